@@ -1,0 +1,19 @@
+import * as z from 'zod/mini';
+import { defineEndpoint } from '../registry/define.ts';
+import { pathParam } from '../schema/conventions.ts';
+
+export const resourcesImage = defineEndpoint({
+  id: 'resources.image',
+  section: "Resources",
+  title: "Download Image by UID",
+  summary: "Downloads a stored image such as an object background.",
+  method: 'GET',
+  path: '/node-resources/images/uid/:uid',
+  permissions: "",
+  provenance: 'real-client',
+  bodyKind: 'none',
+  responseKind: 'binary',
+  schemas: () => ({
+    path: z.object({ uid: pathParam() }),
+  }),
+});

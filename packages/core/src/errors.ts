@@ -1,0 +1,147 @@
+/**
+ * The errors every SAYMON call can throw. All extend `SaymonError`; each has stable, documented
+ * fields and renders without secrets (`message`, `String()`, `JSON.stringify`, `util.inspect`).
+ */
+import type * as z from 'zod/mini';
+
+export interface ValidationIssue {
+  /** Where the problem is, e.g. `['body', 'name']`. */
+  path: (string | number)[];
+  message: string;
+  code?: string;
+}
+
+export interface RequestInfo {
+  method: string;
+  /** The request URL with credentials redacted. */
+  url: string;
+  endpointId?: string;
+}
+
+/** Base class of every error the SDK throws. */
+export class SaymonError extends Error {
+  override name = 'SaymonError';
+  /** The call that failed (method, redacted URL, endpoint id), when one was being made. */
+  readonly request?: RequestInfo;
+
+  constructor(message: string, options: { request?: RequestInfo; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    if (options.request) this.request = options.request;
+  }
+
+  toJSON(): Record<string, unknown> {
+    const out: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) if (key !== 'cause') out[key] = value;
+    return out;
+  }
+}
+
+/** The server answered with an error status. */
+export class SaymonApiError extends SaymonError {
+  override name = 'SaymonApiError';
+  readonly status: number;
+  /** SAYMON's error code: `Unauthorized`, `InvalidCredentials`, `BadRequest`, `InvalidContent`, `ResourceNotFound`, ... */
+  readonly code: string | undefined;
+  /** The server's message; for 401 answers, the inner message (`Session expired.`). */
+  readonly serverMessage: string | undefined;
+  /** For 401 answers whose message is a JSON document: its `errorCode` (3 in every documented case). */
+  readonly errorCode: number | undefined;
+  /** The parsed JSON error body, when there was one. */
+  readonly body: unknown;
+  /** The start of a body that was not JSON (an HTML page from a proxy), at most 200 characters. */
+  readonly bodySnippet: string | undefined;
+
+  constructor(init: {
+    status: number;
+    code?: string;
+    serverMessage?: string;
+    errorCode?: number;
+    body?: unknown;
+    bodySnippet?: string;
+    request?: RequestInfo;
+  }) {
+    const what = init.code ? `${init.code}` : `HTTP ${init.status}`;
+    const detail = init.serverMessage ?? init.bodySnippet ?? '';
+    const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
+    super(`SAYMON answered ${init.status} ${what}${detail ? `: ${detail}` : ''}${where}`, { request: init.request });
+    this.status = init.status;
+    this.code = init.code;
+    this.serverMessage = init.serverMessage;
+    this.errorCode = init.errorCode;
+    this.body = init.body;
+    this.bodySnippet = init.bodySnippet;
+  }
+}
+
+/** Input was rejected before anything was sent. */
+export class SaymonValidationError extends SaymonError {
+  override name = 'SaymonValidationError';
+  readonly issues: ValidationIssue[];
+  readonly endpointId: string | undefined;
+
+  constructor(init: { issues: ValidationIssue[]; endpointId?: string; message?: string }) {
+    const list = init.issues.map((i) => `${i.path.join('.') || '(input)'}: ${i.message}`).join('; ');
+    super(init.message ?? `Invalid input${init.endpointId ? ` for ${init.endpointId}` : ''}: ${list}`);
+    this.issues = init.issues;
+    this.endpointId = init.endpointId;
+  }
+}
+
+/** The server's answer does not match the endpoint's response schema. */
+export class SaymonResponseValidationError extends SaymonError {
+  override name = 'SaymonResponseValidationError';
+  readonly issues: ValidationIssue[];
+  readonly endpointId: string | undefined;
+  readonly status: number | undefined;
+
+  constructor(init: { issues: ValidationIssue[]; endpointId?: string; status?: number; request?: RequestInfo }) {
+    const first = init.issues
+      .slice(0, 3)
+      .map((i) => `${i.path.join('.') || '(body)'}: ${i.message}`)
+      .join('; ');
+    const more = init.issues.length > 3 ? ` (+${init.issues.length - 3} more)` : '';
+    super(`Unexpected response${init.endpointId ? ` from ${init.endpointId}` : ''}: ${first}${more}`, {
+      request: init.request,
+    });
+    this.issues = init.issues;
+    this.endpointId = init.endpointId;
+    this.status = init.status;
+  }
+}
+
+/** The request never got an answer: connection refused, reset, DNS failure, TLS failure. */
+export class SaymonNetworkError extends SaymonError {
+  override name = 'SaymonNetworkError';
+  /** The low-level reason, e.g. `ECONNREFUSED`, when the runtime reported one. */
+  readonly reason: string | undefined;
+
+  constructor(init: { reason?: string; detail?: string; request?: RequestInfo; cause?: unknown }) {
+    const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
+    super(`Network error${init.reason ? ` ${init.reason}` : ''}${init.detail ? `: ${init.detail}` : ''}${where}`, {
+      request: init.request,
+      cause: init.cause,
+    });
+    this.reason = init.reason;
+  }
+}
+
+/** The call did not finish within `timeout` milliseconds (retries included). */
+export class SaymonTimeoutError extends SaymonError {
+  override name = 'SaymonTimeoutError';
+  readonly timeout: number;
+
+  constructor(init: { timeout: number; request?: RequestInfo }) {
+    const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
+    super(`No answer within ${init.timeout} ms${where}`, { request: init.request });
+    this.timeout = init.timeout;
+  }
+}
+
+/** Converts zod issues to the SDK's issue shape, optionally under a prefix (`path`, `query`, `body`). */
+export function toIssues(issues: readonly z.core.$ZodIssue[], prefix?: string): ValidationIssue[] {
+  return issues.map((issue) => ({
+    path: [...(prefix ? [prefix] : []), ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))],
+    message: issue.message,
+    code: issue.code,
+  }));
+}

@@ -1,0 +1,16 @@
+import * as z from 'zod/mini';
+import { id, maybe } from '../schema/conventions.ts';
+import { lazy } from '../schema/lazy.ts';
+
+/** SAYMON Notification Template. Unknown fields are kept. */
+export const notificationTemplateSchema = lazy(() =>
+  z.looseObject({
+    id: maybe(id()),
+    content: maybe(z.looseObject({
+      pack: maybe(z.string()),
+      single: maybe(z.string()),
+    })),
+  }),
+);
+
+export type NotificationTemplate = z.output<ReturnType<typeof notificationTemplateSchema>>;

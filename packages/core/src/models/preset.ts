@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { id, maybe } from '../schema/conventions.ts';
+import { lazy } from '../schema/lazy.ts';
+
+/** SAYMON Preset. Unknown fields are kept. */
+export const presetSchema = lazy(() =>
+  z.looseObject({
+    id: maybe(id()),
+    name: maybe(z.string()),
+    key: maybe(z.string()),
+    data: maybe(z.looseObject({
+      sortData: maybe(z.looseObject({
+        column: maybe(z.string()),
+        direction: maybe(z.string()),
+      })),
+      visibleHeaderIds: maybe(z.array(z.unknown())),
+      columnOrder: maybe(z.array(z.string())),
+    })),
+  }),
+);
+
+export type Preset = z.output<ReturnType<typeof presetSchema>>;

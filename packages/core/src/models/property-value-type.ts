@@ -1,0 +1,15 @@
+import * as z from 'zod/mini';
+import { anyObject, id, maybe } from '../schema/conventions.ts';
+import { lazy } from '../schema/lazy.ts';
+
+/** SAYMON Property Value Type. Unknown fields are kept. */
+export const propertyValueTypeSchema = lazy(() =>
+  z.looseObject({
+    id: maybe(id()),
+    name: maybe(z.string()),
+    mask: maybe(z.union([z.string(), anyObject()])),
+    system: maybe(z.boolean()),
+  }),
+);
+
+export type PropertyValueType = z.output<ReturnType<typeof propertyValueTypeSchema>>;

@@ -1,0 +1,111 @@
+import type * as z from 'zod/mini';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Where an endpoint's definition comes from. */
+export type Provenance =
+  /** A SAYMON documentation page shows it. */
+  | 'documented'
+  /** No doc page was found, but public programs that talk to real servers call it. */
+  | 'real-client'
+  /** Not in the stored docs; method and path follow documented siblings. */
+  | 'inferred';
+
+/** How the request body is encoded. */
+export type BodyKind = 'none' | 'json' | 'text' | 'multipart' | 'binary';
+
+/**
+ * How the response body is read.
+ * - `json`: parsed JSON (an empty body yields `undefined`);
+ * - `text`: a string; a JSON string literal (`"abc"`, as SAYMON returns tokens) is unquoted;
+ * - `empty`: the body is ignored and the call resolves to `undefined`;
+ * - `binary`: the raw `Response` body as a `Blob`-like `ArrayBuffer` stream handed to the caller.
+ */
+export type ResponseKind = 'json' | 'text' | 'empty' | 'binary';
+
+type Schema = z.core.$ZodType;
+
+/** The schemas of one endpoint. They are built lazily, the first time the endpoint is used. */
+export interface EndpointSchemas {
+  /** Path parameters, keyed by the names in the path template. */
+  path?: Schema;
+  /** Query parameters. Arrays are sent as repeated parameters. */
+  query?: Schema;
+  /** The request body (JSON value, text, or `FormData` for multipart). */
+  body?: Schema;
+  /** The response body (for `json` and `text` responses). */
+  response?: Schema;
+}
+
+export interface EndpointMeta<Id extends string = string, M extends HttpMethod = HttpMethod> {
+  /** Stable identifier, `<group>.<verb>`: the client method is `client.<group>.<verb>()`. */
+  readonly id: Id;
+  /** SAYMON's documentation section. */
+  readonly section: string;
+  /** SAYMON's title for the method. */
+  readonly title: string;
+  /** One line saying what the call does. */
+  readonly summary: string;
+  readonly method: M;
+  /** The path template exactly as SAYMON writes it (`/node/api/objects/:id`). */
+  readonly path: string;
+  /** SAYMON's permission expression (`objectPermissions & (modify-objects | manage-objects)`); empty when none. */
+  readonly permissions: string;
+  readonly provenance: Provenance;
+  readonly bodyKind: BodyKind;
+  readonly responseKind: ResponseKind;
+  /** False for calls that need no credentials (version hash, metric-token reads, sign-up). */
+  readonly auth?: boolean;
+}
+
+export interface EndpointDefinition<
+  Id extends string = string,
+  M extends HttpMethod = HttpMethod,
+  S extends EndpointSchemas = EndpointSchemas,
+> extends EndpointMeta<Id, M> {
+  /** The endpoint's schemas; built on first call and then cached. */
+  readonly schemas: () => S;
+}
+
+/**
+ * Defines one endpoint. The schemas are passed as a function so that importing the registry
+ * builds nothing: each endpoint pays for its schemas the first time it is used, and a bundler
+ * drops the schemas of endpoints an app never imports.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function defineEndpoint<const Id extends string, const M extends HttpMethod, S extends EndpointSchemas>(
+  definition: EndpointMeta<Id, M> & { schemas: () => S },
+): EndpointDefinition<Id, M, S> {
+  let built: S | undefined;
+  const schemas = definition.schemas;
+  return Object.freeze({
+    ...definition,
+    schemas: () => {
+      built ??= schemas();
+      return built;
+    },
+  });
+}
+
+export type AnyEndpoint = EndpointDefinition<string, HttpMethod, EndpointSchemas>;
+
+type In<T> = T extends Schema ? z.input<T> : never;
+type Out<T> = T extends Schema ? z.output<T> : never;
+type SchemasOf<E> = E extends EndpointDefinition<string, HttpMethod, infer S> ? S : never;
+
+/** The path parameters an endpoint takes. */
+export type PathParamsOf<E> = SchemasOf<E> extends { path: infer P } ? In<P> : Record<string, never>;
+/** The query parameters an endpoint takes. */
+export type QueryOf<E> = SchemasOf<E> extends { query: infer Q } ? In<Q> : undefined;
+/** The request body an endpoint takes. */
+export type BodyOf<E> = SchemasOf<E> extends { body: infer B } ? In<B> : undefined;
+/** What a call of the endpoint resolves to. */
+export type ResponseOf<E> = E extends { responseKind: 'empty' }
+  ? undefined
+  : E extends { responseKind: 'binary' }
+    ? Response
+    : SchemasOf<E> extends { response: infer R }
+      ? Out<R>
+      : E extends { responseKind: 'text' }
+        ? string
+        : unknown;

@@ -1,0 +1,61 @@
+import type { AnyEndpoint } from './define.ts';
+
+export interface RouteMatch<E extends AnyEndpoint = AnyEndpoint> {
+  endpoint: E;
+  /** Decoded path parameters by name. */
+  params: Record<string, string>;
+}
+
+interface CompiledRoute<E> {
+  endpoint: E;
+  segments: string[];
+  /** Static segments weigh more: `/users/current` wins over `/users/:id`. */
+  score: number;
+}
+
+/**
+ * Builds a matcher from concrete request paths to endpoints. Servers built on the registry
+ * (the emulator, test capture servers) route with it, so there is no second route table.
+ */
+export function createRouter<E extends AnyEndpoint>(list: readonly E[]) {
+  const routes: CompiledRoute<E>[] = list.map((endpoint) => {
+    const segments = endpoint.path.split('/').filter(Boolean);
+    const score = segments.reduce((sum, s, i) => sum + (s.startsWith(':') ? 0 : 2 ** (20 - i)), 0);
+    return { endpoint, segments, score };
+  });
+  routes.sort((a, b) => b.score - a.score);
+
+  return {
+    /** The endpoint for a method and a concrete path (`/node/api/objects/42`), if any. */
+    match(method: string, pathname: string): RouteMatch<E> | undefined {
+      const parts = pathname.split('/').filter(Boolean);
+      const upper = method.toUpperCase();
+      for (const route of routes) {
+        if (route.endpoint.method !== upper || route.segments.length !== parts.length) continue;
+        const params: Record<string, string> = {};
+        let ok = true;
+        for (let i = 0; i < parts.length; i++) {
+          const seg = route.segments[i] as string;
+          const part = parts[i] as string;
+          if (seg.startsWith(':')) {
+            try {
+              params[seg.slice(1)] = decodeURIComponent(part);
+            } catch {
+              ok = false;
+              break;
+            }
+          } else if (seg !== part) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) return { endpoint: route.endpoint, params };
+      }
+      return undefined;
+    },
+    /** Whether some endpoint has this path with another method (for 405-style answers). */
+    hasPath(pathname: string): boolean {
+      return list.some((e) => this.match(e.method, pathname)?.endpoint === e);
+    },
+  };
+}
