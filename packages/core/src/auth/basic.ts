@@ -1,0 +1,14 @@
+import { base64Utf8 } from './base64.ts';
+import type { AuthStrategy, BasicAuthOptions } from './types.ts';
+
+/** HTTP Basic: `Authorization: Basic base64(login:password)` on every request. */
+export function basicAuth({ login, password }: Omit<BasicAuthOptions, 'type'>): AuthStrategy {
+  const header = `Basic ${base64Utf8(`${login}:${password}`)}`;
+  return {
+    type: 'basic',
+    authorize(request) {
+      request.headers.set('Authorization', header);
+    },
+    secrets: () => [password, header, header.slice(6)],
+  };
+}

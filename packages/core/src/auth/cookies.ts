@@ -1,0 +1,26 @@
+/** Reads `name=value` pairs from `Set-Cookie` headers (attributes such as `Path` are ignored). */
+export function readSetCookies(headers: Headers): Record<string, string> {
+  const lines =
+    typeof headers.getSetCookie === 'function'
+      ? headers.getSetCookie()
+      : (headers.get('set-cookie') ?? '').split(/,(?=\s*[^;,=\s]+=)/);
+  const out: Record<string, string> = {};
+  for (const line of lines) {
+    const pair = line.split(';', 1)[0] ?? '';
+    const eq = pair.indexOf('=');
+    if (eq > 0) out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+/** Unwraps a JSON string literal (`"abc"` → `abc`); other text is returned trimmed. */
+export function unquote(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('"')) {
+    try {
+      const value = JSON.parse(trimmed) as unknown;
+      if (typeof value === 'string') return value;
+    } catch {}
+  }
+  return trimmed;
+}

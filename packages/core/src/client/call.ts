@@ -1,0 +1,121 @@
+import type * as z from 'zod/mini';
+import { safeParse } from 'zod/mini';
+import { unquote } from '../auth/cookies.ts';
+import { SaymonValidationError, toIssues, type ValidationIssue } from '../errors.ts';
+import type {
+  AnyEndpoint,
+  BodyOf,
+  EndpointSchemas,
+  PathParamsOf,
+  QueryOf,
+  ResponseOf,
+} from '../registry/define.ts';
+import type { CallOptions } from '../transport/options.ts';
+import { toSearchParams } from '../transport/query.ts';
+import { fillPath } from '../transport/url.ts';
+import { validateResponse } from '../validation/response.ts';
+import type { SaymonCore } from './core.ts';
+
+type Opt<K extends string, T> = [T] extends [undefined] ? { [P in K]?: undefined } : undefined extends T ? { [P in K]?: T } : { [P in K]: T };
+
+/** The input of `call`: path parameters, query and body, each checked against the endpoint's schemas. */
+export type CallInput<E> = Opt<'path', keyof PathParamsOf<E> extends never ? undefined : PathParamsOf<E>> &
+  Opt<'query', QueryOf<E>> &
+  Opt<'body', BodyOf<E>> &
+  CallOptions;
+
+/** Whether an endpoint can be called without any input. */
+export type InputIsOptional<I> = {} extends I ? true : false;
+
+function check(schema: z.core.$ZodType | undefined, value: unknown, part: string, issues: ValidationIssue[]): unknown {
+  if (!schema) {
+    if (value !== undefined && !(part === 'path' && Object.keys(value as object).length === 0)) {
+      issues.push({ path: [part], message: `This endpoint takes no ${part === 'path' ? 'path parameters' : part}` });
+    }
+    return undefined;
+  }
+  const result = safeParse(schema, value);
+  if (!result.success) {
+    issues.push(...toIssues(result.error.issues, part));
+    return undefined;
+  }
+  return result.data;
+}
+
+function encodeBody(endpoint: AnyEndpoint, body: unknown): { body?: BodyInit; contentType?: string } {
+  if (body === undefined) return {};
+  switch (endpoint.bodyKind) {
+    case 'json':
+      return { body: JSON.stringify(body), contentType: 'application/json' };
+    case 'text':
+      return { body: String(body), contentType: 'text/plain; charset=utf-8' };
+    case 'multipart':
+      // the runtime sets the multipart boundary itself
+      return { body: body as FormData };
+    case 'binary':
+      return { body: body as BodyInit, contentType: 'application/octet-stream' };
+    default:
+      return {};
+  }
+}
+
+async function readBody(endpoint: AnyEndpoint, response: Response): Promise<unknown> {
+  switch (endpoint.responseKind) {
+    case 'empty':
+      await response.body?.cancel();
+      return undefined;
+    case 'binary':
+      return response;
+    case 'text':
+      return unquote(await response.text());
+    default: {
+      const text = await response.text();
+      if (!text.trim()) return undefined;
+      try {
+        return JSON.parse(text);
+      } catch {
+        // a bare string where JSON was expected (some servers omit the quotes): let the schema decide
+        return text.trim();
+      }
+    }
+  }
+}
+
+/**
+ * Calls one endpoint. Input is validated first (nothing is sent when it is wrong), the answer is
+ * read according to the endpoint's response kind and checked against its schema.
+ */
+export async function call<E extends AnyEndpoint>(core: SaymonCore, endpoint: E, input?: CallInput<E>): Promise<ResponseOf<E>> {
+  const { path, query, body, ...options } = (input ?? {}) as {
+    path?: Record<string, unknown>;
+    query?: unknown;
+    body?: unknown;
+  } & CallOptions;
+  const schemas = endpoint.schemas() as EndpointSchemas;
+  const issues: ValidationIssue[] = [];
+  const pathParams = check(schemas.path, path ?? {}, 'path', issues) as Record<string, unknown> | undefined;
+  const queryParams = check(schemas.query, query, 'query', issues) as Record<string, unknown> | undefined;
+  const bodyValue = check(schemas.body, body, 'body', issues);
+  if (issues.length > 0) throw new SaymonValidationError({ endpointId: endpoint.id, issues });
+
+  const filled = fillPath(endpoint.path, pathParams ?? {}, endpoint.id);
+  const response = await core.transport.send({
+    ...options,
+    method: endpoint.method,
+    path: filled,
+    query: toSearchParams(queryParams),
+    ...encodeBody(endpoint, bodyValue),
+    endpointId: endpoint.id,
+    authenticate: endpoint.auth !== false,
+  });
+  const data = await readBody(endpoint, response);
+  const mode = options.responseValidation ?? core.options.responseValidation ?? 'warn';
+  if (schemas.response && data !== undefined && endpoint.responseKind !== 'binary') {
+    return validateResponse(schemas.response, data, mode, {
+      endpointId: endpoint.id,
+      status: response.status,
+      warn: (error) => core.reportValidationIssue(error),
+    }) as ResponseOf<E>;
+  }
+  return data as ResponseOf<E>;
+}

@@ -1,0 +1,69 @@
+import { resolveAuth } from '../auth/index.ts';
+import type { AuthOptions, AuthStrategy } from '../auth/types.ts';
+import type { SaymonResponseValidationError } from '../errors.ts';
+import { createTransport, type Transport } from '../transport/http.ts';
+import type { Hooks, Logger, RetryOptions } from '../transport/options.ts';
+import { normalizeBaseUrl } from '../transport/url.ts';
+import type { ResponseValidationMode } from '../validation/response.ts';
+
+export interface CoreOptions {
+  /** The SAYMON server: `https://saymon.example.com`, `host:8080`, or a URL ending in `/node/api`. */
+  url: string | URL;
+  /** Basic, token, session (login or existing sid), none, or a custom strategy. */
+  auth?: AuthOptions;
+  /** Milliseconds for a whole call, retries included (default 30,000). `0` or `false`: no limit. */
+  timeout?: number | false;
+  /** Retries of idempotent calls (GET, PUT, DELETE) on network errors, 408, 429, 502, 503, 504. Default 2. */
+  retry?: number | RetryOptions;
+  /** `strict` throws on an unexpected answer, `warn` (default) reports it once per endpoint, `off` skips checks. */
+  responseValidation?: ResponseValidationMode;
+  /** Headers sent with every call. */
+  headers?: Record<string, string>;
+  hooks?: Hooks & {
+    /** In `warn` mode: called once per endpoint whose answer did not match its schema. */
+    onValidationIssue?: (error: SaymonResponseValidationError) => void;
+  };
+  /** Where `warn` mode reports when no `onValidationIssue` hook is set (default: `console`). */
+  logger?: Logger;
+  /** A `fetch` implementation (for tests, proxies, instrumentation). */
+  fetch?: typeof globalThis.fetch;
+}
+
+/** The configured connection every call goes through: transport, auth and validation settings. */
+export interface SaymonCore {
+  readonly transport: Transport;
+  readonly auth: AuthStrategy;
+  readonly options: Readonly<CoreOptions>;
+  /** Reports a response that did not match its schema, once per endpoint. */
+  reportValidationIssue(error: SaymonResponseValidationError): void;
+}
+
+/**
+ * Creates the core without the endpoint registry: pair it with `call` and the endpoint
+ * definitions you import, and a bundler keeps only those.
+ */
+export function createCore(options: CoreOptions): SaymonCore {
+  const auth = resolveAuth(options.auth);
+  const transport = createTransport({
+    baseUrl: normalizeBaseUrl(options.url),
+    auth,
+    fetch: options.fetch,
+    timeout: options.timeout,
+    retry: options.retry,
+    headers: options.headers,
+    hooks: options.hooks,
+  });
+  const reported = new Set<string>();
+  return {
+    transport,
+    auth,
+    options,
+    reportValidationIssue(error) {
+      const key = error.endpointId ?? '';
+      if (reported.has(key)) return;
+      reported.add(key);
+      if (options.hooks?.onValidationIssue) options.hooks.onValidationIssue(error);
+      else (options.logger ?? console).warn(`[saymon-sdk] ${error.message}`, { issues: error.issues });
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * @saymon-sdk/core — the typed SAYMON REST API client core: one endpoint registry, pluggable auth,
+ * a ky-based transport and typed errors. Runtime-agnostic; use `@saymon-sdk/node` or
+ * `@saymon-sdk/browser` for runtime-specific extras.
+ */
+export { basicAuth, resolveAuth, sessionAuth, tokenAuth } from './auth/index.ts';
+export { createAuthToken, revokeAuthToken } from './auth/tokens.ts';
+export type {
+  AuthContext,
+  AuthOptions,
+  AuthStrategy,
+  BasicAuthOptions,
+  OutgoingRequest,
+  SessionLoginOptions,
+  SessionReuseOptions,
+  TokenAuthOptions,
+} from './auth/types.ts';
+export { type CallInput, call } from './client/call.ts';
+export { type CoreOptions, createCore, type SaymonCore } from './client/core.ts';
+export {
+  createClient,
+  type EndpointGroups,
+  type EndpointMethod,
+  type EndpointRef,
+  type MethodInput,
+  type SaymonClient,
+  type SaymonClientBase,
+} from './client/create-client.ts';
+export {
+  type RequestInfo,
+  SaymonApiError,
+  SaymonError,
+  SaymonNetworkError,
+  SaymonResponseValidationError,
+  SaymonTimeoutError,
+  SaymonValidationError,
+  type ValidationIssue,
+} from './errors.ts';
+export * from './models/index.ts';
+export { REDACTED, redactHeaders, redactUrl } from './redact.ts';
+export {
+  type AnyEndpoint,
+  type BodyKind,
+  type BodyOf,
+  defineEndpoint,
+  type EndpointDefinition,
+  type EndpointMeta,
+  type EndpointSchemas,
+  type HttpMethod,
+  type PathParamsOf,
+  type Provenance,
+  type QueryOf,
+  type ResponseKind,
+  type ResponseOf,
+} from './registry/define.ts';
+export { createRouter, type RouteMatch } from './registry/match.ts';
+export {
+  type EndpointById,
+  type EndpointId,
+  endpoints,
+  findEndpoint,
+  getEndpoint,
+  type RegisteredEndpoint,
+  type Registry,
+} from './registry/registry.ts';
+export type { CallOptions, Hooks, Logger, RequestLogInfo, RetryOptions } from './transport/options.ts';
+export { normalizeBaseUrl } from './transport/url.ts';
+export { type ResponseValidationMode, validateResponse } from './validation/response.ts';
