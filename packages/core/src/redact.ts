@@ -8,7 +8,14 @@ export const REDACTED = '[REDACTED]';
 /** Query parameters whose values are credentials. */
 const SECRET_PARAMS = new Set(['api-token', 'auth-token', 'password', 'sid', 'csrf', 'token']);
 /** Headers whose values are credentials. */
-const SECRET_HEADERS = new Set(['authorization', 'cookie', 'set-cookie', 'x-csrf-token', 'proxy-authorization', 'x-session-id']);
+const SECRET_HEADERS = new Set([
+  'authorization',
+  'cookie',
+  'set-cookie',
+  'x-csrf-token',
+  'proxy-authorization',
+  'x-session-id',
+]);
 
 /** A URL with credential query values (and any user:password) replaced by `[REDACTED]`. */
 export function redactUrl(url: string | URL): string {

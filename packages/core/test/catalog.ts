@@ -64,7 +64,24 @@ export function parseExample(example: unknown): { ok: true; value: unknown } | {
       return { ok: true, value: JSON.parse(text) };
     } catch {}
   }
+  const complete = keepCompleteItems(mend(example));
+  if (complete !== undefined) return { ok: true, value: complete };
   return { ok: false, text: example };
+}
+
+/**
+ * A list cut off in the middle of a record (the docs' copy ends mid-item): keeps the records
+ * that are complete, as a reader would.
+ */
+function keepCompleteItems(text: string): unknown[] | undefined {
+  if (!text.trimStart().startsWith('[')) return undefined;
+  for (let end = text.lastIndexOf('}'); end > 0; end = text.lastIndexOf('}', end - 1)) {
+    try {
+      const value = JSON.parse(`${text.slice(0, end + 1)}]`) as unknown;
+      if (Array.isArray(value) && value.length > 0) return value;
+    } catch {}
+  }
+  return undefined;
 }
 
 function mend(text: string): string {
@@ -89,7 +106,8 @@ export function responseExamples(entry: CatalogEndpoint): { title: string; examp
     out.push({ title: 'responseExample', example: entry.responseExample });
   }
   for (const extra of entry.extraExamples ?? []) {
-    if (extra.response !== null && extra.response !== undefined) out.push({ title: extra.title, example: extra.response });
+    if (extra.response !== null && extra.response !== undefined)
+      out.push({ title: extra.title, example: extra.response });
   }
   return out;
 }

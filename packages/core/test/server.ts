@@ -53,7 +53,12 @@ export async function startServer(handler: Handler = (_, res) => res.end()): Pro
   };
 }
 
-export function json(res: ServerResponse, status: number, body: unknown, headers: Record<string, string | string[]> = {}) {
+export function json(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string | string[]> = {},
+) {
   res.writeHead(status, { 'content-type': 'application/json', ...headers });
   res.end(JSON.stringify(body));
 }

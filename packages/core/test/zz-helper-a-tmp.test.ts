@@ -20,7 +20,10 @@ it('dump', () => {
   const lines: string[] = [];
   for (const entry of cat.endpoints) {
     const ep = findEndpoint(entry.method, entry.path);
-    if (!ep) { lines.push(`NOEP ${entry.method} ${entry.path}`); continue; }
+    if (!ep) {
+      lines.push(`NOEP ${entry.method} ${entry.path}`);
+      continue;
+    }
     const s: any = (ep.schemas() as any).response;
     for (const ex of responseExamples(entry)) {
       const p = parseExample(ex.example);
@@ -33,4 +36,29 @@ it('dump', () => {
     }
   }
   writeFileSync('/tmp/ha/issues.txt', lines.join('\n'));
+});
+
+it('bodies', () => {
+  const cat = loadCatalog();
+  const lines: string[] = [];
+  for (const entry of cat.endpoints) {
+    const ep = findEndpoint(entry.method, entry.path);
+    if (!ep) continue;
+    const sc: any = ep.schemas();
+    const reqs = [entry.requestExample, ...(entry.extraExamples ?? []).map((x) => x.request)].filter(Boolean) as any[];
+    for (const r of reqs) {
+      if (sc.body && r.body != null && typeof r.body !== 'string') {
+        const res = safeParse(sc.body, r.body);
+        if (!res.success) lines.push(`BODY ${ep.id}: ${flat(res.error.issues).join(' | ')}`);
+      }
+      if (sc.query && r.query) {
+        const q = { ...r.query };
+        delete q['api-token'];
+        delete q['auth-token'];
+        const res = safeParse(sc.query, q);
+        if (!res.success) lines.push(`QUERY ${ep.id}: ${flat(res.error.issues).join(' | ')}`);
+      }
+    }
+  }
+  writeFileSync('/tmp/ha/bodies.txt', lines.join('\n'));
 });

@@ -21,7 +21,9 @@ function isSessionGone(error: SaymonApiError): boolean {
  * where the server set one, the `csrf` cookie plus the `x-csrf-token` header). When the server
  * says the session expired, it logs in again once, shared by every call that failed meanwhile.
  */
-export function sessionAuth(options: Omit<SessionLoginOptions, 'type'> | Omit<SessionReuseOptions, 'type'>): AuthStrategy {
+export function sessionAuth(
+  options: Omit<SessionLoginOptions, 'type'> | Omit<SessionReuseOptions, 'type'>,
+): AuthStrategy {
   const credentials = 'password' in options ? { login: options.login, password: options.password } : undefined;
   let generation = 0;
   let known: Session | undefined = 'sid' in options ? { sid: options.sid, csrf: options.csrf, generation } : undefined;

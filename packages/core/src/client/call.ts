@@ -2,21 +2,18 @@ import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
 import { SaymonValidationError, toIssues, type ValidationIssue } from '../errors.ts';
-import type {
-  AnyEndpoint,
-  BodyOf,
-  EndpointSchemas,
-  PathParamsOf,
-  QueryOf,
-  ResponseOf,
-} from '../registry/define.ts';
+import type { AnyEndpoint, BodyOf, EndpointSchemas, PathParamsOf, QueryOf, ResponseOf } from '../registry/define.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
 import { validateResponse } from '../validation/response.ts';
 import type { SaymonCore } from './core.ts';
 
-type Opt<K extends string, T> = [T] extends [undefined] ? { [P in K]?: undefined } : undefined extends T ? { [P in K]?: T } : { [P in K]: T };
+type Opt<K extends string, T> = [T] extends [undefined]
+  ? { [P in K]?: undefined }
+  : undefined extends T
+    ? { [P in K]?: T }
+    : { [P in K]: T };
 
 /** The input of `call`: path parameters, query and body, each checked against the endpoint's schemas. */
 export type CallInput<E> = Opt<'path', keyof PathParamsOf<E> extends never ? undefined : PathParamsOf<E>> &
@@ -85,7 +82,11 @@ async function readBody(endpoint: AnyEndpoint, response: Response): Promise<unkn
  * Calls one endpoint. Input is validated first (nothing is sent when it is wrong), the answer is
  * read according to the endpoint's response kind and checked against its schema.
  */
-export async function call<E extends AnyEndpoint>(core: SaymonCore, endpoint: E, input?: CallInput<E>): Promise<ResponseOf<E>> {
+export async function call<E extends AnyEndpoint>(
+  core: SaymonCore,
+  endpoint: E,
+  input?: CallInput<E>,
+): Promise<ResponseOf<E>> {
   const { path, query, body, ...options } = (input ?? {}) as {
     path?: Record<string, unknown>;
     query?: unknown;

@@ -59,11 +59,7 @@ const PARAM = /:([A-Za-z_]\w*)/g;
 
 function resolveEndpoint(ref: EndpointRef): AnyEndpoint {
   const found =
-    typeof ref === 'string'
-      ? getEndpoint(ref)
-      : 'schemas' in ref
-        ? ref
-        : findEndpoint(ref.method, ref.path);
+    typeof ref === 'string' ? getEndpoint(ref) : 'schemas' in ref ? ref : findEndpoint(ref.method, ref.path);
   if (!found) {
     const name = typeof ref === 'string' ? ref : `${ref.method} ${ref.path}`;
     throw new SaymonValidationError({ issues: [{ path: ['endpoint'], message: `Unknown endpoint ${name}` }] });
@@ -103,7 +99,7 @@ export function createClient(options: CoreOptions): SaymonClient {
   const core = createCore(options);
   const client: Record<string, unknown> = {
     core,
-    call: (ref: EndpointRef, input?: unknown) => call(core, resolveEndpoint(ref), input as never),
+    call: async (ref: EndpointRef, input?: unknown) => call(core, resolveEndpoint(ref), input as never),
     logout: () => core.auth.logout?.(core.transport.authContext) ?? Promise.resolve(),
     withAuth: (auth: AuthOptions) => createClient({ ...options, auth }),
   };

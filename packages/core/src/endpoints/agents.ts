@@ -3,16 +3,18 @@ import { defineEndpoint } from '../registry/define.ts';
 
 export const agentsUploadUpdate = defineEndpoint({
   id: 'agents.uploadUpdate',
-  section: "Agents",
-  title: "Upload Agent Update",
-  summary: "Uploads an agent update package.",
+  section: 'Agents',
+  title: 'Upload Agent Update',
+  summary: 'Uploads an agent update package to the server as a multipart form; the answer is not documented.',
   method: 'POST',
   path: '/node/api/agents/update',
-  permissions: "upload-agent-updates",
+  permissions: 'upload-agent-updates',
   provenance: 'real-client',
-  bodyKind: 'none',
+  // The docs only name the call (as a permission example); an upload is sent as a multipart form.
+  bodyKind: 'multipart',
   responseKind: 'json',
   schemas: () => ({
+    body: z.instanceof(FormData),
     response: z.unknown(),
   }),
 });

@@ -1,94 +1,126 @@
 import * as z from 'zod/mini';
-import { objectSchema } from '../models/object.ts';
+import { referenceSchema } from '../models/reference.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { int, maybe } from '../schema/conventions.ts';
+import { anyObject, id, int, maybe } from '../schema/conventions.ts';
+
+/** Field selection, sorting and paging shared by the v2 search calls. */
+const selection = () => ({
+  // field names to return for each item
+  fields: z.optional(z.array(z.string())),
+  // sort keys, ascending; a leading '!' sorts that key descending
+  order: z.optional(z.array(z.string())),
+  limit: z.optional(int()),
+  offset: z.optional(int()),
+});
+
+/**
+ * The v2 answer. Only the getRefs page documents it ({ items, count }); the other pages
+ * show no response, so items are kept as open records (field selection makes any field optional).
+ */
+const page = () =>
+  z.looseObject({
+    items: maybe(z.array(anyObject())),
+    count: maybe(int()),
+  });
 
 export const v2GetLinks = defineEndpoint({
   id: 'v2.getLinks',
-  section: "API v2",
-  title: "Get links (API v2)",
-  summary: "Searches links with server-side filtering, field selection, sorting and paging in one POST.",
+  section: 'API v2',
+  title: 'Get links (API v2)',
+  summary:
+    'Searches links by source, target, state, class, id or tag, with field selection, sorting and paging (experimental).',
   method: 'POST',
   path: '/node/api/v2/getLinks',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      filter: maybe(z.looseObject({
-        source: maybe(z.array(z.string())),
-        target: maybe(z.array(z.string())),
-        state_id: maybe(z.array(z.string())),
-        class_id: maybe(z.array(z.string())),
-        id: maybe(z.array(z.string())),
-        tags: maybe(z.array(z.string())),
-      })),
-      fields: maybe(z.array(z.string())),
-      order: maybe(z.array(z.unknown())),
-      limit: maybe(int()),
-      offset: maybe(int()),
-    })),
-    response: z.unknown(),
+    // an empty body returns all links with default fields
+    body: z.optional(
+      z.looseObject({
+        filter: z.optional(
+          z.looseObject({
+            source: z.optional(z.array(z.string())),
+            target: z.optional(z.array(z.string())),
+            state_id: z.optional(z.array(id())),
+            class_id: z.optional(z.array(id())),
+            id: z.optional(z.array(z.string())),
+            tags: z.optional(z.array(z.string())),
+          }),
+        ),
+        ...selection(),
+      }),
+    ),
+    response: page(),
   }),
 });
 
 export const v2GetObjects = defineEndpoint({
   id: 'v2.getObjects',
-  section: "API v2",
-  title: "Get objects (API v2)",
-  summary: "Searches objects with server-side filtering, field selection, sorting and paging in one POST.",
+  section: 'API v2',
+  title: 'Get objects (API v2)',
+  summary:
+    'Searches objects by parent, child, name, state, class, id or tag, with field selection, sorting and paging (experimental).',
   method: 'POST',
   path: '/node/api/v2/getObjects',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      filter: maybe(z.looseObject({
-        child_ids: maybe(z.array(z.string())),
-        parent_ids: maybe(z.array(z.string())),
-        name: maybe(z.string()),
-        state_ids: maybe(z.array(z.string())),
-        class_ids: maybe(z.array(z.string())),
-        ids: maybe(z.array(z.string())),
-        tags: maybe(z.array(z.string())),
-      })),
-      flags: maybe(z.array(z.string())),
-      fields: maybe(z.array(z.string())),
-      order: maybe(z.array(z.unknown())),
-      limit: maybe(int()),
-      offset: maybe(int()),
-    })),
-    response: z.unknown(),
+    body: z.optional(
+      z.looseObject({
+        // newest docs use the plural *_ids keys; older ones child_id, parent_id, state_id, class_id, id
+        filter: z.optional(
+          z.looseObject({
+            child_ids: z.optional(z.array(z.string())),
+            parent_ids: z.optional(z.array(z.string())),
+            name: z.optional(z.string()),
+            state_ids: z.optional(z.array(id())),
+            class_ids: z.optional(z.array(id())),
+            ids: z.optional(z.array(z.string())),
+            tags: z.optional(z.array(z.string())),
+          }),
+        ),
+        // newest docs: paths, deepParents, withHidden, invalidateCacheMode
+        flags: z.optional(z.array(z.string())),
+        ...selection(),
+      }),
+    ),
+    response: page(),
   }),
 });
 
 export const v2GetRefs = defineEndpoint({
   id: 'v2.getRefs',
-  section: "API v2",
-  title: "Get references (API v2)",
-  summary: "Searches references with filters and paging, answering with an items list plus a count.",
+  section: 'API v2',
+  title: 'Get references (API v2)',
+  summary: 'Searches references by owner, target or id with paging and returns { items, count } (experimental).',
   method: 'POST',
   path: '/node/api/v2/getRefs',
-  permissions: "referencePermissions",
+  permissions: 'referencePermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      filter: maybe(z.looseObject({
-        owner_ids: maybe(z.array(z.string())),
-        target_ids: maybe(z.array(z.string())),
-        ids: maybe(z.array(z.string())),
-      })),
-      limit: maybe(int()),
-      offset: maybe(int()),
-    })),
+    body: z.optional(
+      z.looseObject({
+        filter: z.optional(
+          z.looseObject({
+            owner_ids: z.optional(z.array(id())),
+            target_ids: z.optional(z.array(id())),
+            // the docs' example mixes numbers and strings
+            ids: z.optional(z.array(id())),
+          }),
+        ),
+        limit: z.optional(int()),
+        offset: z.optional(int()),
+      }),
+    ),
     response: z.looseObject({
-      items: maybe(z.array(objectSchema())),
-      count: maybe(z.number()),
+      items: z.array(referenceSchema()),
+      count: int(),
     }),
   }),
 });

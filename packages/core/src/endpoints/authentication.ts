@@ -1,18 +1,20 @@
 import * as z from 'zod/mini';
+import { userSchema } from '../models/user.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { maybe, pathParam } from '../schema/conventions.ts';
+import { pathParam } from '../schema/conventions.ts';
 
 export const authTokensCreate = defineEndpoint({
   id: 'authTokens.create',
-  section: "Authentication",
-  title: "Create Authentication Token",
-  summary: "Issues a new API authentication token for the given user and returns it as a quoted string.",
+  section: 'Authentication',
+  title: 'Create Authentication Token',
+  summary:
+    'Generates a fresh API token for a user and returns it as text (pass it later as the api-token query parameter).',
   method: 'POST',
   path: '/node/api/users/:id/auth-token',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'text',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
     response: z.string(),
@@ -21,50 +23,54 @@ export const authTokensCreate = defineEndpoint({
 
 export const authTokensDelete = defineEndpoint({
   id: 'authTokens.delete',
-  section: "Authentication",
-  title: "Delete Authentication Token",
-  summary: "Revokes the API authentication token of the given user.",
+  section: 'Authentication',
+  title: 'Delete Authentication Token',
+  summary: "Revokes a user's API token; the user's authenticationToken becomes null.",
   method: 'DELETE',
   path: '/node/api/users/:id/auth-token',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'none',
-  responseKind: 'empty',
+  responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
+    // The docs call the answer empty, but the newest page prints the user record with
+    // authenticationToken null after the call: accept either.
+    response: z.optional(userSchema()),
   }),
 });
 
 export const sessionsCreate = defineEndpoint({
   id: 'sessions.create',
-  section: "Authentication",
-  title: "Create Session ID",
-  summary: "Logs in with credentials (or an auth token) and returns a new session ID, also set as a cookie.",
+  section: 'Authentication',
+  title: 'Create Session ID',
+  summary:
+    'Logs in with a login and password (or an API token) and returns the new session id as text; the sid cookie is set too.',
   method: 'POST',
   path: '/node/api/users/session',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
-  responseKind: 'json',
+  responseKind: 'text',
   auth: false,
   schemas: () => ({
-    body: z.looseObject({
-      login: z.string(),
-      password: z.string(),
-      "auth-token": maybe(z.string()),
-    }),
+    body: z.union([
+      z.looseObject({ login: z.string(), password: z.string() }),
+      // newest docs only
+      z.looseObject({ 'auth-token': z.string() }),
+    ]),
     response: z.string(),
   }),
 });
 
 export const sessionsDelete = defineEndpoint({
   id: 'sessions.delete',
-  section: "Authentication",
-  title: "Delete Session ID",
-  summary: "Logs out by invalidating the session whose ID is sent in the sid cookie.",
+  section: 'Authentication',
+  title: 'Delete Session ID',
+  summary: 'Logs out: ends the session named by the sid cookie sent with the request.',
   method: 'DELETE',
   path: '/node/api/users/session',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
@@ -73,17 +79,17 @@ export const sessionsDelete = defineEndpoint({
 
 export const sessionsVerify = defineEndpoint({
   id: 'sessions.verify',
-  section: "Authentication",
-  title: "Verify Session ID",
-  summary: "Checks whether a given session ID is still valid.",
+  section: 'Authentication',
+  title: 'Verify Session ID',
+  summary: 'Tells whether a session id is still valid: true if so, false (null on older servers) if not.',
   method: 'GET',
   path: '/node/api/users/session/verify/:sid',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ sid: pathParam() }),
-    response: z.boolean(),
+    response: z.nullable(z.boolean()),
   }),
 });

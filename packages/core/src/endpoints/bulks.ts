@@ -1,46 +1,53 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, maybe, pathParam } from '../schema/conventions.ts';
 
 export const bulksRunForObjects = defineEndpoint({
   id: 'bulks.runForObjects',
-  section: "Bulks",
-  title: "Run Bulk Operation for Objects",
-  summary: "Starts an asynchronous batch change on all objects matching a search filter and returns its bulk id.",
+  section: 'Bulks',
+  title: 'Run Bulk Operation for Objects',
+  summary: 'Starts a background change of every object matching a search filter and returns the bulk id to poll.',
   method: 'POST',
   path: '/node/api/bulk/objects',
-  permissions: "run-bulks & manage-objects",
+  permissions: 'run-bulks & manage-objects',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      search: maybe(anyObject()),
-      bulk: maybe(z.array(z.looseObject({
-        modify: maybe(anyObject()),
-        properties: maybe(z.looseObject({
-          createOrModify: maybe(anyObject()),
-        })),
-        stateConditions: maybe(anyObject()),
-        stateTriggers: maybe(anyObject()),
-        incidentConditions: maybe(anyObject()),
-      }))),
-    })),
+    body: z.looseObject({
+      /** Object Search criteria (Mongo-style, e.g. `{ name: { $regex: '^CPU$' } }`); empty selects every object. */
+      search: z.optional(anyObject()),
+      /** The changes applied to each matched object. */
+      bulk: z.optional(
+        z.array(
+          z.looseObject({
+            modify: z.optional(anyObject()),
+            // The docs' example writes the key dotted, as here; their field table nests it under `properties`.
+            'properties.createOrModify': z.optional(anyObject()),
+            properties: z.optional(z.looseObject({ createOrModify: z.optional(anyObject()) })),
+            stateConditions: z.optional(anyObject()),
+            stateTriggers: z.optional(anyObject()),
+            incidentConditions: z.optional(anyObject()),
+          }),
+        ),
+      ),
+    }),
     response: z.looseObject({
-      bulkId: maybe(id()),
-      finished: maybe(z.unknown()),
+      bulkId: maybe(z.string()),
+      finished: maybe(z.boolean()),
     }),
   }),
 });
 
 export const bulksStatus = defineEndpoint({
   id: 'bulks.status',
-  section: "Bulks",
-  title: "Get Bulk Operation Status",
-  summary: "Reports whether an asynchronous bulk operation has finished.",
+  section: 'Bulks',
+  title: 'Get Bulk Operation Status',
+  summary: 'Tells whether a bulk operation started earlier has completed.',
   method: 'GET',
+  // Some doc samples use /bulks/ (plural); the documented path is singular.
   path: '/node/api/bulk/:id/status',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',

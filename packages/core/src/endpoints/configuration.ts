@@ -1,49 +1,69 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../registry/define.ts';
-import { maybe } from '../schema/conventions.ts';
+import { anyObject, int, maybe } from '../schema/conventions.ts';
+
+/** The server configuration document (its documented part; other sections pass through). */
+const configuration = () =>
+  z.looseObject({
+    server: maybe(
+      z.looseObject({
+        retain_expired_stat: maybe(z.boolean()),
+        /** ms */
+        history_update_period: maybe(int()),
+        /** ms */
+        stat_scan_period: maybe(int()),
+        /** A size such as `"1 G"`. */
+        event_log_max_bytes: maybe(z.union([z.string(), z.number()])),
+        /** ms */
+        default_result_timeout: maybe(int()),
+        /** How long cleared incidents stay active before going to history, in ms. */
+        incident_timeout: maybe(int()),
+        email: maybe(
+          z.looseObject({
+            disabled: maybe(z.boolean()),
+            transport: maybe(anyObject()),
+            fields: maybe(anyObject()),
+            max_json_length: maybe(int()),
+          }),
+        ),
+        user: maybe(
+          z.looseObject({
+            new_user_access: maybe(z.string()),
+          }),
+        ),
+      }),
+    ),
+  });
 
 export const configurationGet = defineEndpoint({
   id: 'configuration.get',
-  section: "Configuration",
-  title: "Get Server Configuration",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Configuration',
+  title: 'Get Server Configuration',
+  summary: 'Returns the server configuration (inferred from the documented update call).',
   method: 'GET',
   path: '/node/api/configuration',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    response: z.unknown(),
+    response: configuration(),
   }),
 });
 
 export const configurationUpdate = defineEndpoint({
   id: 'configuration.update',
-  section: "Configuration",
-  title: "Update Server Configuration",
-  summary: "Changes server configuration settings and returns the resulting configuration.",
+  section: 'Configuration',
+  title: 'Update Server Configuration',
+  summary: 'Changes the given server settings and returns the configuration that results.',
   method: 'PATCH',
   path: '/node/api/configuration',
-  permissions: "manage-configuration",
+  permissions: 'manage-configuration',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      server: maybe(z.looseObject({
-        retain_expired_stat: maybe(z.unknown()),
-        history_update_period: maybe(z.unknown()),
-        stat_scan_period: maybe(z.unknown()),
-        event_log_max_bytes: maybe(z.unknown()),
-        default_result_timeout: maybe(z.unknown()),
-        incident_timeout: maybe(z.unknown()),
-        email: maybe(z.unknown()),
-        user: maybe(z.looseObject({
-          new_user_access: maybe(z.unknown()),
-        })),
-      })),
-    })),
-    response: z.unknown(),
+    body: configuration(),
+    response: configuration(),
   }),
 });

@@ -1,54 +1,58 @@
 import * as z from 'zod/mini';
 import { dictionarySchema } from '../models/dictionary.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, id, pathParam } from '../schema/conventions.ts';
+
+/** Writable dictionary fields. */
+const dictionaryFields = () => ({
+  id: z.optional(id()),
+  name: z.optional(z.string()),
+  // typed String in the docs, but every example sends a key/value object
+  content: z.optional(z.union([z.string(), anyObject()])),
+});
 
 export const dictionariesCreate = defineEndpoint({
   id: 'dictionaries.create',
-  section: "Dictionaries",
-  title: "Create Dictionary",
-  summary: "Creates a key-to-value dictionary and returns it.",
+  section: 'Dictionaries',
+  title: 'Create Dictionary',
+  summary: 'Stores a new key/value dictionary and returns it.',
   method: 'POST',
   path: '/node/api/dictionaries',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      id: maybe(id()),
-      name: maybe(z.string()),
-      content: maybe(z.string()),
-    })),
+    body: z.optional(z.looseObject(dictionaryFields())),
     response: dictionarySchema(),
   }),
 });
 
 export const dictionariesDelete = defineEndpoint({
   id: 'dictionaries.delete',
-  section: "Dictionaries",
-  title: "Delete Dictionary",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Dictionaries',
+  title: 'Delete Dictionary',
+  summary: 'Removes a dictionary. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/dictionaries/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  // assumed: every documented DELETE answers with an empty body
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const dictionariesGet = defineEndpoint({
   id: 'dictionaries.get',
-  section: "Dictionaries",
-  title: "Get Dictionary by ID",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Dictionaries',
+  title: 'Get Dictionary by ID',
+  summary: 'Returns one dictionary.',
   method: 'GET',
   path: '/node/api/dictionaries/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -60,12 +64,12 @@ export const dictionariesGet = defineEndpoint({
 
 export const dictionariesList = defineEndpoint({
   id: 'dictionaries.list',
-  section: "Dictionaries",
-  title: "Get All Dictionaries",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Dictionaries',
+  title: 'Get All Dictionaries',
+  summary: 'Returns every dictionary.',
   method: 'GET',
   path: '/node/api/dictionaries',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -76,22 +80,18 @@ export const dictionariesList = defineEndpoint({
 
 export const dictionariesUpdate = defineEndpoint({
   id: 'dictionaries.update',
-  section: "Dictionaries",
-  title: "Update Dictionary",
-  summary: "Modifies a dictionary's name and/or content and returns the updated dictionary.",
+  section: 'Dictionaries',
+  title: 'Update Dictionary',
+  summary: "Changes a dictionary's name or content and returns the updated dictionary.",
   method: 'PATCH',
   path: '/node/api/dictionaries/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      id: maybe(id()),
-      name: maybe(z.string()),
-      content: maybe(z.string()),
-    })),
+    body: z.optional(z.looseObject(dictionaryFields())),
     response: dictionarySchema(),
   }),
 });

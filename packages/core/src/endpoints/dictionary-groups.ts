@@ -1,54 +1,57 @@
 import * as z from 'zod/mini';
 import { dictionaryGroupSchema } from '../models/dictionary-group.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, maybe, pathParam } from '../schema/conventions.ts';
+import { id, pathParam } from '../schema/conventions.ts';
+
+/** Writable dictionary-group fields. */
+const groupFields = () => ({
+  id: z.optional(id()),
+  name: z.optional(z.string()),
+  description: z.optional(z.string()),
+});
 
 export const dictionaryGroupsCreate = defineEndpoint({
   id: 'dictionaryGroups.create',
-  section: "Dictionary Groups",
-  title: "Create dictionary group",
-  summary: "Creates a group for organising dictionaries and returns it.",
+  section: 'Dictionary Groups',
+  title: 'Create dictionary group',
+  summary: 'Adds a group to file dictionaries under and returns it.',
   method: 'POST',
   path: '/node/api/dictionary-groups',
-  permissions: "manage-dictionaries",
+  permissions: 'manage-dictionaries',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      id: maybe(id()),
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-    })),
+    body: z.optional(z.looseObject(groupFields())),
     response: dictionaryGroupSchema(),
   }),
 });
 
 export const dictionaryGroupsDelete = defineEndpoint({
   id: 'dictionaryGroups.delete',
-  section: "Dictionary Groups",
-  title: "Delete Dictionary Group",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Dictionary Groups',
+  title: 'Delete Dictionary Group',
+  summary: 'Removes a dictionary group. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/dictionary-groups/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  // assumed: every documented DELETE answers with an empty body
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const dictionaryGroupsList = defineEndpoint({
   id: 'dictionaryGroups.list',
-  section: "Dictionary Groups",
-  title: "Get All Dictionary Groups",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Dictionary Groups',
+  title: 'Get All Dictionary Groups',
+  summary: 'Returns every dictionary group.',
   method: 'GET',
   path: '/node/api/dictionary-groups',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -59,22 +62,18 @@ export const dictionaryGroupsList = defineEndpoint({
 
 export const dictionaryGroupsUpdate = defineEndpoint({
   id: 'dictionaryGroups.update',
-  section: "Dictionary Groups",
-  title: "Update dictionary group",
-  summary: "Modifies a dictionary group and returns the updated group.",
+  section: 'Dictionary Groups',
+  title: 'Update dictionary group',
+  summary: "Changes a dictionary group's name or description and returns the updated group.",
   method: 'PATCH',
   path: '/node/api/dictionary-groups/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      id: maybe(id()),
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-    })),
+    body: z.optional(z.looseObject(groupFields())),
     response: dictionaryGroupSchema(),
   }),
 });

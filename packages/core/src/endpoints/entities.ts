@@ -1,88 +1,91 @@
 import * as z from 'zod/mini';
+import { linkSchema } from '../models/link.ts';
+import { objectSchema } from '../models/object.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, commaList, id, int, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, commaList, flag, id, pathParam, timestamp } from '../schema/conventions.ts';
+
+/** An entity is an object or a link; both answer with their own model. */
+const entitySchema = () => z.union([objectSchema(), linkSchema()]);
 
 export const entitiesGet = defineEndpoint({
   id: 'entities.get',
-  section: "Entities",
-  title: "Get Entity by ID",
-  summary: "Fetches a single object or link by its ID, whichever kind the ID belongs to.",
+  section: 'Entities',
+  title: 'Get Entity by ID',
+  summary: 'Reads an object or a link by id, whichever it is, optionally limited to the requested fields.',
   method: 'GET',
   path: '/node/api/entities/:id',
-  permissions: "entityPermissions",
+  permissions: 'entityPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      fields: z.optional(commaList()),
-    })),
-    response: z.unknown(),
+    query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
+    response: entitySchema(),
   }),
 });
 
 export const entitiesSetManualState = defineEndpoint({
   id: 'entities.setManualState',
-  section: "Entities",
+  section: 'Entities',
   title: "Set Entity's Manual State",
-  summary: "Pins an object or link to a chosen state (optionally time-bounded or unmanaged) or clears such a pin.",
+  summary:
+    'Pins an object or link to a state (timed, or unmanaged to ignore incoming data) or clears the pin; returns the entity.',
   method: 'PUT',
   path: '/node/api/entities/:id/manual-state',
-  permissions: "entityPermissions",
+  permissions: 'entityPermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
     body: z.looseObject({
-      stateId: id(),
-      clear: maybe(z.string()),
-      until: maybe(int()),
-      clearedByStateId: maybe(z.array(z.unknown())),
-      reason: maybe(z.string()),
-      since: maybe(int()),
-      unmanaged: maybe(z.boolean()),
+      // Documented as required, but not needed with `clear: true`.
+      stateId: z.optional(id()),
+      // Typed String in the docs; the examples send a boolean.
+      clear: z.optional(flag()),
+      since: z.optional(timestamp()),
+      until: z.optional(timestamp()),
+      clearedByStateId: z.optional(z.array(id())),
+      reason: z.optional(z.string()),
+      /** Newest docs: while pinned, the entity drops agent data and REST stat writes. */
+      unmanaged: z.optional(z.boolean()),
     }),
-    response: z.looseObject({
-      manual_state: maybe(anyObject()),
-    }),
+    // `manual_state` holds the pin (state, reason, user); it is null after clearing.
+    response: entitySchema(),
   }),
 });
 
 export const entitiesSetStat = defineEndpoint({
   id: 'entities.setStat',
-  section: "Entities",
-  title: "Set Entity Stat",
-  summary: "Pushes monitoring data (stat) into an object or link, like an agent would.",
+  section: 'Entities',
+  title: 'Set Entity Stat',
+  summary: 'Submits monitoring data for an object or link, as an agent would; answers with no body.',
   method: 'POST',
   path: '/node/api/entities/:id/stat',
-  permissions: "entityPermissions + (modify-objects | manage-objects)",
+  permissions: 'entityPermissions + (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-  }),
+  // Free-form agent data, e.g. { averageCpuLoad: { oneMinuteAverageLoad: 1.2 } }; unmanaged entities ignore it.
+  schemas: () => ({ path: z.object({ id: pathParam() }), body: anyObject() }),
 });
 
 export const entitiesSetState = defineEndpoint({
   id: 'entities.setState',
-  section: "Entities",
-  title: "Set Entity State",
-  summary: "Switches an object or link to a given state and returns the updated entity.",
+  section: 'Entities',
+  title: 'Set Entity State',
+  summary: 'Switches an object or link to the given state and returns the entity.',
   method: 'PUT',
   path: '/node/api/entities/:id/state',
-  permissions: "entityPermissions",
+  permissions: 'entityPermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.looseObject({
-      state_id: id(),
-    }),
-    response: z.unknown(),
+    // snake_case here, unlike `stateId` of the manual-state call.
+    body: z.looseObject({ state_id: id() }),
+    response: entitySchema(),
   }),
 });

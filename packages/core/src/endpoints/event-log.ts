@@ -1,31 +1,35 @@
 import * as z from 'zod/mini';
 import { eventLogSchema } from '../models/event-log.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { flag, timeBound } from '../schema/conventions.ts';
+import { flag, int, jsonParam, timeBound } from '../schema/conventions.ts';
 
 export const eventLogList = defineEndpoint({
   id: 'eventLog.list',
-  section: "Event Log",
-  title: "Get Event Log",
-  summary: "Returns SNMP-trap and MQTT event log records, with time range, type, paging and sort options.",
+  section: 'Event Log',
+  title: 'Get Event Log',
+  summary: 'Returns received SNMP traps and MQTT messages, filtered by time window and kind, sorted and paged.',
   method: 'GET',
   path: '/node/api/event-log',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    query: z.optional(z.looseObject({
-      filter: z.optional(z.string()),
-      from: z.optional(timeBound()),
-      inverse: z.optional(flag()),
-      limit: z.optional(z.string()),
-      skip: z.optional(z.string()),
-      sortDirection: z.optional(z.string()),
-      sortField: z.optional(z.string()),
-      to: z.optional(timeBound()),
-      type: z.optional(z.string()),
-    })),
+    query: z.optional(
+      z.looseObject({
+        filter: z.optional(jsonParam()),
+        from: z.optional(timeBound()),
+        to: z.optional(timeBound()),
+        /** 1 SNMP trap, 2 MQTT message. */
+        type: z.optional(int()),
+        inverse: z.optional(flag()),
+        limit: z.optional(int()),
+        skip: z.optional(int()),
+        sortField: z.optional(z.string()),
+        /** `asc` by default. */
+        sortDirection: z.optional(z.union([z.enum(['asc', 'desc']), z.string()])),
+      }),
+    ),
     response: z.array(eventLogSchema()),
   }),
 });

@@ -1,36 +1,44 @@
 import * as z from 'zod/mini';
 import { flowSchema } from '../models/flow.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, id, pathParam } from '../schema/conventions.ts';
+
+/** Writable flow fields. */
+const flowFields = () => ({
+  owner_id: z.optional(id()),
+  // the create example sends item_ids; the Flow model page spells it items_ids
+  item_ids: z.optional(z.array(z.string())),
+  items_ids: z.optional(z.array(z.string())),
+  // typed as a JSON-encoded string in the model, sent as an object in the update example
+  client_data: z.optional(z.union([z.string(), anyObject()])),
+  properties: z.optional(z.array(z.unknown())),
+});
 
 export const flowsCreate = defineEndpoint({
   id: 'flows.create',
-  section: "Flows",
-  title: "Create Flow",
-  summary: "Creates a flow (a drawn path through objects) under a parent object and returns it.",
+  section: 'Flows',
+  title: 'Create Flow',
+  summary: 'Draws a new flow through the given objects inside a parent object and returns it.',
   method: 'POST',
   path: '/node/api/flows',
-  permissions: "create-flows | manage-flows",
+  permissions: 'create-flows | manage-flows',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      owner_id: maybe(id()),
-      item_ids: maybe(z.unknown()),
-    })),
+    body: z.optional(z.looseObject(flowFields())),
     response: flowSchema(),
   }),
 });
 
 export const flowsDelete = defineEndpoint({
   id: 'flows.delete',
-  section: "Flows",
-  title: "Delete Flow",
-  summary: "Removes a flow by its ID.",
+  section: 'Flows',
+  title: 'Delete Flow',
+  summary: 'Removes a flow. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/flows/:id',
-  permissions: "delete-flows | manage-flows",
+  permissions: 'delete-flows | manage-flows',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
@@ -41,12 +49,12 @@ export const flowsDelete = defineEndpoint({
 
 export const flowsGet = defineEndpoint({
   id: 'flows.get',
-  section: "Flows",
-  title: "Get Flow by ID",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Flows',
+  title: 'Get Flow by ID',
+  summary: 'Returns one flow.',
   method: 'GET',
   path: '/node/api/flows/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -58,12 +66,12 @@ export const flowsGet = defineEndpoint({
 
 export const flowsList = defineEndpoint({
   id: 'flows.list',
-  section: "Flows",
-  title: "Get All Flows",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Flows',
+  title: 'Get All Flows',
+  summary: 'Returns every flow.',
   method: 'GET',
   path: '/node/api/flows',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -74,17 +82,18 @@ export const flowsList = defineEndpoint({
 
 export const flowsUpdate = defineEndpoint({
   id: 'flows.update',
-  section: "Flows",
-  title: "Update Flow",
-  summary: "Changes fields of an existing flow, e.g. its display settings in client_data.",
+  section: 'Flows',
+  title: 'Update Flow',
+  summary: 'Changes the given fields of a flow, such as its colour and line style in client_data. Answers nothing.',
   method: 'PATCH',
   path: '/node/api/flows/:id',
-  permissions: "modify-flows | manage-flows",
+  permissions: 'modify-flows | manage-flows',
   provenance: 'documented',
   bodyKind: 'json',
+  // one old page says the flow is returned; every Response section says the body is empty
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: z.optional(z.looseObject(flowFields())),
   }),
 });

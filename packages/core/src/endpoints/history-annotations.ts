@@ -1,36 +1,37 @@
 import * as z from 'zod/mini';
 import { historyAnnotationSchema } from '../models/history-annotation.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { maybe, pathParam, timeBound } from '../schema/conventions.ts';
+import { maybe, pathParam, timeBound, timestamp } from '../schema/conventions.ts';
 
 export const historyAnnotationsCreate = defineEndpoint({
   id: 'historyAnnotations.create',
-  section: "History Annotations",
-  title: "Create History Annotation",
-  summary: "Adds a text annotation pinned to a point on the history timeline.",
+  section: 'History Annotations',
+  title: 'Create History Annotation',
+  summary: 'Pins a text note to a moment on the history timeline and returns the stored annotation.',
   method: 'POST',
   path: '/node/api/history-annotations',
-  permissions: "manage-history",
+  permissions: 'manage-history',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      timestamp: maybe(z.unknown()),
-      content: maybe(z.unknown()),
-    })),
+    body: z.looseObject({
+      /** The moment the note refers to, in ms. */
+      timestamp: maybe(timestamp()),
+      content: maybe(z.string()),
+    }),
     response: historyAnnotationSchema(),
   }),
 });
 
 export const historyAnnotationsDelete = defineEndpoint({
   id: 'historyAnnotations.delete',
-  section: "History Annotations",
-  title: "Delete History Annotation",
-  summary: "Removes a history annotation.",
+  section: 'History Annotations',
+  title: 'Delete History Annotation',
+  summary: 'Deletes a history annotation; answers with no body.',
   method: 'DELETE',
   path: '/node/api/history-annotations/:id',
-  permissions: "manage-history",
+  permissions: 'manage-history',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
@@ -41,16 +42,17 @@ export const historyAnnotationsDelete = defineEndpoint({
 
 export const historyAnnotationsList = defineEndpoint({
   id: 'historyAnnotations.list',
-  section: "History Annotations",
-  title: "Get History Annotations",
-  summary: "Lists history annotations inside a required time window.",
+  section: 'History Annotations',
+  title: 'Get History Annotations',
+  summary: 'Returns the history annotations that fall between `from` and `to`.',
   method: 'GET',
   path: '/node/api/history-annotations',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
+    // Both bounds are required: without them the server answers an empty array.
     query: z.looseObject({
       from: timeBound(),
       to: timeBound(),
@@ -61,20 +63,20 @@ export const historyAnnotationsList = defineEndpoint({
 
 export const historyAnnotationsUpdate = defineEndpoint({
   id: 'historyAnnotations.update',
-  section: "History Annotations",
-  title: "Update History Annotation",
-  summary: "Changes an existing history annotation and returns it.",
+  section: 'History Annotations',
+  title: 'Update History Annotation',
+  summary: 'Replaces the text of a history annotation and returns the updated annotation.',
   method: 'PATCH',
   path: '/node/api/history-annotations/:id',
-  permissions: "manage-history",
+  permissions: 'manage-history',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      content: maybe(z.unknown()),
-    })),
+    body: z.looseObject({
+      content: maybe(z.string()),
+    }),
     response: historyAnnotationSchema(),
   }),
 });

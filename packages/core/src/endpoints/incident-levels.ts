@@ -3,40 +3,49 @@ import { incidentLevelSchema } from '../models/incident-level.ts';
 import { defineEndpoint } from '../registry/define.ts';
 import { int, maybe, pathParam } from '../schema/conventions.ts';
 
+/** The writable fields of an incident level. */
+const levelBody = () =>
+  z.looseObject({
+    name: maybe(z.string()),
+    ui: maybe(
+      z.looseObject({
+        colors: maybe(
+          z.looseObject({
+            /** Hex RGB, e.g. `#808080`. */
+            main: maybe(z.string()),
+          }),
+        ),
+      }),
+    ),
+    description: maybe(z.string()),
+    comment: maybe(z.string()),
+  });
+
 export const incidentLevelsCreate = defineEndpoint({
   id: 'incidentLevels.create',
-  section: "Incident Levels",
-  title: "Create Incident Level",
-  summary: "Adds a new custom incident level.",
+  section: 'Incident Levels',
+  title: 'Create Incident Level',
+  summary: 'Defines a custom incident level (name, colour, description) and returns it.',
   method: 'POST',
   path: '/node/api/incident-levels',
-  permissions: "manage-configuration",
+  permissions: 'manage-configuration',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      ui: maybe(z.looseObject({
-        colors: maybe(z.looseObject({
-          main: maybe(z.string()),
-        })),
-      })),
-      description: maybe(z.string()),
-      comment: maybe(z.string()),
-    })),
+    body: levelBody(),
     response: incidentLevelSchema(),
   }),
 });
 
 export const incidentLevelsDelete = defineEndpoint({
   id: 'incidentLevels.delete',
-  section: "Incident Levels",
-  title: "Delete Incident Level",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Incident Levels',
+  title: 'Delete Incident Level',
+  summary: 'Deletes a custom incident level (inferred from the documented update call).',
   method: 'DELETE',
   path: '/node/api/incident-levels/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -48,30 +57,24 @@ export const incidentLevelsDelete = defineEndpoint({
 
 export const incidentLevelsUpdate = defineEndpoint({
   id: 'incidentLevels.update',
-  section: "Incident Levels",
-  title: "Update Incident Level",
-  summary: "Modifies an existing incident level and returns it.",
+  section: 'Incident Levels',
+  title: 'Update Incident Level',
+  summary: 'Changes the given fields of an incident level and returns the updated level.',
   method: 'PATCH',
   path: '/node/api/incident-levels/:id',
-  permissions: "manage-configuration",
+  permissions: 'manage-configuration',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      recalcPriority: z.optional(int()),
-    })),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      ui: maybe(z.looseObject({
-        colors: maybe(z.looseObject({
-          main: maybe(z.string()),
-        })),
-      })),
-      description: maybe(z.string()),
-      comment: maybe(z.string()),
-    })),
+    query: z.optional(
+      z.looseObject({
+        /** Renumber the priorities of all levels from 0 without gaps (newer docs only). */
+        recalcPriority: z.optional(int()),
+      }),
+    ),
+    body: levelBody(),
     response: incidentLevelSchema(),
   }),
 });

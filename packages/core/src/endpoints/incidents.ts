@@ -1,186 +1,213 @@
 import * as z from 'zod/mini';
 import { incidentSchema } from '../models/incident.ts';
+import { incidentLevelSchema } from '../models/incident-level.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, flag, id, int, jsonParam, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, flag, id, int, jsonParam, maybe, pathParam, timestamp } from '../schema/conventions.ts';
+
+/*
+ * Lifecycle calls (acknowledge, clear, undo, ...) answer with an empty body, which is ignored.
+ * Their `response` schema describes the incident record as Get Incident by ID reads it back
+ * afterwards: that is what the documentation prints on those pages.
+ */
+
+/** An incident filter (the "Incident Filters" format): nested arrays such as `["classId", "34"]`. */
+const incidentFilter = () => z.union([z.array(z.unknown()), anyObject()]);
+
+/** Body of the bulk clear calls: an optional filter limiting which incidents are affected. */
+const bulkSearch = () =>
+  z.optional(
+    z.looseObject({
+      search: maybe(z.looseObject({ filter: maybe(incidentFilter()) })),
+    }),
+  );
+
+/** Paging, owner embedding, filtering and sorting shared by the incident lists. */
+const listQuery = {
+  filter: z.optional(jsonParam()),
+  limit: z.optional(int()),
+  skip: z.optional(int()),
+  owner: z.optional(flag()),
+  sortField: z.optional(z.string()),
+  sortDirection: z.optional(z.union([z.enum(['asc', 'desc']), z.string()])),
+};
 
 export const incidentLevelsList = defineEndpoint({
   id: 'incidentLevels.list',
-  section: "Incidents",
-  title: "Get Incident Levels",
-  summary: "Lists incident severity levels.",
+  section: 'Incidents',
+  title: 'Get Incident Levels',
+  summary: 'Returns every incident level (built-in and custom) with its id and name.',
   method: 'GET',
   path: '/node/api/incident-levels',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    response: z.array(z.looseObject({
-      id: maybe(z.unknown()),
-      name: maybe(z.string()),
-    })),
+    response: z.array(incidentLevelSchema()),
   }),
 });
 
 export const incidentsAcknowledge = defineEndpoint({
   id: 'incidents.acknowledge',
-  section: "Incidents",
-  title: "Acknowledge Incident",
-  summary: "Marks an incident as acknowledged by the calling user.",
+  section: 'Incidents',
+  title: 'Acknowledge Incident',
+  summary: 'Acknowledges an incident in the name of the calling user; answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/:id/acknowledge',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
+    response: incidentSchema(),
   }),
 });
 
 export const incidentsClear = defineEndpoint({
   id: 'incidents.clear',
-  section: "Incidents",
-  title: "Clear Incident",
-  summary: "Marks an incident as cleared so the server later moves it to incident history.",
+  section: 'Incidents',
+  title: 'Clear Incident',
+  summary: 'Sets an incident to Cleared (state 3); the server moves it to history once incident_timeout passes.',
   method: 'POST',
   path: '/node/api/incidents/:id/clear',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
+    response: incidentSchema(),
   }),
 });
 
 export const incidentsClearAll = defineEndpoint({
   id: 'incidents.clearAll',
-  section: "Incidents",
-  title: "Clear all incidents",
-  summary: "Clears every incident, or only those matching an optional filter, sending them toward incident history.",
+  section: 'Incidents',
+  title: 'Clear all incidents',
+  summary: 'Sets all incidents, or those matching the given filter, to Cleared; answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/clear',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      search: maybe(z.looseObject({
-        filter: maybe(z.unknown()),
-      })),
-    })),
+    body: bulkSearch(),
+    response: incidentSchema(),
   }),
 });
 
 export const incidentsClearRemove = defineEndpoint({
   id: 'incidents.clearRemove',
-  section: "Incidents",
-  title: "Clear and Remove Incident",
-  summary: "Clears an incident and flags it for removal without keeping it in incident history.",
+  section: 'Incidents',
+  title: 'Clear and Remove Incident',
+  summary: 'Clears an incident and marks it to be dropped instead of kept in history; answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/:id/clear-remove',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
+    response: incidentSchema(),
   }),
 });
 
 export const incidentsClearRemoveAll = defineEndpoint({
   id: 'incidents.clearRemoveAll',
-  section: "Incidents",
-  title: "Clear and remove all incidents",
-  summary: "Clears all (or filtered) incidents and flags them for removal instead of moving them to history.",
+  section: 'Incidents',
+  title: 'Clear and remove all incidents',
+  summary:
+    'Clears all incidents, or those matching the given filter, and marks them to be dropped; answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/clear-remove',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      search: maybe(z.looseObject({
-        filter: maybe(z.unknown()),
-      })),
-    })),
+    body: bulkSearch(),
+    response: incidentSchema(),
   }),
 });
 
+// The catalog lists a JSON body, but the client that calls it sends the comment as text/plain.
 export const incidentsComment = defineEndpoint({
   id: 'incidents.comment',
-  section: "Incidents",
-  title: "Comment Incident",
-  summary: "Adds a comment to an active incident.",
+  section: 'Incidents',
+  title: 'Comment Incident',
+  summary: 'Posts a plain-text comment on an active incident; answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/:id/comment',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
-  bodyKind: 'json',
-  responseKind: 'json',
+  bodyKind: 'text',
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-    response: z.unknown(),
+    body: z.string(),
   }),
 });
 
 export const incidentsCreate = defineEndpoint({
   id: 'incidents.create',
-  section: "Incidents",
-  title: "Create Incident",
-  summary: "Creates an incident from the JSON body and returns it.",
+  section: 'Incidents',
+  title: 'Create Incident',
+  summary: 'Raises a new incident from the given fields and returns the stored record.',
   method: 'POST',
   path: '/node/api/incidents',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
+    body: z.looseObject({
+      id: maybe(id()),
+      entityId: maybe(id()),
+      /** 1 object, 2 link. */
+      entityType: maybe(int()),
+      type: maybe(int()),
+      state: maybe(id()),
+      lastState: maybe(id()),
+      text: maybe(z.string()),
+      data: maybe(z.string()),
+      timestamp: maybe(timestamp()),
+      localTimestamp: maybe(timestamp()),
+      clearTimestamp: maybe(timestamp()),
       acknowledgedBy: maybe(z.string()),
-      acknowledgementTimestamp: maybe(int()),
-      branchId: maybe(id()),
-      clearTimestamp: maybe(int()),
+      acknowledgementTimestamp: maybe(timestamp()),
       comment: maybe(z.string()),
       commentedBy: maybe(z.string()),
-      commentTimestamp: maybe(int()),
+      commentTimestamp: maybe(timestamp()),
       commentsCount: maybe(int()),
       count: maybe(int()),
-      data: maybe(z.string()),
-      entityId: maybe(id()),
-      entityType: maybe(id()),
-      id: maybe(id()),
-      lastState: maybe(id()),
-      localTimestamp: maybe(int()),
-      owner: maybe(z.unknown()),
+      branchId: maybe(id()),
       parentChainId: maybe(id()),
+      owner: maybe(anyObject()),
       properties: maybe(z.array(z.unknown())),
-      reason: maybe(z.looseObject({
-        code: maybe(int()),
-        data: maybe(anyObject()),
-        rootCause: maybe(z.string()),
-        branch: maybe(anyObject()),
-      })),
-      state: maybe(id()),
-      text: maybe(z.string()),
-      timestamp: maybe(int()),
-    })),
+      reason: maybe(
+        z.looseObject({
+          code: maybe(int()),
+          data: maybe(anyObject()),
+          rootCause: maybe(z.union([z.string(), anyObject()])),
+          branch: maybe(anyObject()),
+        }),
+      ),
+    }),
     response: incidentSchema(),
   }),
 });
 
 export const incidentsGet = defineEndpoint({
   id: 'incidents.get',
-  section: "Incidents",
-  title: "Get Incident by ID",
-  summary: "Fetches a single incident by its id.",
+  section: 'Incidents',
+  title: 'Get Incident by ID',
+  summary: 'Returns one active incident by its id.',
   method: 'GET',
   path: '/node/api/incidents/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -192,107 +219,100 @@ export const incidentsGet = defineEndpoint({
 
 export const incidentsHistory = defineEndpoint({
   id: 'incidents.history',
-  section: "Incidents",
-  title: "Get Incident History",
-  summary: "Lists closed/past incidents page by page.",
+  section: 'Incidents',
+  title: 'Get Incident History',
+  summary: 'Returns a page of past (cleared) incidents; `owner=true` embeds the owning entity in each record.',
   method: 'GET',
   path: '/node/api/incident-history',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    query: z.optional(z.looseObject({
-      inverse: z.optional(flag()),
-      limit: z.optional(int()),
-      skip: z.optional(int()),
-      owner: z.optional(flag()),
-    })),
-    response: z.array(z.looseObject({
-      id: maybe(id()),
-      entityId: maybe(id()),
-      state: maybe(id()),
-      lastState: maybe(id()),
-      localTimestamp: maybe(z.number()),
-      timestamp: maybe(z.number()),
-      clearTimestamp: maybe(z.number()),
-      acknowledgedBy: maybe(z.string()),
-      text: maybe(z.string()),
-      owner: maybe(anyObject()),
-    })),
+    query: z.optional(
+      z.looseObject({
+        ...listQuery,
+        /** Newest first when true. */
+        inverse: z.optional(flag()),
+      }),
+    ),
+    response: z.array(incidentSchema()),
   }),
 });
 
 export const incidentsList = defineEndpoint({
   id: 'incidents.list',
-  section: "Incidents",
-  title: "Get All Incidents",
-  summary: "Lists the incidents the current user can see, with optional filtering, paging and sorting.",
+  section: 'Incidents',
+  title: 'Get All Incidents',
+  summary: 'Returns the active incidents visible to the caller, optionally filtered, sorted and paged.',
   method: 'GET',
   path: '/node/api/incidents',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    query: z.optional(z.looseObject({
-      filter: z.optional(jsonParam()),
-      parentFilter: z.optional(z.string()),
-      limit: z.optional(int()),
-      owner: z.optional(flag()),
-      skip: z.optional(int()),
-      sortDirection: z.optional(z.string()),
-      sortField: z.optional(z.string()),
-      ownerFilter: z.optional(z.string()),
-    })),
+    // One doc version lists these as body fields; all current versions send them in the query.
+    query: z.optional(
+      z.looseObject({
+        ...listQuery,
+        /** Only incidents under this parent object. */
+        parentFilter: z.optional(id()),
+        ownerFilter: z.optional(jsonParam()),
+      }),
+    ),
     response: z.array(incidentSchema()),
   }),
 });
 
 export const incidentsUnacknowledge = defineEndpoint({
   id: 'incidents.unacknowledge',
-  section: "Incidents",
-  title: "Unacknowledge Incident",
-  summary: "Reverts the acknowledgement of an incident.",
+  section: 'Incidents',
+  title: 'Unacknowledge Incident',
+  summary:
+    'Withdraws the acknowledgement of an incident (acknowledgedBy and its timestamp become null); answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/:id/unacknowledge',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
+    response: incidentSchema(),
   }),
 });
 
 export const incidentsUndoClear = defineEndpoint({
   id: 'incidents.undoClear',
-  section: "Incidents",
-  title: "Undo Clear Incident",
-  summary: "Reverts a pending clear so the incident returns to its previous state.",
+  section: 'Incidents',
+  title: 'Undo Clear Incident',
+  summary: 'Restores a cleared incident that is still active to its lastState; answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/:id/undo-clear',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
+    response: incidentSchema(),
   }),
 });
 
 export const incidentsUndoRemove = defineEndpoint({
   id: 'incidents.undoRemove',
-  section: "Incidents",
-  title: "Undo Remove Incident",
-  summary: "Reverts the remove flag of an incident before it leaves the active list.",
+  section: 'Incidents',
+  title: 'Undo Remove Incident',
+  summary: 'Drops the removal mark of a cleared incident so it goes to history after all; answers with no body.',
   method: 'POST',
   path: '/node/api/incidents/:id/undo-remove',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
+    response: incidentSchema(),
   }),
 });

@@ -1,55 +1,60 @@
 import * as z from 'zod/mini';
 import { jobSchema } from '../models/job.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { int, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, id, pathParam, timestamp } from '../schema/conventions.ts';
+
+/** Entity ids; older docs type the list as a single string. */
+const idList = () => z.union([z.array(id()), id()]);
 
 export const jobsAddResult = defineEndpoint({
   id: 'jobs.addResult',
-  section: "Jobs",
-  title: "Add Custom Job Result",
-  summary: "Appends a user-defined result entry to an existing job's results list.",
+  section: 'Jobs',
+  title: 'Add Custom Job Result',
+  summary: "Attaches a caller-defined result (any JSON fields) to a job's results; answers with no body.",
   method: 'PATCH',
   path: '/node/api/jobs/:id/results',
-  permissions: "objectPermissions + (modify-objects | manage-objects)",
+  permissions: 'objectPermissions + (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: anyObject(),
   }),
 });
 
 export const jobsFindByEntities = defineEndpoint({
   id: 'jobs.findByEntities',
-  section: "Jobs",
-  title: "Get Job by Object/Link IDs",
-  summary: "Returns the job history of the given objects or of the given links, optionally limited to a time window.",
+  section: 'Jobs',
+  title: 'Get Job by Object/Link IDs',
+  summary: 'Returns the jobs run on the given objects, or on the given links, optionally within a time window.',
   method: 'POST',
   path: '/node/api/jobs',
-  permissions: "objectPermissions | linkPermissions",
+  permissions: 'objectPermissions | linkPermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      objects: maybe(z.array(z.string())),
-      links: maybe(z.array(z.string())),
-      from: maybe(int()),
-      to: maybe(int()),
-    })),
-    response: jobSchema(),
+    // Send either `objects` or `links`, not both. Link jobs also need access to both ends of the link.
+    body: z.looseObject({
+      objects: z.optional(idList()),
+      links: z.optional(idList()),
+      from: z.optional(timestamp()),
+      to: z.optional(timestamp()),
+    }),
+    // The docs name the Job model; a history of several entities is a list of jobs.
+    response: z.array(jobSchema()),
   }),
 });
 
 export const jobsGet = defineEndpoint({
   id: 'jobs.get',
-  section: "Jobs",
-  title: "Get Job by ID",
-  summary: "Returns one job (the record of an executed operation) by its ID.",
+  section: 'Jobs',
+  title: 'Get Job by ID',
+  summary: 'Returns one job: the record of a single operation run and its results.',
   method: 'GET',
   path: '/node/api/jobs/:id',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -61,12 +66,13 @@ export const jobsGet = defineEndpoint({
 
 export const jobsListForLink = defineEndpoint({
   id: 'jobs.listForLink',
-  section: "Jobs",
+  section: 'Jobs',
   title: "Get Link's Job History",
-  summary: "Lists the jobs (operation executions) recorded for one link.",
+  summary: 'Returns the jobs (operation runs) recorded for a link.',
   method: 'GET',
+  // The docs' code samples call /objects/:id/jobs here; the documented path is this one.
   path: '/node/api/links/:id/jobs',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -78,12 +84,12 @@ export const jobsListForLink = defineEndpoint({
 
 export const jobsListForObject = defineEndpoint({
   id: 'jobs.listForObject',
-  section: "Jobs",
+  section: 'Jobs',
   title: "Get Object's Job History",
-  summary: "Lists the jobs (operation executions) recorded for one object.",
+  summary: 'Returns the jobs (operation runs) recorded for an object.',
   method: 'GET',
   path: '/node/api/objects/:id/jobs',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',

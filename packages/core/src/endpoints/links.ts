@@ -5,64 +5,106 @@ import { objectSchema } from '../models/object.ts';
 import { statSchema } from '../models/stat.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, commaList, id, int, maybe, pathParam, timeBound } from '../schema/conventions.ts';
+import {
+  anyObject,
+  commaList,
+  flag,
+  id,
+  int,
+  maybe,
+  pathParam,
+  repeated,
+  timeBound,
+  timestamp,
+} from '../schema/conventions.ts';
+
+// Local shapes shared by several link calls (and by objects); candidates for src/models.
+
+/** One series of a metrics answer; `dps` holds `[ms, value]` pairs. */
+const metricSeries = () =>
+  z.looseObject({
+    metric: maybe(z.string()),
+    tags: maybe(z.looseObject({ entity: maybe(z.string()) })),
+    aggregateTags: maybe(z.array(z.string())),
+    dps: maybe(z.array(z.tuple([z.number(), z.nullable(z.number())]))),
+  });
+
+/** The metric list: `metrics=a,b`, or repeated `metrics[]=a&metrics[]=b` as some clients send it. */
+const metricList = () => ({
+  metrics: z.optional(commaList()),
+  'metrics[]': z.optional(repeated()),
+});
+const requireMetrics = () =>
+  z.refine<{ metrics?: unknown; 'metrics[]'?: unknown }>(
+    (q) => q.metrics !== undefined || q['metrics[]'] !== undefined,
+    { message: 'metrics (or metrics[]) is required' },
+  );
+
+/** A document attached to an entity: type 6 is a web link, 7 an uploaded file. */
+const documentSchema = () =>
+  z.looseObject({
+    id: id(),
+    type_id: maybe(int()),
+    name: maybe(z.string()),
+    value: maybe(z.string()),
+  });
+const stateCondition = () => z.looseObject({ condition: maybe(anyObject()), state: maybe(int()) });
+const stateTrigger = () =>
+  z.looseObject({
+    type: maybe(z.string()),
+    payload: maybe(anyObject()),
+    states: maybe(z.array(int())),
+  });
 
 export const linksAddDocument = defineEndpoint({
   id: 'links.addDocument',
-  section: "Links",
-  title: "Add Document to Link",
-  summary: "Attaches a web link or an uploaded file to a link as a document.",
+  section: 'Links',
+  title: 'Add Document to Link',
+  summary: 'Attaches a web-link document to a link and returns the new document (at least its id).',
   method: 'POST',
   path: '/node/api/links/:id/docs',
-  permissions: "upload-documents | create-documents | manage-documents | manage-links",
+  permissions: 'upload-documents | create-documents | manage-documents | manage-links',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      type_id: maybe(id()),
-      value: maybe(z.string()),
-      file: maybe(z.unknown()),
-    })),
-    response: z.looseObject({
-      id: maybe(id()),
-      type_id: maybe(id()),
-      name: maybe(z.string()),
-      value: maybe(z.string()),
+    // The docs also show a file upload (multipart, format undocumented); this call sends the JSON variant.
+    body: z.looseObject({
+      name: z.optional(z.string()),
+      type_id: z.optional(int()),
+      value: z.optional(z.string()),
     }),
+    response: documentSchema(),
   }),
 });
 
 export const linksCreate = defineEndpoint({
   id: 'links.create',
-  section: "Links",
-  title: "Create Link",
-  summary: "Creates a link between a source and a target object and returns it.",
+  section: 'Links',
+  title: 'Create Link',
+  summary: 'Connects a source object to a target object with a new link and returns that link.',
   method: 'POST',
   path: '/node/api/links',
-  permissions: "create-links | manage-links",
+  permissions: 'create-links | manage-links',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.looseObject({
-      source: z.string(),
-      target: z.string(),
-    }),
-    response: z.unknown(),
+    body: z.looseObject({ source: z.string(), target: z.string() }),
+    // The docs leave the answer as work in progress; servers send the created link.
+    response: linkSchema(),
   }),
 });
 
 export const linksDelete = defineEndpoint({
   id: 'links.delete',
-  section: "Links",
-  title: "Delete Link",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Links',
+  title: 'Delete Link',
+  summary: 'Removes a link (inferred from how objects are deleted; the answer is undocumented).',
   method: 'DELETE',
   path: '/node/api/links/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -74,12 +116,12 @@ export const linksDelete = defineEndpoint({
 
 export const linksDeleteDocument = defineEndpoint({
   id: 'links.deleteDocument',
-  section: "Links",
+  section: 'Links',
   title: "Delete Link's Document",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  summary: 'Removes one document from a link (inferred from the object call; the answer is undocumented).',
   method: 'DELETE',
   path: '/node/api/links/:link_id/docs/:doc_id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -91,12 +133,12 @@ export const linksDeleteDocument = defineEndpoint({
 
 export const linksDeleteStateConditions = defineEndpoint({
   id: 'links.deleteStateConditions',
-  section: "Links",
+  section: 'Links',
   title: "Delete Link's State Conditions",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  summary: 'Drops the state conditions of a link (inferred from the object call; the answer is undocumented).',
   method: 'DELETE',
   path: '/node/api/links/:id/state-conditions',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -108,85 +150,74 @@ export const linksDeleteStateConditions = defineEndpoint({
 
 export const linksGet = defineEndpoint({
   id: 'links.get',
-  section: "Links",
-  title: "Get Link by ID",
-  summary: "Fetches one link by its ID.",
+  section: 'Links',
+  title: 'Get Link by ID',
+  summary: 'Reads one link, optionally limited to the requested fields.',
   method: 'GET',
   path: '/node/api/links/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      fields: z.optional(commaList()),
-    })),
+    query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
     response: linkSchema(),
   }),
 });
 
 export const linksGetDocument = defineEndpoint({
   id: 'links.getDocument',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's Document",
-  summary: "Returns the description of one document attached to a link.",
+  summary: 'Reads one document attached to a link: its kind, name and URL or upload reference.',
   method: 'GET',
   path: '/node/api/links/:link_id/docs/:doc_id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ link_id: pathParam(), doc_id: pathParam() }),
-    response: z.looseObject({
-      id: maybe(id()),
-      type_id: maybe(id()),
-      name: maybe(z.string()),
-      value: maybe(z.string()),
-    }),
+    response: documentSchema(),
   }),
 });
 
 export const linksHistory = defineEndpoint({
   id: 'links.history',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's Metrics History",
-  summary: "Returns time series of selected metrics of a link for a time range.",
+  summary: 'Reads the time series of chosen link metrics over a time window, optionally downsampled.',
   method: 'GET',
   path: '/node/api/links/:id/history',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.looseObject({
-      metrics: commaList(),
-      from: timeBound(),
-      to: z.optional(timeBound()),
-      timezone: z.optional(z.string()),
-      downsample: z.optional(z.string()),
-    }),
-    response: z.array(z.looseObject({
-      metric: maybe(z.string()),
-      tags: maybe(z.looseObject({
-        entity: maybe(z.string()),
-      })),
-      aggregateTags: maybe(z.array(z.unknown())),
-      dps: maybe(z.array(z.unknown())),
-    })),
+    query: z
+      .looseObject({
+        ...metricList(),
+        from: timeBound(),
+        to: z.optional(timeBound()),
+        timezone: z.optional(z.string()),
+        /** `1m-avg`, `1h-max`, ... or `all-avg|min|max|sum|dev` for one aggregate point. */
+        downsample: z.optional(z.string()),
+      })
+      .check(requireMetrics()),
+    response: z.array(metricSeries()),
   }),
 });
 
 export const linksIncidentConditions = defineEndpoint({
   id: 'links.incidentConditions',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's Incident Conditions",
-  summary: "Returns the incident conditions configured on a link.",
+  summary: 'Lists the conditions under which a link raises incidents.',
   method: 'GET',
   path: '/node/api/links/:id/incident-conditions',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -198,59 +229,48 @@ export const linksIncidentConditions = defineEndpoint({
 
 export const linksLastMetrics = defineEndpoint({
   id: 'links.lastMetrics',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's N Last Metrics",
-  summary: "Returns the most recent N data points of selected metrics of a link.",
+  summary: 'Reads the latest data points (one unless a length is given) of chosen link metrics.',
   method: 'GET',
   path: '/node/api/links/:id/last',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.looseObject({
-      metrics: commaList(),
-      length: z.optional(int()),
-    }),
-    response: z.array(z.looseObject({
-      metric: maybe(z.string()),
-      tags: maybe(z.looseObject({
-        entity: maybe(z.string()),
-      })),
-      aggregateTags: maybe(z.array(z.unknown())),
-      dps: maybe(z.array(z.unknown())),
-    })),
+    query: z.looseObject({ ...metricList(), length: z.optional(int()) }).check(requireMetrics()),
+    // The docs print the empty answer for an unknown metric as one series object, not an array.
+    response: z.union([z.array(metricSeries()), metricSeries()]),
   }),
 });
 
 export const linksList = defineEndpoint({
   id: 'links.list',
-  section: "Links",
-  title: "Get All Links",
-  summary: "Lists every link, returning a default subset of fields unless specific fields are requested.",
+  section: 'Links',
+  title: 'Get All Links',
+  summary: 'Lists all links the caller may see, with default fields or the requested ones.',
   method: 'GET',
   path: '/node/api/links',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    query: z.optional(z.looseObject({
-      fields: z.optional(commaList()),
-    })),
+    query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
     response: z.array(linkSchema()),
   }),
 });
 
 export const linksMetricNames = defineEndpoint({
   id: 'links.metricNames',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's Stat Metrics",
-  summary: "Lists the names of the numeric metrics available in a link's agent data.",
+  summary: "Lists the names of the numeric values in a link's current data, usable as history metrics.",
   method: 'GET',
   path: '/node/api/links/:id/stat/metrics',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -262,22 +282,20 @@ export const linksMetricNames = defineEndpoint({
 
 export const linksPaths = defineEndpoint({
   id: 'links.paths',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's Parent Paths",
-  summary: "Returns the parent chain(s) from a link's source object up to the root.",
+  summary: "Returns every id chain from the link's source object up to the root, with the objects met on them.",
   method: 'GET',
   path: '/node/api/links/:id/paths',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      fields: z.optional(commaList()),
-    })),
+    query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
     response: z.looseObject({
-      paths: maybe(z.array(z.unknown())),
+      paths: maybe(z.array(z.array(z.string()))),
       objects: maybe(z.array(objectSchema())),
     }),
   }),
@@ -285,45 +303,48 @@ export const linksPaths = defineEndpoint({
 
 export const linksSetIncidentConditions = defineEndpoint({
   id: 'links.setIncidentConditions',
-  section: "Links",
+  section: 'Links',
   title: "Set Link's Incident Conditions",
-  summary: "Sets incident conditions on a link and returns what was added.",
+  summary: 'Adds incident conditions to a link and returns what was stored, with ids.',
   method: 'PUT',
   path: '/node/api/links/:id/incident-conditions',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(z.looseObject({
-      condition: maybe(anyObject()),
-      state: maybe(id()),
-    })),
-    response: incidentConditionSchema(),
+    body: z.array(incidentConditionSchema()),
+    // Documented as "the added incident condition" although the request is an array.
+    response: z.union([incidentConditionSchema(), z.array(incidentConditionSchema())]),
   }),
 });
 
 export const linksSetManualState = defineEndpoint({
   id: 'links.setManualState',
-  section: "Links",
+  section: 'Links',
   title: "Set Link's Manual State",
-  summary: "Sets or clears a manually imposed state on a link, optionally for a time window, and returns the link.",
+  summary: 'Pins a link to a state, optionally within a time window, or clears the pin; returns the link.',
   method: 'PUT',
   path: '/node/api/links/:id/manual-state',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
     body: z.looseObject({
-      stateId: id(),
-      clear: maybe(z.string()),
-      until: maybe(int()),
-      clearedByState: maybe(z.array(z.unknown())),
-      reason: maybe(z.boolean()),
-      since: maybe(int()),
+      // Documented as required, but not needed with `clear: true`.
+      stateId: z.optional(id()),
+      // Typed String in the docs; the examples send a boolean.
+      clear: z.optional(flag()),
+      since: z.optional(timestamp()),
+      until: z.optional(timestamp()),
+      /** Older docs' name for `until`. */
+      by: z.optional(timestamp()),
+      clearedByState: z.optional(z.array(id())),
+      // Typed Boolean in the docs; the examples send text.
+      reason: z.optional(z.union([z.string(), z.boolean()])),
     }),
     response: linkSchema(),
   }),
@@ -331,104 +352,94 @@ export const linksSetManualState = defineEndpoint({
 
 export const linksSetStat = defineEndpoint({
   id: 'links.setStat',
-  section: "Links",
+  section: 'Links',
   title: "Set Link's Stat",
-  summary: "Pushes monitoring data (stat) for a link as if sent by an agent.",
+  summary: 'Submits monitoring data for a link, as an agent would; answers with no body.',
   method: 'POST',
   path: '/node/api/links/:id/stat',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-  }),
+  schemas: () => ({ path: z.object({ id: pathParam() }), body: anyObject() }),
 });
 
 export const linksSetStatMeta = defineEndpoint({
   id: 'links.setStatMeta',
-  section: "Links",
+  section: 'Links',
   title: "Set Link's Stat Metadata",
-  summary: "Writes metadata (e.g. change rate) for stat fields of a link.",
+  summary: "Describes a link's data fields (type, change rate), keyed by field path; answers with no body.",
   method: 'POST',
   path: '/node/api/links/:id/stat/meta',
-  permissions: "linkPermissions + (modify-links | manage-links)",
+  permissions: 'linkPermissions + (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-  }),
+  // e.g. { packetsTransmitted: { changeRate: 'ALWAYS' } }; groups nest ({ cpu: { user: { type, changeRate } } }).
+  schemas: () => ({ path: z.object({ id: pathParam() }), body: anyObject() }),
 });
 
 export const linksSetState = defineEndpoint({
   id: 'links.setState',
-  section: "Links",
+  section: 'Links',
   title: "Set Link's State",
-  summary: "Forces a link into the given state and returns the link.",
+  summary: 'Switches a link to the given state and returns the link.',
   method: 'PUT',
   path: '/node/api/links/:id/state',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.looseObject({
-      state_id: id(),
-    }),
+    body: z.looseObject({ state_id: id() }),
     response: linkSchema(),
   }),
 });
 
 export const linksSetStateConditions = defineEndpoint({
   id: 'links.setStateConditions',
-  section: "Links",
+  section: 'Links',
   title: "Set Link's State Conditions",
-  summary: "Replaces the state-change conditions of a link.",
+  summary: 'Replaces the rules that decide which state a link takes; answers with no body.',
   method: 'PUT',
   path: '/node/api/links/:id/state-conditions',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(z.looseObject({
-      condition: maybe(anyObject()),
-      state: maybe(id()),
-    })),
+    body: z.array(stateCondition()),
   }),
 });
 
 export const linksSetStateTriggers = defineEndpoint({
   id: 'links.setStateTriggers',
-  section: "Links",
+  section: 'Links',
   title: "Set Link's State Triggers",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  summary: 'Replaces the actions a link fires on state changes (inferred from the object call).',
   method: 'PUT',
   path: '/node/api/links/:id/state-triggers',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: z.array(stateTrigger()),
     response: z.unknown(),
   }),
 });
 
 export const linksStat = defineEndpoint({
   id: 'links.stat',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's Stat",
-  summary: "Returns the latest monitoring data (stat) stored for a link.",
+  summary: 'Reads the latest monitoring data stored for a link.',
   method: 'GET',
   path: '/node/api/links/:id/stat',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -440,109 +451,129 @@ export const linksStat = defineEndpoint({
 
 export const linksStatMeta = defineEndpoint({
   id: 'links.statMeta',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's Stat Metadata",
-  summary: "Returns metadata describing the stat fields of a link.",
+  summary: "Reads the description of a link's data fields (type, change rate) and the reporting agent.",
   method: 'GET',
   path: '/node/api/links/:id/stat/meta',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.unknown(),
+    // The link page is work in progress; this is the documented object answer. Each data field
+    // adds a `{ type, changeRate }` entry (nested like the data), kept as unknown fields.
+    response: z.looseObject({
+      entityId: maybe(id()),
+      entityType: maybe(int()),
+      taskType: maybe(z.string()),
+      period: maybe(z.number()),
+      timestamp: maybe(z.number()),
+      agentId: maybe(z.string()),
+      agentVersion: maybe(z.string()),
+      agentBuild: maybe(z.string()),
+    }),
   }),
 });
 
 export const linksStateConditions = defineEndpoint({
   id: 'links.stateConditions',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's State Conditions",
-  summary: "Returns the state-change conditions configured on a link.",
+  summary: 'Lists the rules that decide which state a link takes.',
   method: 'GET',
   path: '/node/api/links/:id/state-conditions',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.array(z.unknown()),
+    response: z.array(stateCondition()),
   }),
 });
 
 export const linksStateConditionsExist = defineEndpoint({
   id: 'links.stateConditionsExist',
-  section: "Links",
+  section: 'Links',
   title: "Check If Link's State Conditions Exist",
-  summary: "Tells whether a link has its own state conditions (true/false).",
+  summary: 'Tells whether a link has state conditions of its own.',
   method: 'GET',
   path: '/node/api/links/:id/state-conditions/exists',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'none',
-  responseKind: 'text',
+  // The body is the bare literal `true` or `false`, which is JSON.
+  responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.string(),
+    response: z.boolean(),
   }),
 });
 
 export const linksStateHistory = defineEndpoint({
   id: 'links.stateHistory',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's State History",
-  summary: "Returns the list of states a link went through.",
+  summary: 'Lists the state changes of a link, optionally within a time window and paged.',
   method: 'GET',
   path: '/node/api/links/:id/state-history',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      from: z.optional(timeBound()),
-      to: z.optional(timeBound()),
-      skip: z.optional(z.string()),
-      limit: z.optional(z.string()),
-    })),
+    query: z.optional(
+      z.looseObject({
+        from: z.optional(timestamp()),
+        to: z.optional(timestamp()),
+        skip: z.optional(int()),
+        limit: z.optional(int()),
+      }),
+    ),
     response: z.array(stateHistorySchema()),
   }),
 });
 
 export const linksStateTriggers = defineEndpoint({
   id: 'links.stateTriggers',
-  section: "Links",
+  section: 'Links',
   title: "Get Link's State Triggers",
-  summary: "Returns the actions fired when a link enters given states.",
+  summary: 'Lists the actions (e-mail, script, ...) a link fires when it enters given states.',
   method: 'GET',
   path: '/node/api/links/:id/state-triggers',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.array(z.unknown()),
+    // A link whose trigger list was emptied answers 200 with no body; one that never had triggers answers 404.
+    response: z.optional(z.array(stateTrigger())),
   }),
 });
 
 export const linksUpdate = defineEndpoint({
   id: 'links.update',
-  section: "Links",
-  title: "Update Link",
-  summary: "Changes fields of a link and returns it.",
+  section: 'Links',
+  title: 'Update Link',
+  summary: 'Changes the given fields of a link (not its class) and returns the link.',
   method: 'PATCH',
   path: '/node/api/links/:id',
-  permissions: "linkPermissions & (modify-links | manage-links)",
+  permissions: 'linkPermissions & (modify-links | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    // Any Link field; `weight` is a number in the docs and a string in their curl sample.
+    body: z.looseObject({
+      name: z.optional(z.string()),
+      weight: z.optional(int()),
+      client_data: z.optional(z.string()),
+    }),
     response: linkSchema(),
   }),
 });

@@ -1,41 +1,49 @@
 import * as z from 'zod/mini';
+import { metricTokenSchema } from '../models/metric-token.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, int, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, commaList, int, maybe, pathParam, repeated, timeBound } from '../schema/conventions.ts';
+
+/** One series of a metrics answer; `dps` holds `[ms, value]` pairs. Same shape as links/objects history. */
+const metricSeries = () =>
+  z.looseObject({
+    metric: maybe(z.string()),
+    // The docs say `object<id>` / `link<id>`; the example shows `obj<id>`.
+    tags: maybe(z.looseObject({ entity: maybe(z.string()) })),
+    aggregateTags: maybe(z.array(z.string())),
+    dps: maybe(z.array(z.tuple([z.number(), z.nullable(z.number())]))),
+  });
 
 export const metricTokensCreate = defineEndpoint({
   id: 'metricTokens.create',
-  section: "Metric Tokens",
-  title: "Create Metric Token",
-  summary: "Creates a token that lets one metric of an object or link be read without authentication.",
+  section: 'Metric Tokens',
+  title: 'Create Metric Token',
+  summary: 'Issues a token through which one metric of an object or link can be read without credentials.',
   method: 'POST',
   path: '/node/api/metric-token',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      metric: maybe(z.string()),
-      entityId: maybe(id()),
-      entityType: maybe(id()),
-    })),
-    response: z.looseObject({
-      entityId: maybe(id()),
-      entityType: maybe(id()),
-      metric: maybe(z.string()),
-      id: maybe(id()),
+    body: z.looseObject({
+      metric: z.optional(z.string()),
+      entityId: z.optional(z.string()),
+      /** 1 object, 2 link; the oldest docs send it as a string ("1"). */
+      entityType: z.optional(int()),
     }),
+    // The request echoed back, plus the token as `id`.
+    response: metricTokenSchema(),
   }),
 });
 
 export const metricTokensDelete = defineEndpoint({
   id: 'metricTokens.delete',
-  section: "Metric Tokens",
-  title: "Delete Metric Token",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Metric Tokens',
+  title: 'Delete Metric Token',
+  summary: 'Revokes a metric token (inferred: listed in the docs menu, no page; the answer is undocumented).',
   method: 'DELETE',
   path: '/node/api/metric-token/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -47,56 +55,60 @@ export const metricTokensDelete = defineEndpoint({
 
 export const metricTokensHistory = defineEndpoint({
   id: 'metricTokens.history',
-  section: "Metric Tokens",
-  title: "Get Entity History Data",
-  summary: "Returns the time series of the metric bound to a metric token for the last given number of milliseconds.",
+  section: 'Metric Tokens',
+  title: 'Get Entity History Data',
+  summary: "Reads the time series of a token's metric over the last `duration` milliseconds, without credentials.",
   method: 'GET',
   path: '/node/api/metric-token/:id/history',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
+  // The curl sample sends Basic auth, but token reads need none (the token is the credential).
   auth: false,
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      duration: z.optional(int()),
-    })),
-    response: z.array(z.looseObject({
-      metric: maybe(z.string()),
-      tags: maybe(z.looseObject({
-        entity: maybe(z.string()),
-      })),
-      aggregateTags: maybe(z.array(z.unknown())),
-      dps: maybe(z.array(z.unknown())),
-    })),
+    query: z.optional(
+      z.looseObject({
+        /** Window length ending now, in ms (the only documented parameter). */
+        duration: z.optional(int()),
+        // The history engine's parameters, as real clients use them on entity history.
+        from: z.optional(timeBound()),
+        to: z.optional(timeBound()),
+        /** `5m-avg`, `1h-max`, ... or `all-avg|min|max|sum|dev` for one aggregate point. */
+        downsample: z.optional(z.string()),
+        metrics: z.optional(commaList()),
+        'metrics[]': z.optional(repeated()),
+      }),
+    ),
+    response: z.array(metricSeries()),
   }),
 });
 
 export const metricTokensStat = defineEndpoint({
   id: 'metricTokens.stat',
-  section: "Metric Tokens",
-  title: "Get Entity Stat",
-  summary: "Reads the current value of the metric bound to a metric token, without credentials.",
+  section: 'Metric Tokens',
+  title: 'Get Entity Stat',
+  summary: "Reads the current value and metadata of a token's metric, without credentials.",
   method: 'GET',
   path: '/node/api/metric-token/:id/stat',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   auth: false,
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.looseObject({
-      id: maybe(id()),
-      entityId: maybe(id()),
-      entityType: maybe(id()),
-      metric: maybe(z.string()),
-      metricStatMeta: maybe(z.looseObject({
-        type: maybe(anyObject()),
-        changeRate: maybe(anyObject()),
-      })),
-      value: maybe(anyObject()),
+    response: z.extend(metricTokenSchema(), {
+      // Typed Object in the docs; stat metadata elsewhere uses strings (PERCENTILE, ALWAYS).
+      metricStatMeta: maybe(
+        z.looseObject({
+          type: maybe(z.union([z.string(), anyObject()])),
+          changeRate: maybe(z.union([z.string(), anyObject()])),
+        }),
+      ),
+      /** The metric's current value (a number, or a group of values). */
+      value: maybe(z.unknown()),
     }),
   }),
 });

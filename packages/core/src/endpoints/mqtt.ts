@@ -1,18 +1,17 @@
 import * as z from 'zod/mini';
+import { mqttSubscriptionSchema } from '../models/mqtt-subscription.ts';
 import { defineEndpoint } from '../registry/define.ts';
 
 export const mqttSubscriptions = defineEndpoint({
   id: 'mqtt.subscriptions',
-  section: "MQTT",
-  title: "Get All MQTT Subscriptions",
-  summary: "Lists every current MQTT topic subscription together with the object or link that owns it.",
+  section: 'MQTT',
+  title: 'Get All MQTT Subscriptions',
+  summary: 'Lists the MQTT topics the server listens to, each with the object or link it feeds.',
   method: 'GET',
   path: '/node/api/mqtt/subscriptions',
-  permissions: "manage-service-properties",
+  permissions: 'manage-service-properties',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    response: z.array(z.unknown()),
-  }),
+  schemas: () => ({ response: z.array(mqttSubscriptionSchema()) }),
 });

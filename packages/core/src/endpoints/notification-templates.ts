@@ -1,16 +1,16 @@
 import * as z from 'zod/mini';
 import { notificationTemplateSchema } from '../models/notification-template.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { flag, maybe, pathParam } from '../schema/conventions.ts';
+import { flag, pathParam } from '../schema/conventions.ts';
 
 export const notificationTemplatesGet = defineEndpoint({
   id: 'notificationTemplates.get',
-  section: "Notification Templates",
-  title: "Get Notification Template by ID",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Notification Templates',
+  title: 'Get Notification Template by ID',
+  summary: 'Returns one notification template with its single and pack texts.',
   method: 'GET',
   path: '/node/api/notification-templates/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -22,12 +22,12 @@ export const notificationTemplatesGet = defineEndpoint({
 
 export const notificationTemplatesList = defineEndpoint({
   id: 'notificationTemplates.list',
-  section: "Notification Templates",
-  title: "Get All Notification Templates",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Notification Templates',
+  title: 'Get All Notification Templates',
+  summary: 'Returns every notification template.',
   method: 'GET',
   path: '/node/api/notification-templates',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -38,45 +38,42 @@ export const notificationTemplatesList = defineEndpoint({
 
 export const notificationTemplatesPreview = defineEndpoint({
   id: 'notificationTemplates.preview',
-  section: "Notification Templates",
-  title: "Get Notification Template Preview",
-  summary: "Renders a notification template text to the HTML preview shown in the web interface.",
+  section: 'Notification Templates',
+  title: 'Get Notification Template Preview',
+  summary: 'Renders a template variant (single or pack) and returns the HTML the web UI would show.',
   method: 'GET',
   path: '/node/api/notification-templates/:id/preview/:type',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
-  bodyKind: 'json',
+  // One docs build lists these as query parameters of this GET; its curl instead sends them
+  // as a JSON body to PATCH /notification-templates/preview (POST in the Russian docs).
+  bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam(), type: pathParam() }),
-    query: z.optional(z.looseObject({
-      group: z.optional(z.string()),
-      templateType: z.optional(z.string()),
-      type: z.optional(z.string()),
-      content: z.optional(z.string()),
-      isSubject: z.optional(flag()),
-    })),
-    body: z.optional(z.looseObject({
-      group: maybe(z.string()),
-      templateType: maybe(z.string()),
-      type: maybe(z.string()),
-      content: maybe(z.string()),
-      isSubject: maybe(z.boolean()),
-    })),
+    query: z.optional(
+      z.looseObject({
+        group: z.optional(z.string()),
+        templateType: z.optional(z.string()),
+        type: z.optional(z.string()),
+        content: z.optional(z.string()),
+        isSubject: z.optional(flag()),
+      }),
+    ),
     response: z.looseObject({
-      preview: maybe(z.string()),
+      preview: z.string(),
     }),
   }),
 });
 
 export const notificationTemplatesRestoreDefault = defineEndpoint({
   id: 'notificationTemplates.restoreDefault',
-  section: "Notification Templates",
-  title: "Restore Default Notification Template",
-  summary: "Resets the single or pack variant of a notification template to its factory text.",
+  section: 'Notification Templates',
+  title: 'Restore Default Notification Template',
+  summary: "Puts a template's single or pack text back to the factory default and returns that text.",
   method: 'POST',
   path: '/node/api/notification-templates/:id/restore-default/:type',
-  permissions: "manage-configuration",
+  permissions: 'manage-configuration',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'text',
@@ -88,23 +85,27 @@ export const notificationTemplatesRestoreDefault = defineEndpoint({
 
 export const notificationTemplatesUpdate = defineEndpoint({
   id: 'notificationTemplates.update',
-  section: "Notification Templates",
-  title: "Update Notification Template",
-  summary: "Modifies a notification template (e.g. its single/pack texts) and returns it.",
+  section: 'Notification Templates',
+  title: 'Update Notification Template',
+  summary: "Changes a template's texts (content.single, content.pack) and returns the template.",
   method: 'PATCH',
   path: '/node/api/notification-templates/:id',
-  permissions: "manage-configuration",
+  permissions: 'manage-configuration',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      content: maybe(z.looseObject({
-        pack: maybe(z.string()),
-        single: maybe(z.string()),
-      })),
-    })),
+    body: z.optional(
+      z.looseObject({
+        content: z.optional(
+          z.looseObject({
+            pack: z.optional(z.string()),
+            single: z.optional(z.string()),
+          }),
+        ),
+      }),
+    ),
     response: notificationTemplateSchema(),
   }),
 });

@@ -1,124 +1,137 @@
 import * as z from 'zod/mini';
+import { documentSchema } from '../models/document.ts';
+import { incidentConditionSchema } from '../models/incident-condition.ts';
+import { linkSchema } from '../models/link.ts';
+import { manualStateSchema } from '../models/manual-state.ts';
+import { metricSeriesSchema } from '../models/metric-series.ts';
 import { objectSchema } from '../models/object.ts';
+import { propertySchema } from '../models/property.ts';
+import { stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
+import { stateTriggerSchema } from '../models/state-trigger.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, commaList, id, int, maybe, pathParam, timeBound } from '../schema/conventions.ts';
+import { anyObject, commaList, flag, id, int, maybe, pathParam, repeated, timeBound } from '../schema/conventions.ts';
+
+const byId = () => z.object({ id: pathParam() });
+const fieldsQuery = () => z.optional(z.looseObject({ fields: z.optional(commaList()) }));
+
+/** The metric list: `metrics=a,b`, or repeated `metrics[]=a&metrics[]=b` as some clients send it. */
+const metricList = () => ({ metrics: z.optional(commaList()), 'metrics[]': z.optional(repeated()) });
+const requireMetrics = () =>
+  z.refine<{ metrics?: unknown; 'metrics[]'?: unknown }>(
+    (q) => q.metrics !== undefined || q['metrics[]'] !== undefined,
+    {
+      message: 'metrics (or metrics[]) is required',
+    },
+  );
 
 export const objectsAddDocument = defineEndpoint({
   id: 'objects.addDocument',
-  section: "Objects",
-  title: "Add Document to Object",
-  summary: "Attaches a document to an object: either a web link (JSON body) or an uploaded file.",
+  section: 'Objects',
+  title: 'Add Document to Object',
+  summary: 'Attaches a web-link document to an object and returns the new document (at least its id).',
   method: 'POST',
   path: '/node/api/objects/:id/docs',
-  permissions: "upload-documents | create-documents | manage-documents | manage-objects",
+  permissions: 'upload-documents | create-documents | manage-documents | manage-objects',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      type_id: maybe(id()),
-      value: maybe(z.string()),
-      file: maybe(z.unknown()),
-    })),
-    response: z.looseObject({
-      id: maybe(id()),
-      type_id: maybe(id()),
-      name: maybe(z.string()),
-      value: maybe(z.string()),
-    }),
+    path: byId(),
+    // The docs also show a file upload (multipart, format undocumented); this call sends the JSON variant.
+    body: z.looseObject({ name: z.optional(z.string()), type_id: z.optional(int()), value: z.optional(z.string()) }),
+    response: documentSchema(),
   }),
 });
 
 export const objectsChildLinks = defineEndpoint({
   id: 'objects.childLinks',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Children Links",
-  summary: "Lists the links that connect the children of an object.",
+  summary: 'Lists the links running between the children of an object.',
   method: 'GET',
   path: '/node/api/objects/:id/children/links',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.array(z.unknown()),
-  }),
+  schemas: () => ({ path: byId(), response: z.array(linkSchema()) }),
 });
 
 export const objectsChildren = defineEndpoint({
   id: 'objects.children',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Children",
-  summary: "Lists the child objects of an object.",
+  summary: 'Lists the objects placed directly inside an object.',
   method: 'GET',
   path: '/node/api/objects/:id/children',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.array(z.unknown()),
-  }),
+  schemas: () => ({ path: byId(), response: z.array(objectSchema()) }),
 });
 
 export const objectsClone = defineEndpoint({
   id: 'objects.clone',
-  section: "Objects",
-  title: "Clone Object",
-  summary: "Makes a copy of an object (with its nested objects and links) and returns the copy.",
+  section: 'Objects',
+  title: 'Clone Object',
+  summary:
+    'Copies an object together with its nested objects and links, and returns the copy (without the nested ones).',
   method: 'POST',
   path: '/node/api/objects/:id/clone',
-  permissions: "create-object | manage-objects",
+  // 'create-object' (singular) as printed on this page
+  permissions: 'create-object | manage-objects',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: objectSchema(),
-  }),
+  schemas: () => ({ path: byId(), response: objectSchema() }),
 });
 
 export const objectsCloneInBackground = defineEndpoint({
   id: 'objects.cloneInBackground',
-  section: "Objects",
-  title: "Clone Object in Background",
-  summary: "Starts an asynchronous clone of an object and returns a bulk operation ID to poll.",
+  section: 'Objects',
+  title: 'Clone Object in Background',
+  summary: 'Starts copying an object as a background job and returns the bulk id to poll for completion.',
   method: 'POST',
   path: '/node/api/objects/:id/clone-bulk',
-  permissions: "create-objects | manage-objects",
+  permissions: 'create-objects | manage-objects',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.looseObject({
-      bulkId: maybe(id()),
-      finished: maybe(z.boolean()),
-    }),
+    path: byId(),
+    response: z.looseObject({ bulkId: maybe(id()), finished: maybe(z.boolean()) }),
   }),
 });
 
 export const objectsCreate = defineEndpoint({
   id: 'objects.create',
-  section: "Objects",
-  title: "Create Object",
-  summary: "Creates an object from the JSON body and returns the new object.",
+  section: 'Objects',
+  title: 'Create Object',
+  summary:
+    'Creates an object (under the root unless a parent is given) and returns it; an existing discovery_id updates that object instead.',
   method: 'POST',
   path: '/node/api/objects',
-  permissions: "create-objects | manage-objects",
+  permissions: 'create-objects | manage-objects',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     body: z.looseObject({
       name: z.string(),
-      parent_id: maybe(id()),
-      discovery_id: maybe(id()),
+      parent_id: z.optional(z.union([id(), z.array(id())])),
+      class_id: z.optional(id()),
+      discovery_id: z.optional(id()),
+      properties: z.optional(
+        z.array(
+          z.looseObject({
+            name: z.string(),
+            value: z.optional(z.union([z.string(), z.number()])),
+            type_id: z.optional(int()),
+          }),
+        ),
+      ),
     }),
     response: objectSchema(),
   }),
@@ -126,473 +139,362 @@ export const objectsCreate = defineEndpoint({
 
 export const objectsDelete = defineEndpoint({
   id: 'objects.delete',
-  section: "Objects",
-  title: "Delete Object by ID",
-  summary: "Removes an object.",
+  section: 'Objects',
+  title: 'Delete Object by ID',
+  summary: 'Deletes an object given its id or discovery id.',
   method: 'DELETE',
   path: '/node/api/objects/:id',
-  permissions: "objectPermissions & (delete-objects | manage-objects)",
+  permissions: 'objectPermissions & (delete-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-  }),
+  schemas: () => ({ path: byId() }),
 });
 
 export const objectsDeleteDocument = defineEndpoint({
   id: 'objects.deleteDocument',
-  section: "Objects",
+  section: 'Objects',
   title: "Delete Object's Document",
-  summary: "Removes a document from an object.",
+  summary: 'Detaches and deletes one document of an object.',
   method: 'DELETE',
   path: '/node/api/objects/:object_id/docs/:doc_id',
-  permissions: "delete-documents | manage-documents | manage-properties | manage-objects",
+  permissions: 'delete-documents | manage-documents | manage-properties | manage-objects',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ object_id: pathParam(), doc_id: pathParam() }),
-  }),
+  schemas: () => ({ path: z.object({ object_id: pathParam(), doc_id: pathParam() }) }),
 });
 
 export const objectsDeleteStateConditions = defineEndpoint({
   id: 'objects.deleteStateConditions',
-  section: "Objects",
+  section: 'Objects',
   title: "Delete Object's State Conditions",
-  summary: "Removes an object's own state conditions so that its class defaults (if any) apply again.",
+  summary: "Drops an object's own state conditions, so that those of its class apply again.",
   method: 'DELETE',
   path: '/node/api/objects/:id/state-conditions',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-  }),
+  schemas: () => ({ path: byId() }),
 });
 
 export const objectsGet = defineEndpoint({
   id: 'objects.get',
-  section: "Objects",
-  title: "Get Object by ID",
-  summary: "Fetches one object by its ID or discovery ID.",
+  section: 'Objects',
+  title: 'Get Object by ID',
+  summary:
+    'Reads one object by id or discovery id, with all fields or only the requested ones (`path` gives its full name).',
   method: 'GET',
   path: '/node/api/objects/:id',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      fields: z.optional(commaList()),
-    })),
-    response: objectSchema(),
-  }),
+  schemas: () => ({ path: byId(), query: fieldsQuery(), response: objectSchema() }),
 });
 
 export const objectsGetDocument = defineEndpoint({
   id: 'objects.getDocument',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Document",
-  summary: "Returns the description of one document (web link or uploaded file) attached to an object.",
+  summary: 'Reads one document of an object: its name, kind and URL or upload reference.',
   method: 'GET',
   path: '/node/api/objects/:object_id/docs/:doc_id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ object_id: pathParam(), doc_id: pathParam() }),
-    response: z.looseObject({
-      id: maybe(id()),
-      type_id: maybe(id()),
-      name: maybe(z.string()),
-      value: maybe(z.string()),
-    }),
-  }),
+  schemas: () => ({ path: z.object({ object_id: pathParam(), doc_id: pathParam() }), response: documentSchema() }),
 });
 
 export const objectsHistory = defineEndpoint({
   id: 'objects.history',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Metrics History",
-  summary: "Returns time series of selected metrics of an object for a time range, optionally downsampled.",
+  summary:
+    'Reads the time series of chosen object metrics between two times, optionally downsampled (`5m-avg`, `all-max`, ...).',
   method: 'GET',
   path: '/node/api/objects/:id/history',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    path: byId(),
+    // metrics are required by the docs, but one documented example (a relative window) sends none
     query: z.looseObject({
-      metrics: commaList(),
+      ...metricList(),
       from: timeBound(),
       to: z.optional(timeBound()),
       timezone: z.optional(z.string()),
       downsample: z.optional(z.string()),
     }),
-    response: z.array(z.looseObject({
-      metric: maybe(z.string()),
-      tags: maybe(z.looseObject({
-        entity: maybe(z.string()),
-      })),
-      aggregateTags: maybe(z.array(z.unknown())),
-      dps: maybe(z.array(z.unknown())),
-    })),
+    response: z.array(metricSeriesSchema()),
   }),
 });
 
 export const objectsIncidentConditions = defineEndpoint({
   id: 'objects.incidentConditions',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Incident Conditions",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  summary:
+    'Lists the conditions under which an object raises incidents (inferred from the link call of the same name).',
   method: 'GET',
   path: '/node/api/objects/:id/incident-conditions',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: objectSchema(),
-  }),
+  schemas: () => ({ path: byId(), response: z.array(incidentConditionSchema()) }),
 });
 
 export const objectsLastMetrics = defineEndpoint({
   id: 'objects.lastMetrics',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's N Last Metrics",
-  summary: "Returns the most recent N data points of the selected metrics of an object.",
+  summary: 'Reads the latest data points (one unless a length is given) of chosen object metrics.',
   method: 'GET',
   path: '/node/api/objects/:id/last',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    query: z.looseObject({
-      metrics: commaList(),
-      length: z.optional(int()),
-    }),
-    response: z.array(z.looseObject({
-      metric: maybe(z.string()),
-      tags: maybe(z.looseObject({
-        entity: maybe(z.string()),
-      })),
-      aggregateTags: maybe(z.array(z.unknown())),
-      dps: maybe(z.array(z.unknown())),
-    })),
+    path: byId(),
+    query: z.looseObject({ ...metricList(), length: z.optional(int()) }).check(requireMetrics()),
+    response: z.array(metricSeriesSchema()),
   }),
 });
 
 export const objectsList = defineEndpoint({
   id: 'objects.list',
-  section: "Objects",
-  title: "Get All Objects",
-  summary: "Lists every object in the system, returning only a default subset of fields unless specific fields are requested.",
+  section: 'Objects',
+  title: 'Get All Objects',
+  summary: 'Lists all objects the caller may see, with default fields or the requested ones.',
   method: 'GET',
   path: '/node/api/objects',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    query: z.optional(z.looseObject({
-      fields: z.optional(commaList()),
-    })),
-    response: z.array(objectSchema()),
-  }),
+  schemas: () => ({ query: fieldsQuery(), response: z.array(objectSchema()) }),
 });
 
 export const objectsMetricNames = defineEndpoint({
   id: 'objects.metricNames',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Metric Names",
-  summary: "Lists the metric names available for an object.",
+  summary: 'Lists the names of the metrics an object has data for.',
   method: 'GET',
   path: '/node/api/objects/:id/stat/metrics',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.array(z.string()),
-  }),
+  schemas: () => ({ path: byId(), response: z.array(z.string()) }),
 });
 
 export const objectsPaths = defineEndpoint({
   id: 'objects.paths',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Parent Paths",
-  summary: "Returns the chain(s) of parents from an object up to the root, plus data about each object on the way.",
+  summary: 'Returns every id chain from an object up to the root, and the objects met on the way.',
   method: 'GET',
   path: '/node/api/objects/:id/paths',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      fields: z.optional(commaList()),
-    })),
-    response: z.looseObject({
-      paths: maybe(z.array(z.unknown())),
-      objects: maybe(z.array(objectSchema())),
-    }),
+    path: byId(),
+    query: fieldsQuery(),
+    response: z.looseObject({ paths: maybe(z.array(z.array(id()))), objects: maybe(z.array(objectSchema())) }),
   }),
 });
 
 export const objectsProperties = defineEndpoint({
   id: 'objects.properties',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Properties",
-  summary: "Lists an object's properties.",
+  summary: 'Lists the properties of an object.',
   method: 'GET',
   path: '/node/api/objects/:id/props',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.unknown(),
-  }),
+  schemas: () => ({ path: byId(), response: z.array(propertySchema()) }),
 });
 
 export const objectsSearch = defineEndpoint({
   id: 'objects.search',
-  section: "Objects",
-  title: "Search Objects",
-  summary: "Finds objects whose fields match MongoDB-style criteria given in the body.",
+  section: 'Objects',
+  title: 'Search Objects',
+  summary:
+    'Returns the objects matching MongoDB-style criteria on their fields (`$in`, `$gte`, `$regex`, `$elemMatch`, ...).',
   method: 'POST',
   path: '/node/api/objects/search',
-  permissions: "objectPermissions",
+  // the newest page says run-bulks instead
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      search: maybe(anyObject()),
-      options: maybe(z.looseObject({
-        includeClientData: maybe(z.boolean()),
-      })),
-      name: maybe(z.looseObject({
-        $regex: maybe(z.string()),
-        $options: maybe(z.string()),
-      })),
-      state_id: maybe(z.looseObject({
-        $in: maybe(z.array(int())),
-      })),
-      class_id: maybe(id()),
-      parent_id: maybe(id()),
-      properties: maybe(z.looseObject({
-        $elemMatch: maybe(z.looseObject({
-          name: maybe(z.looseObject({
-            $regex: maybe(z.string()),
-            $options: maybe(z.string()),
-          })),
-          type_id: maybe(z.looseObject({
-            $in: maybe(z.string()),
-          })),
-          value: maybe(z.looseObject({
-            $regex: maybe(z.string()),
-            $options: maybe(z.string()),
-          })),
-        })),
-      })),
-      tags: maybe(z.looseObject({
-        $in: maybe(z.array(z.string())),
-      })),
-      created: maybe(z.looseObject({
-        $gte: maybe(int()),
-        $lte: maybe(int()),
-      })),
-      owner_id: maybe(id()),
-    })),
+    body: z.looseObject({
+      search: z.optional(anyObject()),
+      options: z.optional(z.looseObject({ includeClientData: z.optional(flag()) })),
+    }),
     response: z.array(objectSchema()),
   }),
 });
 
 export const objectsSetIncidentConditions = defineEndpoint({
   id: 'objects.setIncidentConditions',
-  section: "Objects",
+  section: 'Objects',
   title: "Set Object's Incident Conditions",
-  summary: "Replaces the conditions that raise incidents for an object.",
+  summary: 'Replaces the list of conditions under which an object raises incidents.',
   method: 'PUT',
   path: '/node/api/objects/:id/incident-conditions',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.array(z.looseObject({
-      condition: maybe(anyObject()),
-      state: maybe(id()),
-    })),
-  }),
+  schemas: () => ({ path: byId(), body: z.array(incidentConditionSchema()) }),
 });
 
 export const objectsSetManualState = defineEndpoint({
   id: 'objects.setManualState',
-  section: "Objects",
+  section: 'Objects',
   title: "Set Object's Manual State",
-  summary: "Sets or clears a manually imposed state on an object and returns the object.",
+  summary: 'Imposes a state on an object by hand (for a time span if given), or lifts it with `clear`.',
   method: 'PUT',
   path: '/node/api/objects/:id/manual-state',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    path: byId(),
     body: z.looseObject({
-      stateId: id(),
-      clear: maybe(z.boolean()),
-      reason: maybe(z.string()),
-      since: maybe(int()),
-      by: maybe(int()),
-      clearedByState: maybe(z.array(z.unknown())),
+      // required by the table, but not needed when `clear` is true
+      stateId: z.optional(id()),
+      clear: z.optional(z.boolean()),
+      reason: z.optional(z.string()),
+      since: z.optional(int()),
+      // the end time: `until` in the newer docs, `by` in older ones
+      until: z.optional(int()),
+      by: z.optional(int()),
+      clearedByState: z.optional(z.array(int())),
     }),
-    response: z.unknown(),
+    // undocumented ('...'); the entities variant answers with the record's manual_state
+    response: z.looseObject({ manual_state: maybe(manualStateSchema()) }),
   }),
 });
 
 export const objectsSetStat = defineEndpoint({
   id: 'objects.setStat',
-  section: "Objects",
+  section: 'Objects',
   title: "Set Object's Stat",
-  summary: "Pushes monitoring data (stat) for an object as if sent by an agent.",
+  summary: 'Stores monitoring data for an object as if an agent had sent it.',
   method: 'POST',
   path: '/node/api/objects/:id/stat',
-  permissions: "objectPermissions + (modify-objects | manage-objects)",
+  permissions: 'objectPermissions + (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-  }),
+  schemas: () => ({ path: byId(), body: anyObject() }),
 });
 
 export const objectsSetStatMeta = defineEndpoint({
   id: 'objects.setStatMeta',
-  section: "Objects",
+  section: 'Objects',
   title: "Set Object's Stat Metadata",
-  summary: "Writes metadata (type, change rate) for stat fields of an object.",
+  summary:
+    'Stores the data type and change rate of stat fields of an object (`{ group: { field: { type, changeRate } } }`).',
   method: 'POST',
   path: '/node/api/objects/:id/stat/meta',
-  permissions: "objectPermissions + (modify-objects | manage-objects)",
+  permissions: 'objectPermissions + (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-  }),
+  schemas: () => ({ path: byId(), body: anyObject() }),
 });
 
 export const objectsSetState = defineEndpoint({
   id: 'objects.setState',
-  section: "Objects",
+  section: 'Objects',
   title: "Set Object's State",
-  summary: "Forces an object into the given state and returns the updated object.",
+  summary: 'Puts an object into the given state and returns the object.',
   method: 'PUT',
   path: '/node/api/objects/:id/state',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      state_id: maybe(id()),
-    })),
-    response: z.unknown(),
-  }),
+  schemas: () => ({ path: byId(), body: z.looseObject({ state_id: id() }), response: objectSchema() }),
 });
 
 export const objectsSetStateConditions = defineEndpoint({
   id: 'objects.setStateConditions',
-  section: "Objects",
+  section: 'Objects',
   title: "Set Object's State Conditions",
-  summary: "Replaces the state-change conditions of an object.",
+  summary: 'Replaces the list of conditions that decide the state of an object.',
   method: 'PUT',
   path: '/node/api/objects/:id/state-conditions',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.array(z.looseObject({
-      condition: maybe(anyObject()),
-      state: maybe(id()),
-    })),
-  }),
+  schemas: () => ({ path: byId(), body: z.array(stateConditionSchema()) }),
 });
 
 export const objectsSetStateTriggers = defineEndpoint({
   id: 'objects.setStateTriggers',
-  section: "Objects",
+  section: 'Objects',
   title: "Set Object's State Triggers",
-  summary: "Replaces the state triggers of an object.",
+  summary: 'Replaces the list of actions fired when an object enters given states.',
   method: 'PUT',
   path: '/node/api/objects/:id/state-triggers',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.array(z.looseObject({
-      type: maybe(z.string()),
-      payload: maybe(anyObject()),
-      states: maybe(z.array(int())),
-    })),
-  }),
+  schemas: () => ({ path: byId(), body: z.array(stateTriggerSchema()) }),
 });
 
 export const objectsStat = defineEndpoint({
   id: 'objects.stat',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Stat",
-  summary: "Returns the latest collected data of an object.",
+  summary: 'Reads the latest monitoring data of an object.',
   method: 'GET',
   path: '/node/api/objects/:id/stat',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.unknown(),
-  }),
+  // no structured example; the one client seen scrapes the raw text
+  schemas: () => ({ path: byId(), response: anyObject() }),
 });
 
 export const objectsStatMeta = defineEndpoint({
   id: 'objects.statMeta',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's Stat Metadata",
-  summary: "Returns metadata describing the stat fields of an object (data types, change rates, agent info).",
+  summary: 'Reads the agent details of an object and the type and change rate of each of its stat fields.',
   method: 'GET',
   path: '/node/api/objects/:id/stat/meta',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    path: byId(),
+    // the agent fields are absent while the metadata comes from Set Object's Stat Metadata
     response: z.looseObject({
       entityId: maybe(id()),
-      entityType: maybe(id()),
+      entityType: maybe(int()),
       taskType: maybe(z.string()),
       period: maybe(z.number()),
       timestamp: maybe(z.number()),
@@ -605,79 +507,80 @@ export const objectsStatMeta = defineEndpoint({
 
 export const objectsStateConditions = defineEndpoint({
   id: 'objects.stateConditions',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's State Conditions",
-  summary: "Returns the state-change conditions configured on an object.",
+  summary: 'Lists the conditions that decide the state of an object.',
   method: 'GET',
   path: '/node/api/objects/:id/state-conditions',
-  permissions: "objectPermissions & (modify-object | manage-objects)",
+  // 'modify-object' (singular) as printed on this page
+  permissions: 'objectPermissions & (modify-object | manage-objects)',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.array(z.unknown()),
-  }),
+  schemas: () => ({ path: byId(), response: z.array(stateConditionSchema()) }),
 });
 
 export const objectsStateHistory = defineEndpoint({
   id: 'objects.stateHistory',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's State History",
-  summary: "Returns the list of states an object went through, optionally limited by time and paged.",
+  summary: 'Lists the state changes of an object, optionally between two times and paged.',
   method: 'GET',
   path: '/node/api/objects/:id/state-history',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      from: z.optional(timeBound()),
-      to: z.optional(timeBound()),
-      skip: z.optional(z.string()),
-      limit: z.optional(z.string()),
-    })),
+    path: byId(),
+    query: z.optional(
+      z.looseObject({
+        from: z.optional(timeBound()),
+        to: z.optional(timeBound()),
+        skip: z.optional(int()),
+        limit: z.optional(int()),
+        // seen in a real client: newest first
+        inverse: z.optional(z.union([flag(), z.string()])),
+      }),
+    ),
     response: z.array(stateHistorySchema()),
   }),
 });
 
 export const objectsStateTriggers = defineEndpoint({
   id: 'objects.stateTriggers',
-  section: "Objects",
+  section: 'Objects',
   title: "Get Object's State Triggers",
-  summary: "Returns the actions (e-mail, script, ...) fired when an object enters given states.",
+  summary: 'Lists the actions (e-mail, script, ...) fired when an object enters given states.',
   method: 'GET',
   path: '/node/api/objects/:id/state-triggers',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    response: z.array(z.looseObject({
-      type: maybe(z.string()),
-      payload: maybe(anyObject()),
-      states: maybe(z.array(z.number())),
-    })),
-  }),
+  schemas: () => ({ path: byId(), response: z.array(stateTriggerSchema()) }),
 });
 
 export const objectsUpdate = defineEndpoint({
   id: 'objects.update',
-  section: "Objects",
-  title: "Update Object",
-  summary: "Changes the given fields of an existing object and returns it.",
+  section: 'Objects',
+  title: 'Update Object',
+  summary: 'Changes the given fields of an object (not its class) and returns the object.',
   method: 'PATCH',
   path: '/node/api/objects/:id',
-  permissions: "objectPermissions & (modify-objects | manage-objects)",
+  permissions: 'objectPermissions & (modify-objects | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    path: byId(),
+    body: z.looseObject({
+      name: z.optional(z.string()),
+      parent_id: z.optional(z.union([id(), z.array(id())])),
+      // a JSON document serialised into a string
+      client_data: z.optional(z.union([z.string(), anyObject()])),
+      properties: z.optional(z.array(z.looseObject({}))),
+    }),
     response: objectSchema(),
   }),
 });

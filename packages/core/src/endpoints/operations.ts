@@ -1,295 +1,255 @@
 import * as z from 'zod/mini';
 import { operationSchema } from '../models/operation.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { int, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, int, pathParam } from '../schema/conventions.ts';
+
+/**
+ * Type-specific settings: `topic` and `message` for MQTT operations; for scripts a subtype
+ * `type` (`fileSystem` with `path`/`args`, `scriptReference` with `ref`, `scriptText` with `text`).
+ */
+const operationParameters = () =>
+  z.looseObject({
+    topic: z.optional(z.string()),
+    message: z.optional(z.string()),
+    type: z.optional(z.string()),
+    path: z.optional(z.string()),
+    args: z.optional(z.array(z.string())),
+    ref: z.optional(z.string()),
+    text: z.optional(z.string()),
+  });
+
+/** A new operation. `type` is 1 (MQTT message) or 2 (program/script); the model types it String. */
+const newOperation = () =>
+  z.looseObject({
+    name: z.string(),
+    description: z.optional(z.string()),
+    type: int(),
+    popupResult: z.optional(z.boolean()),
+    parameters: z.optional(operationParameters()),
+  });
+
+/** An operation change. The type and script subtype of an operation cannot be changed. */
+const operationChange = () =>
+  z.looseObject({
+    name: z.optional(z.string()),
+    description: z.optional(z.string()),
+    popupResult: z.optional(z.boolean()),
+    parameters: z.optional(operationParameters()),
+  });
+
+/** Input arguments of a run, read by the script as `{{args.<name>}}`; older docs send no body. */
+const runArguments = () => z.optional(anyObject());
 
 export const operationsCreateForClass = defineEndpoint({
   id: 'operations.createForClass',
-  section: "Operations",
-  title: "Create Class Operation",
-  summary: "Adds a new operation (MQTT message or script) to a class so its objects inherit it.",
+  section: 'Operations',
+  title: 'Create Class Operation',
+  summary: 'Adds an MQTT or script operation to a class (its entities inherit it) and returns it with its id.',
   method: 'POST',
   path: '/node/api/classes/:id/operations',
-  permissions: "manage-classes & manage-operations",
+  permissions: 'manage-classes & manage-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      type: maybe(int()),
-      popupResult: maybe(z.boolean()),
-      parameters: maybe(z.looseObject({
-        topic: maybe(z.string()),
-        message: maybe(z.string()),
-        type: maybe(z.string()),
-        path: maybe(z.string()),
-        args: maybe(z.array(z.string())),
-        ref: maybe(z.string()),
-        text: maybe(z.string()),
-      })),
-    })),
+    body: newOperation(),
     response: operationSchema(),
   }),
 });
 
 export const operationsCreateForLink = defineEndpoint({
   id: 'operations.createForLink',
-  section: "Operations",
-  title: "Create Link Operation",
-  summary: "Adds a new operation (MQTT message or script) to a link and returns it with its ID.",
+  section: 'Operations',
+  title: 'Create Link Operation',
+  summary: 'Adds an MQTT or script operation to a link and returns it with its id.',
   method: 'POST',
   path: '/node/api/links/:id/operations',
-  permissions: "linkPermissions & manage-links & manage-operations",
+  permissions: 'linkPermissions & manage-links & manage-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      type: maybe(int()),
-      popupResult: maybe(z.boolean()),
-      parameters: maybe(z.looseObject({
-        topic: maybe(z.string()),
-        message: maybe(z.string()),
-        type: maybe(z.string()),
-        path: maybe(z.string()),
-        args: maybe(z.array(z.string())),
-        ref: maybe(z.string()),
-        text: maybe(z.string()),
-      })),
-    })),
+    body: newOperation(),
     response: operationSchema(),
   }),
 });
 
 export const operationsCreateForObject = defineEndpoint({
   id: 'operations.createForObject',
-  section: "Operations",
-  title: "Create Object Operation",
-  summary: "Adds a new operation (MQTT message or script) to an object.",
+  section: 'Operations',
+  title: 'Create Object Operation',
+  summary: 'Adds an MQTT or script operation to an object and returns it with its id.',
   method: 'POST',
   path: '/node/api/objects/:id/operations',
-  permissions: "objectPermissions & manage-objects & manage-operations",
+  permissions: 'objectPermissions & manage-objects & manage-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      type: maybe(int()),
-      popupResult: maybe(z.boolean()),
-      parameters: maybe(z.looseObject({
-        topic: maybe(z.string()),
-        message: maybe(z.string()),
-        type: maybe(z.string()),
-        path: maybe(z.string()),
-        args: maybe(z.array(z.string())),
-        ref: maybe(z.string()),
-        text: maybe(z.string()),
-      })),
-    })),
+    body: newOperation(),
+    // Not shown on this page; the link and class variants answer with the created operation.
     response: operationSchema(),
   }),
 });
 
 export const operationsDeleteForClass = defineEndpoint({
   id: 'operations.deleteForClass',
-  section: "Operations",
-  title: "Delete Class Operation",
-  summary: "Removes an operation from a class (details not retrievable).",
+  section: 'Operations',
+  title: 'Delete Class Operation',
+  summary: 'Deletes an operation of a class (page not found; path follows the update call, body ignored).',
   method: 'DELETE',
   path: '/node/api/classes/:class_id/operations/:op_id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ class_id: pathParam(), op_id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const operationsDeleteForLink = defineEndpoint({
   id: 'operations.deleteForLink',
-  section: "Operations",
-  title: "Delete Link Operation",
-  summary: "Removes an operation from a link (details not retrievable).",
+  section: 'Operations',
+  title: 'Delete Link Operation',
+  summary: 'Deletes an operation of a link (page not found; path follows the update call, body ignored).',
   method: 'DELETE',
   path: '/node/api/links/:link_id/operations/:op_id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ link_id: pathParam(), op_id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const operationsDeleteForObject = defineEndpoint({
   id: 'operations.deleteForObject',
-  section: "Operations",
-  title: "Delete Object Operation",
-  summary: "Removes an operation from a object (details not retrievable).",
+  section: 'Operations',
+  title: 'Delete Object Operation',
+  summary: 'Deletes an operation of an object (page not found; path follows the update call, body ignored).',
   method: 'DELETE',
   path: '/node/api/objects/:object_id/operations/:op_id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ object_id: pathParam(), op_id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const operationsExecuteForEntity = defineEndpoint({
   id: 'operations.executeForEntity',
-  section: "Operations",
-  title: "Execute Entity Operation",
-  summary: "Runs an operation on an object or link addressed by a generic entity ID and returns the job ID.",
+  section: 'Operations',
+  title: 'Execute Entity Operation',
+  summary: 'Starts an operation of an object or link, addressed by entity id, and returns the id of the new job.',
   method: 'POST',
   path: '/node/api/entities/:entity_id/operations/:op_id/execute',
-  permissions: "entityPermissions & execute-operations",
+  permissions: 'entityPermissions & execute-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'text',
   schemas: () => ({
     path: z.object({ entity_id: pathParam(), op_id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: runArguments(),
     response: z.string(),
   }),
 });
 
 export const operationsExecuteForLink = defineEndpoint({
   id: 'operations.executeForLink',
-  section: "Operations",
-  title: "Execute Link Operation",
-  summary: "Runs a link's operation and returns the ID of the resulting job.",
+  section: 'Operations',
+  title: 'Execute Link Operation',
+  summary: 'Starts an operation of a link and returns the id of the new job.',
   method: 'POST',
   path: '/node/api/links/:link_id/operations/:op_id/execute',
-  permissions: "linkPermissions & execute-operations",
+  permissions: 'linkPermissions & execute-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'text',
   schemas: () => ({
     path: z.object({ link_id: pathParam(), op_id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: runArguments(),
     response: z.string(),
   }),
 });
 
 export const operationsExecuteForObject = defineEndpoint({
   id: 'operations.executeForObject',
-  section: "Operations",
-  title: "Execute Object Operation",
-  summary: "Runs an object's operation and returns the ID of the resulting job.",
+  section: 'Operations',
+  title: 'Execute Object Operation',
+  summary: 'Starts an operation of an object and returns the id of the new job.',
   method: 'POST',
   path: '/node/api/objects/:obj_id/operations/:op_id/execute',
-  permissions: "objectPermissions & execute-operations",
+  permissions: 'objectPermissions & execute-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'text',
   schemas: () => ({
     path: z.object({ obj_id: pathParam(), op_id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: runArguments(),
     response: z.string(),
   }),
 });
 
 export const operationsUpdateForClass = defineEndpoint({
   id: 'operations.updateForClass',
-  section: "Operations",
-  title: "Update Class Operation",
-  summary: "Changes name, description, popup flag or type-specific parameters of a class operation.",
+  section: 'Operations',
+  title: 'Update Class Operation',
+  summary: "Changes a class operation's name, description, popup flag or parameters and returns the operation.",
   method: 'PATCH',
   path: '/node/api/classes/:class_id/operations/:op_id',
-  permissions: "manage-classes & manage-operations",
+  permissions: 'manage-classes & manage-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ class_id: pathParam(), op_id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      popupResult: maybe(z.boolean()),
-      parameters: maybe(z.looseObject({
-        message: maybe(z.string()),
-        topic: maybe(z.string()),
-        path: maybe(z.string()),
-        args: maybe(z.array(z.string())),
-        ref: maybe(z.string()),
-        text: maybe(z.string()),
-      })),
-    })),
-    response: z.unknown(),
+    body: operationChange(),
+    // The answer is not in the stored docs; assumed to be the operation, as on create.
+    response: operationSchema(),
   }),
 });
 
 export const operationsUpdateForLink = defineEndpoint({
   id: 'operations.updateForLink',
-  section: "Operations",
-  title: "Update Link Operation",
-  summary: "Changes name, description, popup flag or type-specific parameters of a link's operation.",
+  section: 'Operations',
+  title: 'Update Link Operation',
+  summary: "Changes a link operation's name, description, popup flag or parameters and returns the operation.",
   method: 'PATCH',
   path: '/node/api/links/:link_id/operations/:op_id',
-  permissions: "linkPermissions & manage-links & manage-operations",
+  permissions: 'linkPermissions & manage-links & manage-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ link_id: pathParam(), op_id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      popupResult: maybe(z.boolean()),
-      parameters: maybe(z.looseObject({
-        message: maybe(z.string()),
-        topic: maybe(z.string()),
-        path: maybe(z.string()),
-        args: maybe(z.array(z.string())),
-        ref: maybe(z.string()),
-        text: maybe(z.string()),
-      })),
-    })),
-    response: z.unknown(),
+    body: operationChange(),
+    // The answer is not in the stored docs; assumed to be the operation, as on create.
+    response: operationSchema(),
   }),
 });
 
 export const operationsUpdateForObject = defineEndpoint({
   id: 'operations.updateForObject',
-  section: "Operations",
-  title: "Update Object Operation",
-  summary: "Changes name, description, popup flag or type-specific parameters of an object's operation.",
+  section: 'Operations',
+  title: 'Update Object Operation',
+  summary: "Changes an object operation's name, description, popup flag or parameters and returns the operation.",
   method: 'PATCH',
   path: '/node/api/objects/:object_id/operations/:op_id',
-  permissions: "objectPermissions & manage-objects & manage-operations",
+  permissions: 'objectPermissions & manage-objects & manage-operations',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ object_id: pathParam(), op_id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      popupResult: maybe(z.boolean()),
-      parameters: maybe(z.looseObject({
-        message: maybe(z.string()),
-        topic: maybe(z.string()),
-        path: maybe(z.string()),
-        args: maybe(z.array(z.string())),
-        ref: maybe(z.string()),
-        text: maybe(z.string()),
-      })),
-    })),
-    response: z.unknown(),
+    body: operationChange(),
+    // The answer is not in the stored docs; assumed to be the operation, as on create.
+    response: operationSchema(),
   }),
 });

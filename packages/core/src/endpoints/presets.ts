@@ -1,54 +1,57 @@
 import * as z from 'zod/mini';
 import { presetSchema } from '../models/preset.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, pathParam } from '../schema/conventions.ts';
+
+/** Writable preset fields; the shape of `data` depends on `key`. */
+const presetFields = () => ({
+  name: z.optional(z.string()),
+  key: z.optional(z.string()),
+  data: z.optional(anyObject()),
+});
 
 export const presetsCreate = defineEndpoint({
   id: 'presets.create',
-  section: "Presets",
-  title: "Create Preset",
-  summary: "Stores a new named preset (e.g. an incident-table layout) and returns it with its id.",
+  section: 'Presets',
+  title: 'Create Preset',
+  summary: 'Saves a named preset (for example an incident-table layout) and returns it with its new id.',
   method: 'POST',
   path: '/node/api/presets',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      key: maybe(z.string()),
-      data: maybe(anyObject()),
-    })),
+    body: z.optional(z.looseObject(presetFields())),
     response: presetSchema(),
   }),
 });
 
 export const presetsDelete = defineEndpoint({
   id: 'presets.delete',
-  section: "Presets",
-  title: "Delete Preset",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Presets',
+  title: 'Delete Preset',
+  summary: 'Removes a preset. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/presets/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  // assumed: every documented DELETE answers with an empty body
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const presetsGet = defineEndpoint({
   id: 'presets.get',
-  section: "Presets",
-  title: "Get Preset by ID",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Presets',
+  title: 'Get Preset by ID',
+  summary: 'Returns one preset.',
   method: 'GET',
   path: '/node/api/presets/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -60,12 +63,12 @@ export const presetsGet = defineEndpoint({
 
 export const presetsList = defineEndpoint({
   id: 'presets.list',
-  section: "Presets",
-  title: "Get All Presets",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Presets',
+  title: 'Get All Presets',
+  summary: 'Returns every preset.',
   method: 'GET',
   path: '/node/api/presets',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -76,22 +79,19 @@ export const presetsList = defineEndpoint({
 
 export const presetsUpdate = defineEndpoint({
   id: 'presets.update',
-  section: "Presets",
-  title: "Update Preset",
-  summary: "Changes a preset's name, key or data (PUT, though the example sends only some fields) and returns it.",
+  section: 'Presets',
+  title: 'Update Preset',
+  summary: "Changes a preset's name, key or data and returns the updated preset.",
   method: 'PUT',
   path: '/node/api/presets/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      key: maybe(z.string()),
-      data: maybe(anyObject()),
-    })),
+    // a PUT, yet the docs' example sends only name and key
+    body: z.optional(z.looseObject(presetFields())),
     response: presetSchema(),
   }),
 });

@@ -1,140 +1,153 @@
 import * as z from 'zod/mini';
-import { objectSchema } from '../models/object.ts';
 import { propertySchema } from '../models/property.ts';
 import { statSchema } from '../models/stat.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, maybe, pathParam } from '../schema/conventions.ts';
+import { id, int, maybe, pathParam } from '../schema/conventions.ts';
+
+/** A new property: name and value are required; `type_id` defaults to 1 (Info). */
+const newProperty = () =>
+  z.looseObject({
+    name: z.string(),
+    value: z.string(),
+    type_id: z.optional(int()),
+  });
+
+/** A property change: only the fields sent are changed. */
+const propertyChange = () =>
+  z.looseObject({
+    name: z.optional(z.string()),
+    value: z.optional(z.string()),
+    type_id: z.optional(int()),
+  });
+
+/** The complete set of monitoring (service) properties, as `{ name, value }` pairs. */
+const monitoringSettings = () => z.array(z.looseObject({ name: z.string(), value: z.string() }));
+
+/** Monitoring settings for a one-off check; `destroy: true` leaves a setting out of the check. */
+const monitoringCheck = () =>
+  z.array(
+    z.looseObject({
+      name: z.string(),
+      value: z.optional(z.string()),
+      destroy: z.optional(z.boolean()),
+    }),
+  );
 
 export const propertiesCheckLinkNow = defineEndpoint({
   id: 'properties.checkLinkNow',
-  section: "Properties",
+  section: 'Properties',
   title: "Perform Link's Monitoring Check",
-  summary: "Asks the agent to poll a link immediately using the monitoring settings in the body.",
+  summary: 'Makes the agent poll a link right now with the given monitoring settings; answers with no body.',
   method: 'POST',
   path: '/node/api/links/:linkId/monitoring/now',
-  permissions: "linkPermissions & (manage-properties | manage-links)",
+  permissions: 'linkPermissions & (manage-properties | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ linkId: pathParam() }),
-    body: z.array(objectSchema()),
+    body: monitoringCheck(),
   }),
 });
 
 export const propertiesCheckObjectNow = defineEndpoint({
   id: 'properties.checkObjectNow',
-  section: "Properties",
+  section: 'Properties',
   title: "Perform Object's Monitoring Check",
-  summary: "Asks the agent to poll an object immediately using the monitoring settings in the body.",
+  summary: 'Makes the agent poll an object right now with the given monitoring settings; answers with no body.',
   method: 'POST',
   path: '/node/api/objects/:objectId/monitoring/now',
-  permissions: "objectPermissions & (manage-properties | manage-objects)",
+  permissions: 'objectPermissions & (manage-properties | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ objectId: pathParam() }),
-    body: z.array(objectSchema()),
+    body: monitoringCheck(),
   }),
 });
 
 export const propertiesCreateForClass = defineEndpoint({
   id: 'properties.createForClass',
-  section: "Properties",
-  title: "Create Class Property",
-  summary: "Adds a property to a class.",
+  section: 'Properties',
+  title: 'Create Class Property',
+  summary: 'Attaches a new property to a class and returns the created property.',
   method: 'POST',
   path: '/node/api/classes/:id/props',
-  permissions: "manage-properties | manage-classes",
+  permissions: 'manage-properties | manage-classes',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.looseObject({
-      name: z.string(),
-      value: z.string(),
-      type_id: maybe(id()),
-    }),
-    response: z.unknown(),
+    body: newProperty(),
+    // The docs leave the answer out; the sibling calls answer with the property (at least its id).
+    response: propertySchema(),
   }),
 });
 
 export const propertiesCreateForFlow = defineEndpoint({
   id: 'properties.createForFlow',
-  section: "Properties",
-  title: "Create Flow Property",
-  summary: "Adds a property to a flow and returns the new property ID.",
+  section: 'Properties',
+  title: 'Create Flow Property',
+  summary: 'Attaches a new property to a flow and returns the created property with its id.',
   method: 'POST',
   path: '/node/api/flows/:id/props',
-  permissions: "manage-properties | manage-flows",
+  permissions: 'manage-properties | manage-flows',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.looseObject({
-      name: z.string(),
-      value: z.string(),
-      type_id: maybe(id()),
-    }),
-    response: z.unknown(),
+    body: newProperty(),
+    response: propertySchema(),
   }),
 });
 
 export const propertiesCreateForLink = defineEndpoint({
   id: 'properties.createForLink',
-  section: "Properties",
-  title: "Create Link Property",
-  summary: "Adds a property to a link and returns the new property ID.",
+  section: 'Properties',
+  title: 'Create Link Property',
+  summary: 'Attaches a new property to a link and returns the created property with its id.',
   method: 'POST',
   path: '/node/api/links/:id/props',
-  permissions: "linkPermissions & (manage-properties | manage-links)",
+  permissions: 'linkPermissions & (manage-properties | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.looseObject({
-      name: z.string(),
-      value: z.string(),
-      type_id: maybe(id()),
-    }),
-    response: z.unknown(),
+    body: newProperty(),
+    response: propertySchema(),
   }),
 });
 
 export const propertiesCreateForObject = defineEndpoint({
   id: 'properties.createForObject',
-  section: "Properties",
-  title: "Create Object Property",
-  summary: "Adds a property to an object and returns the new property ID.",
+  section: 'Properties',
+  title: 'Create Object Property',
+  summary: 'Attaches a new property to an object and returns the created property with its id.',
   method: 'POST',
   path: '/node/api/objects/:id/props',
-  permissions: "objectPermissions & (manage-properties | manage-objects)",
+  permissions: 'objectPermissions & (manage-properties | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.looseObject({
-      name: z.string(),
-      value: z.string(),
-      type_id: maybe(id()),
-    }),
-    response: z.unknown(),
+    body: newProperty(),
+    response: propertySchema(),
   }),
 });
 
 export const propertiesDeleteForClass = defineEndpoint({
   id: 'properties.deleteForClass',
-  section: "Properties",
-  title: "Delete Class Property",
-  summary: "Removes a property from a class.",
+  section: 'Properties',
+  title: 'Delete Class Property',
+  summary: 'Deletes one property of a class; answers with no body.',
   method: 'DELETE',
   path: '/node/api/classes/:classId/props/:propId',
-  permissions: "manage-properties | manage-classes",
+  permissions: 'manage-properties | manage-classes',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
@@ -145,102 +158,103 @@ export const propertiesDeleteForClass = defineEndpoint({
 
 export const propertiesDeleteForFlow = defineEndpoint({
   id: 'properties.deleteForFlow',
-  section: "Properties",
-  title: "Delete Flow Property",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Properties',
+  title: 'Delete Flow Property',
+  summary: 'Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).',
   method: 'DELETE',
   path: '/node/api/flows/:flow_id/props/:prop_id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ flow_id: pathParam(), prop_id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const propertiesDeleteForLink = defineEndpoint({
   id: 'properties.deleteForLink',
-  section: "Properties",
-  title: "Delete Link Property",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Properties',
+  title: 'Delete Link Property',
+  summary: 'Deletes one property of a link (undocumented; modelled on the class variant, body ignored).',
   method: 'DELETE',
   path: '/node/api/links/:link_id/props/:prop_id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ link_id: pathParam(), prop_id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const propertiesDeleteForObject = defineEndpoint({
   id: 'properties.deleteForObject',
-  section: "Properties",
-  title: "Delete Object Property",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Properties',
+  title: 'Delete Object Property',
+  summary: 'Deletes one property of an object (undocumented; modelled on the class variant, body ignored).',
   method: 'DELETE',
   path: '/node/api/objects/:object_id/props/:prop_id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ object_id: pathParam(), prop_id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const propertiesListForChildren = defineEndpoint({
   id: 'properties.listForChildren',
-  section: "Properties",
+  section: 'Properties',
   title: "Get Children Objects' Properties",
-  summary: "Lists the Info properties of an object and of its accessible child objects.",
+  summary:
+    'Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.',
   method: 'GET',
   path: '/node/api/objects/:objectId/children/props',
-  permissions: "objectPermissions",
+  permissions: 'objectPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ objectId: pathParam() }),
-    response: z.array(z.looseObject({
-      entityId: maybe(id()),
-      entityName: maybe(z.unknown()),
-      name: maybe(z.unknown()),
-      id: maybe(id()),
-    })),
+    response: z.array(
+      z.looseObject({
+        entityId: maybe(id()),
+        entityName: maybe(z.string()),
+        name: maybe(z.string()),
+        // not unique across the list, per the docs
+        id: maybe(id()),
+      }),
+    ),
   }),
 });
 
 export const propertiesListForClass = defineEndpoint({
   id: 'properties.listForClass',
-  section: "Properties",
-  title: "Get Class Properties",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Properties',
+  title: 'Get Class Properties',
+  summary: 'Returns the properties defined on a class (undocumented; modelled on the link and flow variants).',
   method: 'GET',
   path: '/node/api/classes/:id/props',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.unknown(),
+    response: z.array(propertySchema()),
   }),
 });
 
 export const propertiesListForFlow = defineEndpoint({
   id: 'properties.listForFlow',
-  section: "Properties",
-  title: "Get Flow Properties",
-  summary: "Lists all properties of a flow.",
+  section: 'Properties',
+  title: 'Get Flow Properties',
+  summary: 'Returns every property of a flow.',
   method: 'GET',
   path: '/node/api/flows/:id/props',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -252,12 +266,12 @@ export const propertiesListForFlow = defineEndpoint({
 
 export const propertiesListForLink = defineEndpoint({
   id: 'properties.listForLink',
-  section: "Properties",
-  title: "Get Link Properties",
-  summary: "Lists all properties of a link.",
+  section: 'Properties',
+  title: 'Get Link Properties',
+  summary: 'Returns every property of a link.',
   method: 'GET',
   path: '/node/api/links/:id/props',
-  permissions: "linkPermissions",
+  permissions: 'linkPermissions',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -269,160 +283,147 @@ export const propertiesListForLink = defineEndpoint({
 
 export const propertiesSetLinkMonitoring = defineEndpoint({
   id: 'properties.setLinkMonitoring',
-  section: "Properties",
+  section: 'Properties',
   title: "Set Link's Monitoring Properties",
-  summary: "Replaces a link's monitoring (data-collection) properties in one call.",
+  summary:
+    "Overwrites a link's whole set of monitoring settings (settings left out are dropped); answers with no body.",
   method: 'POST',
   path: '/node/api/links/:id/monitoring',
-  permissions: "linkPermissions & (manage-properties | manage-links)",
+  permissions: 'linkPermissions & (manage-properties | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(objectSchema()),
+    body: monitoringSettings(),
   }),
 });
 
 export const propertiesSetObjectMonitoring = defineEndpoint({
   id: 'properties.setObjectMonitoring',
-  section: "Properties",
+  section: 'Properties',
   title: "Set Object's Monitoring Properties",
-  summary: "Replaces an object's monitoring (data-collection) properties in one call.",
+  summary:
+    "Overwrites an object's whole set of monitoring settings (settings left out are dropped); answers with no body.",
   method: 'POST',
   path: '/node/api/objects/:id/monitoring',
-  permissions: "objectPermissions & (manage-properties | manage-objects)",
+  permissions: 'objectPermissions & (manage-properties | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(objectSchema()),
+    body: monitoringSettings(),
   }),
 });
 
 export const propertiesTestLinkMonitoring = defineEndpoint({
   id: 'properties.testLinkMonitoring',
-  section: "Properties",
-  title: "Test Monitoring Properties",
-  summary: "Runs a trial monitoring check on a link with the given settings.",
+  section: 'Properties',
+  title: 'Test Monitoring Properties',
+  summary: 'Tries out monitoring settings on a link without saving them; answers with no body.',
   method: 'POST',
   path: '/node/api/links/:linkId/monitoring/test',
-  permissions: "linkPermissions & (manage-properties | manage-link)",
+  // 'manage-link' (singular) is what the docs print
+  permissions: 'linkPermissions & (manage-properties | manage-link)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ linkId: pathParam() }),
-    body: z.array(objectSchema()),
+    body: monitoringCheck(),
   }),
 });
 
 export const propertiesTestObjectMonitoring = defineEndpoint({
   id: 'properties.testObjectMonitoring',
-  section: "Properties",
-  title: "Test Monitoring Properties",
-  summary: "Runs a trial monitoring check on an object with the given settings and returns the resulting stat.",
+  section: 'Properties',
+  title: 'Test Monitoring Properties',
+  summary: 'Tries out monitoring settings on an object without saving them and returns the data they produced.',
   method: 'POST',
   path: '/node/api/objects/:objectId/monitoring/test',
-  permissions: "objectPermissions & (manage-properties | manage-objects)",
+  permissions: 'objectPermissions & (manage-properties | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ objectId: pathParam() }),
-    body: z.array(objectSchema()),
+    body: monitoringCheck(),
     response: statSchema(),
   }),
 });
 
 export const propertiesUpdateForClass = defineEndpoint({
   id: 'properties.updateForClass',
-  section: "Properties",
-  title: "Update Class Property",
-  summary: "Changes a property of a class and returns its ID.",
+  section: 'Properties',
+  title: 'Update Class Property',
+  summary: "Changes a class property's name, value or type and returns the property (at least its id).",
   method: 'PATCH',
   path: '/node/api/classes/:class_id/props/:prop_id',
-  permissions: "manage-properties | manage-classes",
+  permissions: 'manage-properties | manage-classes',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ class_id: pathParam(), prop_id: pathParam() }),
-    body: z.looseObject({
-      name: z.string(),
-      value: z.string(),
-      type_id: maybe(id()),
-    }),
-    response: z.unknown(),
+    // The table marks name and value required, but the docs' own request sends only value.
+    body: propertyChange(),
+    // Documented only as "the id of the updated property"; the link and flow variants answer with an object.
+    response: propertySchema(),
   }),
 });
 
 export const propertiesUpdateForFlow = defineEndpoint({
   id: 'properties.updateForFlow',
-  section: "Properties",
-  title: "Update Flow Property",
-  summary: "Changes a property of a flow and returns only the changed fields plus owner info.",
+  section: 'Properties',
+  title: 'Update Flow Property',
+  summary: "Changes a flow property's name, value or type; the answer holds the id, owner and only the changed fields.",
   method: 'PATCH',
   path: '/node/api/flows/:flow_id/props/:prop_id',
-  permissions: "manage-properties | manage-flows",
+  permissions: 'manage-properties | manage-flows',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ flow_id: pathParam(), prop_id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      value: maybe(z.string()),
-      type_id: maybe(id()),
-    })),
-    response: z.looseObject({
-      id: maybe(id()),
-      name: maybe(z.string()),
-      value: maybe(z.string()),
-      type_id: maybe(id()),
-      owner_id: maybe(id()),
-      owner_type: maybe(id()),
-    }),
+    body: propertyChange(),
+    response: propertySchema(),
   }),
 });
 
 export const propertiesUpdateForLink = defineEndpoint({
   id: 'properties.updateForLink',
-  section: "Properties",
-  title: "Update Link Property",
-  summary: "Changes a property of a link and returns the updated property with its owner info.",
+  section: 'Properties',
+  title: 'Update Link Property',
+  summary: "Changes a link property's name, value or type and returns the whole property with its owner.",
   method: 'PATCH',
   path: '/node/api/links/:link_id/props/:prop_id',
-  permissions: "linkPermissions & (manage-properties | manage-links)",
+  permissions: 'linkPermissions & (manage-properties | manage-links)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ link_id: pathParam(), prop_id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      value: maybe(z.string()),
-      type_id: maybe(id()),
-    })),
+    body: propertyChange(),
     response: propertySchema(),
   }),
 });
 
 export const propertiesUpdateForObject = defineEndpoint({
   id: 'properties.updateForObject',
-  section: "Properties",
-  title: "Update Object Property",
-  summary: "Changes an existing property of an object.",
+  section: 'Properties',
+  title: 'Update Object Property',
+  summary: "Changes an object property's name, value or type and returns the property.",
   method: 'PATCH',
   path: '/node/api/objects/:object_id/props/:prop_id',
-  permissions: "objectPermissions & (manage-properties | manage-objects)",
+  permissions: 'objectPermissions & (manage-properties | manage-objects)',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ object_id: pathParam(), prop_id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-    response: z.unknown(),
+    body: propertyChange(),
+    // The answer is undocumented; the link variant answers with the property.
+    response: propertySchema(),
   }),
 });

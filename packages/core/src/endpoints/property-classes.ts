@@ -2,43 +2,50 @@ import * as z from 'zod/mini';
 import { propertyClassSchema } from '../models/property-class.ts';
 import { propertyValueTypeSchema } from '../models/property-value-type.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, maybe, pathParam } from '../schema/conventions.ts';
+import { json, pathParam } from '../schema/conventions.ts';
+
+/** The writable fields of a property class; none is marked required. */
+const propertyClassFields = () =>
+  z.looseObject({
+    name: z.optional(z.string()),
+    description: z.optional(z.string()),
+    /** A value type id such as `date`, `datetime`, `dictionary`, `ip`, `mac`. */
+    value_type_id: z.optional(z.string()),
+    // Typed Object in the docs; their own example sends "".
+    value: z.optional(json()),
+    multiple: z.optional(z.boolean()),
+    /** The dictionary id, for the `dictionary` value type. */
+    source: z.optional(z.string()),
+    mask: z.optional(z.string()),
+    multiple_separator: z.optional(z.string()),
+    value_display_template: z.optional(z.string()),
+  });
 
 export const propertyClassesCreate = defineEndpoint({
   id: 'propertyClasses.create',
-  section: "Property Classes",
-  title: "Create Property Class",
-  summary: "Creates a new property class and echoes it back.",
+  section: 'Property Classes',
+  title: 'Create Property Class',
+  summary: 'Defines a new property class and returns it as stored, with its id.',
   method: 'POST',
   path: '/node/api/property-classes',
-  permissions: "manage-property-classes",
+  permissions: 'manage-property-classes',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      value_type_id: maybe(id()),
-      value: maybe(anyObject()),
-      multiple: maybe(z.boolean()),
-      source: maybe(z.string()),
-      mask: maybe(z.string()),
-      multiple_separator: maybe(z.string()),
-      value_display_template: maybe(z.string()),
-    })),
+    body: propertyClassFields(),
     response: propertyClassSchema(),
   }),
 });
 
 export const propertyClassesGet = defineEndpoint({
   id: 'propertyClasses.get',
-  section: "Property Classes",
-  title: "Get Property Class",
-  summary: "Reads one property class by its ID.",
+  section: 'Property Classes',
+  title: 'Get Property Class',
+  summary: 'Returns one property class.',
   method: 'GET',
   path: '/node/api/property-classes/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -50,12 +57,12 @@ export const propertyClassesGet = defineEndpoint({
 
 export const propertyClassesList = defineEndpoint({
   id: 'propertyClasses.list',
-  section: "Property Classes",
-  title: "Get All Property Classes",
-  summary: "Lists every property class, including the built-in ones.",
+  section: 'Property Classes',
+  title: 'Get All Property Classes',
+  summary: 'Returns all property classes, the built-in (system) ones included.',
   method: 'GET',
   path: '/node/api/property-classes',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -66,40 +73,30 @@ export const propertyClassesList = defineEndpoint({
 
 export const propertyClassesUpdate = defineEndpoint({
   id: 'propertyClasses.update',
-  section: "Property Classes",
-  title: "Modify Property Class",
-  summary: "Partially updates an existing property class.",
+  section: 'Property Classes',
+  title: 'Modify Property Class',
+  summary: 'Changes the given fields of a property class and returns the updated class.',
   method: 'PATCH',
   path: '/node/api/property-classes/:id',
-  permissions: "manage-property-classes",
+  permissions: 'manage-property-classes',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      description: maybe(z.string()),
-      value_type_id: maybe(id()),
-      value: maybe(anyObject()),
-      multiple: maybe(z.boolean()),
-      source: maybe(z.string()),
-      mask: maybe(z.string()),
-      multiple_separator: maybe(z.string()),
-      value_display_template: maybe(z.string()),
-    })),
+    body: propertyClassFields(),
     response: propertyClassSchema(),
   }),
 });
 
 export const propertyClassesValueTypes = defineEndpoint({
   id: 'propertyClasses.valueTypes',
-  section: "Property Classes",
-  title: "Get All Property Value Types",
-  summary: "Lists the value types that property classes can be based on.",
+  section: 'Property Classes',
+  title: 'Get All Property Value Types',
+  summary: 'Returns the value types (date, ip, dictionary, ...) a property class can be built on.',
   method: 'GET',
   path: '/node/api/property-value-types',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',

@@ -4,12 +4,13 @@ import { pathParam } from '../schema/conventions.ts';
 
 export const resourcesImage = defineEndpoint({
   id: 'resources.image',
-  section: "Resources",
-  title: "Download Image by UID",
-  summary: "Downloads a stored image such as an object background.",
+  section: 'Resources',
+  title: 'Download Image by UID',
+  summary: "Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.",
   method: 'GET',
+  // Served outside /node/api; real clients call it with the same credentials (Basic auth).
   path: '/node-resources/images/uid/:uid',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
   bodyKind: 'none',
   responseKind: 'binary',

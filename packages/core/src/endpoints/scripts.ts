@@ -1,50 +1,56 @@
 import * as z from 'zod/mini';
 import { scriptSchema } from '../models/script.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { maybe, pathParam } from '../schema/conventions.ts';
+import { pathParam } from '../schema/conventions.ts';
+
+/** Writable script fields. */
+const scriptFields = () => ({
+  name: z.optional(z.string()),
+  text: z.optional(z.string()),
+});
 
 export const scriptsCreate = defineEndpoint({
   id: 'scripts.create',
-  section: "Scripts",
-  title: "Create Script",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Scripts',
+  title: 'Create Script',
+  summary: 'Stores a new script (name and source text) and returns it.',
   method: 'POST',
   path: '/node/api/scripts',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({})),
-    response: z.unknown(),
+    body: z.optional(z.looseObject(scriptFields())),
+    response: scriptSchema(),
   }),
 });
 
 export const scriptsDelete = defineEndpoint({
   id: 'scripts.delete',
-  section: "Scripts",
-  title: "Delete Script",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Scripts',
+  title: 'Delete Script',
+  summary: 'Removes a stored script. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/scripts/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  // assumed: every documented DELETE answers with an empty body
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const scriptsGet = defineEndpoint({
   id: 'scripts.get',
-  section: "Scripts",
-  title: "Get Script by ID",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Scripts',
+  title: 'Get Script by ID',
+  summary: 'Returns one stored script with its source text.',
   method: 'GET',
   path: '/node/api/scripts/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -56,12 +62,12 @@ export const scriptsGet = defineEndpoint({
 
 export const scriptsList = defineEndpoint({
   id: 'scripts.list',
-  section: "Scripts",
-  title: "Get All Scripts",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Scripts',
+  title: 'Get All Scripts',
+  summary: 'Returns every stored script.',
   method: 'GET',
   path: '/node/api/scripts',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -72,21 +78,18 @@ export const scriptsList = defineEndpoint({
 
 export const scriptsUpdate = defineEndpoint({
   id: 'scripts.update',
-  section: "Scripts",
-  title: "Update Script",
-  summary: "Renames a stored script and/or replaces its source and returns the updated script.",
+  section: 'Scripts',
+  title: 'Update Script',
+  summary: "Changes a script's name or source text and returns the updated script.",
   method: 'PATCH',
   path: '/node/api/scripts/:id',
-  permissions: "manage-scripts",
+  permissions: 'manage-scripts',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-      text: maybe(z.string()),
-    })),
+    body: z.optional(z.looseObject(scriptFields())),
     response: scriptSchema(),
   }),
 });

@@ -3,15 +3,15 @@ import { defineEndpoint } from '../registry/define.ts';
 
 export const serviceVersionHash = defineEndpoint({
   id: 'service.versionHash',
-  section: "Service",
-  title: "Get SAYMON Version Hash",
-  summary: "Returns the hash identifying the SAYMON build installed on the server.",
+  section: 'Service',
+  title: 'Get SAYMON Version Hash',
+  summary: 'Returns, as text, the hash of the SAYMON build the server runs; needs no credentials.',
   method: 'GET',
   path: '/node/api/version/hash',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
-  responseKind: 'json',
+  responseKind: 'text',
   auth: false,
   schemas: () => ({
     response: z.string(),

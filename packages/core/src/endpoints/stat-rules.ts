@@ -1,20 +1,20 @@
 import * as z from 'zod/mini';
-import { objectSchema } from '../models/object.ts';
 import { statRuleSchema } from '../models/stat-rule.ts';
 import { defineEndpoint } from '../registry/define.ts';
 import { pathParam } from '../schema/conventions.ts';
 
 export const statRulesListForLink = defineEndpoint({
   id: 'statRules.listForLink',
-  section: "Stat Rules",
-  title: "Get Link Stat Rules",
-  summary: "Lists the stat rules configured on one link.",
+  section: 'Stat Rules',
+  title: 'Get Link Stat Rules',
+  summary: 'Lists the rules applied to data arriving for a link.',
   method: 'GET',
   path: '/node/api/links/:link_id/stat-rules',
-  permissions: "linkPermissions & manage-links",
+  permissions: 'linkPermissions & manage-links',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
+  // Some doc examples call /objects/:link_id/stat-rules by mistake.
   schemas: () => ({
     path: z.object({ link_id: pathParam() }),
     response: z.array(statRuleSchema()),
@@ -23,12 +23,12 @@ export const statRulesListForLink = defineEndpoint({
 
 export const statRulesListForObject = defineEndpoint({
   id: 'statRules.listForObject',
-  section: "Stat Rules",
-  title: "Get Object Stat Rules",
-  summary: "Lists the stat rules configured on one object.",
+  section: 'Stat Rules',
+  title: 'Get Object Stat Rules',
+  summary: 'Lists the rules applied to data arriving for an object.',
   method: 'GET',
   path: '/node/api/objects/:id/stat-rules',
-  permissions: "objectPermissions & manage-objects",
+  permissions: 'objectPermissions & manage-objects',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -40,36 +40,36 @@ export const statRulesListForObject = defineEndpoint({
 
 export const statRulesSetForLink = defineEndpoint({
   id: 'statRules.setForLink',
-  section: "Stat Rules",
-  title: "Set Link Stat Rules",
-  summary: "Replaces the stat rules of a link with the array sent in the body.",
+  section: 'Stat Rules',
+  title: 'Set Link Stat Rules',
+  summary: 'Replaces the data-processing rules of a link and returns the stored list.',
   method: 'PUT',
   path: '/node/api/links/:link_id/stat-rules',
-  permissions: "linkPermissions & manage-links",
+  permissions: 'linkPermissions & manage-links',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ link_id: pathParam() }),
-    body: z.array(objectSchema()),
+    body: z.array(statRuleSchema()),
     response: z.array(statRuleSchema()),
   }),
 });
 
 export const statRulesSetForObject = defineEndpoint({
   id: 'statRules.setForObject',
-  section: "Stat Rules",
-  title: "Set Object Stat Rules",
-  summary: "Replaces the set of stat rules of an object with the array sent in the body and returns the resulting rules.",
+  section: 'Stat Rules',
+  title: 'Set Object Stat Rules',
+  summary: 'Replaces the data-processing rules of an object and returns the stored list.',
   method: 'PUT',
   path: '/node/api/objects/:object_id/stat-rules',
-  permissions: "objectPermissions & manage-objects",
+  permissions: 'objectPermissions & manage-objects',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ object_id: pathParam() }),
-    body: z.array(objectSchema()),
+    body: z.array(statRuleSchema()),
     response: z.array(statRuleSchema()),
   }),
 });

@@ -1,50 +1,59 @@
 import * as z from 'zod/mini';
 import { statSchema } from '../models/stat.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, int, maybe } from '../schema/conventions.ts';
+import { anyObject, id, int, timestamp } from '../schema/conventions.ts';
 
 export const statHistory = defineEndpoint({
   id: 'stat.history',
-  section: "Stat",
-  title: "Get Stat History",
-  summary: "Fetches stored stat (agent data) history records for a set of objects and/or links, newest first, with time window, paging and payload filters.",
+  section: 'Stat',
+  title: 'Get Stat History',
+  summary: 'Searches past data records of chosen objects and links, newest first, by time, page and payload filters.',
   method: 'POST',
   path: '/node/api/stat-history',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      ids: maybe(z.array(z.string())),
-      from: maybe(int()),
-      to: maybe(int()),
-      skip: maybe(int()),
-      limit: maybe(int()),
-      after: maybe(int()),
-      exclude: maybe(anyObject()),
-      include: maybe(anyObject()),
-    })),
+    body: z.looseObject({
+      /** Entities the caller may not read are skipped. The oldest docs describe a comma-separated string. */
+      ids: z.optional(z.union([z.array(z.string()), z.string()])),
+      from: z.optional(timestamp()),
+      to: z.optional(timestamp()),
+      /** Not to be combined with `after`. */
+      skip: z.optional(int()),
+      /** Defaults to 10. */
+      limit: z.optional(int()),
+      /** Only records older than this (live scrolling); typed String in older docs. Not with `skip`. */
+      after: z.optional(z.union([timestamp(), z.string()])),
+      /** `{ 'payload.<field>': value }`: drop matching records. */
+      exclude: z.optional(anyObject()),
+      /** `{ 'payload.<field>': value }`: keep only matching records. */
+      include: z.optional(anyObject()),
+    }),
     response: z.array(statSchema()),
   }),
 });
 
 export const statSearch = defineEndpoint({
   id: 'stat.search',
-  section: "Stat",
-  title: "Get Stat for Several Entities",
-  summary: "Returns the current stat records of several objects and/or links named in the request body.",
+  section: 'Stat',
+  title: 'Get Stat for Several Entities',
+  summary:
+    'Reads the current data records of several objects and links in one call, skipping those without data or access.',
   method: 'POST',
   path: '/node/api/stat/search',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.array(z.looseObject({
-      type: maybe(z.string()),
-      id: maybe(id()),
-    })),
-    response: z.array(z.unknown()),
+    body: z.array(
+      z.looseObject({
+        type: z.optional(z.enum(['objects', 'links'])),
+        id: z.optional(id()),
+      }),
+    ),
+    response: z.array(statSchema()),
   }),
 });

@@ -3,54 +3,63 @@ import { stateHistorySchema } from '../models/state-history.ts';
 import { defineEndpoint } from '../registry/define.ts';
 import { flag, int, repeated, timeBound } from '../schema/conventions.ts';
 
+/** Time window and paging shared by both state-history reads. */
+const windowQuery = {
+  from: z.optional(timeBound()),
+  to: z.optional(timeBound()),
+  limit: z.optional(int()),
+  skip: z.optional(int()),
+};
+
 export const stateHistoryList = defineEndpoint({
   id: 'stateHistory.list',
-  section: "State History",
-  title: "Get All State History",
-  summary: "Returns state-change history records for objects and links, paged by limit/skip within an optional time range.",
+  section: 'State History',
+  title: 'Get All State History',
+  summary: 'Returns a page of state changes of the objects and links the caller can see (deprecated: use the log).',
   method: 'GET',
   path: '/node/api/state-history',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    query: z.optional(z.looseObject({
-      from: z.optional(timeBound()),
-      to: z.optional(timeBound()),
-      limit: z.optional(z.string()),
-      skip: z.optional(z.string()),
-    })),
-    response: z.array(stateHistorySchema()),
+    // Newer docs: limit defaults to 10 and skip to 0.
+    query: z.optional(z.looseObject(windowQuery)),
+    // The docs print only the first record of the array: accept it on its own too.
+    response: z.union([z.array(stateHistorySchema()), stateHistorySchema()]),
   }),
 });
 
 export const stateHistoryLog = defineEndpoint({
   id: 'stateHistory.log',
-  section: "State History",
-  title: "Get State History Log",
-  summary: "Returns state-change history for accessible objects and links with rich filters (state, class, tag, entity, name).",
+  section: 'State History',
+  title: 'Get State History Log',
+  summary: 'Returns state changes of visible objects and links, filtered by state, class, tag, entity or name.',
   method: 'GET',
   path: '/node/api/state-history-log',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    query: z.optional(z.looseObject({
-      from: z.optional(timeBound()),
-      to: z.optional(timeBound()),
-      limit: z.optional(z.string()),
-      skip: z.optional(z.string()),
-      inverse: z.optional(flag()),
-      downsample: z.optional(flag()),
-      stateId: z.optional(repeated()),
-      classId: z.optional(repeated()),
-      tagId: z.optional(repeated()),
-      entityId: z.optional(repeated()),
-      entityType: z.optional(int()),
-      entityName: z.optional(z.string()),
-    })),
+    query: z.optional(
+      z.looseObject({
+        ...windowQuery,
+        /** Oldest first when true. */
+        inverse: z.optional(flag()),
+        /** Drop consecutive records with the same state. */
+        downsample: z.optional(flag()),
+        stateId: z.optional(repeated()),
+        /** Needs a time window within the server's maximum. */
+        classId: z.optional(repeated()),
+        /** Needs a time window within the server's maximum. */
+        tagId: z.optional(repeated()),
+        entityId: z.optional(repeated()),
+        entityType: z.optional(int()),
+        /** Matches the entity name or a part of it. */
+        entityName: z.optional(z.string()),
+      }),
+    ),
     response: z.array(stateHistorySchema()),
   }),
 });

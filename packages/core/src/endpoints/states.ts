@@ -1,45 +1,57 @@
 import * as z from 'zod/mini';
 import { stateSchema } from '../models/state.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { maybe, pathParam } from '../schema/conventions.ts';
+import { id, int, maybe, pathParam } from '../schema/conventions.ts';
+
+/** The writable fields of a state. */
+const stateBody = () =>
+  z.looseObject({
+    // One doc version's example sends an id; servers assign it otherwise.
+    id: maybe(id()),
+    name: maybe(z.string()),
+    ui: maybe(
+      z.looseObject({
+        colors: maybe(
+          z.looseObject({
+            /** Defaults to rgb(40 173 250) when omitted. */
+            main: maybe(z.string()),
+            shadow: maybe(z.string()),
+            light: maybe(z.string()),
+            background: maybe(z.string()),
+            svgBackground: maybe(z.array(z.string())),
+          }),
+        ),
+      }),
+    ),
+    /** Defaults to 0 when omitted. */
+    priority: maybe(int()),
+  });
 
 export const statesCreate = defineEndpoint({
   id: 'states.create',
-  section: "States",
-  title: "Create State",
-  summary: "Creates a custom state with name, colours and priority.",
+  section: 'States',
+  title: 'Create State',
+  summary: 'Defines a custom state (name, colours, priority) and returns it.',
   method: 'POST',
   path: '/node/api/states',
-  permissions: "manage-configuration",
+  permissions: 'manage-configuration',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      name: maybe(z.unknown()),
-      ui: maybe(z.looseObject({
-        colors: maybe(z.looseObject({
-          main: maybe(z.unknown()),
-          shadow: maybe(z.unknown()),
-          light: maybe(z.unknown()),
-          background: maybe(z.unknown()),
-          svgBackground: maybe(z.unknown()),
-        })),
-      })),
-      priority: maybe(z.unknown()),
-    })),
+    body: stateBody(),
     response: stateSchema(),
   }),
 });
 
 export const statesDelete = defineEndpoint({
   id: 'states.delete',
-  section: "States",
-  title: "Delete State",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'States',
+  title: 'Delete State',
+  summary: 'Deletes a custom state (inferred from the documented create call).',
   method: 'DELETE',
   path: '/node/api/states/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -51,12 +63,12 @@ export const statesDelete = defineEndpoint({
 
 export const statesList = defineEndpoint({
   id: 'states.list',
-  section: "States",
-  title: "Get All States",
-  summary: "Lists every state, both built-in and custom.",
+  section: 'States',
+  title: 'Get All States',
+  summary: 'Returns all states, built-in and custom.',
   method: 'GET',
   path: '/node/api/states',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -67,18 +79,18 @@ export const statesList = defineEndpoint({
 
 export const statesUpdate = defineEndpoint({
   id: 'states.update',
-  section: "States",
-  title: "Update State",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'States',
+  title: 'Update State',
+  summary: 'Changes the given fields of a custom state (inferred from the documented create call).',
   method: 'PATCH',
   path: '/node/api/states/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: stateBody(),
     response: z.unknown(),
   }),
 });

@@ -1,52 +1,55 @@
 import * as z from 'zod/mini';
 import { tagSchema } from '../models/tag.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, maybe, pathParam } from '../schema/conventions.ts';
+import { pathParam } from '../schema/conventions.ts';
+
+/** Writable tag fields: the docs show only the name. */
+const tagFields = () => ({
+  name: z.optional(z.string()),
+});
 
 export const tagsCreate = defineEndpoint({
   id: 'tags.create',
-  section: "Tags",
-  title: "Create Tag",
-  summary: "Creates a tag with the given name and returns it.",
+  section: 'Tags',
+  title: 'Create Tag',
+  summary: 'Adds a tag with the given name and returns it.',
   method: 'POST',
   path: '/node/api/tags',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      name: maybe(z.unknown()),
-    })),
+    body: z.optional(z.looseObject(tagFields())),
     response: tagSchema(),
   }),
 });
 
 export const tagsDelete = defineEndpoint({
   id: 'tags.delete',
-  section: "Tags",
-  title: "Delete Tag",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Tags',
+  title: 'Delete Tag',
+  summary: 'Removes a tag. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/tags/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
-  responseKind: 'json',
+  // assumed: every documented DELETE answers with an empty body
+  responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.unknown(),
   }),
 });
 
 export const tagsGet = defineEndpoint({
   id: 'tags.get',
-  section: "Tags",
-  title: "Get Tag by ID",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Tags',
+  title: 'Get Tag by ID',
+  summary: 'Returns one tag.',
   method: 'GET',
   path: '/node/api/tags/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -58,37 +61,34 @@ export const tagsGet = defineEndpoint({
 
 export const tagsList = defineEndpoint({
   id: 'tags.list',
-  section: "Tags",
-  title: "Get All Tags",
-  summary: "Lists tags; also a cheap connectivity/auth check.",
+  section: 'Tags',
+  title: 'Get All Tags',
+  summary: 'Returns every tag (id and name); clients also use it as a cheap check that the URL and credentials work.',
   method: 'GET',
   path: '/node/api/tags',
-  permissions: "",
+  permissions: '',
   provenance: 'real-client',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    response: z.array(z.looseObject({
-      id: maybe(id()),
-      name: maybe(z.string()),
-    })),
+    response: z.array(tagSchema()),
   }),
 });
 
 export const tagsUpdate = defineEndpoint({
   id: 'tags.update',
-  section: "Tags",
-  title: "Update Tag",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'Tags',
+  title: 'Update Tag',
+  summary: 'Renames a tag and returns it.',
   method: 'PATCH',
   path: '/node/api/tags/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
-    response: z.unknown(),
+    body: z.optional(z.looseObject(tagFields())),
+    response: tagSchema(),
   }),
 });

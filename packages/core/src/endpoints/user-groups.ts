@@ -1,35 +1,47 @@
 import * as z from 'zod/mini';
 import { userGroupSchema } from '../models/user-group.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { maybe, pathParam } from '../schema/conventions.ts';
+import { pathParam } from '../schema/conventions.ts';
+
+/** Writable user-group fields, all optional (Update User Group). */
+const groupFields = () => ({
+  name: z.optional(z.string()),
+  permissions: z.optional(z.array(z.string())),
+  objectPermissions: z.optional(
+    z.looseObject({
+      include: z.optional(z.array(z.string())),
+      exclude: z.optional(z.array(z.string())),
+    }),
+  ),
+  eventFilter: z.optional(z.array(z.unknown())),
+});
 
 export const userGroupsCreate = defineEndpoint({
   id: 'userGroups.create',
-  section: "User Groups",
-  title: "Create User Group",
-  summary: "Creates a user group and returns it.",
+  section: 'User Groups',
+  title: 'Create User Group',
+  summary: 'Adds a user group with the given name (and optional rights) and returns it.',
   method: 'POST',
   path: '/node/api/user-groups',
-  permissions: "",
+  // the page's permission line is not visible; sibling methods require manage-users
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      name: maybe(z.string()),
-    })),
+    body: z.looseObject({ ...groupFields(), name: z.string() }),
     response: userGroupSchema(),
   }),
 });
 
 export const userGroupsDelete = defineEndpoint({
   id: 'userGroups.delete',
-  section: "User Groups",
-  title: "Delete User Group",
-  summary: "Deletes a user group (member accounts are kept).",
+  section: 'User Groups',
+  title: 'Delete User Group',
+  summary: 'Removes a user group; its members keep their accounts. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/user-groups/:id',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
@@ -40,12 +52,12 @@ export const userGroupsDelete = defineEndpoint({
 
 export const userGroupsGet = defineEndpoint({
   id: 'userGroups.get',
-  section: "User Groups",
-  title: "Get User Group by ID",
-  summary: "Not found in the stored documentation; method and path follow the pattern of its documented siblings.",
+  section: 'User Groups',
+  title: 'Get User Group by ID',
+  summary: 'Returns one user group.',
   method: 'GET',
   path: '/node/api/user-groups/:id',
-  permissions: "",
+  permissions: '',
   provenance: 'inferred',
   bodyKind: 'none',
   responseKind: 'json',
@@ -57,12 +69,13 @@ export const userGroupsGet = defineEndpoint({
 
 export const userGroupsList = defineEndpoint({
   id: 'userGroups.list',
-  section: "User Groups",
-  title: "Get All User Groups",
-  summary: "Lists user groups (all of them for manage-users holders, otherwise only the caller's groups).",
+  section: 'User Groups',
+  title: 'Get All User Groups',
+  summary: "Returns the user groups: all of them with manage-users, otherwise only the caller's own.",
   method: 'GET',
   path: '/node/api/user-groups',
-  permissions: "manage-users",
+  // needed to see every group
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -73,18 +86,18 @@ export const userGroupsList = defineEndpoint({
 
 export const userGroupsUpdate = defineEndpoint({
   id: 'userGroups.update',
-  section: "User Groups",
-  title: "Update User Group",
-  summary: "Partially updates a user group and returns the result.",
+  section: 'User Groups',
+  title: 'Update User Group',
+  summary: 'Changes the given fields of a user group and returns the updated group.',
   method: 'PATCH',
   path: '/node/api/user-groups/:id',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: z.optional(z.looseObject(groupFields())),
     response: userGroupSchema(),
   }),
 });

@@ -2,59 +2,119 @@ import * as z from 'zod/mini';
 import { auditLogSchema } from '../models/audit-log.ts';
 import { userSchema } from '../models/user.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, int, maybe, pathParam, timeBound } from '../schema/conventions.ts';
+import { anyObject, id, int, maybe, pathParam, timeBound } from '../schema/conventions.ts';
+
+/** Writable user fields (request bodies of Create User and Update User). */
+const userFields = () => ({
+  login: z.optional(z.string()),
+  email: z.optional(z.string()),
+  displayName: z.optional(z.string()),
+  password: z.optional(z.string()),
+  permissions: z.optional(z.array(z.string())),
+  objectPermissions: z.optional(
+    z.looseObject({
+      include: z.optional(z.array(z.string())),
+      exclude: z.optional(z.array(z.string())),
+    }),
+  ),
+  activeTo: maybe(int()),
+  status: z.optional(int()),
+  contacts: z.optional(z.array(z.string())),
+  // a single group id on old servers, a list on current ones
+  group: maybe(z.union([z.string(), z.array(z.string())])),
+  language: z.optional(z.string()),
+  eventFilter: z.optional(z.array(z.unknown())),
+  pushFilter: z.optional(anyObject()),
+  uiSettings: z.optional(z.looseObject({ muteSystemSounds: z.optional(z.boolean()) })),
+  favorites: z.optional(z.unknown()),
+});
+
+/** One favorites collection; the docs give this as the recommended, not enforced, structure. */
+const favoritesCollection = () =>
+  z.looseObject({
+    name: maybe(z.string()),
+    objects: maybe(z.array(z.string())),
+    links: maybe(z.array(z.string())),
+    // entityType: 1 = object, 2 = link
+    operations: maybe(
+      z.array(
+        z.looseObject({
+          id: maybe(id()),
+          entityType: maybe(int()),
+          entityId: maybe(id()),
+        }),
+      ),
+    ),
+    graphs: maybe(
+      z.array(
+        z.looseObject({
+          metric: maybe(z.string()),
+          entityType: maybe(int()),
+          entityId: maybe(id()),
+        }),
+      ),
+    ),
+  });
+
+/** Paging and time range of the log methods. */
+const logQuery = () =>
+  z.optional(
+    z.looseObject({
+      from: z.optional(timeBound()),
+      to: z.optional(timeBound()),
+      limit: z.optional(int()),
+      skip: z.optional(int()),
+    }),
+  );
 
 export const usersAuditLog = defineEndpoint({
   id: 'users.auditLog',
-  section: "Users",
+  section: 'Users',
   title: "Get User's Audit Log",
-  summary: "Lists audit-log records of changes made by a user, with time range and paging.",
+  summary: 'Returns the audit-log records of the changes one user made, filtered by time and paged.',
   method: 'GET',
   path: '/node/api/users/:id/audit-log',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.optional(z.looseObject({
-      from: z.optional(timeBound()),
-      limit: z.optional(z.string()),
-      skip: z.optional(z.string()),
-      to: z.optional(timeBound()),
-    })),
+    query: logQuery(),
     response: z.array(auditLogSchema()),
   }),
 });
 
 export const usersCaptcha = defineEndpoint({
   id: 'users.captcha',
-  section: "Users",
-  title: "Generate CAPTCHA",
-  summary: "Produces an SVG CAPTCHA plus a token for the registration flow.",
+  section: 'Users',
+  title: 'Generate CAPTCHA',
+  summary: 'Returns a CAPTCHA image (SVG markup) and the token to send back with Register User; needs no credentials.',
   method: 'GET',
   path: '/node/api/users/captcha',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   auth: false,
   schemas: () => ({
     response: z.looseObject({
-      CAPTCHA: maybe(z.string()),
-      token: maybe(z.string()),
+      CAPTCHA: z.string(),
+      token: z.string(),
     }),
   }),
 });
 
 export const usersChangePassword = defineEndpoint({
   id: 'users.changePassword',
-  section: "Users",
+  section: 'Users',
   title: "Change User's Password",
-  summary: "Changes a user's password given the current and new one.",
+  summary:
+    "Replaces a user's password; the body carries the current and the new password in clear text. Answers nothing.",
   method: 'PUT',
   path: '/node/api/users/:id/password',
-  permissions: "manage-users",
+  // only needed to change another user's password
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
@@ -69,12 +129,13 @@ export const usersChangePassword = defineEndpoint({
 
 export const usersConfirmRegistration = defineEndpoint({
   id: 'users.confirmRegistration',
-  section: "Users",
-  title: "Confirm Registration",
-  summary: "Activates a self-registered account using the e-mailed token, optionally setting a password.",
+  section: 'Users',
+  title: 'Confirm Registration',
+  summary:
+    'Activates a self-registered account with the token from the confirmation e-mail (password null keeps it) and returns a status message.',
   method: 'POST',
   path: '/node/api/users/:id/confirm/:token',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'text',
@@ -82,7 +143,7 @@ export const usersConfirmRegistration = defineEndpoint({
   schemas: () => ({
     path: z.object({ id: pathParam(), token: pathParam() }),
     body: z.looseObject({
-      password: z.string(),
+      password: z.nullable(z.string()),
     }),
     response: z.string(),
   }),
@@ -90,35 +151,29 @@ export const usersConfirmRegistration = defineEndpoint({
 
 export const usersCreate = defineEndpoint({
   id: 'users.create',
-  section: "Users",
-  title: "Create User",
-  summary: "Creates a user account and returns the created user.",
+  section: 'Users',
+  title: 'Create User',
+  summary: 'Adds a user account (login, password, permissions, ...) and returns the stored user.',
   method: 'POST',
   path: '/node/api/users',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.optional(z.looseObject({
-      login: maybe(z.string()),
-      password: maybe(z.string()),
-      permissions: maybe(z.array(z.string())),
-      activeTo: maybe(int()),
-      displayName: maybe(z.string()),
-    })),
+    body: z.optional(z.looseObject(userFields())),
     response: userSchema(),
   }),
 });
 
 export const usersCurrent = defineEndpoint({
   id: 'users.current',
-  section: "Users",
-  title: "Get Current User",
-  summary: "Returns the user record of the caller that is authenticated.",
+  section: 'Users',
+  title: 'Get Current User',
+  summary: 'Returns the user the request is authenticated as.',
   method: 'GET',
   path: '/node/api/users/current',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -129,12 +184,12 @@ export const usersCurrent = defineEndpoint({
 
 export const usersDelete = defineEndpoint({
   id: 'users.delete',
-  section: "Users",
-  title: "Delete User",
-  summary: "Deletes the user with the given ID.",
+  section: 'Users',
+  title: 'Delete User',
+  summary: 'Removes a user account. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/users/:id',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
@@ -145,29 +200,31 @@ export const usersDelete = defineEndpoint({
 
 export const usersGet = defineEndpoint({
   id: 'users.get',
-  section: "Users",
-  title: "Get User by ID",
-  summary: "Returns one user by ID; callers without manage-users get a reduced record.",
+  section: 'Users',
+  title: 'Get User by ID',
+  summary: 'Returns one user; without manage-users only id and login (holding the display name) come back.',
   method: 'GET',
   path: '/node/api/users/:id',
-  permissions: "manage-users",
+  // needed for the full record only
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: userSchema(),
+    // the newest docs print the reduced answer as a list of { id, login }
+    response: z.union([userSchema(), z.array(userSchema())]),
   }),
 });
 
 export const usersList = defineEndpoint({
   id: 'users.list',
-  section: "Users",
-  title: "Get All Users",
-  summary: "Lists all users (without private fields such as passwords).",
+  section: 'Users',
+  title: 'Get All Users',
+  summary: 'Returns every user account; private fields such as passwords are left out.',
   method: 'GET',
   path: '/node/api/users',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
@@ -178,12 +235,13 @@ export const usersList = defineEndpoint({
 
 export const usersRestorePassword = defineEndpoint({
   id: 'users.restorePassword',
-  section: "Users",
+  section: 'Users',
   title: "Restore User's Password",
-  summary: "Sets a new password using the recovery token sent by e-mail.",
+  summary:
+    'Sets a new password with the recovery token from the e-mail and returns a status message; needs no credentials.',
   method: 'POST',
   path: '/node/api/users/:id/restore/:token',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'text',
@@ -199,65 +257,56 @@ export const usersRestorePassword = defineEndpoint({
 
 export const usersSessionLog = defineEndpoint({
   id: 'users.sessionLog',
-  section: "Users",
+  section: 'Users',
   title: "Get Users' Sessions Log",
-  summary: "Lists login-session records of users (start, end, expiry) with time range and paging.",
+  summary: 'Returns login-session records (user, start, end, expiry), filtered by time and paged from the newest.',
   method: 'GET',
   path: '/node/api/users/session/log',
-  permissions: "read-session-log",
+  permissions: 'read-session-log',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    query: z.optional(z.looseObject({
-      from: z.optional(timeBound()),
-      limit: z.optional(int()),
-      skip: z.optional(int()),
-      to: z.optional(timeBound()),
-    })),
-    response: z.array(z.unknown()),
+    query: logQuery(),
+    response: z.array(
+      z.looseObject({
+        id: maybe(id()),
+        userId: maybe(id()),
+        login: maybe(z.string()),
+        startTime: maybe(z.number()),
+        endTime: maybe(z.number()),
+        expiredAt: maybe(z.number()),
+      }),
+    ),
   }),
 });
 
 export const usersSetFavorites = defineEndpoint({
   id: 'users.setFavorites',
-  section: "Users",
-  title: "Set Favorites",
-  summary: "Overwrites the current user's favorites with the supplied collections.",
+  section: 'Users',
+  title: 'Set Favorites',
+  summary: "Replaces the calling user's favorites collections and returns the new set.",
   method: 'POST',
   path: '/node/api/users/favorites',
-  permissions: "",
+  permissions: '',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.array(z.looseObject({
-      name: maybe(z.string()),
-      objects: maybe(z.array(z.string())),
-      links: maybe(z.array(z.string())),
-      operations: maybe(z.array(z.looseObject({
-        id: maybe(id()),
-        entityType: maybe(id()),
-        entityId: maybe(id()),
-      }))),
-      graphs: maybe(z.array(z.looseObject({
-        metric: maybe(z.string()),
-        entityType: maybe(id()),
-        entityId: maybe(id()),
-      }))),
-    })),
-    response: z.array(z.unknown()),
+    body: z.optional(z.array(favoritesCollection())),
+    response: z.array(favoritesCollection()),
   }),
 });
 
 export const usersSignup = defineEndpoint({
   id: 'users.signup',
-  section: "Users",
-  title: "Register User",
-  summary: "Self-registers a new user after a CAPTCHA check and triggers a confirmation e-mail.",
+  section: 'Users',
+  title: 'Register User',
+  summary:
+    'Self-registers an account with a solved CAPTCHA and sends a confirmation e-mail; returns the new user and needs no credentials.',
   method: 'POST',
   path: '/node/api/users/signup',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
@@ -276,18 +325,18 @@ export const usersSignup = defineEndpoint({
 
 export const usersUpdate = defineEndpoint({
   id: 'users.update',
-  section: "Users",
-  title: "Update User",
-  summary: "Partially updates a user's fields and returns the updated user.",
+  section: 'Users',
+  title: 'Update User',
+  summary: 'Changes the given fields of a user and returns the updated user.',
   method: 'PATCH',
   path: '/node/api/users/:id',
-  permissions: "manage-users",
+  permissions: 'manage-users',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.optional(z.looseObject({})),
+    body: z.optional(z.looseObject(userFields())),
     response: userSchema(),
   }),
 });

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { id, maybe } from '../schema/conventions.ts';
 import { lazy } from '../schema/lazy.ts';
 
-/** SAYMON Dictionary Group. Unknown fields are kept. */
+/** A group of dictionaries (newest servers). Unknown fields are kept. */
 export const dictionaryGroupSchema = lazy(() =>
   z.looseObject({
     id: maybe(id()),

@@ -1,16 +1,18 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { id, int, maybe } from '../schema/conventions.ts';
 import { lazy } from '../schema/lazy.ts';
 
-/** SAYMON Manual State. Unknown fields are kept. */
+/** A state set by hand on an object or link. Unknown fields are kept. */
 export const manualStateSchema = lazy(() =>
   z.looseObject({
-    by: maybe(z.string()),
-    clearedByStateID: maybe(z.array(z.number())),
-    reason: maybe(z.string()),
-    since: maybe(z.string()),
     stateId: maybe(id()),
-    until: maybe(z.string()),
+    reason: maybe(z.string()),
+    /** The user who set it. */
+    by: maybe(id()),
+    // timestamps, typed String in the docs
+    since: maybe(z.union([z.string(), z.number()])),
+    until: maybe(z.union([z.string(), z.number()])),
+    clearedByStateID: maybe(z.array(id())),
   }),
 );
 

@@ -1,25 +1,33 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { id, int, maybe } from '../schema/conventions.ts';
 import { lazy } from '../schema/lazy.ts';
 
-/** SAYMON Operation. Unknown fields are kept. */
+/**
+ * An operation run by the server on an object or link (an MQTT message or a script).
+ * Callers with only `execute-operations` see just id, name and description. Unknown fields are kept.
+ */
 export const operationSchema = lazy(() =>
   z.looseObject({
     id: id(),
     name: maybe(z.string()),
-    type: maybe(z.string()),
+    // typed String in the model page, written as 1 / 2 in the method examples
+    type: maybe(int()),
     description: maybe(z.string()),
     popupResult: maybe(z.boolean()),
     runOnReadWritePropertyModification: maybe(z.boolean()),
-    parameters: maybe(z.looseObject({
-      message: maybe(z.string()),
-      topic: maybe(z.string()),
-      type: maybe(z.string()),
-      path: maybe(z.string()),
-      args: maybe(z.array(z.string())),
-      ref: maybe(z.string()),
-      text: maybe(z.string()),
-    })),
+    parameters: maybe(
+      z.looseObject({
+        /** MQTT operations. */
+        topic: maybe(z.string()),
+        message: maybe(z.string()),
+        /** Script operations: `fileSystem` (path, args), `scriptReference` (ref), `scriptText` (text). */
+        type: maybe(z.string()),
+        path: maybe(z.string()),
+        args: maybe(z.array(z.string())),
+        ref: maybe(id()),
+        text: maybe(z.string()),
+      }),
+    ),
   }),
 );
 

@@ -2,19 +2,22 @@ import * as z from 'zod/mini';
 import { anyObject, id, maybe } from '../schema/conventions.ts';
 import { lazy } from '../schema/lazy.ts';
 
-/** SAYMON Property Class. Unknown fields are kept. */
+/** A property class: how properties of that class are shown and which values they accept. Unknown fields are kept. */
 export const propertyClassSchema = lazy(() =>
   z.looseObject({
+    id: maybe(id()),
     name: maybe(z.string()),
     description: maybe(z.string()),
+    /** A value type id: date, datetime, dictionary, ip, mac, ... */
     value_type_id: maybe(id()),
-    value: maybe(anyObject()),
+    /** Default value (null in the examples). */
+    value: maybe(z.unknown()),
     multiple: maybe(z.boolean()),
-    source: maybe(z.string()),
-    mask: maybe(z.string()),
-    system: maybe(z.boolean()),
-    id: maybe(id()),
     multiple_separator: maybe(z.string()),
+    /** The dictionary supplying values when the value type is `dictionary`. */
+    source: maybe(z.string()),
+    mask: maybe(z.union([z.string(), anyObject()])),
+    system: maybe(z.boolean()),
     value_display_template: maybe(z.string()),
   }),
 );

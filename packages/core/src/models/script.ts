@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { id, maybe } from '../schema/conventions.ts';
 import { lazy } from '../schema/lazy.ts';
 
-/** SAYMON Script. Unknown fields are kept. */
+/** A stored script that operations can run by reference. Unknown fields are kept. */
 export const scriptSchema = lazy(() =>
   z.looseObject({
     id: maybe(id()),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, parseExample, responseExamples } from '../../test/catalog.ts';
+import { readSetCookies } from '../auth/cookies.ts';
+import { SaymonApiError } from '../errors.ts';
+import { apiErrorFromBody } from '../transport/errors-from-response.ts';
 import { validateResponse } from '../validation/response.ts';
 import type { EndpointSchemas } from './define.ts';
 import { findEndpoint } from './registry.ts';
@@ -25,7 +28,22 @@ describe('documented response examples parse in strict mode', () => {
       if (schema) expect(validateResponse(schema, example, 'strict')).toBe(example);
       return;
     }
+    if (isExchange(example)) {
+      // a recorded exchange (status, Set-Cookie lines, body) rather than a body: the cookies it
+      // shows are the ones the session strategy must pick up
+      const headers = new Headers();
+      for (const line of example.setCookie) headers.append('set-cookie', line);
+      expect(Object.keys(readSetCookies(headers))).toEqual(expect.arrayContaining(['sid', 'csrf']));
+      return;
+    }
     const parsed = parseExample(example);
+    if (parsed.ok && isErrorBody(parsed.value)) {
+      // a documented error answer: it must become a SaymonApiError with the same code and message
+      const error = apiErrorFromBody(500, parsed.value, { method: entry.method, url: entry.path }, []);
+      expect(error).toBeInstanceOf(SaymonApiError);
+      expect(error).toMatchObject({ code: parsed.value.code, serverMessage: parsed.value.message });
+      return;
+    }
     if (!parsed.ok) {
       // a plain-text answer to a json endpoint (e.g. a version hash printed without quotes)
       expect(schema, 'schema exists').toBeDefined();
@@ -34,12 +52,33 @@ describe('documented response examples parse in strict mode', () => {
     }
     expect(schema, 'a documented example needs a response schema').toBeDefined();
     if (!schema) return;
-    const withUnknown = addUnknownField(parsed.value);
+    // some pages print one record of a list to show its shape: check it as a list of one
+    const value = isArraySchema(schema) && !Array.isArray(parsed.value) ? [parsed.value] : parsed.value;
+    const withUnknown = addUnknownField(value);
     const result = validateResponse(schema, withUnknown, 'strict');
     // unknown fields survive validation
     expect(result).toEqual(withUnknown);
   });
 });
+
+function isExchange(value: unknown): value is { setCookie: string[] } {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { setCookie?: unknown }).setCookie);
+}
+
+function isErrorBody(value: unknown): value is { code: string; message: string } {
+  const v = value as { code?: unknown; message?: unknown } | null;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.code === 'string' &&
+    typeof v.message === 'string' &&
+    Object.keys(v).length === 2
+  );
+}
+
+function isArraySchema(schema: { _zod: { def: { type: string } } }): boolean {
+  return schema._zod.def.type === 'array';
+}
 
 /** Adds a field no schema knows to the first record of the example, to prove it survives. */
 function addUnknownField(value: unknown): unknown {

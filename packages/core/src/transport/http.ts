@@ -1,12 +1,6 @@
 import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
 import type { AuthContext, AuthStrategy } from '../auth/types.ts';
-import {
-  type RequestInfo,
-  SaymonApiError,
-  SaymonError,
-  SaymonNetworkError,
-  SaymonTimeoutError,
-} from '../errors.ts';
+import { type RequestInfo, SaymonApiError, SaymonError, SaymonNetworkError, SaymonTimeoutError } from '../errors.ts';
 import { redactHeaders, redactUrl } from '../redact.ts';
 import { apiErrorFromBody } from './errors-from-response.ts';
 import type { CallOptions, Hooks, RequestLogInfo, RetryOptions } from './options.ts';
@@ -46,11 +40,7 @@ export interface Transport {
   readonly options: TransportOptions;
 }
 
-function retrySettings(
-  retry: number | RetryOptions | undefined,
-  idempotent: boolean,
-  timeout: number | false,
-) {
+function retrySettings(retry: number | RetryOptions | undefined, idempotent: boolean, timeout: number | false) {
   const options: RetryOptions = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
   const backoffLimit = options.backoffLimit ?? 10_000;
   return {
@@ -115,12 +105,17 @@ export function createTransport(options: TransportOptions): Transport {
             async ({ error, retryCount }) => {
               started = performance.now();
               const reason = toSaymonError(error, requestInfo, timeout);
-              if (reason instanceof SaymonError) await hooks?.beforeRetry?.({ ...info(), attempt: retryCount, error: reason });
+              if (reason instanceof SaymonError)
+                await hooks?.beforeRetry?.({ ...info(), attempt: retryCount, error: reason });
             },
           ],
           afterResponse: [
             async ({ response }) => {
-              await hooks?.afterResponse?.({ ...info(), status: response.status, durationMs: performance.now() - started });
+              await hooks?.afterResponse?.({
+                ...info(),
+                status: response.status,
+                durationMs: performance.now() - started,
+              });
             },
           ],
         },

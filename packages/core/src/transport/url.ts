@@ -13,7 +13,9 @@ export function normalizeBaseUrl(input: string | URL): string {
   try {
     url = new URL(text);
   } catch {
-    throw new SaymonValidationError({ issues: [{ path: ['url'], message: `Not a valid server URL: ${String(input)}` }] });
+    throw new SaymonValidationError({
+      issues: [{ path: ['url'], message: `Not a valid server URL: ${String(input)}` }],
+    });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new SaymonValidationError({ issues: [{ path: ['url'], message: `Unsupported protocol ${url.protocol}` }] });
