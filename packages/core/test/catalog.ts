@@ -84,9 +84,12 @@ function keepCompleteItems(text: string): unknown[] | undefined {
   return undefined;
 }
 
-function mend(text: string): string {
+export function mend(text: string): string {
   return (
     text
+      // `//` comments and unquoted placeholders (`<object_id>`, `$name`) as printed in the docs
+      .replace(/\s\/\/[^\n]*/g, '')
+      .replace(/:\s*(<[^>"\n]+>|\$[A-Za-z_]\w*)/g, ': "$1"')
       // Chrome console rendering: `"properties": Array[1][ ... ]`
       .replace(/Array\[\d+\]\s*\[/g, '[')
       // elided lines and elided array items

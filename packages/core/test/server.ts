@@ -11,7 +11,7 @@ export interface Captured {
   body: string;
 }
 
-export type Handler = (req: Captured, res: ServerResponse) => void | Promise<void>;
+export type Handler = (req: Captured, res: ServerResponse) => unknown;
 
 export interface TestServer {
   url: string;

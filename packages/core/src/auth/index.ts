@@ -21,5 +21,5 @@ export function resolveAuth(options: AuthOptions | undefined): AuthStrategy {
   }
 }
 
-export { basicAuth, sessionAuth, tokenAuth };
 export type * from './types.ts';
+export { basicAuth, sessionAuth, tokenAuth };

@@ -1,6 +1,6 @@
 import type { AuthOptions } from '../auth/types.ts';
 import { SaymonValidationError } from '../errors.ts';
-import type { AnyEndpoint, HttpMethod, ResponseOf } from '../registry/define.ts';
+import type { AnyEndpoint, HttpMethod, PathParamsOf, ResponseOf } from '../registry/define.ts';
 import {
   type EndpointById,
   type EndpointId,
@@ -21,10 +21,7 @@ type Simplify<T> = { [K in keyof T]: T[K] } & {};
  * The input of a named method: path parameters at the top level, then `query` and `body`.
  * `client.objects.get({ id: '42', query: { fields: ['name'] } })`.
  */
-export type MethodInput<E> = Simplify<
-  (CallInput<E> extends { path?: infer P } ? (P extends Record<string, unknown> ? P : {}) : {}) &
-    Omit<CallInput<E>, 'path' | keyof CallOptions>
->;
+export type MethodInput<E> = Simplify<PathParamsOf<E> & Omit<CallInput<E>, 'path' | keyof CallOptions>>;
 
 export type EndpointMethod<E> =
   InputIsOptional<MethodInput<E>> extends true
@@ -40,11 +37,19 @@ export type EndpointGroups = {
 
 /** What `client.call` accepts as the endpoint: an id, a definition, or a method and path template. */
 export type EndpointRef = EndpointId | AnyEndpoint | { method: HttpMethod; path: string };
-type Resolve<R> = R extends EndpointId ? EndpointById<R> : R extends AnyEndpoint ? R : AnyEndpoint;
+type Resolve<R> = R extends EndpointId ? EndpointById<R> : R extends AnyEndpoint ? R : never;
+/** Input for a route given as `{ method, path }`: its schemas are only known at run time. */
+export type RouteCallInput = {
+  path?: Record<string, string | number>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+} & CallOptions;
+type InputFor<R> = [Resolve<R>] extends [never] ? RouteCallInput : CallInput<Resolve<R>>;
+type OutputFor<R> = [Resolve<R>] extends [never] ? unknown : ResponseOf<Resolve<R>>;
 
 export interface SaymonClientBase {
   /** Calls any endpoint by id (`'objects.get'`), definition, or `{ method, path }` template. */
-  call<R extends EndpointRef>(endpoint: R, input?: CallInput<Resolve<R>>): Promise<ResponseOf<Resolve<R>>>;
+  call<R extends EndpointRef>(endpoint: R, input?: InputFor<R>): Promise<OutputFor<R>>;
   /** Ends the server-side session (session auth); other schemes have nothing to end. */
   logout(): Promise<void>;
   /** A client with the same settings and other credentials (e.g. a freshly created token). */
@@ -105,8 +110,8 @@ export function createClient(options: CoreOptions): SaymonClient {
   };
   for (const endpoint of endpoints) {
     const [group, verb] = endpoint.id.split('.') as [string, string];
-    const target = (client[group] ??= {}) as Record<string, unknown>;
-    target[verb] = namedMethod(core, endpoint);
+    client[group] ??= {};
+    (client[group] as Record<string, unknown>)[verb] = namedMethod(core, endpoint);
   }
   return client as unknown as SaymonClient;
 }

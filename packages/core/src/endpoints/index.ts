@@ -1,5 +1,5 @@
-export * from './api-v2.ts';
 export * from './agents.ts';
+export * from './api-v2.ts';
 export * from './authentication.ts';
 export * from './bulks.ts';
 export * from './classes.ts';
@@ -15,8 +15,8 @@ export * from './incidents.ts';
 export * from './jobs.ts';
 export * from './limits.ts';
 export * from './links.ts';
-export * from './mqtt.ts';
 export * from './metric-tokens.ts';
+export * from './mqtt.ts';
 export * from './notification-templates.ts';
 export * from './objects.ts';
 export * from './operations.ts';

@@ -66,6 +66,34 @@ export const notificationTemplatesPreview = defineEndpoint({
   }),
 });
 
+/**
+ * The same preview as the docs' curl example sends it: a draft text in a JSON body, no stored
+ * template needed. Not a catalog entry of its own: the catalog records it as the example of
+ * `notificationTemplates.preview`, whose doc versions disagree on the route.
+ */
+export const notificationTemplatesPreviewDraft = defineEndpoint({
+  id: 'notificationTemplates.previewDraft',
+  section: 'Notification Templates',
+  title: 'Get Notification Template Preview (draft text)',
+  summary: 'Renders a draft template text for a notification group and type without saving it.',
+  method: 'PATCH',
+  path: '/node/api/notification-templates/preview',
+  permissions: '',
+  provenance: 'documented',
+  bodyKind: 'json',
+  responseKind: 'json',
+  schemas: () => ({
+    body: z.looseObject({
+      group: z.optional(z.string()),
+      templateType: z.optional(z.string()),
+      type: z.optional(z.string()),
+      content: z.string(),
+      isSubject: z.optional(z.boolean()),
+    }),
+    response: z.looseObject({ preview: z.string() }),
+  }),
+});
+
 export const notificationTemplatesRestoreDefault = defineEndpoint({
   id: 'notificationTemplates.restoreDefault',
   section: 'Notification Templates',

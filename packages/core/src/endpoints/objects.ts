@@ -6,6 +6,7 @@ import { manualStateSchema } from '../models/manual-state.ts';
 import { metricSeriesSchema } from '../models/metric-series.ts';
 import { objectSchema } from '../models/object.ts';
 import { propertySchema } from '../models/property.ts';
+import { statMetaSchema } from '../models/stat-meta.ts';
 import { stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
 import { stateTriggerSchema } from '../models/state-trigger.ts';
@@ -491,17 +492,7 @@ export const objectsStatMeta = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: byId(),
-    // the agent fields are absent while the metadata comes from Set Object's Stat Metadata
-    response: z.looseObject({
-      entityId: maybe(id()),
-      entityType: maybe(int()),
-      taskType: maybe(z.string()),
-      period: maybe(z.number()),
-      timestamp: maybe(z.number()),
-      agentId: maybe(id()),
-      agentVersion: maybe(z.string()),
-      agentBuild: maybe(z.string()),
-    }),
+    response: statMetaSchema(),
   }),
 });
 

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { id, maybe } from '../schema/conventions.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** A state set by hand on an object or link. Unknown fields are kept. */

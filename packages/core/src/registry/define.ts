@@ -33,11 +33,18 @@ export interface EndpointSchemas {
   query?: Schema;
   /** The request body (JSON value, text, or `FormData` for multipart). */
   body?: Schema;
-  /** The response body (for `json` and `text` responses). */
+  /**
+   * The response body (for `json` and `text` responses). For an `empty` endpoint it may describe
+   * the record as it reads afterwards (the docs show it); the call itself resolves to `undefined`.
+   */
   response?: Schema;
 }
 
-export interface EndpointMeta<Id extends string = string, M extends HttpMethod = HttpMethod> {
+export interface EndpointMeta<
+  Id extends string = string,
+  M extends HttpMethod = HttpMethod,
+  RK extends ResponseKind = ResponseKind,
+> {
   /** Stable identifier, `<group>.<verb>`: the client method is `client.<group>.<verb>()`. */
   readonly id: Id;
   /** SAYMON's documentation section. */
@@ -53,7 +60,7 @@ export interface EndpointMeta<Id extends string = string, M extends HttpMethod =
   readonly permissions: string;
   readonly provenance: Provenance;
   readonly bodyKind: BodyKind;
-  readonly responseKind: ResponseKind;
+  readonly responseKind: RK;
   /** False for calls that need no credentials (version hash, metric-token reads, sign-up). */
   readonly auth?: boolean;
 }
@@ -62,7 +69,8 @@ export interface EndpointDefinition<
   Id extends string = string,
   M extends HttpMethod = HttpMethod,
   S extends EndpointSchemas = EndpointSchemas,
-> extends EndpointMeta<Id, M> {
+  RK extends ResponseKind = ResponseKind,
+> extends EndpointMeta<Id, M, RK> {
   /** The endpoint's schemas; built on first call and then cached. */
   readonly schemas: () => S;
 }
@@ -73,9 +81,12 @@ export interface EndpointDefinition<
  * drops the schemas of endpoints an app never imports.
  */
 /* @__NO_SIDE_EFFECTS__ */
-export function defineEndpoint<const Id extends string, const M extends HttpMethod, S extends EndpointSchemas>(
-  definition: EndpointMeta<Id, M> & { schemas: () => S },
-): EndpointDefinition<Id, M, S> {
+export function defineEndpoint<
+  const Id extends string,
+  const M extends HttpMethod,
+  S extends EndpointSchemas,
+  const RK extends ResponseKind,
+>(definition: EndpointMeta<Id, M, RK> & { schemas: () => S }): EndpointDefinition<Id, M, S, RK> {
   let built: S | undefined;
   const schemas = definition.schemas;
   return Object.freeze({
@@ -87,14 +98,14 @@ export function defineEndpoint<const Id extends string, const M extends HttpMeth
   });
 }
 
-export type AnyEndpoint = EndpointDefinition<string, HttpMethod, EndpointSchemas>;
+export type AnyEndpoint = EndpointDefinition<string, HttpMethod, EndpointSchemas, ResponseKind>;
 
 type In<T> = T extends Schema ? z.input<T> : never;
 type Out<T> = T extends Schema ? z.output<T> : never;
-type SchemasOf<E> = E extends EndpointDefinition<string, HttpMethod, infer S> ? S : never;
+type SchemasOf<E> = E extends EndpointDefinition<string, HttpMethod, infer S, ResponseKind> ? S : never;
 
 /** The path parameters an endpoint takes. */
-export type PathParamsOf<E> = SchemasOf<E> extends { path: infer P } ? In<P> : Record<string, never>;
+export type PathParamsOf<E> = SchemasOf<E> extends { path: infer P } ? In<P> : {};
 /** The query parameters an endpoint takes. */
 export type QueryOf<E> = SchemasOf<E> extends { query: infer Q } ? In<Q> : undefined;
 /** The request body an endpoint takes. */

@@ -155,7 +155,7 @@ describe('retries', () => {
   });
 
   it('network errors are retried for GET, not for POST', async () => {
-    server = await startServer((req, res) => {
+    server = await startServer((_, res) => {
       res.socket?.destroy();
     });
     const client = createClient({ url: server.url, retry: fastRetry });

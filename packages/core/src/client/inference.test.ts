@@ -1,0 +1,58 @@
+/**
+ * Type tests: checked by `tsc` in the typecheck task (a wrong inference fails the build), and run
+ * by vitest so the calls themselves are exercised against a local server.
+ */
+import { afterAll, beforeAll, describe, expectTypeOf, it } from 'vitest';
+import { json, startServer, type TestServer } from '../../test/server.ts';
+import { objectsGet } from '../endpoints/objects.ts';
+import type { SaymonObject } from '../models/object.ts';
+import type { ResponseOf } from '../registry/define.ts';
+import { call } from './call.ts';
+import { createCore } from './core.ts';
+import { createClient } from './create-client.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer((req, res) => json(res, 200, req.path.endsWith('/objects') ? [] : { id: '1' }));
+});
+afterAll(() => server.close());
+
+describe('inference', () => {
+  it('named methods take path params at the top level and return the model', async () => {
+    const client = createClient({ url: server.url, responseValidation: 'off' });
+    const object = await client.objects.get({ id: '1', query: { fields: ['name', 'parent_id'] } });
+    expectTypeOf(object).toEqualTypeOf<SaymonObject>();
+    expectTypeOf(object.id).toEqualTypeOf<string | number>();
+    expectTypeOf(client.objects.get).parameter(0).toHaveProperty('id');
+    // @ts-expect-error the id is required
+    client.objects.get({}).catch(() => {});
+    // @ts-expect-error fields is a query parameter, not a path parameter
+    client.objects.get({ id: '1', fields: 'name' }).catch(() => {});
+
+    const list = await client.objects.list();
+    expectTypeOf(list).toEqualTypeOf<SaymonObject[]>();
+  });
+
+  it('bodies are typed, and empty answers are undefined', async () => {
+    const client = createClient({ url: server.url, responseValidation: 'off' });
+    expectTypeOf(client.objects.create).parameter(0).toHaveProperty('body');
+    // @ts-expect-error name must be a string
+    client.objects.create({ body: { name: 1 } }).catch(() => {});
+    const done = await client.incidents.acknowledge({ id: '1' });
+    expectTypeOf(done).toEqualTypeOf<undefined>();
+    const token = await client.authTokens.create({ id: '1' }).catch(() => 'x');
+    expectTypeOf(token).toEqualTypeOf<string>();
+  });
+
+  it('call() with a definition, an id, or a route', async () => {
+    const core = createCore({ url: server.url, responseValidation: 'off' });
+    const a = await call(core, objectsGet, { path: { id: '1' } });
+    expectTypeOf(a).toEqualTypeOf<ResponseOf<typeof objectsGet>>();
+    expectTypeOf(a).toEqualTypeOf<SaymonObject>();
+    const client = createClient({ url: server.url, responseValidation: 'off' });
+    const b = await client.call('objects.get', { path: { id: '1' } });
+    expectTypeOf(b).toEqualTypeOf<SaymonObject>();
+    const c = await client.call({ method: 'GET', path: '/node/api/objects/:id' }, { path: { id: '1' } });
+    expectTypeOf(c).toBeUnknown();
+  });
+});

@@ -1,0 +1,104 @@
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ADMIN, type AuthServer, startAuthServer } from '../test/auth-server.ts';
+import { json, startServer, type TestServer } from '../test/server.ts';
+import { createClient } from './client/create-client.ts';
+import type { SaymonError } from './errors.ts';
+import type { RequestLogInfo } from './transport/options.ts';
+
+let server: TestServer | AuthServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+const TOKEN = 'tok-5f0c2d7e-secret-value';
+const PASSWORD = ADMIN.password;
+
+/** Every way an error is commonly printed or logged. */
+function renderings(error: unknown): string[] {
+  return [
+    (error as Error).message,
+    String(error),
+    JSON.stringify(error),
+    inspect(error, { depth: 10 }),
+    inspect(error, { depth: 10, showHidden: true }),
+    (error as Error).stack ?? '',
+  ];
+}
+
+function expectNoSecret(texts: string[], secrets: string[]) {
+  for (const text of texts) for (const secret of secrets) expect(text).not.toContain(secret);
+}
+
+describe('secrets never appear in errors or log payloads', () => {
+  it('api-token in the URL of an API error, a network error and a timeout', async () => {
+    server = await startServer((req, res) =>
+      req.path.endsWith('/slow') ? undefined : json(res, 401, { code: 'Unauthorized', message: `bad token ${TOKEN}` }),
+    );
+    const client = createClient({ url: server.url, auth: { type: 'token', token: TOKEN }, retry: 0, timeout: 200 });
+    const apiError = await client.users.current().catch((e: unknown) => e);
+    expect((apiError as SaymonError).request?.url).toContain('api-token=[REDACTED]');
+    const timeout = await client.objects.get({ id: 'slow' }).catch((e: unknown) => e);
+    const url = server.url;
+    await server.close();
+    server = undefined;
+    const network = await createClient({ url, auth: { type: 'token', token: TOKEN }, retry: 0 })
+      .users.current()
+      .catch((e: unknown) => e);
+    for (const error of [apiError, timeout, network]) expectNoSecret(renderings(error), [TOKEN]);
+  });
+
+  it('Basic credentials and session ids', async () => {
+    server = await startAuthServer();
+    const authServer = server as AuthServer;
+    const basic = createClient({ url: server.url, auth: { type: 'basic', login: 'admin', password: PASSWORD } });
+    const header = `Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}`;
+    const notFound = await basic.objects.get({ id: 'missing' }).catch((e: unknown) => e);
+    expectNoSecret(renderings(notFound), [PASSWORD, header.slice(6)]);
+
+    const session = createClient({ url: server.url, auth: { type: 'session', login: 'admin', password: PASSWORD } });
+    await session.users.current();
+    const [sid] = [...authServer.sessions.keys()];
+    const csrf = authServer.sessions.get(sid ?? '')?.csrf ?? '';
+    authServer.expireAllSessions();
+    const wrongLogin = createClient({
+      url: server.url,
+      auth: { type: 'session', login: 'admin', password: `${PASSWORD}x` },
+    });
+    const loginError = await wrongLogin.users.current().catch((e: unknown) => e);
+    const missing = await session.objects.get({ id: 'missing' }).catch((e: unknown) => e);
+    for (const error of [loginError, missing]) expectNoSecret(renderings(error), [PASSWORD, sid ?? '', csrf]);
+  });
+
+  it('validation errors do not echo the rejected values', async () => {
+    server = await startServer();
+    const client = createClient({ url: server.url });
+    const error = await client.users
+      .changePassword({ id: '1', body: { password: 12345678, oldPassword: PASSWORD } as never })
+      .catch((e: unknown) => e);
+    expect(error).toBeDefined();
+    expectNoSecret(renderings(error), [PASSWORD, '12345678']);
+  });
+
+  it('hook payloads meant for logging carry redacted URLs and headers', async () => {
+    server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    const seen: RequestLogInfo[] = [];
+    const hooks = {
+      beforeRequest: (i: RequestLogInfo) => void seen.push(i),
+      afterResponse: (i: RequestLogInfo) => void seen.push(i),
+    };
+    await createClient({ url: server.url, auth: { type: 'token', token: TOKEN }, hooks }).objects.get({ id: '1' });
+    await createClient({
+      url: server.url,
+      auth: { type: 'basic', login: 'admin', password: PASSWORD },
+      hooks,
+    }).objects.get({ id: '1' });
+    expect(seen).toHaveLength(4);
+    expectNoSecret(
+      seen.map((i) => JSON.stringify(i)),
+      [TOKEN, PASSWORD, Buffer.from(`admin:${PASSWORD}`).toString('base64')],
+    );
+    expect(seen[2]?.headers.authorization).toBe('[REDACTED]');
+  });
+});
