@@ -9,6 +9,7 @@ export interface Captured {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
+  rawBody: Buffer;
 }
 
 export type Handler = (req: Captured, res: ServerResponse) => unknown;
@@ -31,6 +32,7 @@ export async function startServer(handler: Handler = (_, res) => res.end()): Pro
       query: url.searchParams,
       headers: req.headers,
       body: Buffer.concat(chunks).toString('utf8'),
+      rawBody: Buffer.concat(chunks),
     };
     requests.push(captured);
     try {

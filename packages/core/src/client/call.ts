@@ -96,7 +96,8 @@ export async function call<E extends AnyEndpoint>(
   const issues: ValidationIssue[] = [];
   const pathParams = check(schemas.path, path ?? {}, 'path', issues) as Record<string, unknown> | undefined;
   const queryParams = check(schemas.query, query, 'query', issues) as Record<string, unknown> | undefined;
-  const bodyValue = check(schemas.body, body, 'body', issues);
+  const upload = endpoint.upload === true && typeof FormData !== 'undefined' && body instanceof FormData;
+  const bodyValue = upload ? body : check(schemas.body, body, 'body', issues);
   if (issues.length > 0) throw new SaymonValidationError({ endpointId: endpoint.id, issues });
 
   const filled = fillPath(endpoint.path, pathParams ?? {}, endpoint.id);
@@ -105,7 +106,7 @@ export async function call<E extends AnyEndpoint>(
     method: endpoint.method,
     path: filled,
     query: toSearchParams(queryParams),
-    ...encodeBody(endpoint, bodyValue),
+    ...(upload ? { body: bodyValue as FormData } : encodeBody(endpoint, bodyValue)),
     endpointId: endpoint.id,
     authenticate: endpoint.auth !== false,
   });

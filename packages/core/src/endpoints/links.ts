@@ -60,16 +60,17 @@ export const linksAddDocument = defineEndpoint({
   id: 'links.addDocument',
   section: 'Links',
   title: 'Add Document to Link',
-  summary: 'Attaches a web-link document to a link and returns the new document (at least its id).',
+  summary: 'Attaches a web-link document (JSON) or an uploaded file (multipart) to a link and returns it.',
   method: 'POST',
   path: '/node/api/links/:id/docs',
   permissions: 'upload-documents | create-documents | manage-documents | manage-links',
   provenance: 'documented',
   bodyKind: 'json',
+  upload: true,
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    // The docs also show a file upload (multipart, format undocumented); this call sends the JSON variant.
+    // A FormData body (file in `file`) uploads a file instead; the docs show no more of that format.
     body: z.looseObject({
       name: z.optional(z.string()),
       type_id: z.optional(int()),

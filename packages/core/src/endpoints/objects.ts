@@ -30,16 +30,17 @@ export const objectsAddDocument = defineEndpoint({
   id: 'objects.addDocument',
   section: 'Objects',
   title: 'Add Document to Object',
-  summary: 'Attaches a web-link document to an object and returns the new document (at least its id).',
+  summary: 'Attaches a web-link document (JSON) or an uploaded file (multipart) to an object and returns it.',
   method: 'POST',
   path: '/node/api/objects/:id/docs',
   permissions: 'upload-documents | create-documents | manage-documents | manage-objects',
   provenance: 'documented',
   bodyKind: 'json',
+  upload: true,
   responseKind: 'json',
   schemas: () => ({
     path: byId(),
-    // The docs also show a file upload (multipart, format undocumented); this call sends the JSON variant.
+    // A FormData body (file in `file`) uploads a file instead; the docs show no more of that format.
     body: z.looseObject({ name: z.optional(z.string()), type_id: z.optional(int()), value: z.optional(z.string()) }),
     response: documentSchema(),
   }),

@@ -63,6 +63,11 @@ export interface EndpointMeta<
   readonly responseKind: RK;
   /** False for calls that need no credentials (version hash, metric-token reads, sign-up). */
   readonly auth?: boolean;
+  /**
+   * True where the call also takes a file upload: a `FormData` body (the file in its `file`
+   * field) is sent as multipart/form-data instead of the JSON body the schema describes.
+   */
+  readonly upload?: boolean;
 }
 
 export interface EndpointDefinition<

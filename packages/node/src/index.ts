@@ -1,0 +1,18 @@
+/**
+ * @saymon-sdk/node — the SAYMON REST API client for Node.js. Everything from
+ * `@saymon-sdk/core`, plus TLS and proxy settings, configuration from the environment, document
+ * upload/download, and a `User-Agent: saymon-sdk/<version>` header.
+ */
+export * from '@saymon-sdk/core';
+export { createClient, type NodeClientOptions } from './client.ts';
+export { createDispatcher, type ProxyOptions, type TlsOptions } from './dispatcher.ts';
+export {
+  type DocumentRef,
+  downloadDocument,
+  downloadDocumentToFile,
+  type FileSource,
+  type UploadDocumentOptions,
+  uploadDocument,
+} from './documents.ts';
+export { createClientFromEnv, ENV_VARIABLES } from './env.ts';
+export { USER_AGENT, VERSION } from './version.ts';
