@@ -1,0 +1,48 @@
+import type { AnyEndpoint } from '@saymon-sdk/core';
+import { forbidden } from './errors.ts';
+import { missingPermissions, type PermissionNode, parsePermissions } from './permissions.ts';
+import type { UserRecord } from './state.ts';
+import type { Store } from './store.ts';
+
+const parsed = new Map<string, PermissionNode | undefined>();
+const ENTITY_PERMISSIONS = new Set(['objectPermissions', 'linkPermissions', 'entityPermissions']);
+
+/** The object or link a path addresses: the first parameter after `/objects/`, `/links/` or `/entities/`. */
+function addressed(template: string, params: Record<string, string>): { kind: string; id: string } | undefined {
+  const segments = template.split('/').filter(Boolean);
+  for (let i = 0; i < segments.length - 1; i++) {
+    const kind = segments[i] as string;
+    const next = segments[i + 1] as string;
+    if ((kind === 'objects' || kind === 'links' || kind === 'entities') && next.startsWith(':')) {
+      const id = params[next.slice(1)];
+      if (id !== undefined) return { kind, id };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Enforces an endpoint's SAYMON permission expression for a user. Named permissions come from
+ * the user's list; `objectPermissions` / `linkPermissions` / `entityPermissions` mean the user
+ * can see the object or link the path addresses. Throws 403 naming what is missing.
+ */
+export function checkPermissions(
+  endpoint: AnyEndpoint,
+  user: UserRecord,
+  store: Store,
+  params: Record<string, string>,
+) {
+  if (!parsed.has(endpoint.id)) parsed.set(endpoint.id, parsePermissions(endpoint.permissions));
+  const target = addressed(endpoint.path, params);
+  const has = (name: string): boolean => {
+    if (!ENTITY_PERMISSIONS.has(name)) return user.permissions.includes(name);
+    if (!target) return true;
+    const object = target.kind !== 'links' ? store.findObject(target.id) : undefined;
+    if (object) return store.canSeeObject(user, String(object.id));
+    const link = target.kind !== 'objects' ? store.state.links[target.id] : undefined;
+    if (link) return store.canSeeLink(user, link);
+    return true; // unknown ids are answered with 404 by the handler
+  };
+  const missing = missingPermissions(parsed.get(endpoint.id), has);
+  if (missing.length > 0) throw forbidden(missing.join(', '));
+}

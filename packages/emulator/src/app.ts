@@ -1,0 +1,220 @@
+import {
+  type AnyEndpoint,
+  createRouter,
+  type EndpointSchemas,
+  endpoints,
+  type RegisteredEndpoint,
+} from '@saymon-sdk/core';
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { safeParse } from 'zod/mini';
+import { checkPermissions } from './access.ts';
+import { authenticate } from './auth.ts';
+import { badRequest, HttpError, invalidContent, missingParameter, routeNotFound } from './errors.ts';
+import { type Fault, FaultSet, HTML_502 } from './faults.ts';
+import { type EmulatorSettings, encode, type HandlerContext, type HandlerMap, Reply } from './handler.ts';
+import { allHandlers } from './handlers/index.ts';
+import { resourceHandler } from './handlers/resources.ts';
+import type { Persistence } from './persistence.ts';
+import { createState, type SeedName } from './seed/index.ts';
+import type { State, UserRecord } from './state.ts';
+import { Store } from './store.ts';
+
+export interface EmulatorAppOptions {
+  seed?: SeedName;
+  /** A state to start from (e.g. loaded from a data file); wins over `seed`. */
+  state?: State;
+  mode?: EmulatorSettings['mode'];
+  sessionTtl?: number;
+  faults?: Fault[];
+  persistence?: Persistence;
+  /** A clock for tests; default `Date.now`. */
+  now?: () => number;
+}
+
+export interface EmulatorApp {
+  /** The Hono app: `app.fetch(request)` answers in-process, in Node or a browser. */
+  app: Hono;
+  fetch: (request: Request) => Promise<Response>;
+  store: Store;
+  faults: FaultSet;
+  settings: EmulatorSettings;
+}
+
+const router = createRouter(endpoints);
+const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function queryObject(url: URL): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    if (key === 'api-token' || key === 'auth-token') continue;
+    const values = url.searchParams.getAll(key);
+    out[key] = values.length > 1 || key.endsWith('[]') ? values : (values[0] as string);
+  }
+  return out;
+}
+
+async function readBody(request: Request, endpoint: AnyEndpoint): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (endpoint.upload && type.startsWith('multipart/form-data')) return request.formData();
+  const text = await request.text();
+  if (endpoint.bodyKind === 'text') return text === '' ? undefined : text;
+  if (text.trim() === '') return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw invalidContent((error as Error).message);
+  }
+}
+
+function validate(endpoint: AnyEndpoint, input: { path: unknown; query: Record<string, unknown>; body: unknown }) {
+  const schemas = endpoint.schemas() as EndpointSchemas;
+  const parse = (part: 'path' | 'query' | 'body', value: unknown) => {
+    const schema = schemas[part];
+    if (!schema) return undefined;
+    if (part === 'body' && value instanceof FormData) return value;
+    const result = safeParse(schema, part === 'query' && Object.keys(value as object).length === 0 ? undefined : value);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0];
+    const key = issue?.path[0];
+    if (part === 'query' && typeof key === 'string' && !(key in input.query)) throw missingParameter(key);
+    if (part === 'query' && issue?.path.length === 0) {
+      const required = Object.keys((schema as unknown as { _zod: { def: { shape?: object } } })._zod.def.shape ?? {});
+      throw missingParameter(required[0] ?? 'query');
+    }
+    if (part === 'body' && value === undefined) throw badRequest('The request body is empty.');
+    const where = issue ? [part, ...issue.path].join('.') : part;
+    throw badRequest(`Invalid ${where}: ${issue?.message ?? 'invalid value'}`);
+  };
+  return { path: parse('path', input.path), query: parse('query', input.query), body: parse('body', input.body) };
+}
+
+function toResponse(result: unknown, endpoint: AnyEndpoint): Response {
+  const reply =
+    result instanceof Reply
+      ? result
+      : endpoint.responseKind === 'empty' || result === undefined
+        ? Reply.empty()
+        : endpoint.responseKind === 'text'
+          ? Reply.text(String(result))
+          : Reply.json(result);
+  return encode(reply);
+}
+
+const errorResponse = (error: HttpError) => encode(Reply.json(error.body(), error.status));
+
+/**
+ * Builds the emulator: every route comes from the core registry (one handler per endpoint id),
+ * behind SAYMON's auth, permission checks and request validation.
+ */
+export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp {
+  const store = new Store(options.state ?? createState(options.seed ?? 'demo', options.now), options.now);
+  const settings: EmulatorSettings = {
+    mode: options.mode ?? 'current',
+    sessionTtl: options.sessionTtl ?? 24 * 3600_000,
+  };
+  const faults = new FaultSet(options.faults);
+  const handlers: HandlerMap = allHandlers;
+  const app = new Hono();
+
+  app.use(
+    '*',
+    cors({
+      origin: (origin) => origin || '*',
+      credentials: true,
+      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: ['Authorization', 'Content-Type', 'x-csrf-token', 'X-Session-Id', 'Accept'],
+      exposeHeaders: ['Content-Length', 'Retry-After'],
+      maxAge: 600,
+    }),
+  );
+
+  // ---- admin routes (outside /node/api; no credentials: a local test server) ----
+  app.get('/__emulator/health', (c) => c.json({ ok: true, seed: store.state.meta.seed, mode: settings.mode }));
+  app.get('/__emulator/faults', (c) => c.json(faults.list()));
+  app.post('/__emulator/faults', async (c) => {
+    try {
+      const body = (await c.req.json()) as Fault | Fault[];
+      const added = (Array.isArray(body) ? body : [body]).map((f) => faults.add(f));
+      return c.json(added, 201);
+    } catch (error) {
+      return c.json({ code: 'BadRequest', message: (error as Error).message }, 400);
+    }
+  });
+  app.delete('/__emulator/faults', (c) => {
+    faults.clear();
+    return c.body(null, 204);
+  });
+  app.delete('/__emulator/sessions', (c) => {
+    store.state.sessions = {};
+    return c.body(null, 204);
+  });
+  app.post('/__emulator/reset', async (c) => {
+    const body = (await c.req.json().catch(() => ({}))) as { seed?: SeedName };
+    store.state = createState(body.seed ?? 'demo', options.now);
+    await options.persistence?.commit();
+    return c.json({ ok: true, seed: store.state.meta.seed });
+  });
+
+  // ---- faults, then the API ----
+  app.use('*', async (c, next) => {
+    const url = new URL(c.req.url);
+    if (url.pathname.startsWith('/__emulator/') || c.req.method === 'OPTIONS') return next();
+    const fault = faults.match(c.req.method, url.pathname);
+    if (!fault) return next();
+    if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    switch (fault.kind) {
+      case 'latency':
+        return next();
+      case 'error':
+        return c.json(
+          { code: 'Fault', message: `Injected fault: HTTP ${fault.status ?? 503}` },
+          (fault.status ?? 503) as 503,
+        );
+      case 'html502':
+        return c.html(HTML_502, 502);
+      case 'reset': {
+        const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket;
+        if (socket) {
+          socket.destroy();
+          return new Response(null);
+        }
+        throw new TypeError('Injected fault: connection reset');
+      }
+      case 'truncate': {
+        await next();
+        const text = await c.res.text();
+        const cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+        c.res = new Response(cut, { status: c.res.status, headers: { 'content-type': 'application/json' } });
+        return;
+      }
+    }
+  });
+
+  app.all('*', async (c) => {
+    const request = c.req.raw;
+    const url = new URL(request.url);
+    const pathname = url.pathname.replace(/\/{2,}/g, '/');
+    try {
+      if (pathname.startsWith('/node-resources/docs/'))
+        return await resourceHandler(store, settings, request, url, pathname);
+      const match = router.match(request.method, pathname);
+      if (!match) throw routeNotFound(pathname.replace(/^\/node/, ''));
+      const endpoint = match.endpoint as RegisteredEndpoint;
+      const user = (endpoint.auth === false ? undefined : authenticate(request, url, store, settings)) as UserRecord;
+      const body = await readBody(request, endpoint);
+      const input = validate(endpoint, { path: match.params, query: queryObject(url), body });
+      if (user) checkPermissions(endpoint, user, store, match.params);
+      const handler = handlers[endpoint.id] as (context: HandlerContext<unknown>) => unknown;
+      const result = await handler({ ...input, user, store, settings, request } as HandlerContext<unknown>);
+      if (WRITE.has(request.method) || endpoint.id === 'sessions.create') await options.persistence?.commit();
+      return toResponse(result, endpoint);
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      console.error('[saymon-emulator] handler failed:', error);
+      return errorResponse(new HttpError(500, 'Internal', (error as Error).message));
+    }
+  });
+
+  return { app, fetch: (request) => Promise.resolve(app.fetch(request)), store, faults, settings };
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { SEEDS, type SeedName } from './seed/index.ts';
+import { startEmulator } from './server.ts';
+
+const usage = `Usage: saymon-emulator [--host 127.0.0.1] [--port 8080] [--seed demo|empty] [--data file.json] [--mode current|legacy]
+
+  --host   interface to listen on (default 127.0.0.1)
+  --port   port (default 8080; 0 picks a free one)
+  --seed   starting data: demo (a monitored estate) or empty (default demo)
+  --data   load state from this JSON file and save every change to it
+  --mode   current: sessions use sid + csrf cookies (default); legacy: sid only`;
+
+function fail(message: string): never {
+  console.error(`saymon-emulator: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+let values: Record<string, string | boolean | undefined>;
+try {
+  ({ values } = parseArgs({
+    options: {
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '8080' },
+      seed: { type: 'string', default: 'demo' },
+      data: { type: 'string' },
+      mode: { type: 'string', default: 'current' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+  }));
+} catch (error) {
+  fail((error as Error).message);
+}
+if (values.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const port = Number(values.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`--port must be a number from 0 to 65535, got "${values.port}"`);
+if (!SEEDS.includes(values.seed as SeedName)) fail(`--seed must be one of ${SEEDS.join(', ')}, got "${values.seed}"`);
+if (values.mode !== 'current' && values.mode !== 'legacy')
+  fail(`--mode must be current or legacy, got "${values.mode}"`);
+
+const emulator = await startEmulator({
+  host: values.host as string,
+  port,
+  seed: values.seed as SeedName,
+  data: values.data as string | undefined,
+  mode: values.mode,
+}).catch((error: Error) => fail(error.message));
+
+console.log(
+  `SAYMON emulator listening on ${emulator.url}/node/api (seed: ${values.seed}${values.data ? `, data: ${values.data}` : ''}). ` +
+    `Log in as admin/saymon (all rights) or viewer/viewer (read only).`,
+);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await emulator.close();
+    console.log('SAYMON emulator stopped.');
+    process.exit(0);
+  });
+}

@@ -1,0 +1,52 @@
+import type { HandlerContext } from '../handler.ts';
+import type { CollectionName, Rec } from '../state.ts';
+import { merge, requireRecord } from './lookup.ts';
+
+/** The part of a handler context generic record handlers use. */
+export type Ctx = Omit<HandlerContext<unknown>, 'path' | 'body'> & {
+  path: { id: string | number };
+  body: Record<string, unknown> | undefined;
+};
+
+export interface CrudOptions {
+  /** Name used in 404 messages. */
+  what: string;
+  /** Fields a new record starts with (before the body's). */
+  defaults?: (context: Ctx) => Record<string, unknown>;
+  /** Runs after a record is removed (cascade clean-up). */
+  onDelete?: (context: Ctx, record: Rec) => void;
+}
+
+/**
+ * Handlers for a collection (wire them in with `as never`: their answers are the collection's
+ * plain records, which the registry's response types describe) that SAYMON manages as plain records: list, get, create (ids are
+ * generated), update (fields merged), delete. Every change is written to the audit log.
+ */
+export function crud(collection: CollectionName, options: CrudOptions) {
+  const records = (c: Ctx) => c.store.state[collection] as Record<string, Rec>;
+  return {
+    list: (c: Ctx) => Object.values(records(c)),
+    get: (c: Ctx) => requireRecord(records(c), options.what, c.path.id),
+    create: (c: Ctx) => {
+      const id = c.store.newId();
+      const record: Rec = { ...options.defaults?.(c), ...(c.body ?? {}), id };
+      records(c)[id] = record;
+      c.store.audit(c.user, 'create', 0, id, null, record);
+      return record;
+    },
+    update: (c: Ctx) => {
+      const record = requireRecord(records(c), options.what, c.path.id);
+      const before = structuredClone(record);
+      merge(record, c.body);
+      c.store.audit(c.user, 'update', 0, record.id, before, record);
+      return record;
+    },
+    delete: (c: Ctx) => {
+      const record = requireRecord(records(c), options.what, c.path.id);
+      delete records(c)[record.id];
+      options.onDelete?.(c, record);
+      c.store.audit(c.user, 'delete', 0, record.id, record, null);
+      return undefined;
+    },
+  };
+}

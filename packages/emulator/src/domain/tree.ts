@@ -1,0 +1,235 @@
+import { badRequest } from '../errors.ts';
+import type { Id, Rec, UserRecord } from '../state.ts';
+import type { Store } from '../store.ts';
+import { merge, requireObject } from './lookup.ts';
+
+export const ROOT_ID = '1';
+
+function list(value: unknown): Id[] {
+  if (Array.isArray(value)) return value.map(String);
+  return value === undefined || value === null || value === '' ? [] : [String(value)];
+}
+
+function addUnique(target: Rec, field: string, id: Id) {
+  const values = list(target[field]);
+  if (!values.includes(id)) values.push(id);
+  target[field] = values;
+}
+
+function removeFrom(target: Rec | undefined, field: string, id: Id) {
+  if (target) target[field] = list(target[field]).filter((v) => v !== id);
+}
+
+/**
+ * Creates an object under its parents (the root object by default) and keeps the tree
+ * consistent: the parents' `child_ids` gain the new id. A `discovery_id` that already exists
+ * updates that object instead, as SAYMON does.
+ */
+export function createObject(store: Store, fields: Record<string, unknown>, user?: UserRecord): Rec {
+  if (fields.discovery_id !== undefined && fields.discovery_id !== null) {
+    const existing = store.findObject(String(fields.discovery_id));
+    if (existing) return updateObject(store, existing, fields, user);
+  }
+  const parents = list(fields.parent_id ?? ROOT_ID);
+  for (const parent of parents) {
+    if (!store.state.objects[parent]) throw badRequest(`Parent object ${parent} does not exist`);
+  }
+  const now = store.now();
+  const id = store.newId();
+  const record: Rec = {
+    state_id: 1,
+    class_id: 1,
+    properties: [],
+    operations: [],
+    tags: [],
+    ...fields,
+    id,
+    parent_id: parents,
+    child_ids: [],
+    child_link_ids: [],
+    child_ref_ids: [],
+    entityType: 1,
+    created: now,
+    updated: now,
+    last_state_update: now,
+    _version: 0,
+  };
+  store.state.objects[id] = record;
+  for (const parent of parents) addUnique(store.state.objects[parent] as Rec, 'child_ids', id);
+  store.audit(user, 'create', 1, id, null, record);
+  store.event(
+    1,
+    { entityId: id, entityName: String(record.name ?? ''), entityType: 1 },
+    { text: `Object ${record.name} created` },
+  );
+  return record;
+}
+
+/** Updates an object's fields; a new `parent_id` moves it in the tree. Its class cannot change. */
+export function updateObject(store: Store, object: Rec, patch: Record<string, unknown>, user?: UserRecord): Rec {
+  const before = structuredClone(object);
+  const id = String(object.id);
+  if (patch.parent_id !== undefined) {
+    const next = list(patch.parent_id);
+    for (const parent of next) {
+      if (!store.state.objects[parent]) throw badRequest(`Parent object ${parent} does not exist`);
+      if (parent === id || isDescendant(store, parent, id)) throw badRequest('An object cannot be moved under itself');
+    }
+    for (const old of list(object.parent_id)) removeFrom(store.state.objects[old], 'child_ids', id);
+    for (const parent of next) addUnique(store.state.objects[parent] as Rec, 'child_ids', id);
+    object.parent_id = next;
+  }
+  merge(object, patch, [
+    'id',
+    'parent_id',
+    'child_ids',
+    'child_link_ids',
+    'child_ref_ids',
+    'class_id',
+    'created',
+    '_version',
+    'entityType',
+  ]);
+  object.updated = store.now();
+  object._version = Number(object._version ?? 0) + 1;
+  store.audit(user, 'update', 1, id, before, object);
+  return object;
+}
+
+function isDescendant(store: Store, candidate: Id, ancestor: Id, seen = new Set<Id>()): boolean {
+  if (seen.has(candidate)) return false;
+  seen.add(candidate);
+  const object = store.state.objects[candidate];
+  if (!object) return false;
+  return list(object.parent_id).some((p) => p === ancestor || isDescendant(store, p, ancestor, seen));
+}
+
+/** Removes everything attached to an entity key: conditions, stat, history, documents, incidents. */
+export function forgetEntity(store: Store, kind: 'objects' | 'links', id: Id) {
+  const key = store.key(kind, id);
+  const s = store.state;
+  for (const table of [
+    s.stateConditions,
+    s.incidentConditions,
+    s.stateTriggers,
+    s.statRules,
+    s.stat,
+    s.statMeta,
+    s.history,
+  ]) {
+    delete (table as Record<string, unknown>)[key];
+  }
+  for (const [docId, doc] of Object.entries(s.documents)) if (doc.owner === key) delete s.documents[docId];
+  for (const [incidentId, incident] of Object.entries(s.incidents))
+    if (String(incident.entityId) === id) delete s.incidents[incidentId];
+}
+
+export function deleteLink(store: Store, linkId: Id, user?: UserRecord) {
+  const link = store.state.links[linkId];
+  if (!link) return;
+  delete store.state.links[linkId];
+  for (const object of Object.values(store.state.objects)) removeFrom(object, 'child_link_ids', linkId);
+  forgetEntity(store, 'links', linkId);
+  store.audit(user, 'delete', 2, linkId, link, null);
+}
+
+/**
+ * Deletes an object. Children that have no other parent go with it, and so do the links that
+ * start or end at any deleted object and the references to it.
+ */
+export function deleteObject(store: Store, id: Id, user?: UserRecord) {
+  if (id === ROOT_ID) throw badRequest('The root object cannot be deleted');
+  const doomed = new Set<Id>();
+  const collect = (objectId: Id) => {
+    if (doomed.has(objectId)) return;
+    doomed.add(objectId);
+    for (const child of list(store.state.objects[objectId]?.child_ids)) {
+      const others = list(store.state.objects[child]?.parent_id).filter((p) => !doomed.has(p));
+      if (others.length === 0) collect(child);
+    }
+  };
+  collect(id);
+  for (const objectId of doomed) {
+    const object = store.state.objects[objectId];
+    if (!object) continue;
+    for (const parent of list(object.parent_id)) removeFrom(store.state.objects[parent], 'child_ids', objectId);
+    delete store.state.objects[objectId];
+    forgetEntity(store, 'objects', objectId);
+    store.audit(user, 'delete', 1, objectId, object, null);
+  }
+  for (const link of Object.values(store.state.links)) {
+    if (doomed.has(String(link.source)) || doomed.has(String(link.target))) deleteLink(store, String(link.id), user);
+  }
+  for (const [refId, ref] of Object.entries(store.state.refs)) {
+    if (doomed.has(String(ref.target)) || doomed.has(String(ref.owner))) {
+      delete store.state.refs[refId];
+      for (const object of Object.values(store.state.objects)) removeFrom(object, 'child_ref_ids', refId);
+    }
+  }
+}
+
+/** Copies an object with its subtree (and the links inside it) under the same parents. */
+export function cloneObject(store: Store, id: Id, user?: UserRecord): Rec {
+  const mapping = new Map<Id, Id>();
+  const copy = (sourceId: Id, parents: Id[]): Rec => {
+    const source = store.state.objects[sourceId] as Rec;
+    const {
+      id: _id,
+      child_ids,
+      child_link_ids: _links,
+      child_ref_ids: _refs,
+      parent_id: _parents,
+      discovery_id: _d,
+      ...fields
+    } = structuredClone(source);
+    const created = createObject(store, { ...fields, parent_id: parents }, user);
+    mapping.set(sourceId, String(created.id));
+    for (const child of list(child_ids)) copy(child, [String(created.id)]);
+    return created;
+  };
+  const root = copy(id, list(requireObject(store, undefined, id).parent_id));
+  for (const link of Object.values(store.state.links)) {
+    const source = mapping.get(String(link.source));
+    const target = mapping.get(String(link.target));
+    if (source && target) {
+      const { id: _id, source: _s, target: _t, ...fields } = structuredClone(link);
+      createLink(store, { ...fields, source, target }, user);
+    }
+  }
+  return root;
+}
+
+/** Creates a link between two objects; it is listed in `child_link_ids` of the source's first parent. */
+export function createLink(store: Store, fields: Record<string, unknown>, user?: UserRecord): Rec {
+  const source = store.state.objects[String(fields.source)];
+  const target = store.state.objects[String(fields.target)];
+  if (!source) throw badRequest(`Source object ${String(fields.source)} does not exist`);
+  if (!target) throw badRequest(`Target object ${String(fields.target)} does not exist`);
+  const now = store.now();
+  const id = store.newId();
+  const owner = String(fields.owner_id ?? list(source.parent_id)[0] ?? ROOT_ID);
+  const record: Rec = {
+    state_id: 1,
+    class_id: 35,
+    properties: [],
+    operations: [],
+    tags: [],
+    ...fields,
+    id,
+    source: String(source.id),
+    target: String(target.id),
+    source_name: source.name,
+    target_name: target.name,
+    owner_id: owner,
+    entityType: 2,
+    created: now,
+    updated: now,
+    last_state_update: now,
+    _version: 0,
+  };
+  store.state.links[id] = record;
+  const ownerObject = store.state.objects[owner];
+  if (ownerObject) addUnique(ownerObject, 'child_link_ids', id);
+  store.audit(user, 'create', 2, id, null, record);
+  return record;
+}

@@ -1,0 +1,85 @@
+import type { EndpointById, EndpointId, ResponseOf } from '@saymon-sdk/core';
+import type * as z from 'zod/mini';
+import type { UserRecord } from './state.ts';
+import type { Store } from './store.ts';
+
+/** A full answer, for handlers that set a status, headers, or a non-JSON body. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string | string[]> = {},
+    /** How `body` is sent: JSON, plain text, raw bytes, or nothing. */
+    readonly kind: 'json' | 'text' | 'bytes' | 'empty' = 'json',
+  ) {}
+
+  static json(body: unknown, status = 200, headers: Record<string, string | string[]> = {}) {
+    return new Reply(status, body, headers, 'json');
+  }
+  static text(body: string, status = 200) {
+    return new Reply(status, body, {}, 'text');
+  }
+  static bytes(body: Uint8Array, contentType: string, headers: Record<string, string> = {}) {
+    return new Reply(200, body, { 'content-type': contentType, ...headers }, 'bytes');
+  }
+  static empty(status = 200) {
+    return new Reply(status, undefined, {}, 'empty');
+  }
+}
+
+export interface EmulatorSettings {
+  /** `current`: session logins set a `csrf` cookie that writes must echo in `x-csrf-token`; `legacy`: `sid` only. */
+  mode: 'current' | 'legacy';
+  /** How long an idle session lives, in ms. */
+  sessionTtl: number;
+}
+
+type Out<T> = T extends z.core.$ZodType ? z.output<T> : undefined;
+type SchemasOf<E> = E extends { schemas: () => infer S } ? S : never;
+type Part<E, K extends string> = SchemasOf<E> extends { [P in K]: infer T } ? Out<T> : undefined;
+
+/** What a handler receives: validated input, the caller, the store. */
+export interface HandlerContext<E> {
+  path: Part<E, 'path'>;
+  query: Part<E, 'query'>;
+  body: Part<E, 'body'>;
+  /** The authenticated user (`undefined` only for calls that need no credentials). */
+  user: UserRecord;
+  store: Store;
+  settings: EmulatorSettings;
+  request: Request;
+}
+
+export type HandlerResult<E> = ResponseOf<E> | Reply | undefined;
+export type Handler<E> = (context: HandlerContext<E>) => HandlerResult<E> | Promise<HandlerResult<E>>;
+
+/** One handler per registry endpoint: the compiler checks that none is missing. */
+export type HandlerMap = { [K in EndpointId]: Handler<EndpointById<K>> };
+
+/** Handlers for some endpoints, typed by id (each domain file exports one of these). */
+export type Handlers<K extends EndpointId> = { [P in K]: Handler<EndpointById<P>> };
+
+/** Lets a domain file declare its handlers with inference from the endpoint ids it names. */
+export function handlers<K extends EndpointId>(map: Handlers<K>): Handlers<K> {
+  return map;
+}
+
+/** Turns a reply into a fetch `Response`. */
+export function encode(reply: Reply): Response {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(reply.headers)) {
+    for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+  }
+  switch (reply.kind) {
+    case 'empty':
+      return new Response(null, { status: reply.status, headers });
+    case 'text':
+      headers.set('content-type', 'text/plain; charset=utf-8');
+      return new Response(String(reply.body), { status: reply.status, headers });
+    case 'bytes':
+      return new Response(reply.body as Uint8Array<ArrayBuffer>, { status: reply.status, headers });
+    default:
+      headers.set('content-type', 'application/json; charset=utf-8');
+      return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+  }
+}

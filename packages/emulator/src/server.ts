@@ -1,0 +1,62 @@
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { createEmulatorApp, type EmulatorApp, type EmulatorAppOptions } from './app.ts';
+import { Persistence } from './persistence.ts';
+import { createState } from './seed/index.ts';
+
+export interface StartOptions extends Omit<EmulatorAppOptions, 'persistence' | 'state'> {
+  /** Interface to listen on (default 127.0.0.1). */
+  host?: string;
+  /** Port (default 8080; 0 picks a free one). */
+  port?: number;
+  /** A JSON file to load on start and save every change to. */
+  data?: string;
+}
+
+export interface RunningEmulator extends EmulatorApp {
+  /** Base URL, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  port: number;
+  /** Stops accepting connections, waits for pending saves, and closes. */
+  close(): Promise<void>;
+}
+
+/** Starts the emulator on real TCP (Node). */
+export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
+  const { host = '127.0.0.1', port = 8080, data, ...appOptions } = options;
+  let persistence: Persistence | undefined;
+  let state;
+  if (data) {
+    state = Persistence.load(data);
+    if (!state) state = createState(appOptions.seed ?? 'demo', appOptions.now);
+  }
+  const emulator = createEmulatorApp({
+    ...appOptions,
+    state,
+    get persistence() {
+      return persistence;
+    },
+  });
+  if (data) {
+    persistence = new Persistence(data, () => emulator.store.state);
+    await persistence.commit();
+  }
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: emulator.app.fetch, hostname: host, port }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return {
+    ...emulator,
+    url: `http://${shown}:${address.port}`,
+    port: address.port,
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await persistence?.commit();
+    },
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The emulator's whole state: plain JSON, so it can be saved and loaded as it is. Records use
+ * the same field names as SAYMON's API; what the API never shows (passwords, stored files) is
+ * kept in fields it strips before answering.
+ */
+export type Id = string;
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Rec = Record<string, unknown> & { id: Id };
+
+/** `objects:<id>`, `links:<id>`, `classes:<id>` or `flows:<id>`: the key of per-entity data. */
+export type EntityKey = string;
+
+export interface UserRecord extends Rec {
+  login: string;
+  /** Never sent: stripped by the users handlers. */
+  password: string;
+  permissions: string[];
+  objectPermissions: { include: Id[]; exclude: Id[] };
+  authenticationToken: string | null;
+  group?: Id | Id[] | null;
+  status?: number;
+  favorites?: unknown[];
+}
+
+export interface SessionRecord {
+  userId: Id;
+  csrf: string;
+  created: number;
+  lastSeen: number;
+}
+
+export interface StoredFile {
+  /** Base64 of the file's bytes. */
+  data: string;
+  contentType: string;
+  name: string;
+}
+
+export interface State {
+  meta: { version: 1; seq: number; seed: string };
+  objects: Record<Id, Rec>;
+  links: Record<Id, Rec>;
+  refs: Record<Id, Rec>;
+  classes: Record<Id, Rec>;
+  flows: Record<Id, Rec>;
+  /** Documents by id; `owner` is the entity key they belong to. */
+  documents: Record<Id, Rec & { owner: EntityKey }>;
+  /** Uploaded files by uid (served under `/node-resources/docs/uid/<uid>/...`). */
+  files: Record<string, StoredFile>;
+  images: Record<string, StoredFile>;
+  tags: Record<Id, Rec>;
+  presets: Record<Id, Rec>;
+  dictionaries: Record<Id, Rec>;
+  dictionaryGroups: Record<Id, Rec>;
+  scripts: Record<Id, Rec>;
+  notificationTemplates: Record<Id, Rec>;
+  propertyClasses: Record<Id, Rec>;
+  propertyValueTypes: Rec[];
+  states: Record<Id, Rec>;
+  incidentLevels: Record<Id, Rec>;
+  historyAnnotations: Record<Id, Rec>;
+  metricTokens: Record<Id, Rec>;
+  userGroups: Record<Id, Rec>;
+  users: Record<Id, UserRecord>;
+  sessions: Record<string, SessionRecord>;
+  configuration: Record<string, unknown>;
+  /** Per entity key: state conditions, incident conditions, state triggers, stat rules. */
+  stateConditions: Record<EntityKey, unknown[]>;
+  incidentConditions: Record<EntityKey, unknown[]>;
+  stateTriggers: Record<EntityKey, unknown[]>;
+  statRules: Record<EntityKey, unknown[]>;
+  /** Last pushed stat and stat metadata per entity key. */
+  stat: Record<EntityKey, Record<string, unknown>>;
+  statMeta: Record<EntityKey, Record<string, unknown>>;
+  /** Metric history per entity key and metric: `[ms, value]` points, oldest first. */
+  history: Record<EntityKey, Record<string, [number, number][]>>;
+  stateHistory: Rec[];
+  incidents: Record<Id, Rec>;
+  jobs: Record<Id, Rec>;
+  bulks: Record<Id, Rec>;
+  mqttSubscriptions: Rec[];
+  auditLog: Rec[];
+  sessionLog: Rec[];
+  eventLog: Rec[];
+  blockedRequests: Rec[];
+}
+
+export function emptyState(seed = 'empty'): State {
+  return {
+    meta: { version: 1, seq: 0, seed },
+    objects: {},
+    links: {},
+    refs: {},
+    classes: {},
+    flows: {},
+    documents: {},
+    files: {},
+    images: {},
+    tags: {},
+    presets: {},
+    dictionaries: {},
+    dictionaryGroups: {},
+    scripts: {},
+    notificationTemplates: {},
+    propertyClasses: {},
+    propertyValueTypes: [],
+    states: {},
+    incidentLevels: {},
+    historyAnnotations: {},
+    metricTokens: {},
+    userGroups: {},
+    users: {},
+    sessions: {},
+    configuration: {},
+    stateConditions: {},
+    incidentConditions: {},
+    stateTriggers: {},
+    statRules: {},
+    stat: {},
+    statMeta: {},
+    history: {},
+    stateHistory: [],
+    incidents: {},
+    jobs: {},
+    bulks: {},
+    mqttSubscriptions: [],
+    auditLog: [],
+    sessionLog: [],
+    eventLog: [],
+    blockedRequests: [],
+  };
+}
+
+/** The collections that hold records by id (for generic create/read/update/delete). */
+export type CollectionName = {
+  [K in keyof State]: State[K] extends Record<Id, Rec> ? (K extends 'users' | 'meta' ? never : K) : never;
+}[keyof State];

@@ -1,0 +1,113 @@
+import type { EntityKey, Id, Rec, State, UserRecord } from './state.ts';
+
+export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
+
+/**
+ * The state plus the rules every handler shares: ids, the clock, per-object visibility, and the
+ * audit and event logs. Handlers change `state` directly; the app saves after each change.
+ */
+export class Store {
+  constructor(
+    public state: State,
+    private readonly clock: () => number = Date.now,
+  ) {}
+
+  now(): number {
+    return this.clock();
+  }
+
+  /** A new 24-hex id, like SAYMON's (Mongo ObjectIds). */
+  newId(): Id {
+    this.state.meta.seq += 1;
+    const time = Math.floor(this.now() / 1000)
+      .toString(16)
+      .padStart(8, '0');
+    return `${time}${this.state.meta.seq.toString(16).padStart(16, '0')}`;
+  }
+
+  key(kind: EntityKind, id: Id): EntityKey {
+    return `${kind}:${id}`;
+  }
+
+  /** An object by id or by discovery id (`discovery id:<x>` or a bare discovery id). */
+  findObject(idOrDiscovery: string | number): Rec | undefined {
+    const id = String(idOrDiscovery);
+    const direct = this.state.objects[id];
+    if (direct) return direct;
+    const discovery = id.replace(/^discovery id:/, '');
+    return Object.values(this.state.objects).find(
+      (o) => o.discovery_id !== undefined && String(o.discovery_id) === discovery,
+    );
+  }
+
+  parentsOf(object: Rec): Id[] {
+    const parent = object.parent_id;
+    if (Array.isArray(parent)) return parent.map(String);
+    return parent === undefined || parent === null || parent === '' ? [] : [String(parent)];
+  }
+
+  /**
+   * Whether the user may see an object: the nearest of its ancestors (itself included) named in
+   * the user's `objectPermissions.include` or `exclude` decides.
+   */
+  canSeeObject(user: UserRecord, id: Id, seen = new Set<Id>()): boolean {
+    const { include, exclude } = user.objectPermissions;
+    if (exclude.includes(id)) return false;
+    if (include.includes(id)) return true;
+    if (seen.has(id)) return false;
+    seen.add(id);
+    const object = this.state.objects[id];
+    if (!object) return false;
+    return this.parentsOf(object).some((parent) => this.canSeeObject(user, parent, seen));
+  }
+
+  /** A link is visible when both of its ends are. */
+  canSeeLink(user: UserRecord, link: Rec): boolean {
+    return this.canSeeObject(user, String(link.source)) && this.canSeeObject(user, String(link.target));
+  }
+
+  /** Records an audit log entry for a change made by a user. */
+  audit(
+    user: UserRecord | undefined,
+    kind: string,
+    entityType: number,
+    entityId: Id,
+    oldBody: unknown,
+    newBody: unknown,
+  ) {
+    this.state.auditLog.push({
+      id: this.newId(),
+      userId: user?.id ?? null,
+      kind,
+      entityType,
+      entityId,
+      oldBody: oldBody ?? null,
+      newBody: newBody ?? null,
+      timestamp: this.now(),
+    });
+    trim(this.state.auditLog, 5000);
+  }
+
+  /** Records an event log entry (what SAYMON shows in its event log). */
+  event(
+    type: number,
+    entity: { entityId: Id; entityName?: string; entityType: number } | undefined,
+    payload: Record<string, unknown>,
+    level = 'info',
+  ) {
+    this.state.eventLog.push({
+      id: this.newId(),
+      _id: this.state.meta.seq.toString(16),
+      type,
+      level,
+      entity: entity ?? null,
+      payload,
+      timestamp: this.now(),
+    });
+    trim(this.state.eventLog, 5000);
+  }
+}
+
+function trim(list: unknown[], max: number) {
+  if (list.length > max) list.splice(0, list.length - max);
+}
