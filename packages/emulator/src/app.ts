@@ -202,9 +202,10 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
       if (!match) throw routeNotFound(pathname.replace(/^\/node/, ''));
       const endpoint = match.endpoint as RegisteredEndpoint;
       const user = (endpoint.auth === false ? undefined : authenticate(request, url, store, settings)) as UserRecord;
+      // as on SAYMON: who may call is decided before what they sent is looked at
+      if (user) checkPermissions(endpoint, user, store, match.params);
       const body = await readBody(request, endpoint);
       const input = validate(endpoint, { path: match.params, query: queryObject(url), body });
-      if (user) checkPermissions(endpoint, user, store, match.params);
       const handler = handlers[endpoint.id] as (context: HandlerContext<unknown>) => unknown;
       const result = await handler({ ...input, user, store, settings, request } as HandlerContext<unknown>);
       if (WRITE.has(request.method) || endpoint.id === 'sessions.create') await options.persistence?.commit();

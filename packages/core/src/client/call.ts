@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
-import { SaymonValidationError, toIssues, type ValidationIssue } from '../errors.ts';
+import { SaymonResponseValidationError, SaymonValidationError, toIssues, type ValidationIssue } from '../errors.ts';
 import type { AnyEndpoint, BodyOf, EndpointSchemas, PathParamsOf, QueryOf, ResponseOf } from '../registry/define.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
@@ -70,9 +70,18 @@ async function readBody(endpoint: AnyEndpoint, response: Response): Promise<unkn
       if (!text.trim()) return undefined;
       try {
         return JSON.parse(text);
-      } catch {
+      } catch (error) {
+        const trimmed = text.trim();
+        if (/^[[{"]/.test(trimmed)) {
+          // JSON that breaks off (a dropped connection, a proxy cutting the body): never returned as data
+          throw new SaymonResponseValidationError({
+            endpointId: endpoint.id,
+            status: response.status,
+            issues: [{ path: [], message: `The answer is not valid JSON (${(error as Error).message})` }],
+          });
+        }
         // a bare string where JSON was expected (some servers omit the quotes): let the schema decide
-        return text.trim();
+        return trimmed;
       }
     }
   }

@@ -359,3 +359,16 @@ describe('hooks', () => {
     expect(seen).toEqual(['SaymonNetworkError']);
   });
 });
+
+describe('broken answers', () => {
+  it('JSON cut off in the middle is an error, whatever the validation mode', async () => {
+    server = await startServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"1","name":"Ro');
+    });
+    const client = createClient({ url: server.url, responseValidation: 'off' });
+    const error = await client.objects.get({ id: '1' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SaymonResponseValidationError);
+    expect((error as Error).message).toContain('not valid JSON');
+  });
+});

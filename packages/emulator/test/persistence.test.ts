@@ -1,0 +1,93 @@
+/**
+ * Persistence: the emulator is killed with SIGKILL in the middle of a burst of writes; after a
+ * restart every write it acknowledged is there, and the data file parses.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createClient } from '@saymon-sdk/node';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const cli = new URL('../dist/cli.js', import.meta.url).pathname;
+const children: ChildProcess[] = [];
+afterEach(() => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+});
+
+async function start(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let output = '';
+  child.stdout?.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr?.on('data', (chunk) => {
+    output += chunk;
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const match = output.match(/listening on (http:\/\/[^\s/]+)/);
+      if (match) {
+        clearInterval(timer);
+        resolve(match[1] as string);
+      }
+    }, 20);
+    child.once('exit', (code) => {
+      clearInterval(timer);
+      reject(new Error(`emulator exited with ${code}: ${output}`));
+    });
+  });
+  return { child, url, output: () => output };
+}
+
+describe('persistence', () => {
+  it('keeps every acknowledged write across kill -9', async () => {
+    const data = join(mkdtempSync(join(tmpdir(), 'saymon-data-')), 'state.json');
+    const first = await start(['--seed', 'empty', '--data', data]);
+    const client = createClient({ url: first.url, auth: { type: 'basic', login: 'admin', password: 'saymon' }, retry: 0 });
+    const acknowledged: string[] = [];
+    const burst = Array.from({ length: 400 }, (_, i) =>
+      client.objects
+        .create({ body: { name: `burst-${i}` } })
+        .then((o) => {
+          acknowledged.push(String(o.id));
+          if (acknowledged.length === 60) first.child.kill('SIGKILL');
+        })
+        .catch(() => {}),
+    );
+    await Promise.all(burst);
+    await once(first.child, 'exit').catch(() => {});
+    expect(acknowledged.length).toBeGreaterThanOrEqual(60);
+    expect(acknowledged.length).toBeLessThan(400);
+
+    JSON.parse(readFileSync(data, 'utf8')); // the file is complete
+    const second = await start(['--data', data]);
+    const restarted = createClient({ url: second.url, auth: { type: 'basic', login: 'admin', password: 'saymon' } });
+    const ids = new Set((await restarted.objects.list()).map((o) => String(o.id)));
+    const lost = acknowledged.filter((id) => !ids.has(id));
+    expect(lost).toEqual([]);
+  });
+
+  it('prints the URL and credentials on start and stops cleanly on SIGTERM', async () => {
+    const run = await start(['--seed', 'empty']);
+    expect(run.output()).toMatch(/admin\/saymon/);
+    expect(run.output()).toMatch(/viewer\/viewer/);
+    run.child.kill('SIGTERM');
+    const [code] = await once(run.child, 'exit');
+    expect(code).toBe(0);
+    expect(run.output()).toContain('stopped');
+  });
+
+  it('refuses bad arguments with usage', async () => {
+    const child = spawn(process.execPath, [cli, '--seed', 'galaxy'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c) => {
+      err += c;
+    });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(2);
+    expect(err).toContain('--seed must be one of demo, empty');
+  });
+});
