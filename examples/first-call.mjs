@@ -33,7 +33,8 @@ if (server) {
 try {
   await client.objects.get({ id: 'no-such-object' });
 } catch (error) {
-  if (error instanceof SaymonApiError) console.log(`\nErrors are typed: ${error.status} ${error.code}: ${error.serverMessage}`);
+  if (error instanceof SaymonApiError)
+    console.log(`\nErrors are typed: ${error.status} ${error.code}: ${error.serverMessage}`);
 }
 
 console.log(`\nThe emulator keeps running at ${emulator.url} — press Ctrl+C to stop.`);

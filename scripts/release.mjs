@@ -9,10 +9,19 @@ import { join } from 'node:path';
 
 const dryRun = process.argv.includes('--dry-run');
 const root = new URL('..', import.meta.url).pathname;
-const run = (cmd, args, opts = {}) => execFileSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' }, ...opts });
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    ...opts,
+  });
 
 const packages = readdirSync(join(root, 'packages'))
-  .map((dir) => ({ dir: join(root, 'packages', dir), manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')) }))
+  .map((dir) => ({
+    dir: join(root, 'packages', dir),
+    manifest: JSON.parse(readFileSync(join(root, 'packages', dir, 'package.json'), 'utf8')),
+  }))
   .filter((p) => !p.manifest.private);
 
 run('pnpm', ['turbo', 'run', 'build', '--output-logs=errors-only']);
@@ -29,12 +38,18 @@ try {
     const tarball = execFileSync('pnpm', ['pack', '--pack-destination', out, '--json'], { cwd: dir, encoding: 'utf8' });
     const info = JSON.parse(tarball);
     const files = (info.files ?? []).map((f) => f.path);
-    const packed = JSON.parse(execFileSync('tar', ['-xOzf', info.filename, 'package/package.json'], { encoding: 'utf8' }));
+    const packed = JSON.parse(
+      execFileSync('tar', ['-xOzf', info.filename, 'package/package.json'], { encoding: 'utf8' }),
+    );
     const ranges = Object.values({ ...packed.dependencies, ...packed.peerDependencies });
-    if (ranges.some((r) => String(r).startsWith('workspace:'))) problems.push(`${manifest.name}: workspace: range left in the packed manifest`);
+    if (ranges.some((r) => String(r).startsWith('workspace:')))
+      problems.push(`${manifest.name}: workspace: range left in the packed manifest`);
     if (!files.some((f) => f.startsWith('dist/'))) problems.push(`${manifest.name}: no dist/ files in the tarball`);
-    if (files.some((f) => /\.test\.|^src\//.test(f))) problems.push(`${manifest.name}: sources or tests in the tarball`);
-    console.log(`would publish ${manifest.name}@${manifest.version}: ${files.length} files, ${(info.size / 1024).toFixed(1)} kB packed`);
+    if (files.some((f) => /\.test\.|^src\//.test(f)))
+      problems.push(`${manifest.name}: sources or tests in the tarball`);
+    console.log(
+      `would publish ${manifest.name}@${manifest.version}: ${files.length} files, ${(info.size / 1024).toFixed(1)} kB packed`,
+    );
   }
 } finally {
   rmSync(out, { recursive: true, force: true });

@@ -39,7 +39,12 @@ describe('bundle size budgets', () => {
     const size = kb(code);
     console.log(`one endpoint + call: ${size.toFixed(1)} kB gzipped`);
     expect(code).toContain('objects.get');
-    for (const other of ['incidents.acknowledge', 'users.changePassword', 'links.history', 'notificationTemplates.preview']) {
+    for (const other of [
+      'incidents.acknowledge',
+      'users.changePassword',
+      'links.history',
+      'notificationTemplates.preview',
+    ]) {
       expect(code).not.toContain(other);
     }
     // classic zod's locales and JSON Schema code are not in the bundle

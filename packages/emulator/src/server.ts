@@ -3,6 +3,7 @@ import { serve } from '@hono/node-server';
 import { createEmulatorApp, type EmulatorApp, type EmulatorAppOptions } from './app.ts';
 import { Persistence } from './persistence.ts';
 import { createState } from './seed/index.ts';
+import type { State } from './state.ts';
 
 export interface StartOptions extends Omit<EmulatorAppOptions, 'persistence' | 'state'> {
   /** Interface to listen on (default 127.0.0.1). */
@@ -25,7 +26,7 @@ export interface RunningEmulator extends EmulatorApp {
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
   const { host = '127.0.0.1', port = 8080, data, ...appOptions } = options;
   let persistence: Persistence | undefined;
-  let state;
+  let state: State | undefined;
   if (data) {
     state = Persistence.load(data);
     if (!state) state = createState(appOptions.seed ?? 'demo', appOptions.now);

@@ -8,7 +8,9 @@ const basic = `Basic ${Buffer.from('admin:saymon').toString('base64')}`;
 describe('in-process', () => {
   it('answers through app.fetch, and the SDK can use it as its fetch', async () => {
     const { fetch: handle } = createEmulatorApp({ seed: 'empty' });
-    const response = await handle(new Request('http://emulator/node/api/objects/1', { headers: { authorization: basic } }));
+    const response = await handle(
+      new Request('http://emulator/node/api/objects/1', { headers: { authorization: basic } }),
+    );
     expect(response.status).toBe(200);
     const client = createClient({
       url: 'http://emulator',
@@ -26,7 +28,11 @@ describe('HTTP behaviour', () => {
     const preflight = await handle(
       new Request('http://emulator/node/api/objects', {
         method: 'OPTIONS',
-        headers: { origin: 'http://localhost:5173', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,x-csrf-token' },
+        headers: {
+          origin: 'http://localhost:5173',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type,x-csrf-token',
+        },
       }),
     );
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
@@ -35,27 +41,41 @@ describe('HTTP behaviour', () => {
   });
 
   it('unknown routes answer ResourceNotFound', async () => {
-    const response = await handle(new Request('http://emulator/node/api/nothing/here', { headers: { authorization: basic } }));
+    const response = await handle(
+      new Request('http://emulator/node/api/nothing/here', { headers: { authorization: basic } }),
+    );
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({ code: 'ResourceNotFound', message: '/api/nothing/here does not exist' });
   });
 
   it('malformed JSON answers 400 InvalidContent', async () => {
     const response = await handle(
-      new Request('http://emulator/node/api/objects', { method: 'POST', headers: { authorization: basic, 'content-type': 'application/json' }, body: '{"name": @' }),
+      new Request('http://emulator/node/api/objects', {
+        method: 'POST',
+        headers: { authorization: basic, 'content-type': 'application/json' },
+        body: '{"name": @',
+      }),
     );
     expect(response.status).toBe(400);
-    expect(await response.json()).toMatchObject({ code: 'InvalidContent', message: expect.stringMatching(/^Invalid JSON: /) });
+    expect(await response.json()).toMatchObject({
+      code: 'InvalidContent',
+      message: expect.stringMatching(/^Invalid JSON: /),
+    });
   });
 
   it('no credentials: 401 with the nested Not logged in message', async () => {
     const response = await handle(new Request('http://emulator/node/api/objects/1'));
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ code: 'Unauthorized', message: '{"errorCode":3,"message":"Not logged in."}' });
+    expect(await response.json()).toEqual({
+      code: 'Unauthorized',
+      message: '{"errorCode":3,"message":"Not logged in."}',
+    });
   });
 
   it('tolerates a double slash before node/api', async () => {
-    const response = await handle(new Request('http://emulator//node/api/objects/1', { headers: { authorization: basic } }));
+    const response = await handle(
+      new Request('http://emulator//node/api/objects/1', { headers: { authorization: basic } }),
+    );
     expect(response.status).toBe(200);
   });
 });

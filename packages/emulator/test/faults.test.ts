@@ -40,7 +40,9 @@ async function hits(): Promise<number> {
 describe('faults', () => {
   it('latency: a short timeout fails with SaymonTimeoutError, a longer one succeeds', async () => {
     await inject({ kind: 'latency', method: 'GET', path: '/node/api/objects/1', delayMs: 400 });
-    await expect(client({ timeout: 100, retry: 0 }).objects.get({ id: '1' })).rejects.toBeInstanceOf(SaymonTimeoutError);
+    await expect(client({ timeout: 100, retry: 0 }).objects.get({ id: '1' })).rejects.toBeInstanceOf(
+      SaymonTimeoutError,
+    );
     await expect(client({ timeout: 5_000 }).objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
   });
 
@@ -49,7 +51,9 @@ describe('faults', () => {
     await expect(client().objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
     expect(await hits()).toBe(2);
     await inject({ kind: 'error', status: 503, method: 'POST', path: '/node/api/objects' });
-    const error = await client().objects.create({ body: { name: 'x' } }).catch((e: unknown) => e);
+    const error = await client()
+      .objects.create({ body: { name: 'x' } })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaymonApiError);
     expect(error).toMatchObject({ status: 503 });
     expect(await hits()).toBe(3);
@@ -72,7 +76,9 @@ describe('faults', () => {
 
   it('an HTML 502 page: retried for GET, then a SaymonApiError with a readable snippet', async () => {
     await inject({ kind: 'html502', method: 'GET', path: '/node/api/objects/1' });
-    const error = (await client({ retry: 1 }).objects.get({ id: '1' }).catch((e: unknown) => e)) as SaymonApiError;
+    const error = (await client({ retry: 1 })
+      .objects.get({ id: '1' })
+      .catch((e: unknown) => e)) as SaymonApiError;
     expect(error).toBeInstanceOf(SaymonApiError);
     expect(error.status).toBe(502);
     expect(error.bodySnippet).toContain('502 Bad Gateway');
@@ -82,7 +88,10 @@ describe('faults', () => {
   it('rate 0 never fires; bad fault definitions are refused', async () => {
     await inject({ kind: 'error', status: 500, rate: 0 });
     await expect(client().objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
-    const bad = await fetch(`${emulator.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify({ kind: 'meteor' }) });
+    const bad = await fetch(`${emulator.url}/__emulator/faults`, {
+      method: 'POST',
+      body: JSON.stringify({ kind: 'meteor' }),
+    });
     expect(bad.status).toBe(400);
   });
 });

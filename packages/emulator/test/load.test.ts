@@ -11,7 +11,11 @@ afterAll(() => emulator.close());
 
 describe('load', () => {
   it('2,000 mixed requests with 50 in flight complete without error or lost write', async () => {
-    const client = createClient({ url: emulator.url, auth: { type: 'basic', login: 'admin', password: 'saymon' }, retry: 0 });
+    const client = createClient({
+      url: emulator.url,
+      auth: { type: 'basic', login: 'admin', password: 'saymon' },
+      retry: 0,
+    });
     const total = 2_000;
     const created: string[] = [];
     let next = 0;

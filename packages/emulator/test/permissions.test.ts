@@ -15,7 +15,8 @@ beforeAll(async () => {
 afterAll(() => emulator.close());
 
 const ENTITY = new Set(['objectPermissions', 'linkPermissions', 'entityPermissions']);
-const viewerLacks = (expression: string) => missingPermissions(parsePermissions(expression), (name) => ENTITY.has(name));
+const viewerLacks = (expression: string) =>
+  missingPermissions(parsePermissions(expression), (name) => ENTITY.has(name));
 const basic = (login: string, password: string) => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;
 
 function send(path: string, method: string, authorization: string) {
@@ -25,10 +26,14 @@ function send(path: string, method: string, authorization: string) {
 
 describe('viewer (read only) against every endpoint', () => {
   const guarded = endpoints.filter((e) => e.auth !== false && viewerLacks(e.permissions).length > 0);
-  const open = endpoints.filter((e) => e.auth !== false && viewerLacks(e.permissions).length === 0 && e.method === 'GET');
+  const open = endpoints.filter(
+    (e) => e.auth !== false && viewerLacks(e.permissions).length === 0 && e.method === 'GET',
+  );
 
   it('covers the registry', () => {
-    console.log(`permission matrix: ${guarded.length} endpoints refused to viewer, ${open.length} read endpoints allowed`);
+    console.log(
+      `permission matrix: ${guarded.length} endpoints refused to viewer, ${open.length} read endpoints allowed`,
+    );
     expect(guarded.length).toBeGreaterThan(80);
   });
 
@@ -37,7 +42,10 @@ describe('viewer (read only) against every endpoint', () => {
     expect(response.status).toBe(403);
     const body = (await response.json()) as { code: string; message: string };
     expect(body.code).toBe('Forbidden');
-    for (const name of viewerLacks(e.permissions).join(' ').match(/[a-z][\w-]+/gi) ?? []) expect(body.message).toContain(name);
+    for (const name of viewerLacks(e.permissions)
+      .join(' ')
+      .match(/[a-z][\w-]+/gi) ?? [])
+      expect(body.message).toContain(name);
   });
 
   it.each(open.map((e) => ({ id: e.id, e })))('$id lets viewer read', async ({ e }) => {
@@ -71,7 +79,9 @@ describe('per-object visibility', () => {
       authenticationToken: null,
     };
     const ops = basic('ops', 'ops');
-    const list = (await (await fetch(`${emulator.url}/node/api/objects`, { headers: { authorization: ops } })).json()) as { id: string }[];
+    const list = (await (
+      await fetch(`${emulator.url}/node/api/objects`, { headers: { authorization: ops } })
+    ).json()) as { id: string }[];
     const ids = list.map((o) => o.id);
     expect(ids).toEqual(expect.arrayContaining([siteA, rack]));
     expect(ids).not.toContain(siteB);

@@ -46,7 +46,11 @@ describe('persistence', () => {
   it('keeps every acknowledged write across kill -9', async () => {
     const data = join(mkdtempSync(join(tmpdir(), 'saymon-data-')), 'state.json');
     const first = await start(['--seed', 'empty', '--data', data]);
-    const client = createClient({ url: first.url, auth: { type: 'basic', login: 'admin', password: 'saymon' }, retry: 0 });
+    const client = createClient({
+      url: first.url,
+      auth: { type: 'basic', login: 'admin', password: 'saymon' },
+      retry: 0,
+    });
     const acknowledged: string[] = [];
     const burst = Array.from({ length: 400 }, (_, i) =>
       client.objects

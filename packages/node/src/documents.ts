@@ -46,7 +46,9 @@ async function toBlob(file: FileSource, contentType: string): Promise<Blob> {
     for await (const chunk of file) chunks.push(new Uint8Array(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk)));
     return new Blob(chunks, { type: contentType });
   }
-  throw new SaymonValidationError({ issues: [{ path: ['file'], message: 'Expected a path, Buffer, Uint8Array, Readable or Blob' }] });
+  throw new SaymonValidationError({
+    issues: [{ path: ['file'], message: 'Expected a path, Buffer, Uint8Array, Readable or Blob' }],
+  });
 }
 
 /**
@@ -60,7 +62,9 @@ export async function uploadDocument(
 ): Promise<EntityDocument> {
   const name = options.name ?? (typeof options.file === 'string' ? basename(options.file) : undefined);
   if (!name) {
-    throw new SaymonValidationError({ issues: [{ path: ['name'], message: 'A file name is needed when uploading bytes or a stream' }] });
+    throw new SaymonValidationError({
+      issues: [{ path: ['name'], message: 'A file name is needed when uploading bytes or a stream' }],
+    });
   }
   const form = new FormData();
   form.append('file', await toBlob(options.file, options.contentType ?? 'application/octet-stream'), name);
@@ -105,7 +109,11 @@ export async function downloadDocument(
     path: { [key]: ref.id, doc_id: ref.docId } as never,
   })) as EntityDocument;
   const base = new URL('http://placeholder');
-  const response = await client.core.transport.send({ ...callOptions, method: 'GET', path: contentPath(document, base) });
+  const response = await client.core.transport.send({
+    ...callOptions,
+    method: 'GET',
+    path: contentPath(document, base),
+  });
   if (!response.body) throw new SaymonApiError({ status: response.status, bodySnippet: 'empty document body' });
   const length = response.headers.get('content-length');
   return {

@@ -45,7 +45,9 @@ function authFromEnv(env: Record<string, string | undefined>): AuthOptions {
   if (!password) fail('SAYMON_LOGIN is set but SAYMON_PASSWORD is missing', ['SAYMON_PASSWORD']);
   const mode = (env.SAYMON_AUTH ?? 'basic').toLowerCase();
   if (mode !== 'basic' && mode !== 'session') {
-    throw new SaymonValidationError({ issues: [{ path: ['SAYMON_AUTH'], message: 'SAYMON_AUTH must be "basic" or "session"' }] });
+    throw new SaymonValidationError({
+      issues: [{ path: ['SAYMON_AUTH'], message: 'SAYMON_AUTH must be "basic" or "session"' }],
+    });
   }
   return mode === 'session' ? { type: 'session', login, password } : { type: 'basic', login, password };
 }
@@ -56,7 +58,8 @@ export function createClientFromEnv(
   env: Record<string, string | undefined> = process.env,
 ) {
   const url = overrides.url ?? env.SAYMON_URL;
-  if (!url) fail('SAYMON_URL is not set: name the SAYMON server, e.g. SAYMON_URL=https://saymon.example.com', ['SAYMON_URL']);
+  if (!url)
+    fail('SAYMON_URL is not set: name the SAYMON server, e.g. SAYMON_URL=https://saymon.example.com', ['SAYMON_URL']);
   const auth = overrides.auth ?? authFromEnv(env);
   const insecure = env.SAYMON_INSECURE === '1' || env.SAYMON_INSECURE === 'true';
   const tls =

@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { connect, type AddressInfo } from 'node:net';
+import { type AddressInfo, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -40,23 +40,32 @@ describe('TLS for on-prem installs', () => {
   });
 
   it('rejects a certificate signed by an unknown CA', async () => {
-    const error = await createClient({ url, retry: 0 }).objects.get({ id: '1' }).catch((e: unknown) => e);
+    const error = await createClient({ url, retry: 0 })
+      .objects.get({ id: '1' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaymonNetworkError);
     expect((error as SaymonNetworkError).reason).toMatch(/CERT|SIGNATURE|ISSUER/);
   });
 
   it('accepts it with tls.ca', async () => {
-    await expect(createClient({ url, tls: { ca: certs.ca } }).objects.get({ id: '1' })).resolves.toEqual({ id: '1', name: 'Root' });
+    await expect(createClient({ url, tls: { ca: certs.ca } }).objects.get({ id: '1' })).resolves.toEqual({
+      id: '1',
+      name: 'Root',
+    });
   });
 
   it('accepts anything only when rejectUnauthorized is explicitly false', async () => {
-    await expect(createClient({ url, tls: { rejectUnauthorized: false } }).objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
+    await expect(
+      createClient({ url, tls: { rejectUnauthorized: false } }).objects.get({ id: '1' }),
+    ).resolves.toMatchObject({ id: '1' });
   });
 
   it('reads the CA file and the insecure switch from the environment', async () => {
     const env = { SAYMON_URL: url, SAYMON_TOKEN: 't', SAYMON_CA_FILE: certs.caFile };
     await expect(createClientFromEnv({}, env).objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
-    await expect(createClientFromEnv({}, { SAYMON_URL: url, SAYMON_TOKEN: 't', SAYMON_INSECURE: '1' }).objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
+    await expect(
+      createClientFromEnv({}, { SAYMON_URL: url, SAYMON_TOKEN: 't', SAYMON_INSECURE: '1' }).objects.get({ id: '1' }),
+    ).resolves.toMatchObject({ id: '1' });
   });
 });
 
@@ -113,10 +122,16 @@ describe('configuration from the environment', () => {
 
   it('uses the token, or Basic credentials, and sends the User-Agent', async () => {
     const server = await startServer((_, res) => json(res, 200, { id: '1', login: 'admin' }));
-    await createClientFromEnv({}, { SAYMON_URL: server.url, SAYMON_TOKEN: 'tok', SAYMON_TOKEN_PARAM: 'auth-token' }).users.current();
+    await createClientFromEnv(
+      {},
+      { SAYMON_URL: server.url, SAYMON_TOKEN: 'tok', SAYMON_TOKEN_PARAM: 'auth-token' },
+    ).users.current();
     expect(server.requests.at(-1)?.query.get('auth-token')).toBe('tok');
     expect(server.requests.at(-1)?.headers['user-agent']).toBe(USER_AGENT);
-    await createClientFromEnv({}, { SAYMON_URL: server.url, SAYMON_LOGIN: 'admin', SAYMON_PASSWORD: 'pw' }).users.current();
+    await createClientFromEnv(
+      {},
+      { SAYMON_URL: server.url, SAYMON_LOGIN: 'admin', SAYMON_PASSWORD: 'pw' },
+    ).users.current();
     expect(server.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from('admin:pw').toString('base64')}`);
     expect(USER_AGENT).toMatch(/^saymon-sdk\/\d+\.\d+\.\d+/);
     await server.close();
@@ -128,20 +143,35 @@ describe('documents: upload and download round trip', () => {
   let server: TestServer;
   beforeAll(async () => {
     server = await startServer(async (req, res) => {
-      if (req.headers.authorization !== `Basic ${Buffer.from('admin:pw').toString('base64')}`) return json(res, 401, { code: 'Unauthorized', message: 'x' });
+      if (req.headers.authorization !== `Basic ${Buffer.from('admin:pw').toString('base64')}`)
+        return json(res, 401, { code: 'Unauthorized', message: 'x' });
       const upload = req.path.match(/^\/node\/api\/(objects|links)\/([^/]+)\/docs$/);
       if (upload && req.method === 'POST') {
-        const form = await new Request('http://x', { method: 'POST', headers: req.headers as HeadersInit, body: new Uint8Array(req.rawBody) }).formData();
+        const form = await new Request('http://x', {
+          method: 'POST',
+          headers: req.headers as HeadersInit,
+          body: new Uint8Array(req.rawBody),
+        }).formData();
         const file = form.get('file') as File;
         const uid = randomBytes(8).toString('hex');
         files.set(uid, { name: file.name, type: file.type, bytes: Buffer.from(await file.arrayBuffer()) });
-        return json(res, 200, { id: uid, type_id: 7, name: file.name, value: `/node-resources/docs/uid/${uid}/${file.name}` });
+        return json(res, 200, {
+          id: uid,
+          type_id: 7,
+          name: file.name,
+          value: `/node-resources/docs/uid/${uid}/${file.name}`,
+        });
       }
       const meta = req.path.match(/^\/node\/api\/(objects|links)\/([^/]+)\/docs\/([^/]+)$/);
       if (meta) {
         const file = files.get(meta[3] ?? '');
         if (!file) return json(res, 404, { code: 'ResourceNotFound', message: 'no document' });
-        return json(res, 200, { id: meta[3], type_id: 7, name: file.name, value: `/node-resources/docs/uid/${meta[3]}/${file.name}` });
+        return json(res, 200, {
+          id: meta[3],
+          type_id: 7,
+          name: file.name,
+          value: `/node-resources/docs/uid/${meta[3]}/${file.name}`,
+        });
       }
       const content = req.path.match(/^\/node-resources\/docs\/uid\/([^/]+)\//);
       const file = content && files.get(content[1] ?? '');
@@ -159,20 +189,35 @@ describe('documents: upload and download round trip', () => {
   const payload = randomBytes(3 * 1024 * 1024 + 17);
 
   it.each([
-    ['a path', () => {
-      const path = join(dir, 'report.pdf');
-      writeFileSync(path, payload);
-      return { file: path };
-    }],
+    [
+      'a path',
+      () => {
+        const path = join(dir, 'report.pdf');
+        writeFileSync(path, payload);
+        return { file: path };
+      },
+    ],
     ['a Buffer', () => ({ file: payload, name: 'report.pdf' })],
-    ['a stream', () => ({ file: Readable.from([payload.subarray(0, 1000), payload.subarray(1000)]), name: 'report.pdf' })],
+    [
+      'a stream',
+      () => ({ file: Readable.from([payload.subarray(0, 1000), payload.subarray(1000)]), name: 'report.pdf' }),
+    ],
   ])('from %s, back as a stream and as a file', async (_, source) => {
-    const doc = await uploadDocument(client(), { entity: 'objects', id: '42', contentType: 'application/pdf', ...source() });
+    const doc = await uploadDocument(client(), {
+      entity: 'objects',
+      id: '42',
+      contentType: 'application/pdf',
+      ...source(),
+    });
     expect(doc).toMatchObject({ type_id: 7, name: 'report.pdf' });
     const uploaded = server.requests.find((r) => r.method === 'POST');
     expect(uploaded?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
 
-    const { body, contentType, size } = await downloadDocument(client(), { entity: 'objects', id: '42', docId: doc.id });
+    const { body, contentType, size } = await downloadDocument(client(), {
+      entity: 'objects',
+      id: '42',
+      docId: doc.id,
+    });
     const chunks: Buffer[] = [];
     for await (const chunk of body) chunks.push(chunk as Buffer);
     expect(Buffer.concat(chunks).equals(payload)).toBe(true);
@@ -187,13 +232,17 @@ describe('documents: upload and download round trip', () => {
 
   it('a failed download leaves no file behind', async () => {
     const target = join(dir, 'missing.pdf');
-    await expect(downloadDocumentToFile(client(), { entity: 'objects', id: '42', docId: 'nope' }, target)).rejects.toMatchObject({ status: 404 });
+    await expect(
+      downloadDocumentToFile(client(), { entity: 'objects', id: '42', docId: 'nope' }, target),
+    ).rejects.toMatchObject({ status: 404 });
     expect(() => readFileSync(target)).toThrow();
   });
 
   it('bytes without a name are refused before sending', async () => {
     const before = server.requests.length;
-    await expect(uploadDocument(client(), { entity: 'objects', id: '1', file: payload })).rejects.toBeInstanceOf(SaymonValidationError);
+    await expect(uploadDocument(client(), { entity: 'objects', id: '1', file: payload })).rejects.toBeInstanceOf(
+      SaymonValidationError,
+    );
     expect(server.requests.length).toBe(before);
   });
 });

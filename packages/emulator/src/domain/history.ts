@@ -36,10 +36,12 @@ export function numericLeaves(payload: unknown, prefix = '', out: Record<string,
 export function pushStat(store: Store, key: EntityKey, payload: Record<string, unknown>, timestamp = store.now()) {
   const previous = store.state.stat[key];
   store.state.stat[key] = { ...previous, timestamp, payload, lastPayload: previous?.payload ?? null };
-  const series = (store.state.history[key] ??= {});
+  store.state.history[key] ??= {};
+  const series = store.state.history[key];
   const cutoff = timestamp - RETENTION_MS;
   for (const [metric, value] of Object.entries(numericLeaves(payload))) {
-    const points = (series[metric] ??= []);
+    series[metric] ??= [];
+    const points = series[metric];
     points.push([timestamp, value]);
     if (points.length > 1 && (points[points.length - 2] as [number, number])[0] > timestamp)
       points.sort((a, b) => a[0] - b[0]);
