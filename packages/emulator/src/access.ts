@@ -1,19 +1,18 @@
 import type { AnyEndpoint } from '@saymon-sdk/core';
 import { forbidden } from './errors.ts';
-import { missingPermissions, type PermissionNode, parsePermissions } from './permissions.ts';
+import { ENTITY_PERMISSIONS, missingPermissions, type PermissionNode, parsePermissions } from './permissions.ts';
 import type { UserRecord } from './state.ts';
 import type { Store } from './store.ts';
 
 const parsed = new Map<string, PermissionNode | undefined>();
-const ENTITY_PERMISSIONS = new Set(['objectPermissions', 'linkPermissions', 'entityPermissions']);
 
-/** The object or link a path addresses: the first parameter after `/objects/`, `/links/` or `/entities/`. */
+/** The entity a path addresses: the first parameter after `/objects/`, `/links/`, `/entities/` or `/refs/`. */
 function addressed(template: string, params: Record<string, string>): { kind: string; id: string } | undefined {
   const segments = template.split('/').filter(Boolean);
   for (let i = 0; i < segments.length - 1; i++) {
     const kind = segments[i] as string;
     const next = segments[i + 1] as string;
-    if ((kind === 'objects' || kind === 'links' || kind === 'entities') && next.startsWith(':')) {
+    if ((kind === 'objects' || kind === 'links' || kind === 'entities' || kind === 'refs') && next.startsWith(':')) {
       const id = params[next.slice(1)];
       if (id !== undefined) return { kind, id };
     }
@@ -37,6 +36,10 @@ export function checkPermissions(
   const has = (name: string): boolean => {
     if (!ENTITY_PERMISSIONS.has(name)) return user.permissions.includes(name);
     if (!target) return true;
+    if (target.kind === 'refs') {
+      const ref = store.state.refs[target.id];
+      return !ref || [ref.owner, ref.target].every((id) => id === undefined || store.canSeeObject(user, String(id)));
+    }
     const object = target.kind !== 'links' ? store.findObject(target.id) : undefined;
     if (object) return store.canSeeObject(user, String(object.id));
     const link = target.kind !== 'objects' ? store.state.links[target.id] : undefined;

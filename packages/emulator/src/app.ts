@@ -56,7 +56,9 @@ function queryObject(url: URL): Record<string, string | string[]> {
 
 async function readBody(request: Request, endpoint: AnyEndpoint): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  if (endpoint.upload && type.startsWith('multipart/form-data')) return request.formData();
+  if ((endpoint.upload || endpoint.bodyKind === 'multipart') && type.startsWith('multipart/form-data')) {
+    return request.formData();
+  }
   const text = await request.text();
   if (endpoint.bodyKind === 'text') return text === '' ? undefined : text;
   if (text.trim() === '') return undefined;

@@ -59,3 +59,20 @@ export function missingPermissions(node: PermissionNode | undefined, has: (name:
     }
   }
 }
+
+/** Names that stand for access to the addressed entity rather than a granted permission. */
+export const ENTITY_PERMISSIONS = new Set([
+  'objectPermissions',
+  'linkPermissions',
+  'entityPermissions',
+  'referencePermissions',
+]);
+
+/** Every permission name the registry's expressions use (an administrator holds them all). */
+export function permissionNamesIn(expressions: readonly string[]): string[] {
+  const names = new Set<string>();
+  for (const expression of expressions) {
+    for (const name of expression.match(/[A-Za-z][\w-]*/g) ?? []) if (!ENTITY_PERMISSIONS.has(name)) names.add(name);
+  }
+  return [...names].sort();
+}

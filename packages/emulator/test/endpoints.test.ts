@@ -5,12 +5,38 @@
 import { createClient, type EndpointId, endpoints } from '@saymon-sdk/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../src/server.ts';
+import { authScenarios } from './scenarios/auth.ts';
+import { catalogScenarios } from './scenarios/catalog.ts';
+import { configScenarios } from './scenarios/config.ts';
+import { entityScenarios } from './scenarios/entities.ts';
+import { incidentScenarios } from './scenarios/incidents.ts';
+import { jobScenarios } from './scenarios/jobs.ts';
+import { linkScenarios } from './scenarios/links.ts';
+import { monitoringScenarios } from './scenarios/monitoring.ts';
+import { objectScenarios } from './scenarios/objects.ts';
+import { operationScenarios } from './scenarios/operations.ts';
+import { propertyScenarios } from './scenarios/properties.ts';
 import { resourceScenarios } from './scenarios/resources.ts';
+import { statScenarios } from './scenarios/stat.ts';
 import type { Scenario, ScenarioContext } from './scenarios/types.ts';
+import { userScenarios } from './scenarios/users.ts';
 
 const all: { [K in EndpointId]: Scenario } = {
+  ...authScenarios,
+  ...catalogScenarios,
+  ...configScenarios,
+  ...entityScenarios,
+  ...incidentScenarios,
+  ...jobScenarios,
+  ...linkScenarios,
+  ...monitoringScenarios,
+  ...objectScenarios,
+  ...operationScenarios,
+  ...propertyScenarios,
   ...resourceScenarios,
-} as { [K in EndpointId]: Scenario };
+  ...statScenarios,
+  ...userScenarios,
+};
 
 let context: ScenarioContext;
 let checked = 0;

@@ -5,7 +5,7 @@
  */
 import { endpoints } from '@saymon-sdk/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingPermissions, parsePermissions } from '../src/permissions.ts';
+import { ENTITY_PERMISSIONS, missingPermissions, parsePermissions } from '../src/permissions.ts';
 import { type RunningEmulator, startEmulator } from '../src/server.ts';
 
 let emulator: RunningEmulator;
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => emulator.close());
 
-const ENTITY = new Set(['objectPermissions', 'linkPermissions', 'entityPermissions']);
+const ENTITY = ENTITY_PERMISSIONS;
 const viewerLacks = (expression: string) =>
   missingPermissions(parsePermissions(expression), (name) => ENTITY.has(name));
 const basic = (login: string, password: string) => `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`;

@@ -16,9 +16,12 @@ afterEach(() => {
   for (const child of children.splice(0)) child.kill('SIGKILL');
 });
 
-async function start(args: string[]): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+async function start(
+  args: string[],
+): Promise<{ child: ChildProcess; url: string; output: () => string; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
+  const exited = once(child, 'exit');
   let output = '';
   child.stdout?.on('data', (chunk) => {
     output += chunk;
@@ -39,7 +42,7 @@ async function start(args: string[]): Promise<{ child: ChildProcess; url: string
       reject(new Error(`emulator exited with ${code}: ${output}`));
     });
   });
-  return { child, url, output: () => output };
+  return { child, url, output: () => output, exited };
 }
 
 describe('persistence', () => {
@@ -62,7 +65,7 @@ describe('persistence', () => {
         .catch(() => {}),
     );
     await Promise.all(burst);
-    await once(first.child, 'exit').catch(() => {});
+    await first.exited;
     expect(acknowledged.length).toBeGreaterThanOrEqual(60);
     expect(acknowledged.length).toBeLessThan(400);
 
@@ -79,7 +82,7 @@ describe('persistence', () => {
     expect(run.output()).toMatch(/admin\/saymon/);
     expect(run.output()).toMatch(/viewer\/viewer/);
     run.child.kill('SIGTERM');
-    const [code] = await once(run.child, 'exit');
+    const [code] = (await run.exited) as [number];
     expect(code).toBe(0);
     expect(run.output()).toContain('stopped');
   });

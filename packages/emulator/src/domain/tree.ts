@@ -20,6 +20,14 @@ function removeFrom(target: Rec | undefined, field: string, id: Id) {
   if (target) target[field] = list(target[field]).filter((v) => v !== id);
 }
 
+/** Properties sent without an id get one (every property of a real server has its own id). */
+function withPropertyIds(store: Store, properties: unknown): unknown {
+  if (!Array.isArray(properties)) return properties;
+  return properties.map((p) =>
+    p && typeof p === 'object' && (p as Rec).id === undefined ? { ...(p as object), id: store.newId() } : p,
+  );
+}
+
 /**
  * Creates an object under its parents (the root object by default) and keeps the tree
  * consistent: the parents' `child_ids` gain the new id. A `discovery_id` that already exists
@@ -39,10 +47,10 @@ export function createObject(store: Store, fields: Record<string, unknown>, user
   const record: Rec = {
     state_id: 1,
     class_id: 1,
-    properties: [],
     operations: [],
     tags: [],
     ...fields,
+    properties: withPropertyIds(store, fields.properties ?? []),
     id,
     parent_id: parents,
     child_ids: [],
@@ -90,6 +98,13 @@ export function updateObject(store: Store, object: Rec, patch: Record<string, un
     '_version',
     'entityType',
   ]);
+  if (patch.properties !== undefined) object.properties = withPropertyIds(store, patch.properties);
+  if (patch.name !== undefined && patch.name !== before.name) {
+    for (const link of Object.values(store.state.links)) {
+      if (String(link.source) === id) link.source_name = object.name;
+      if (String(link.target) === id) link.target_name = object.name;
+    }
+  }
   object.updated = store.now();
   object._version = Number(object._version ?? 0) + 1;
   store.audit(user, 'update', 1, id, before, object);
@@ -119,7 +134,11 @@ export function forgetEntity(store: Store, kind: 'objects' | 'links', id: Id) {
   ]) {
     delete (table as Record<string, unknown>)[key];
   }
-  for (const [docId, doc] of Object.entries(s.documents)) if (doc.owner === key) delete s.documents[docId];
+  for (const [docId, doc] of Object.entries(s.documents)) {
+    if (doc.owner !== key) continue;
+    delete s.documents[docId];
+    if (typeof doc.uid === 'string') delete s.files[doc.uid];
+  }
   for (const [incidentId, incident] of Object.entries(s.incidents))
     if (String(incident.entityId) === id) delete s.incidents[incidentId];
 }
@@ -168,7 +187,22 @@ export function deleteObject(store: Store, id: Id, user?: UserRecord) {
   }
 }
 
-/** Copies an object with its subtree (and the links inside it) under the same parents. */
+/** Copies an entity's own conditions, triggers and stat rules to its clone (incident conditions get new ids). */
+function copyRules(store: Store, from: string, to: string) {
+  const s = store.state;
+  for (const table of [s.stateConditions, s.incidentConditions, s.stateTriggers, s.statRules]) {
+    const rules = table[from];
+    if (!rules) continue;
+    table[to] = structuredClone(rules).map((rule) =>
+      table === s.incidentConditions && rule && typeof rule === 'object' ? { ...rule, id: store.newId() } : rule,
+    );
+  }
+}
+
+/**
+ * Copies an object with its subtree (and the links inside it) under the same parents, with
+ * their own conditions and triggers; properties get new ids.
+ */
 export function cloneObject(store: Store, id: Id, user?: UserRecord): Rec {
   const mapping = new Map<Id, Id>();
   const copy = (sourceId: Id, parents: Id[]): Rec => {
@@ -180,10 +214,13 @@ export function cloneObject(store: Store, id: Id, user?: UserRecord): Rec {
       child_ref_ids: _refs,
       parent_id: _parents,
       discovery_id: _d,
+      properties,
       ...fields
     } = structuredClone(source);
-    const created = createObject(store, { ...fields, parent_id: parents }, user);
+    const fresh = Array.isArray(properties) ? properties.map(({ id: _pid, ...p }) => p) : properties;
+    const created = createObject(store, { ...fields, properties: fresh, parent_id: parents }, user);
     mapping.set(sourceId, String(created.id));
+    copyRules(store, store.key('objects', sourceId), store.key('objects', String(created.id)));
     for (const child of list(child_ids)) copy(child, [String(created.id)]);
     return created;
   };
@@ -192,8 +229,11 @@ export function cloneObject(store: Store, id: Id, user?: UserRecord): Rec {
     const source = mapping.get(String(link.source));
     const target = mapping.get(String(link.target));
     if (source && target) {
-      const { id: _id, source: _s, target: _t, ...fields } = structuredClone(link);
-      createLink(store, { ...fields, source, target }, user);
+      const { id: _id, source: _s, target: _t, owner_id: owner, properties, ...fields } = structuredClone(link);
+      const fresh = Array.isArray(properties) ? properties.map(({ id: _pid, ...p }) => p) : properties;
+      const ownerId = mapping.get(String(owner)) ?? owner;
+      const copy = createLink(store, { ...fields, properties: fresh, owner_id: ownerId, source, target }, user);
+      copyRules(store, store.key('links', String(link.id)), store.key('links', String(copy.id)));
     }
   }
   return root;
@@ -211,10 +251,10 @@ export function createLink(store: Store, fields: Record<string, unknown>, user?:
   const record: Rec = {
     state_id: 1,
     class_id: 35,
-    properties: [],
     operations: [],
     tags: [],
     ...fields,
+    properties: withPropertyIds(store, fields.properties ?? []),
     id,
     source: String(source.id),
     target: String(target.id),

@@ -1,7 +1,33 @@
 import type { HandlerMap } from '../handler.ts';
+import { authHandlers } from './auth.ts';
+import { catalogHandlers } from './catalog.ts';
+import { configHandlers } from './config.ts';
+import { entityHandlers } from './entities.ts';
+import { incidentHandlers } from './incidents.ts';
+import { jobHandlers } from './jobs.ts';
+import { linkHandlers } from './links.ts';
+import { monitoringHandlers } from './monitoring.ts';
+import { objectHandlers } from './objects.ts';
+import { operationHandlers } from './operations.ts';
+import { propertyHandlers } from './properties.ts';
 import { resourceHandlers } from './resources.ts';
+import { statHandlers } from './stat.ts';
+import { userHandlers } from './users.ts';
 
 /** Every endpoint's handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
+  ...authHandlers,
+  ...catalogHandlers,
+  ...configHandlers,
+  ...entityHandlers,
+  ...incidentHandlers,
+  ...jobHandlers,
+  ...linkHandlers,
+  ...monitoringHandlers,
+  ...objectHandlers,
+  ...operationHandlers,
+  ...propertyHandlers,
   ...resourceHandlers,
-} as HandlerMap;
+  ...statHandlers,
+  ...userHandlers,
+};

@@ -1,0 +1,126 @@
+import { findByLogin, parseCookies } from '../auth.ts';
+import { requireRecord } from '../domain/lookup.ts';
+import { HttpError, invalidCredentials, invalidToken } from '../errors.ts';
+import { handlers, Reply } from '../handler.ts';
+import type { Rec, UserRecord } from '../state.ts';
+import type { Store } from '../store.ts';
+import { refreshStatus, showUser } from './user-view.ts';
+
+/** Audit entity type of users (the docs' EntityTypes: 5 = user). */
+export const USER_ENTITY = 5;
+
+export const randomId = () => globalThis.crypto.randomUUID();
+
+/** The session id a request names: the `sid` cookie, else the `X-Session-Id` header. */
+export function requestSid(request: Request): string | undefined {
+  return parseCookies(request.headers.get('cookie')).sid ?? request.headers.get('x-session-id') ?? undefined;
+}
+
+/** Whether a session exists and has not been idle longer than the TTL. */
+export function sessionAlive(store: Store, sid: string, ttl: number): boolean {
+  const session = store.state.sessions[sid];
+  return session !== undefined && store.now() - session.lastSeen <= ttl;
+}
+
+function logEntry(store: Store, sid: string): Rec | undefined {
+  return store.state.sessionLog.find((entry) => entry._sid === sid);
+}
+
+/** Ends a session: removes it and closes its sessions-log record. */
+export function endSession(store: Store, sid: string) {
+  const session = store.state.sessions[sid];
+  if (!session) return;
+  delete store.state.sessions[sid];
+  const entry = logEntry(store, sid);
+  if (entry && entry.endTime == null) entry.endTime = store.now();
+}
+
+/** Ends every session of a user (deleted users, changed passwords of others). */
+export function endUserSessions(store: Store, userId: string) {
+  for (const [sid, session] of Object.entries(store.state.sessions)) {
+    if (session.userId === userId) endSession(store, sid);
+  }
+}
+
+/**
+ * The sessions log as SAYMON answers it: `expiredAt` follows the session's last activity while it
+ * is open; the session id itself is never shown.
+ */
+export function sessionLogView(store: Store, entry: Rec, ttl: number): Rec {
+  const { _sid, ...rest } = entry;
+  const session = typeof _sid === 'string' ? store.state.sessions[_sid] : undefined;
+  return { ...rest, expiredAt: session ? session.lastSeen + ttl : entry.expiredAt };
+}
+
+/** Accounts that cannot log in: waiting for activation (0) or blocked (3). */
+function checkActive(store: Store, user: UserRecord) {
+  refreshStatus(store, user);
+  if (user.status === 0)
+    throw new HttpError(401, 'Unauthorized', JSON.stringify({ errorCode: 3, message: 'User is not activated.' }));
+  if (user.status === 3)
+    throw new HttpError(401, 'Unauthorized', JSON.stringify({ errorCode: 3, message: 'User is blocked.' }));
+}
+
+export const authHandlers = handlers({
+  'sessions.create': ({ body, store, settings }) => {
+    let user: UserRecord | undefined;
+    if ('auth-token' in body && typeof body['auth-token'] === 'string') {
+      const token = body['auth-token'];
+      user = Object.values(store.state.users).find((u) => u.authenticationToken && u.authenticationToken === token);
+      if (!user) throw invalidToken();
+    } else {
+      const { login, password } = body as { login: string; password: string };
+      user = findByLogin(store, login, password);
+      if (!user) throw invalidCredentials();
+    }
+    checkActive(store, user);
+    const now = store.now();
+    const sid = randomId();
+    const csrf = randomId();
+    store.state.sessions[sid] = { userId: user.id, csrf, created: now, lastSeen: now };
+    store.state.sessionLog.push({
+      id: store.newId(),
+      _sid: sid,
+      userId: user.id,
+      login: user.login,
+      startTime: now,
+      endTime: null,
+      expiredAt: now + settings.sessionTtl,
+    });
+    if (store.state.sessionLog.length > 5000) store.state.sessionLog.splice(0, store.state.sessionLog.length - 5000);
+    store.audit(user, 'session', USER_ENTITY, user.id, null, { startTime: now });
+    const cookies = [`sid=${sid}; Path=/; HttpOnly`];
+    if (settings.mode === 'current') cookies.push(`csrf=${csrf}; Path=/`);
+    return Reply.json(sid, 200, { 'set-cookie': cookies });
+  },
+
+  'sessions.delete': ({ request, store }) => {
+    const sid = requestSid(request);
+    if (sid) endSession(store, sid);
+    // the browser forgets the cookies too
+    return new Reply(
+      200,
+      undefined,
+      { 'set-cookie': ['sid=; Path=/; Max-Age=0', 'csrf=; Path=/; Max-Age=0'] },
+      'empty',
+    );
+  },
+
+  'sessions.verify': ({ path, store, settings }) => sessionAlive(store, String(path.sid), settings.sessionTtl),
+
+  'authTokens.create': ({ path, store, user }) => {
+    const target = requireRecord(store.state.users, 'User', path.id);
+    const before = showUser(store, target);
+    target.authenticationToken = randomId();
+    store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
+    return Reply.json(target.authenticationToken);
+  },
+
+  'authTokens.delete': ({ path, store, user }) => {
+    const target = requireRecord(store.state.users, 'User', path.id);
+    const before = showUser(store, target);
+    target.authenticationToken = null;
+    store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
+    return showUser(store, target) as never;
+  },
+});

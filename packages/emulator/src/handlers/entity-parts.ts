@@ -1,0 +1,73 @@
+/**
+ * Shared by the property, operation and job handlers: who owns a property or an operation (an
+ * object, link, flow or class), the lists kept on that owner, and the rights the registry leaves
+ * out for the calls it could only infer.
+ */
+import { entityType, requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
+import { forbidden, notFound } from '../errors.ts';
+import { missingPermissions, parsePermissions } from '../permissions.ts';
+import type { Rec, UserRecord } from '../state.ts';
+import type { EntityKind, Store } from '../store.ts';
+
+/** `owner_type` of properties and jobs: 1 object, 2 link, 3 flow (classes have none). */
+export const OWNER_TYPE: Partial<Record<EntityKind, number>> = { objects: 1, links: 2, flows: 3 };
+
+/** The record a property or operation belongs to; 404 when it is unknown or hidden from the user. */
+export function ownerRecord(store: Store, user: UserRecord, kind: EntityKind, id: string | number): Rec {
+  switch (kind) {
+    case 'objects':
+      return requireObject(store, user, id);
+    case 'links':
+      return requireLink(store, user, id);
+    case 'flows':
+      return requireRecord(store.state.flows, 'Flow', id);
+    default:
+      return requireRecord(store.state.classes, 'Class', id);
+  }
+}
+
+/**
+ * The `properties` or `operations` list of a record, made an array of records with ids (records
+ * created elsewhere may carry entries without ids, or a list serialised into a string).
+ */
+export function itemsOf(store: Store, record: Rec, field: 'properties' | 'operations'): Rec[] {
+  let value = record[field];
+  if (typeof value === 'string') {
+    try {
+      value = JSON.parse(value);
+    } catch {
+      value = [];
+    }
+  }
+  const items = (Array.isArray(value) ? value : []).filter((item) => item && typeof item === 'object') as Rec[];
+  for (const item of items) if (item.id === undefined || item.id === null || item.id === '') item.id = store.newId();
+  record[field] = items;
+  return items;
+}
+
+/** An item of a list by id (ids compared as strings); 404 naming `what` otherwise. */
+export function requireItem(items: Rec[], what: string, id: string | number): Rec {
+  const item = items.find((i) => String(i.id) === String(id));
+  if (!item) throw notFound(what, id);
+  return item;
+}
+
+/** Throws 403 unless the user holds what a SAYMON permission expression asks for. */
+export function requireRights(user: UserRecord, expression: string) {
+  const missing = missingPermissions(parsePermissions(expression), (name) => user.permissions.includes(name));
+  if (missing.length > 0) throw forbidden(missing.join(', '));
+}
+
+/** A numeric string as a number (`"2"` -> 2); anything else unchanged. */
+export function numeric<T>(value: T): T | number {
+  return typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+}
+
+/** Marks a record changed: `updated` and `_version` for objects and links, and an audit entry. */
+export function touched(store: Store, user: UserRecord, kind: EntityKind, record: Rec, before: Rec) {
+  if (kind === 'objects' || kind === 'links') {
+    record.updated = store.now();
+    record._version = Number(record._version ?? 0) + 1;
+  }
+  store.audit(user, 'update', entityType(kind), String(record.id), before, record);
+}

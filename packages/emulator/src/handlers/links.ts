@@ -1,0 +1,202 @@
+import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
+import {
+  dropRules,
+  effectiveRules,
+  history,
+  lastMetrics,
+  metricNames,
+  numeric,
+  ownRules,
+  parentChains,
+  readStat,
+  readStatMeta,
+  refreshManualState,
+  replaceRules,
+  requireAnyPermission,
+  requireEntityOf,
+  requireRules,
+  selectFields,
+  setManualState,
+  setState,
+  stateHistoryOf,
+  writeStat,
+  writeStatMeta,
+} from '../domain/entity-features.ts';
+import { merge } from '../domain/lookup.ts';
+import { createLink, deleteLink } from '../domain/tree.ts';
+import { notFound } from '../errors.ts';
+import { handlers, Reply } from '../handler.ts';
+import type { Rec, UserRecord } from '../state.ts';
+import type { Store } from '../store.ts';
+
+/** Fields of Get All Links when no `fields` are asked for (newest docs). */
+export const LINK_LIST_FIELDS = [
+  'class_id',
+  'source',
+  'target',
+  'source_name',
+  'target_name',
+  'state_id',
+  'last_state_update',
+];
+/** Fields of the objects in a paths answer when no `fields` are asked for. */
+const PATH_OBJECT_FIELDS = ['name', 'class_id', 'child_ids', 'child_link_ids', 'parent_id', 'state_id'];
+/** Fields an update cannot change: identity, ends, class and bookkeeping. */
+const LOCKED = [
+  'id',
+  'source',
+  'target',
+  'source_name',
+  'target_name',
+  'class_id',
+  'owner_id',
+  'created',
+  'entityType',
+];
+const WRITE = ['modify-links', 'manage-links'];
+
+const link = (store: Store, user: UserRecord, id: string | number) => requireEntityOf(store, user, 'links', id);
+
+/** Both ends of a new link must exist and be visible to the caller. */
+function requireEnd(store: Store, user: UserRecord, id: string): Rec {
+  const end = store.findObject(id);
+  if (!end || !store.canSeeObject(user, String(end.id))) throw notFound('Object', id);
+  return end;
+}
+
+export const linkHandlers = handlers({
+  'links.list': ({ store, user, query }) =>
+    Object.values(store.state.links)
+      .filter((l) => store.canSeeLink(user, l))
+      .map((l) => {
+        refreshManualState(store, 'links', l);
+        return selectFields(store, l, query?.fields, LINK_LIST_FIELDS);
+      }) as never,
+
+  'links.get': ({ store, user, path, query }) =>
+    selectFields(store, link(store, user, path.id), query?.fields) as never,
+
+  'links.create': ({ store, user, body }) => {
+    const source = requireEnd(store, user, body.source);
+    const target = requireEnd(store, user, body.target);
+    const fields: Record<string, unknown> = { ...body, source: source.id, target: target.id };
+    if (fields.weight !== undefined) fields.weight = numeric(fields.weight);
+    if (fields.state_id !== undefined) fields.state_id = numeric(fields.state_id);
+    return createLink(store, fields, user) as never;
+  },
+
+  'links.update': ({ store, user, path, body }) => {
+    const record = link(store, user, path.id);
+    const before = structuredClone(record);
+    const patch: Record<string, unknown> = { ...body };
+    if (patch.weight !== undefined) patch.weight = numeric(patch.weight);
+    merge(record, patch, [...LOCKED, '_version', 'updated', 'state_id', 'manual_state']);
+    record.updated = store.now();
+    record._version = Number(record._version ?? 0) + 1;
+    store.audit(user, 'update', 2, String(record.id), before, record);
+    return record as never;
+  },
+
+  // Inferred call with no documented permissions: the rights its siblings need are checked.
+  'links.delete': ({ store, user, path }) => {
+    const record = link(store, user, path.id);
+    requireAnyPermission(user, 'delete-links', 'manage-links');
+    deleteLink(store, String(record.id), user);
+  },
+
+  'links.paths': ({ store, user, path, query }) => {
+    const record = link(store, user, path.id);
+    const paths = parentChains(store, String(record.source));
+    const objects = [...new Set(paths.flat())]
+      .map((id) => store.state.objects[id])
+      .filter((o): o is Rec => !!o && store.canSeeObject(user, String(o.id)))
+      .map((o) => selectFields(store, o, query?.fields, PATH_OBJECT_FIELDS));
+    return { paths, objects } as never;
+  },
+
+  // ---- documents ----
+  'links.addDocument': async ({ store, user, path, body }) =>
+    (await addDocument(store, 'links', link(store, user, path.id), body)) as never,
+
+  'links.getDocument': ({ store, user, path }) =>
+    publicDocument(requireDocument(store, 'links', link(store, user, path.link_id), path.doc_id)) as never,
+
+  'links.deleteDocument': ({ store, user, path }) => {
+    const record = link(store, user, path.link_id);
+    requireAnyPermission(user, 'delete-documents', 'manage-documents', 'manage-links');
+    deleteDocument(store, 'links', record, path.doc_id);
+  },
+
+  // ---- monitoring data ----
+  'links.stat': ({ store, user, path }) => readStat(store, 'links', link(store, user, path.id)) as never,
+
+  'links.setStat': ({ store, user, path, body }) => {
+    writeStat(store, 'links', link(store, user, path.id), body);
+  },
+
+  'links.statMeta': ({ store, user, path }) => readStatMeta(store, 'links', link(store, user, path.id)) as never,
+
+  'links.setStatMeta': ({ store, user, path, body }) => {
+    writeStatMeta(store, 'links', link(store, user, path.id), body);
+  },
+
+  'links.metricNames': ({ store, user, path }) => metricNames(store, 'links', link(store, user, path.id)),
+
+  'links.history': ({ store, user, path, query }) =>
+    history(store, 'links', link(store, user, path.id), query) as never,
+
+  'links.lastMetrics': ({ store, user, path, query }) =>
+    lastMetrics(store, 'links', link(store, user, path.id), query) as never,
+
+  // ---- state ----
+  'links.setState': ({ store, user, path, body }) =>
+    setState(store, user, 'links', link(store, user, path.id), body.state_id) as never,
+
+  'links.setManualState': ({ store, user, path, body }) =>
+    setManualState(store, user, 'links', link(store, user, path.id), body) as never,
+
+  'links.stateHistory': ({ store, user, path, query }) =>
+    stateHistoryOf(store, 'links', link(store, user, path.id), query ?? {}) as never,
+
+  'links.stateConditions': ({ store, user, path }) =>
+    effectiveRules(store, 'stateConditions', 'links', link(store, user, path.id)) as never,
+
+  'links.stateConditionsExist': ({ store, user, path }) => {
+    const record = link(store, user, path.id);
+    return (ownRules(store, 'stateConditions', store.key('links', String(record.id)))?.length ?? 0) > 0;
+  },
+
+  'links.setStateConditions': ({ store, user, path, body }) => {
+    replaceRules(store, 'stateConditions', 'links', link(store, user, path.id), body);
+  },
+
+  'links.deleteStateConditions': ({ store, user, path }) => {
+    const record = link(store, user, path.id);
+    requireAnyPermission(user, ...WRITE);
+    dropRules(store, 'stateConditions', 'links', record);
+  },
+
+  'links.incidentConditions': ({ store, user, path }) =>
+    effectiveRules(store, 'incidentConditions', 'links', link(store, user, path.id)) as never,
+
+  'links.setIncidentConditions': ({ store, user, path, body }) =>
+    replaceRules(store, 'incidentConditions', 'links', link(store, user, path.id), body) as never,
+
+  // A link whose list was emptied answers 200 with no body; one that never had triggers, 404.
+  'links.stateTriggers': ({ store, user, path }) => {
+    const triggers = requireRules(
+      store,
+      'stateTriggers',
+      'links',
+      link(store, user, path.id),
+      'State triggers of link',
+    );
+    return triggers.length === 0 ? Reply.empty() : (triggers as never);
+  },
+
+  'links.setStateTriggers': ({ store, user, path, body }) => {
+    const record = link(store, user, path.id);
+    requireAnyPermission(user, ...WRITE);
+    return replaceRules(store, 'stateTriggers', 'links', record, body) as never;
+  },
+});

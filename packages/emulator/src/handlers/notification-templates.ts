@@ -1,0 +1,194 @@
+import { requireRecord } from '../domain/lookup.ts';
+import { badRequest } from '../errors.ts';
+import { handlers } from '../handler.ts';
+import type { Rec } from '../state.ts';
+import type { Store } from '../store.ts';
+
+type Variant = 'single' | 'pack';
+interface TemplateDefault {
+  group: 'state' | 'auth';
+  single: string;
+  pack: string;
+}
+
+const STATE_PACK =
+  '{{count}} state changes:\n{{#items}}- {{entity.name}}: {{previousState.name}} -> {{state.name}} at {{time}}\n{{/items}}';
+
+/** The factory texts, by template id (the template types SAYMON's preview call names). */
+export const DEFAULT_NOTIFICATION_TEMPLATES: Record<string, TemplateDefault> = {
+  email: {
+    group: 'state',
+    single:
+      'Object {{entity.name}} changed its state from {{previousState.name}} to {{state.name}} at {{time}}.\n{{text}}',
+    pack: STATE_PACK,
+  },
+  'email-subject': {
+    group: 'state',
+    single: '[SAYMON] {{entity.name}}: {{state.name}}',
+    pack: '[SAYMON] {{count}} state changes',
+  },
+  telegram: { group: 'state', single: '{{entity.name}}: {{state.name}} ({{time}})\n{{text}}', pack: STATE_PACK },
+  sms: { group: 'state', single: '{{entity.name}}: {{state.name}}', pack: '{{count}} state changes' },
+  registration: {
+    group: 'auth',
+    single: 'Hello, {{login}}!\nTo confirm your registration, follow the link below:\n\n{{emailLink}}',
+    pack: 'Hello, {{login}}!\nTo confirm your registration, follow the link below:\n\n{{emailLink}}',
+  },
+  'registration-subject': { group: 'auth', single: 'Confirm your registration', pack: 'Confirm your registration' },
+  'registration-password': {
+    group: 'auth',
+    single: 'Hello, {{login}}!\nAn account was created for you. Your password: {{password}}\n\n{{emailLink}}',
+    pack: 'Hello, {{login}}!\nAn account was created for you. Your password: {{password}}\n\n{{emailLink}}',
+  },
+  'registration-password-subject': { group: 'auth', single: 'Your new account', pack: 'Your new account' },
+  forgot: {
+    group: 'auth',
+    single: 'Hello,\nTo restore your password, follow the link below:\n\n{{emailLink}}',
+    pack: 'Hello,\nTo restore your password, follow the link below:\n\n{{emailLink}}',
+  },
+  'forgot-subject': { group: 'auth', single: 'Password recovery', pack: 'Password recovery' },
+};
+
+/** The built-in templates always exist; ones missing from the state are put back with their factory texts. */
+export function ensureTemplates(store: Store): Record<string, Rec> {
+  const templates = store.state.notificationTemplates;
+  for (const [id, def] of Object.entries(DEFAULT_NOTIFICATION_TEMPLATES)) {
+    templates[id] ??= { id, group: def.group, templateType: id, content: { single: def.single, pack: def.pack } };
+  }
+  return templates;
+}
+
+function variant(type: string | number): Variant {
+  if (type !== 'single' && type !== 'pack') throw badRequest(`Invalid template type "${type}" (use single or pack).`);
+  return type;
+}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function lookup(stack: unknown[], path: string): unknown {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    let value: unknown = stack[i];
+    let found = true;
+    for (const part of path.split('.')) {
+      if (value !== null && typeof value === 'object' && part in value)
+        value = (value as Record<string, unknown>)[part];
+      else {
+        found = false;
+        break;
+      }
+    }
+    if (found) return value;
+  }
+  return undefined;
+}
+
+/** A Mustache subset: `{{a.b}}` values (HTML-escaped) and `{{#list}}...{{/list}}` sections. */
+export function renderTemplate(text: string, data: unknown, stack: unknown[] = [data]): string {
+  const section = /\{\{#\s*([\w.]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
+  const expanded = text.replace(section, (_m, name: string, inner: string) => {
+    const value = lookup(stack, name);
+    if (Array.isArray(value)) return value.map((item) => renderTemplate(inner, item, [...stack, item])).join('');
+    return value ? renderTemplate(inner, value, [...stack, value]) : '';
+  });
+  return expanded.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_m, name: string) => {
+    const value = lookup(stack, name);
+    return value === undefined || value === null ? '' : escapeHtml(String(value));
+  });
+}
+
+/** The sample data a preview is rendered with, by notification group. */
+function sampleData(store: Store, group: string): Record<string, unknown> {
+  const time = new Date(store.now()).toISOString().replace('T', ' ').slice(0, 19);
+  if (group === 'auth') {
+    return {
+      login: 'jdoe',
+      name: 'John Doe',
+      password: 'Pa55w0rd!',
+      emailLink: 'https://saymon.example.com/#/confirm/5f2a9c1e7d3b4a0012345678/0f3c2b1a',
+    };
+  }
+  const change = (entity: string, from: string, to: string) => ({
+    entity: { id: '5f2a9c1e7d3b4a0012345678', name: entity },
+    previousState: { name: from },
+    state: { name: to },
+    time,
+  });
+  const items = [change('Web server 01', 'Working', 'Alarm'), change('Database 02', 'Alarm', 'Working')];
+  return { ...items[0], text: 'CPU load is above 90%', count: items.length, items };
+}
+
+interface PreviewInput {
+  content: string;
+  group: string;
+  templateType: string;
+  isSubject: boolean;
+}
+
+/** Renders a text the way the web UI previews it: HTML; full e-mail pages for e-mail bodies. */
+export function renderPreview(store: Store, input: PreviewInput): { preview: string } {
+  const email = input.templateType === 'email' || (input.group === 'auth' && !input.templateType.includes('subject'));
+  const data = sampleData(store, input.group);
+  // e-mail bodies are HTML already; other texts are plain and shown escaped
+  if (input.isSubject || !email) {
+    return { preview: renderTemplate(escapeHtml(input.content), data).replace(/\n/g, '<br>') };
+  }
+  const rendered = renderTemplate(input.content, data);
+  return {
+    preview: `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Preview</title></head><body><div style="font-family: sans-serif">${rendered.replace(/\n/g, '<br>')}</div></body></html>`,
+  };
+}
+
+const isTrue = (flag: unknown) => flag === true || flag === 'true';
+
+export const notificationTemplateHandlers = handlers({
+  'notificationTemplates.list': ({ store }) => Object.values(ensureTemplates(store)) as never,
+
+  'notificationTemplates.get': ({ path, store }) =>
+    requireRecord(ensureTemplates(store), 'Notification template', path.id) as never,
+
+  'notificationTemplates.update': ({ path, body, store, user }) => {
+    const template = requireRecord(ensureTemplates(store), 'Notification template', path.id);
+    const before = structuredClone(template);
+    const { content, ...fields } = body ?? {};
+    for (const [key, value] of Object.entries(fields)) if (key !== 'id' && value !== undefined) template[key] = value;
+    if (content) template.content = { ...(template.content as object), ...content };
+    store.audit(user, 'update', 0, template.id, before, template);
+    return template as never;
+  },
+
+  'notificationTemplates.preview': ({ path, query, store }) => {
+    const template = requireRecord(ensureTemplates(store), 'Notification template', path.id);
+    const type = variant(path.type);
+    const templateType = query?.templateType ?? String(template.templateType ?? template.id);
+    const stored = (template.content as Partial<Record<Variant, string>> | undefined)?.[type] ?? '';
+    return renderPreview(store, {
+      content: query?.content ?? stored,
+      group: query?.group ?? String(template.group ?? 'state'),
+      templateType,
+      isSubject: query?.isSubject !== undefined ? isTrue(query.isSubject) : templateType.endsWith('subject'),
+    });
+  },
+
+  'notificationTemplates.previewDraft': ({ body, store }) => {
+    if (body.type !== undefined) variant(body.type);
+    const templateType = body.templateType ?? 'email';
+    return renderPreview(store, {
+      content: body.content,
+      group: body.group ?? DEFAULT_NOTIFICATION_TEMPLATES[templateType]?.group ?? 'state',
+      templateType,
+      isSubject: body.isSubject ?? templateType.endsWith('subject'),
+    });
+  },
+
+  'notificationTemplates.restoreDefault': ({ path, store, user }) => {
+    const template = requireRecord(ensureTemplates(store), 'Notification template', path.id);
+    const type = variant(path.type);
+    const factory = DEFAULT_NOTIFICATION_TEMPLATES[template.id];
+    if (!factory) throw badRequest(`Template ${template.id} has no factory default.`);
+    const before = structuredClone(template);
+    template.content = { ...(template.content as object), [type]: factory[type] };
+    store.audit(user, 'update', 0, template.id, before, template);
+    return factory[type];
+  },
+});

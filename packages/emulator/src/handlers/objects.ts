@@ -1,0 +1,244 @@
+import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
+import {
+  dropRules,
+  effectiveRules,
+  history,
+  lastMetrics,
+  metricNames,
+  numeric,
+  parentChains,
+  readStat,
+  readStatMeta,
+  refreshManualState,
+  replaceRules,
+  requireEntityOf,
+  selectFields,
+  setManualState,
+  setState,
+  stateHistoryOf,
+  writeStat,
+  writeStatMeta,
+} from '../domain/entity-features.ts';
+import { matches } from '../domain/object-search.ts';
+import { cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
+import { badRequest, notFound } from '../errors.ts';
+import { handlers } from '../handler.ts';
+import type { Rec, UserRecord } from '../state.ts';
+import type { Store } from '../store.ts';
+
+/** Fields of Get All Objects when no `fields` are asked for (newest docs). */
+export const OBJECT_LIST_FIELDS = [
+  'name',
+  'parent_id',
+  'class_id',
+  'state_id',
+  'last_state_update',
+  'child_ids',
+  'child_link_ids',
+  'child_ref_ids',
+  'geoposition',
+];
+/** Fields of the objects in a paths answer when no `fields` are asked for. */
+const PATH_OBJECT_FIELDS = [
+  'name',
+  'class_id',
+  'child_ids',
+  'child_link_ids',
+  'child_ref_ids',
+  'parent_id',
+  'geoposition',
+  'geopositionRadius',
+  'state_id',
+  'last_state_update',
+];
+
+const object = (store: Store, user: UserRecord, id: string | number) => requireEntityOf(store, user, 'objects', id);
+
+function visibleObjects(store: Store, user: UserRecord): Rec[] {
+  return Object.values(store.state.objects).filter((o) => {
+    if (!store.canSeeObject(user, String(o.id))) return false;
+    refreshManualState(store, 'objects', o);
+    return true;
+  });
+}
+
+/** Parents named in a body must exist and be visible to the caller. */
+function checkParents(store: Store, user: UserRecord, parentId: unknown) {
+  for (const parent of Array.isArray(parentId) ? parentId : parentId === undefined ? [] : [parentId]) {
+    const found = store.state.objects[String(parent)];
+    if (!found) throw badRequest(`Parent object ${String(parent)} does not exist`);
+    if (!store.canSeeObject(user, String(parent))) throw notFound('Object', String(parent));
+  }
+}
+
+/** Brings body values to the types real servers store (numeric weight). */
+export function normalizeFields(body: Record<string, unknown>): Record<string, unknown> {
+  const out = { ...body };
+  if (out.weight !== undefined) out.weight = numeric(out.weight);
+  if (out.state_id !== undefined) out.state_id = numeric(out.state_id);
+  return out;
+}
+
+function withoutClientData(record: Rec): Rec {
+  const { client_data: _clientData, ...rest } = record;
+  return rest as Rec;
+}
+
+export const objectHandlers = handlers({
+  'objects.list': ({ store, user, query }) =>
+    visibleObjects(store, user).map((o) => selectFields(store, o, query?.fields, OBJECT_LIST_FIELDS)) as never,
+
+  'objects.get': ({ store, user, path, query }) =>
+    selectFields(store, object(store, user, path.id), query?.fields) as never,
+
+  'objects.create': ({ store, user, body }) => {
+    checkParents(store, user, body.parent_id);
+    if (body.discovery_id !== undefined) {
+      const existing = store.findObject(String(body.discovery_id));
+      if (existing && !store.canSeeObject(user, String(existing.id)))
+        throw notFound('Object', String(body.discovery_id));
+    }
+    return createObject(store, normalizeFields(body), user) as never;
+  },
+
+  'objects.update': ({ store, user, path, body }) => {
+    const record = object(store, user, path.id);
+    checkParents(store, user, body.parent_id);
+    return updateObject(store, record, normalizeFields(body), user) as never;
+  },
+
+  'objects.delete': ({ store, user, path }) => {
+    deleteObject(store, String(object(store, user, path.id).id), user);
+  },
+
+  'objects.children': ({ store, user, path }) => {
+    const parent = object(store, user, path.id);
+    const ids = (parent.child_ids as string[] | undefined) ?? [];
+    return ids
+      .map((id) => store.state.objects[id])
+      .filter((o): o is Rec => !!o && store.canSeeObject(user, String(o.id)))
+      .map((o) => {
+        refreshManualState(store, 'objects', o);
+        return o;
+      }) as never;
+  },
+
+  'objects.childLinks': ({ store, user, path }) => {
+    const parent = object(store, user, path.id);
+    const children = new Set(((parent.child_ids as string[] | undefined) ?? []).map(String));
+    const listed = new Set(((parent.child_link_ids as string[] | undefined) ?? []).map(String));
+    return Object.values(store.state.links).filter(
+      (link) =>
+        (listed.has(String(link.id)) || (children.has(String(link.source)) && children.has(String(link.target)))) &&
+        store.canSeeLink(user, link),
+    ) as never;
+  },
+
+  'objects.paths': ({ store, user, path, query }) => {
+    const start = object(store, user, path.id);
+    const paths = parentChains(store, String(start.id));
+    const ids = [...new Set(paths.flat())];
+    const objects = ids
+      .map((id) => store.state.objects[id])
+      .filter((o): o is Rec => !!o && store.canSeeObject(user, String(o.id)))
+      .map((o) => selectFields(store, o, query?.fields, PATH_OBJECT_FIELDS));
+    return { paths, objects } as never;
+  },
+
+  'objects.clone': ({ store, user, path }) =>
+    cloneObject(store, String(object(store, user, path.id).id), user) as never,
+
+  'objects.cloneInBackground': ({ store, user, path }) => {
+    const source = object(store, user, path.id);
+    const bulkId = store.newId();
+    const now = store.now();
+    const bulk: Rec = { id: bulkId, type: 'clone', status: 'running', progress: 0, created: now, userId: user.id };
+    store.state.bulks[bulkId] = bulk;
+    try {
+      const copy = cloneObject(store, String(source.id), user);
+      Object.assign(bulk, { status: 'done', progress: 100, finished: true, result: { id: copy.id }, updated: now });
+    } catch (error) {
+      Object.assign(bulk, { status: 'failed', finished: true, error: (error as Error).message, updated: now });
+    }
+    // the copy is already made; like a real server's first answer, the reply says "not finished"
+    return { bulkId, finished: false } as never;
+  },
+
+  'objects.search': ({ store, user, body }) => {
+    const criteria = (body.search ?? {}) as Record<string, unknown>;
+    const includeClientData = body.options?.includeClientData === true || body.options?.includeClientData === 'true';
+    return visibleObjects(store, user)
+      .filter((o) => matches(o, criteria))
+      .map((o) => (includeClientData ? o : withoutClientData(o))) as never;
+  },
+
+  'objects.properties': ({ store, user, path }) =>
+    ((object(store, user, path.id).properties as Rec[] | undefined) ?? []) as never,
+
+  // ---- documents ----
+  'objects.addDocument': async ({ store, user, path, body }) =>
+    (await addDocument(store, 'objects', object(store, user, path.id), body)) as never,
+
+  'objects.getDocument': ({ store, user, path }) =>
+    publicDocument(requireDocument(store, 'objects', object(store, user, path.object_id), path.doc_id)) as never,
+
+  'objects.deleteDocument': ({ store, user, path }) => {
+    deleteDocument(store, 'objects', object(store, user, path.object_id), path.doc_id);
+  },
+
+  // ---- monitoring data ----
+  'objects.stat': ({ store, user, path }) => readStat(store, 'objects', object(store, user, path.id)),
+
+  'objects.setStat': ({ store, user, path, body }) => {
+    writeStat(store, 'objects', object(store, user, path.id), body);
+  },
+
+  'objects.statMeta': ({ store, user, path }) => readStatMeta(store, 'objects', object(store, user, path.id)) as never,
+
+  'objects.setStatMeta': ({ store, user, path, body }) => {
+    writeStatMeta(store, 'objects', object(store, user, path.id), body);
+  },
+
+  'objects.metricNames': ({ store, user, path }) => metricNames(store, 'objects', object(store, user, path.id)),
+
+  'objects.history': ({ store, user, path, query }) =>
+    history(store, 'objects', object(store, user, path.id), query) as never,
+
+  'objects.lastMetrics': ({ store, user, path, query }) =>
+    lastMetrics(store, 'objects', object(store, user, path.id), query) as never,
+
+  // ---- state ----
+  'objects.setState': ({ store, user, path, body }) =>
+    setState(store, user, 'objects', object(store, user, path.id), body.state_id) as never,
+
+  'objects.setManualState': ({ store, user, path, body }) =>
+    setManualState(store, user, 'objects', object(store, user, path.id), body) as never,
+
+  'objects.stateHistory': ({ store, user, path, query }) =>
+    stateHistoryOf(store, 'objects', object(store, user, path.id), query ?? {}) as never,
+
+  'objects.stateConditions': ({ store, user, path }) =>
+    effectiveRules(store, 'stateConditions', 'objects', object(store, user, path.id)) as never,
+
+  'objects.setStateConditions': ({ store, user, path, body }) => {
+    replaceRules(store, 'stateConditions', 'objects', object(store, user, path.id), body);
+  },
+
+  'objects.deleteStateConditions': ({ store, user, path }) => {
+    dropRules(store, 'stateConditions', 'objects', object(store, user, path.id));
+  },
+
+  'objects.incidentConditions': ({ store, user, path }) =>
+    effectiveRules(store, 'incidentConditions', 'objects', object(store, user, path.id)) as never,
+
+  'objects.setIncidentConditions': ({ store, user, path, body }) => {
+    replaceRules(store, 'incidentConditions', 'objects', object(store, user, path.id), body);
+  },
+
+  'objects.stateTriggers': ({ store, user, path }) =>
+    effectiveRules(store, 'stateTriggers', 'objects', object(store, user, path.id)) as never,
+
+  'objects.setStateTriggers': ({ store, user, path, body }) => {
+    replaceRules(store, 'stateTriggers', 'objects', object(store, user, path.id), body);
+  },
+});

@@ -1,0 +1,74 @@
+/** Shared helpers of the users, auth, config and catalog scenarios. */
+import { createClient, SaymonApiError, type SaymonClient } from '@saymon-sdk/node';
+import { expect } from 'vitest';
+import type { ScenarioContext } from './types.ts';
+
+let counter = 0;
+
+/** A name no other scenario uses. */
+export function uniq(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${Date.now().toString(36)}-${counter}`;
+}
+
+/** A client with the scenario settings (strict validation, no retries) and other credentials. */
+export function clientFor(context: ScenarioContext, auth: Parameters<typeof createClient>[0]['auth']): SaymonClient {
+  return createClient({ url: context.url, responseValidation: 'strict', retry: 0, auth });
+}
+
+export interface TestUser {
+  id: string;
+  login: string;
+  password: string;
+  client: SaymonClient;
+}
+
+/** Creates a user of its own (Basic client included) through the API. */
+export async function newUser(
+  context: ScenarioContext,
+  fields: {
+    permissions?: string[];
+    displayName?: string;
+    objectPermissions?: { include: string[]; exclude: string[] };
+  } = {},
+): Promise<TestUser> {
+  const login = uniq('user');
+  const password = `pw-${login}`;
+  const created = await context.admin.users.create({ body: { login, password, ...fields } });
+  return {
+    id: String(created.id),
+    login,
+    password,
+    client: clientFor(context, { type: 'basic', login, password }),
+  };
+}
+
+/** Asserts that a call fails with a SAYMON API error of the given status (and fields). */
+export async function expectApiError(call: Promise<unknown>, status: number, fields: Record<string, unknown> = {}) {
+  const error = await call.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SaymonApiError);
+  expect(error).toMatchObject({ status, ...fields });
+  return error as SaymonApiError;
+}
+
+/** The seed's admin id (looked up, not hard-coded). */
+export async function adminId(context: ScenarioContext): Promise<string> {
+  return String((await context.admin.users.current()).id);
+}
+
+/** Sends a raw request to the emulator (for cookies and headers the SDK hides). */
+export function raw(
+  context: ScenarioContext,
+  method: string,
+  path: string,
+  init: { json?: unknown; headers?: Record<string, string> } = {},
+) {
+  return fetch(`${context.url}${path}`, {
+    method,
+    headers: { ...(init.json !== undefined ? { 'content-type': 'application/json' } : {}), ...init.headers },
+    body: init.json === undefined ? undefined : JSON.stringify(init.json),
+  });
+}
