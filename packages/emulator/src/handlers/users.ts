@@ -36,6 +36,8 @@ function page(
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 0)) throw badRequest('Invalid "limit" value.');
   const picked = records
     .filter((r) => (from === undefined || time(r) >= from) && (to === undefined || time(r) <= to))
+    // records are kept oldest first: reversed, entries of the same millisecond stay newest first
+    .reverse()
     .sort((a, b) => time(b) - time(a));
   return picked.slice(skip, limit === undefined ? undefined : skip + limit);
 }
