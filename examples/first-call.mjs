@@ -17,10 +17,10 @@ console.log(`${objects.length} objects, for example:`);
 for (const object of objects.slice(1, 6)) console.log(`  ${object.id}  ${object.name}`);
 
 const incidents = await client.incidents.list({ query: { limit: 5 } });
-console.log(`\nOpen incidents (first ${incidents.length}):`);
+console.log(`\nIncidents (first ${incidents.length}):`);
 for (const incident of incidents) console.log(`  level ${incident.state}  ${incident.text ?? ''}`);
 
-const server = objects.find((o) => /server/i.test(String(o.name)));
+const server = objects.find((o) => Number(o.class_id) === 3); // class 3: servers, which report cpu.load
 if (server) {
   const [series] = await client.objects.history({
     id: server.id,
