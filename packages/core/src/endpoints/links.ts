@@ -1,9 +1,13 @@
 import * as z from 'zod/mini';
+import { documentSchema } from '../models/document.ts';
 import { incidentConditionSchema } from '../models/incident-condition.ts';
 import { linkSchema } from '../models/link.ts';
+import { metricSeriesSchema } from '../models/metric-series.ts';
 import { objectSchema } from '../models/object.ts';
 import { statSchema } from '../models/stat.ts';
+import { stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
+import { stateTriggerSchema } from '../models/state-trigger.ts';
 import { defineEndpoint } from '../registry/define.ts';
 import {
   anyObject,
@@ -12,49 +16,12 @@ import {
   id,
   int,
   maybe,
+  metricsParams,
   pathParam,
-  repeated,
+  requireMetrics,
   timeBound,
   timestamp,
 } from '../schema/conventions.ts';
-
-// Local shapes shared by several link calls (and by objects); candidates for src/models.
-
-/** One series of a metrics answer; `dps` holds `[ms, value]` pairs. */
-const metricSeries = () =>
-  z.looseObject({
-    metric: maybe(z.string()),
-    tags: maybe(z.looseObject({ entity: maybe(z.string()) })),
-    aggregateTags: maybe(z.array(z.string())),
-    dps: maybe(z.array(z.tuple([z.number(), z.nullable(z.number())]))),
-  });
-
-/** The metric list: `metrics=a,b`, or repeated `metrics[]=a&metrics[]=b` as some clients send it. */
-const metricList = () => ({
-  metrics: z.optional(commaList()),
-  'metrics[]': z.optional(repeated()),
-});
-const requireMetrics = () =>
-  z.refine<{ metrics?: unknown; 'metrics[]'?: unknown }>(
-    (q) => q.metrics !== undefined || q['metrics[]'] !== undefined,
-    { message: 'metrics (or metrics[]) is required' },
-  );
-
-/** A document attached to an entity: type 6 is a web link, 7 an uploaded file. */
-const documentSchema = () =>
-  z.looseObject({
-    id: id(),
-    type_id: maybe(int()),
-    name: maybe(z.string()),
-    value: maybe(z.string()),
-  });
-const stateCondition = () => z.looseObject({ condition: maybe(anyObject()), state: maybe(int()) });
-const stateTrigger = () =>
-  z.looseObject({
-    type: maybe(z.string()),
-    payload: maybe(anyObject()),
-    states: maybe(z.array(int())),
-  });
 
 export const linksAddDocument = defineEndpoint({
   id: 'links.addDocument',
@@ -199,7 +166,7 @@ export const linksHistory = defineEndpoint({
     path: z.object({ id: pathParam() }),
     query: z
       .looseObject({
-        ...metricList(),
+        ...metricsParams(),
         from: timeBound(),
         to: z.optional(timeBound()),
         timezone: z.optional(z.string()),
@@ -207,7 +174,7 @@ export const linksHistory = defineEndpoint({
         downsample: z.optional(z.string()),
       })
       .check(requireMetrics()),
-    response: z.array(metricSeries()),
+    response: z.array(metricSeriesSchema()),
   }),
 });
 
@@ -241,9 +208,9 @@ export const linksLastMetrics = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    query: z.looseObject({ ...metricList(), length: z.optional(int()) }).check(requireMetrics()),
+    query: z.looseObject({ ...metricsParams(), length: z.optional(int()) }).check(requireMetrics()),
     // The docs print the empty answer for an unknown metric as one series object, not an array.
-    response: z.union([z.array(metricSeries()), metricSeries()]),
+    response: z.union([z.array(metricSeriesSchema()), metricSeriesSchema()]),
   }),
 });
 
@@ -411,7 +378,7 @@ export const linksSetStateConditions = defineEndpoint({
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(stateCondition()),
+    body: z.array(stateConditionSchema()),
   }),
 });
 
@@ -428,7 +395,7 @@ export const linksSetStateTriggers = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(stateTrigger()),
+    body: z.array(stateTriggerSchema()),
     response: z.unknown(),
   }),
 });
@@ -491,7 +458,7 @@ export const linksStateConditions = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.array(stateCondition()),
+    response: z.array(stateConditionSchema()),
   }),
 });
 
@@ -552,7 +519,7 @@ export const linksStateTriggers = defineEndpoint({
   schemas: () => ({
     path: z.object({ id: pathParam() }),
     // A link whose trigger list was emptied answers 200 with no body; one that never had triggers answers 404.
-    response: z.optional(z.array(stateTrigger())),
+    response: z.optional(z.array(stateTriggerSchema())),
   }),
 });
 

@@ -1,17 +1,8 @@
 import * as z from 'zod/mini';
+import { metricSeriesSchema } from '../models/metric-series.ts';
 import { metricTokenSchema } from '../models/metric-token.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, commaList, int, maybe, pathParam, repeated, timeBound } from '../schema/conventions.ts';
-
-/** One series of a metrics answer; `dps` holds `[ms, value]` pairs. Same shape as links/objects history. */
-const metricSeries = () =>
-  z.looseObject({
-    metric: maybe(z.string()),
-    // The docs say `object<id>` / `link<id>`; the example shows `obj<id>`.
-    tags: maybe(z.looseObject({ entity: maybe(z.string()) })),
-    aggregateTags: maybe(z.array(z.string())),
-    dps: maybe(z.array(z.tuple([z.number(), z.nullable(z.number())]))),
-  });
+import { anyObject, int, maybe, metricsParams, pathParam, timeBound } from '../schema/conventions.ts';
 
 export const metricTokensCreate = defineEndpoint({
   id: 'metricTokens.create',
@@ -77,11 +68,10 @@ export const metricTokensHistory = defineEndpoint({
         to: z.optional(timeBound()),
         /** `5m-avg`, `1h-max`, ... or `all-avg|min|max|sum|dev` for one aggregate point. */
         downsample: z.optional(z.string()),
-        metrics: z.optional(commaList()),
-        'metrics[]': z.optional(repeated()),
+        ...metricsParams(),
       }),
     ),
-    response: z.array(metricSeries()),
+    response: z.array(metricSeriesSchema()),
   }),
 });
 

@@ -11,20 +11,21 @@ import { stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
 import { stateTriggerSchema } from '../models/state-trigger.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, commaList, flag, id, int, maybe, pathParam, repeated, timeBound } from '../schema/conventions.ts';
+import {
+  anyObject,
+  commaList,
+  flag,
+  id,
+  int,
+  maybe,
+  metricsParams,
+  pathParam,
+  requireMetrics,
+  timeBound,
+} from '../schema/conventions.ts';
 
 const byId = () => z.object({ id: pathParam() });
 const fieldsQuery = () => z.optional(z.looseObject({ fields: z.optional(commaList()) }));
-
-/** The metric list: `metrics=a,b`, or repeated `metrics[]=a&metrics[]=b` as some clients send it. */
-const metricList = () => ({ metrics: z.optional(commaList()), 'metrics[]': z.optional(repeated()) });
-const requireMetrics = () =>
-  z.refine<{ metrics?: unknown; 'metrics[]'?: unknown }>(
-    (q) => q.metrics !== undefined || q['metrics[]'] !== undefined,
-    {
-      message: 'metrics (or metrics[]) is required',
-    },
-  );
 
 export const objectsAddDocument = defineEndpoint({
   id: 'objects.addDocument',
@@ -226,7 +227,7 @@ export const objectsHistory = defineEndpoint({
     path: byId(),
     // metrics are required by the docs, but one documented example (a relative window) sends none
     query: z.looseObject({
-      ...metricList(),
+      ...metricsParams(),
       from: timeBound(),
       to: z.optional(timeBound()),
       timezone: z.optional(z.string()),
@@ -264,7 +265,7 @@ export const objectsLastMetrics = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: byId(),
-    query: z.looseObject({ ...metricList(), length: z.optional(int()) }).check(requireMetrics()),
+    query: z.looseObject({ ...metricsParams(), length: z.optional(int()) }).check(requireMetrics()),
     response: z.array(metricSeriesSchema()),
   }),
 });

@@ -63,3 +63,19 @@ export const entity = <S extends z.core.$ZodLooseShape>(shape: S) => z.looseObje
 
 /** Optional and nullable: a field that may be absent or `null` in what servers send. */
 export const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+
+/**
+ * The metric list of history calls, in both forms real clients send: `metrics=a,b` (or one name),
+ * and repeated `metrics[]=a&metrics[]=b`. Spread it into a query shape.
+ */
+export const metricsParams = () => ({
+  metrics: z.optional(commaList()),
+  'metrics[]': z.optional(repeated()),
+});
+
+/** A check for queries built with `metricsParams` where at least one metric is required. */
+export const requireMetrics = () =>
+  z.refine<{ metrics?: unknown; 'metrics[]'?: unknown }>(
+    (query) => query.metrics !== undefined || query['metrics[]'] !== undefined,
+    { message: 'metrics (or metrics[]) is required' },
+  );

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../test/catalog.ts';
+import { createRouter } from './match.ts';
+import { endpoints, findEndpoint, getEndpoint } from './registry.ts';
+
+const catalog = loadCatalog();
+
+describe('the registry covers the catalog', () => {
+  it('defines every catalogued (method, path) once, with its section, title, provenance and permissions', () => {
+    const missing: string[] = [];
+    for (const entry of catalog.endpoints) {
+      const endpoint = findEndpoint(entry.method, entry.path);
+      if (!endpoint) {
+        missing.push(`${entry.method} ${entry.path}`);
+        continue;
+      }
+      expect(endpoint.path).toBe(entry.path);
+      expect(endpoint.section).toBe(entry.section);
+      expect(endpoint.title).toBe(entry.title);
+      expect(endpoint.provenance).toBe(entry.provenance);
+      const permissions = (entry as unknown as { permissions: string[] }).permissions;
+      expect(endpoint.permissions.replace(/\s+/g, ' ')).toBe(permissions.join(' | ').replace(/\s+/g, ' '));
+      // summaries are written in our own words, not copied from the catalog
+      expect(endpoint.summary.toLowerCase()).not.toBe((entry as unknown as { summary: string }).summary.toLowerCase());
+    }
+    expect(missing).toEqual([]);
+    console.log(`registry: ${endpoints.length} endpoints, ${catalog.endpoints.length} catalogued`);
+  });
+
+  it('adds only the documented variant the catalog keeps as an example', () => {
+    const catalogued = new Set(catalog.endpoints.map((e) => `${e.method} ${e.path}`));
+    const extra = endpoints.filter((e) => !catalogued.has(`${e.method} ${e.path}`)).map((e) => e.id);
+    expect(extra).toEqual(['notificationTemplates.previewDraft']);
+  });
+
+  it('has unique ids of the form <group>.<verb>, found by id and by route', () => {
+    const ids = endpoints.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const endpoint of endpoints) {
+      expect(endpoint.id).toMatch(/^[a-z][A-Za-z0-9]*\.[a-z][A-Za-z0-9]*$/);
+      expect(getEndpoint(endpoint.id)).toBe(endpoint);
+      expect(findEndpoint(endpoint.method, endpoint.path)).toBe(endpoint);
+      expect(endpoint.summary.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('routes concrete paths to the most specific endpoint', () => {
+    const router = createRouter(endpoints);
+    expect(router.match('GET', '/node/api/users/current')?.endpoint.id).toBe('users.current');
+    expect(router.match('GET', '/node/api/users/42')?.endpoint.id).toBe('users.get');
+    expect(router.match('GET', '/node/api/objects/a%2Fb')?.params).toEqual({ id: 'a/b' });
+    expect(router.match('PATCH', '/node/api/version/hash')).toBeUndefined();
+    expect(router.match('GET', '/node/api/objects/1/nothing')).toBeUndefined();
+  });
+});
