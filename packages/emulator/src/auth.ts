@@ -16,6 +16,11 @@ export function findByLogin(store: Store, login: string, password: string): User
   return Object.values(store.state.users).find((u) => u.login === login && u.password === password);
 }
 
+/** Accounts not yet confirmed (status 0) or blocked (status 3) cannot sign in by any scheme. */
+function active(user: UserRecord | undefined): UserRecord | undefined {
+  return user && user.status !== 0 && user.status !== 3 ? user : undefined;
+}
+
 /**
  * Identifies the caller the way SAYMON does: Basic credentials, an API token in the
  * `api-token` or `auth-token` query parameter, or the `sid` session cookie (with the `csrf`
@@ -26,13 +31,15 @@ export function authenticate(request: Request, url: URL, store: Store, settings:
   if (authorization?.startsWith('Basic ')) {
     const decoded = Buffer.from(authorization.slice(6), 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    const user = colon > 0 ? findByLogin(store, decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined;
+    const user = active(colon > 0 ? findByLogin(store, decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined);
     if (!user) throw invalidCredentials();
     return user;
   }
   const token = url.searchParams.get('api-token') ?? url.searchParams.get('auth-token');
   if (token !== null) {
-    const user = Object.values(store.state.users).find((u) => u.authenticationToken && u.authenticationToken === token);
+    const user = active(
+      Object.values(store.state.users).find((u) => u.authenticationToken && u.authenticationToken === token),
+    );
     if (!user) throw invalidToken();
     return user;
   }

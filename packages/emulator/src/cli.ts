@@ -1,15 +1,20 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { type Fault, FaultSet } from './faults.ts';
 import { SEEDS, type SeedName } from './seed/index.ts';
 import { startEmulator } from './server.ts';
 
-const usage = `Usage: saymon-emulator [--host 127.0.0.1] [--port 8080] [--seed demo|empty] [--data file.json] [--mode current|legacy]
+const usage = `Usage: saymon-emulator [--host 127.0.0.1] [--port 8080] [--seed demo|empty] [--data file.json] [--mode current|legacy] [--faults faults.json]
 
   --host   interface to listen on (default 127.0.0.1)
   --port   port (default 8080; 0 picks a free one)
   --seed   starting data: demo (a monitored estate) or empty (default demo)
   --data   load state from this JSON file and save every change to it
-  --mode   current: sessions use sid + csrf cookies (default); legacy: sid only`;
+  --mode   current: sessions use sid + csrf cookies (default); legacy: sid only
+  --faults a JSON file with a fault or a list of faults to inject from the start
+           ({ "kind": "latency|error|reset|truncate|html502", "method", "path", "delayMs", "status", "rate", "times" });
+           change them at runtime with GET/POST/DELETE /__emulator/faults`;
 
 function fail(message: string): never {
   console.error(`saymon-emulator: ${message}\n\n${usage}`);
@@ -25,6 +30,7 @@ try {
       seed: { type: 'string', default: 'demo' },
       data: { type: 'string' },
       mode: { type: 'string', default: 'current' },
+      faults: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -43,7 +49,19 @@ if (!SEEDS.includes(values.seed as SeedName)) fail(`--seed must be one of ${SEED
 if (values.mode !== 'current' && values.mode !== 'legacy')
   fail(`--mode must be current or legacy, got "${values.mode}"`);
 
+let faults: Fault[] | undefined;
+if (values.faults) {
+  try {
+    const parsed = JSON.parse(readFileSync(values.faults as string, 'utf8')) as Fault | Fault[];
+    faults = Array.isArray(parsed) ? parsed : [parsed];
+    new FaultSet(faults); // checks every fault before the server starts
+  } catch (error) {
+    fail(`--faults ${values.faults}: ${(error as Error).message}`);
+  }
+}
+
 const emulator = await startEmulator({
+  faults,
   host: values.host as string,
   port,
   seed: values.seed as SeedName,

@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@saymon-sdk/node';
@@ -96,5 +96,33 @@ describe('persistence', () => {
     const [code] = await once(child, 'exit');
     expect(code).toBe(2);
     expect(err).toContain('--seed must be one of demo, empty');
+  });
+});
+
+describe('faults from the command line', () => {
+  it('injects the faults of a --faults file from the start', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'saymon-faults-')), 'faults.json');
+    writeFileSync(
+      file,
+      JSON.stringify([{ kind: 'error', status: 503, method: 'GET', path: '/node/api/version/hash' }]),
+    );
+    const run = await start(['--seed', 'empty', '--faults', file]);
+    const response = await fetch(`${run.url}/node/api/version/hash`);
+    expect(response.status).toBe(503);
+    const faults = (await (await fetch(`${run.url}/__emulator/faults`)).json()) as { hits: number }[];
+    expect(faults[0]?.hits).toBe(1);
+  });
+
+  it('refuses a bad fault file before starting', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'saymon-faults-')), 'faults.json');
+    writeFileSync(file, JSON.stringify({ kind: 'meteor' }));
+    const child = spawn(process.execPath, [cli, '--faults', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (c) => {
+      err += c;
+    });
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(2);
+    expect(err).toContain('Unknown fault kind');
   });
 });
