@@ -31,8 +31,15 @@ if (!dryRun) {
   process.exit(0);
 }
 
-const out = mkdtempSync(join(tmpdir(), 'saymon-release-'));
 const problems = [];
+// every public package is released in the one fixed version group
+const { fixed = [] } = JSON.parse(readFileSync(join(root, '.changeset', 'config.json'), 'utf8'));
+const inGroup = (name) =>
+  fixed.length === 1 && fixed[0].some((p) => p === name || (p.endsWith('*') && name.startsWith(p.slice(0, -1))));
+for (const { manifest } of packages)
+  if (!inGroup(manifest.name)) problems.push(`${manifest.name}: not in the changesets fixed group`);
+
+const out = mkdtempSync(join(tmpdir(), 'saymon-release-'));
 try {
   for (const { dir, manifest } of packages) {
     const tarball = execFileSync('pnpm', ['pack', '--pack-destination', out, '--json'], { cwd: dir, encoding: 'utf8' });
