@@ -75,10 +75,38 @@ export function createTransport(options: TransportOptions): Transport {
       endpointId: call.endpointId,
       headers: redactHeaders(headers),
     });
-    const requestInfo: RequestInfo = { method: call.method, url: redactUrl(url), endpointId: call.endpointId };
-    const timeout = call.timeout === 0 ? false : (call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT);
+    const requestInfo = (): RequestInfo => ({ method: call.method, url: redactUrl(url), endpointId: call.endpointId });
+    const requested = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
+    const timeout = requested === 0 || requested === false ? false : requested;
     const hooks = options.hooks;
     let started = 0;
+    // ky runs only the hooks the caller asked for: no work per call otherwise
+    const kyHooks: NonNullable<Parameters<typeof ky>[1]>['hooks'] = {};
+    if (hooks?.beforeRequest || hooks?.afterResponse) {
+      kyHooks.beforeRequest = [
+        async ({ request }) => {
+          started = performance.now();
+          await hooks.beforeRequest?.({ ...info(), setHeader: (name, value) => request.headers.set(name, value) });
+        },
+      ];
+    }
+    if (hooks?.beforeRetry || hooks?.afterResponse) {
+      kyHooks.beforeRetry = [
+        async ({ error, retryCount }) => {
+          started = performance.now();
+          const reason = toSaymonError(error, requestInfo, timeout);
+          if (reason instanceof SaymonError)
+            await hooks.beforeRetry?.({ ...info(), attempt: retryCount, error: reason });
+        },
+      ];
+    }
+    if (hooks?.afterResponse) {
+      kyHooks.afterResponse = [
+        async ({ response }) => {
+          await hooks.afterResponse?.({ ...info(), status: response.status, durationMs: performance.now() - started });
+        },
+      ];
+    }
 
     try {
       const response = await ky(url, {
@@ -91,34 +119,7 @@ export function createTransport(options: TransportOptions): Transport {
         retry: retrySettings(call.retry ?? options.retry, call.idempotent === true, timeout),
         throwHttpErrors: true,
         fetch: options.fetch,
-        hooks: {
-          beforeRequest: [
-            async ({ request }) => {
-              started = performance.now();
-              await hooks?.beforeRequest?.({
-                ...info(),
-                setHeader: (name, value) => request.headers.set(name, value),
-              });
-            },
-          ],
-          beforeRetry: [
-            async ({ error, retryCount }) => {
-              started = performance.now();
-              const reason = toSaymonError(error, requestInfo, timeout);
-              if (reason instanceof SaymonError)
-                await hooks?.beforeRetry?.({ ...info(), attempt: retryCount, error: reason });
-            },
-          ],
-          afterResponse: [
-            async ({ response }) => {
-              await hooks?.afterResponse?.({
-                ...info(),
-                status: response.status,
-                durationMs: performance.now() - started,
-              });
-            },
-          ],
-        },
+        hooks: kyHooks,
       });
       return { response, stamp };
     } catch (error) {
@@ -129,9 +130,15 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
-  function toSaymonError(error: unknown, request: RequestInfo, timeout: number | false, signal?: AbortSignal): unknown {
+  function toSaymonError(
+    error: unknown,
+    requestInfo: () => RequestInfo,
+    timeout: number | false,
+    signal?: AbortSignal,
+  ): unknown {
     if (error instanceof SaymonError) return error;
     if (signal?.aborted) return signal.reason ?? error;
+    const request = requestInfo();
     if (error instanceof HTTPError) return apiErrorFromBody(error.response.status, error.data, request, secrets());
     if (error instanceof TimeoutError) return new SaymonTimeoutError({ timeout: timeout || 0, request });
     if (error instanceof Error && error.name === 'AbortError') return error;

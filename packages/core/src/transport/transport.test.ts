@@ -192,6 +192,20 @@ describe('timeouts and abort', () => {
     expect(error).toMatchObject({ timeout: 100 });
   });
 
+  it('timeout 0 or false means no limit, per client and per call', async () => {
+    server = await startServer(async (_, res) => {
+      await new Promise((r) => setTimeout(r, 50));
+      json(res, 200, { id: '1' });
+    });
+    await expect(createClient({ url: server.url, timeout: 0 }).objects.get({ id: '1' })).resolves.toEqual({ id: '1' });
+    await expect(createClient({ url: server.url, timeout: false }).objects.get({ id: '1' })).resolves.toEqual({
+      id: '1',
+    });
+    await expect(
+      createClient({ url: server.url, timeout: 10 }).objects.get({ id: '1' }, { timeout: 0 }),
+    ).resolves.toEqual({ id: '1' });
+  });
+
   it('the timeout bounds the whole call, retries included', async () => {
     server = await startServer(async (_, res) => {
       await new Promise((r) => setTimeout(r, 50));
