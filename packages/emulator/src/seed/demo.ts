@@ -113,7 +113,43 @@ export function seedDemo(state: State, now: number): void {
     const timestamp = grid(now, ago);
     state.historyAnnotations[id] = { id, timestamp, content, changed: timestamp + 2 * MINUTE, user: USER_IDS.admin };
   }
+  subscribeAndBlock(ctx);
   state.auditLog = [];
+}
+
+/** MQTT subscriptions of the message-queue services, and a few requests the rate limiter blocked. */
+function subscribeAndBlock({ store, state, now }: Ctx) {
+  const queues = Object.values(state.objects)
+    .filter((o) => /rabbitmq|mq/i.test(String(o.name)))
+    .slice(0, 4);
+  state.mqttSubscriptions = queues.map((object, i) => ({
+    id: store.newId(),
+    owner: { entityId: String(object.id), entityType: 1 },
+    topic: `saymon/${String(object.name)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')}/stat`,
+    ...(i % 2 === 0 ? { dataExpiryPeriod: 15 * MINUTE } : {}),
+  }));
+  state.blockedRequests = [
+    {
+      id: store.newId(),
+      ip: '10.20.4.17',
+      login: 'monitoring-bot',
+      user: USER_IDS.viewer,
+      uri: '/node/api/objects',
+      timestamp: grid(now, 10 * MINUTE),
+      ttl: 3600,
+    },
+    {
+      id: store.newId(),
+      ip: '10.20.9.3',
+      login: '',
+      user: '',
+      uri: '/node/api/users/session',
+      timestamp: grid(now, 3 * HOUR),
+      ttl: 900,
+    },
+  ];
 }
 
 /** A time on the history grid `ago` ms before now. */
