@@ -19,7 +19,7 @@ export type BodyKind = 'none' | 'json' | 'text' | 'multipart' | 'binary';
  * - `json`: parsed JSON (an empty body yields `undefined`);
  * - `text`: a string; a JSON string literal (`"abc"`, as SAYMON returns tokens) is unquoted;
  * - `empty`: the body is ignored and the call resolves to `undefined`;
- * - `binary`: the raw `Response` body as a `Blob`-like `ArrayBuffer` stream handed to the caller.
+ * - `binary`: the `Response` itself, for the caller to stream or read (`arrayBuffer()`, `body`).
  */
 export type ResponseKind = 'json' | 'text' | 'empty' | 'binary';
 
