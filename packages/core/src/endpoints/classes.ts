@@ -5,14 +5,14 @@ import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, maybe, pathParam } from '../schema/conventions.ts';
 
 /** The writable fields of a class (any field but id). */
-const classFields = {
+const classFields = () => ({
   description: maybe(z.string()),
   /** UI settings as a JSON document serialised into a string. */
   client_data: maybe(z.string()),
   category_id: maybe(id()),
   operations: maybe(z.array(anyObject())),
   properties: maybe(z.array(anyObject())),
-};
+});
 
 /** One state or incident condition as sent in the replace calls. */
 const conditionBody = () =>
@@ -36,7 +36,7 @@ export const classesCreate = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.looseObject({ name: z.string(), ...classFields }),
+    body: z.looseObject({ name: z.string(), ...classFields() }),
     response: classSchema(),
   }),
 });
@@ -180,7 +180,7 @@ export const classesUpdate = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.looseObject({ name: maybe(z.string()), ...classFields }),
+    body: z.looseObject({ name: maybe(z.string()), ...classFields() }),
     response: classSchema(),
   }),
 });

@@ -22,14 +22,14 @@ const bulkSearch = () =>
   );
 
 /** Paging, owner embedding, filtering and sorting shared by the incident lists. */
-const listQuery = {
+const listQuery = () => ({
   filter: z.optional(jsonParam()),
   limit: z.optional(int()),
   skip: z.optional(int()),
   owner: z.optional(flag()),
   sortField: z.optional(z.string()),
   sortDirection: z.optional(z.union([z.enum(['asc', 'desc']), z.string()])),
-};
+});
 
 export const incidentLevelsList = defineEndpoint({
   id: 'incidentLevels.list',
@@ -231,7 +231,7 @@ export const incidentsHistory = defineEndpoint({
   schemas: () => ({
     query: z.optional(
       z.looseObject({
-        ...listQuery,
+        ...listQuery(),
         /** Newest first when true. */
         inverse: z.optional(flag()),
       }),
@@ -255,7 +255,7 @@ export const incidentsList = defineEndpoint({
     // One doc version lists these as body fields; all current versions send them in the query.
     query: z.optional(
       z.looseObject({
-        ...listQuery,
+        ...listQuery(),
         /** Only incidents under this parent object. */
         parentFilter: z.optional(id()),
         ownerFilter: z.optional(jsonParam()),

@@ -4,12 +4,12 @@ import { defineEndpoint } from '../registry/define.ts';
 import { flag, int, repeated, timeBound } from '../schema/conventions.ts';
 
 /** Time window and paging shared by both state-history reads. */
-const windowQuery = {
+const windowQuery = () => ({
   from: z.optional(timeBound()),
   to: z.optional(timeBound()),
   limit: z.optional(int()),
   skip: z.optional(int()),
-};
+});
 
 export const stateHistoryList = defineEndpoint({
   id: 'stateHistory.list',
@@ -44,7 +44,7 @@ export const stateHistoryLog = defineEndpoint({
   schemas: () => ({
     query: z.optional(
       z.looseObject({
-        ...windowQuery,
+        ...windowQuery(),
         /** Oldest first when true. */
         inverse: z.optional(flag()),
         /** Drop consecutive records with the same state. */
