@@ -3,11 +3,13 @@
  * (set, manual pins with expiry, state history), conditions and triggers. The entity-specific
  * handlers (objects, links, entities) are thin wrappers around these.
  */
+
 import { badRequest, forbidden, notFound } from '../errors.ts';
 import type { EntityKey, Id, Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
 import { lastPoints, metricList, numericLeaves, parseTime, pushStat, queryHistory, type Series } from './history.ts';
 import { requireLink, requireObject } from './lookup.ts';
+import { applyStatRules } from './stat-rules.ts';
 
 export type Kind = 'objects' | 'links';
 
@@ -86,7 +88,10 @@ export function writeStat(store: Store, kind: Kind, record: Rec, payload: Record
   const pin = record.manual_state as { unmanaged?: boolean } | null | undefined;
   if (pin && typeof pin === 'object' && pin.unmanaged === true) return;
   const key = store.key(kind, String(record.id));
-  pushStat(store, key, payload);
+  // the entity's stat rules shape (or drop) the data before it is stored
+  const data = applyStatRules(store, key, payload);
+  if (data === undefined) return;
+  pushStat(store, key, data);
   Object.assign(store.state.stat[key] as object, {
     entityId: String(record.id),
     entityType: entityTypeOf(kind),

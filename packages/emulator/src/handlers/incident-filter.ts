@@ -5,10 +5,11 @@
  * severity (incident level ids), text and comment (`{value, op}`), acknowledgedBy. Kinds on the
  * entity that raised it: classId, stateId, property (`{property, value, op}`), tags.
  */
+
+import { textMatches } from '../domain/listing.ts';
 import { badRequest } from '../errors.ts';
 import type { Rec } from '../state.ts';
 import type { Store } from '../store.ts';
-import { textMatches } from './listing.ts';
 
 export interface IncidentEntity {
   kind: 'objects' | 'links';

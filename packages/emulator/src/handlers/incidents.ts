@@ -5,6 +5,17 @@
  * Undo Remove work. Then it moves to incident history (kept with `_archived`), or is dropped
  * when it was cleared with Clear and Remove.
  */
+
+import {
+  count,
+  direction,
+  flagValue,
+  jsonQuery,
+  matchesDocument,
+  page,
+  sortBy,
+  withoutInternal,
+} from '../domain/listing.ts';
 import { requireObject } from '../domain/lookup.ts';
 import { badRequest, conflict, forbidden, notFound } from '../errors.ts';
 import { type HandlerContext, handlers } from '../handler.ts';
@@ -18,7 +29,6 @@ import {
   matchesIncidentFilter,
   parentPaths,
 } from './incident-filter.ts';
-import { count, direction, flagValue, jsonQuery, matchesDocument, page, sortBy, withoutInternal } from './listing.ts';
 
 /** Incident levels every server has: 1 Alarm, 2 Warning, 3 Cleared, 4 Major. */
 export const BUILT_IN_LEVELS = ['1', '2', '3', '4'];

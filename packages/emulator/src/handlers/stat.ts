@@ -4,12 +4,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { entityTag, parseTime, queryHistory } from '../domain/history.ts';
+import { dig, } from '../domain/listing.ts';
 import { requireLink, requireObject } from '../domain/lookup.ts';
 import { badRequest, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { EntityKey, Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
-import { compareValues, dig, textMatches } from './listing.ts';
 
 type Kind = 'objects' | 'links';
 type StatRecord = Record<string, unknown>;
@@ -94,72 +94,6 @@ function presentStat(store: Store, kind: Kind, id: string): StatRecord | undefin
 }
 
 // ---- stat rules ----
-
-type Condition = Record<string, { name?: string; value?: Record<string, unknown> } | undefined>;
-type Action = { type?: string; field?: string; value?: unknown };
-
-/** Replaces `{{new.x}}` / `{{current.x}}` with values; a result that is a number becomes one. */
-function expand(value: unknown, incoming: Record<string, unknown>, current: Record<string, unknown>): unknown {
-  if (typeof value !== 'string' || !value.includes('{{')) return value;
-  const text = value.replace(/\{\{\s*(new|current)\.([\w.]+)\s*\}\}/g, (_m, scope: string, path: string) =>
-    String(dig(scope === 'new' ? incoming : current, path) ?? ''),
-  );
-  if (/^[\d\s+\-*/().]+$/.test(text) && /\d/.test(text)) {
-    try {
-      const result = Function(`"use strict"; return (${text});`)() as unknown;
-      if (typeof result === 'number' && Number.isFinite(result)) return result;
-    } catch {
-      // not a formula: keep the text
-    }
-  }
-  return text === '' || Number.isNaN(Number(text)) ? text : Number(text);
-}
-
-function conditionHolds(condition: Condition, payload: Record<string, unknown>): boolean {
-  return Object.values(condition).every((test) => {
-    if (!test || typeof test !== 'object') return true;
-    const actual = dig(payload, String(test.name ?? ''));
-    return Object.entries(test.value ?? {}).every(([op, expected]) => {
-      const diff = compareValues(actual, expected);
-      switch (op) {
-        case '_gt':
-          return actual !== undefined && diff > 0;
-        case '_gte':
-          return actual !== undefined && diff >= 0;
-        case '_lt':
-          return actual !== undefined && diff < 0;
-        case '_lte':
-          return actual !== undefined && diff <= 0;
-        default:
-          return textMatches(actual, op, expected);
-      }
-    });
-  });
-}
-
-/**
- * Runs an entity's stat rules on incoming data: for each rule whose conditions all hold,
- * `set` writes a field, `extend` adds the current payload's fields missing from the new data,
- * `drop` discards the data (answers `undefined`).
- */
-export function applyStatRules(
-  store: Store,
-  key: EntityKey,
-  payload: Record<string, unknown>,
-): Record<string, unknown> | undefined {
-  const rules = (store.state.statRules[key] ?? []) as { conditions?: Condition[] | null; actions?: Action[] | null }[];
-  const current = (store.state.stat[key]?.payload ?? {}) as Record<string, unknown>;
-  let data = { ...payload };
-  for (const rule of rules) {
-    if (!(rule.conditions ?? []).every((condition) => conditionHolds(condition, data))) continue;
-    for (const action of rule.actions ?? []) {
-      if (action.type === 'drop') return undefined;
-      if (action.type === 'extend') data = { ...current, ...data };
-      if (action.type === 'set' && action.field) data[action.field] = expand(action.value, data, current);
-    }
-  }
-  return data;
-}
 
 // ---- metric tokens ----
 

@@ -2,7 +2,6 @@ import { SaymonApiError, SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
 import { pushStat } from '../../src/domain/history.ts';
 import { createLink, createObject } from '../../src/domain/tree.ts';
-import { applyStatRules } from '../../src/handlers/stat.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
 
 const MISSING = 'ffffffffffffffffffffffff';
@@ -100,14 +99,10 @@ export const statScenarios = scenarios({
         },
       ];
       expect(await admin.statRules.setForObject({ object_id: id, body: rules })).toEqual(rules);
-      // the stored rules shape incoming data
-      const key = emulator.store.key('objects', id);
-      expect(applyStatRules(emulator.store, key, { temperature: 100 })).toEqual({
-        temperature: 100,
-        site: 'north',
-        overheated: 'yes',
-        fahrenheit: 212,
-      });
+      // the stored rules shape the data pushed afterwards
+      await admin.objects.setStat({ id, body: { temperature: 100 } });
+      const stat = await admin.objects.stat({ id });
+      expect(stat.payload).toEqual({ temperature: 100, site: 'north', overheated: 'yes', fahrenheit: 212 });
     },
     async error({ admin }) {
       await expect(admin.statRules.setForObject({ object_id: MISSING, body: [] })).rejects.toMatchObject({
@@ -130,7 +125,12 @@ export const statScenarios = scenarios({
       const rules = [{ conditions: [{ _field: { name: 'x', value: { _eq: 1 } } }], actions: [{ type: 'drop' }] }];
       expect(await admin.statRules.setForLink({ link_id: id, body: rules })).toEqual(rules);
       expect(await admin.statRules.listForLink({ link_id: id })).toEqual(rules);
-      expect(applyStatRules(emulator.store, emulator.store.key('links', id), { x: 1 })).toBeUndefined();
+      // a push the rules drop leaves the link's stat as it was
+      const before = await admin.links.stat({ id });
+      await admin.links.setStat({ id, body: { x: 1 } });
+      expect(await admin.links.stat({ id })).toEqual(before);
+      await admin.links.setStat({ id, body: { x: 2 } });
+      expect((await admin.links.stat({ id })).payload).toEqual({ x: 2 });
     },
     async error({ viewer, emulator }) {
       const id = link(emulator);
