@@ -7,6 +7,7 @@
 import { badRequest, forbidden, notFound } from '../errors.ts';
 import type { EntityKey, Id, Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
+import { evaluateConditions } from './conditions.ts';
 import { lastPoints, metricList, numericLeaves, parseTime, pushStat, queryHistory, type Series } from './history.ts';
 import { requireLink, requireObject } from './lookup.ts';
 import { applyStatRules } from './stat-rules.ts';
@@ -98,6 +99,7 @@ export function writeStat(store: Store, kind: Kind, record: Rec, payload: Record
     period: -1,
     initiator: 'rest',
   });
+  evaluateConditions(store, kind, record);
 }
 
 export function readStatMeta(store: Store, kind: Kind, record: Rec): Record<string, unknown> {

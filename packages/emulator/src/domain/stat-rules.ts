@@ -6,7 +6,7 @@ import type { EntityKey } from '../state.ts';
 import type { Store } from '../store.ts';
 import { compareValues, dig, textMatches } from './listing.ts';
 
-type Condition = Record<string, { name?: string; value?: Record<string, unknown> } | undefined>;
+export type Condition = Record<string, { name?: string; value?: Record<string, unknown> } | undefined>;
 type Action = { type?: string; field?: string; value?: unknown };
 
 /** Replaces `{{new.x}}` / `{{current.x}}` with values; a result that is a number becomes one. */
@@ -26,7 +26,8 @@ function expand(value: unknown, incoming: Record<string, unknown>, current: Reco
   return text === '' || Number.isNaN(Number(text)) ? text : Number(text);
 }
 
-function conditionHolds(condition: Condition, payload: Record<string, unknown>): boolean {
+/** Whether every `_field` test of a condition holds for the data (`{ _field: { name, value: { _gt: 5 } } }`). */
+export function conditionHolds(condition: Condition, payload: Record<string, unknown>): boolean {
   return Object.values(condition).every((test) => {
     if (!test || typeof test !== 'object') return true;
     const actual = dig(payload, String(test.name ?? ''));

@@ -33,6 +33,7 @@ import {
 /** Incident levels every server has: 1 Alarm, 2 Warning, 3 Cleared, 4 Major. */
 export const BUILT_IN_LEVELS = ['1', '2', '3', '4'];
 export const CLEARED = 3;
+export const isCleared = (incident: Rec) => String(incident.state) === String(CLEARED);
 /** Event log type the emulator uses for incident changes (1 and 2 are SNMP traps and MQTT messages). */
 export const INCIDENT_EVENT = 3;
 const DEFAULT_TIMEOUT = 60_000;
@@ -43,8 +44,6 @@ function timeout(store: Store): number {
   const value = Number(server?.incident_timeout ?? store.state.configuration.incident_timeout);
   return Number.isFinite(value) && value >= 0 ? value : DEFAULT_TIMEOUT;
 }
-
-const isCleared = (incident: Rec) => String(incident.state) === String(CLEARED);
 
 /** Moves cleared incidents whose timeout has passed to history (or drops the removed ones). */
 export function settleIncidents(store: Store) {
@@ -107,14 +106,15 @@ function record(store: Store, incident: Rec, text: string, level = 'info') {
   );
 }
 
-function clear(store: Store, user: UserRecord, incident: Rec, remove: boolean) {
+/** Clears an incident (state 3, `clearTimestamp`; with `remove`, marks it removed too). */
+export function clearIncident(store: Store, user: UserRecord | undefined, incident: Rec, remove: boolean) {
   const before = structuredClone(incident);
   if (!isCleared(incident)) {
     incident.lastState = incident.state;
     incident.state = CLEARED;
     incident.clearTimestamp = store.now();
   }
-  if (remove && !incident.removed) incident.removed = { userId: user.id, timestamp: store.now() };
+  if (remove && !incident.removed) incident.removed = { userId: user?.id ?? null, timestamp: store.now() };
   store.audit(user, remove ? 'clear-remove' : 'clear', 0, String(incident.id), before, incident);
   record(store, incident, remove ? 'Incident cleared and removed' : 'Incident cleared');
 }
@@ -163,7 +163,7 @@ function bulk(c: HandlerContext<unknown>, remove: boolean) {
   for (const incident of select(c.store, c.user, false, {})) {
     if (!matchesIncidentFilter(c.store, incident, body?.search?.filter ?? undefined)) continue;
     if (!remove && isCleared(incident)) continue;
-    clear(c.store, c.user, incident, remove);
+    clearIncident(c.store, c.user, incident, remove);
   }
   return undefined;
 }
@@ -317,11 +317,11 @@ export const incidentHandlers = handlers({
     return undefined;
   },
   'incidents.clear': ({ store, user, path }) => {
-    clear(store, user, requireIncident(store, user, path.id), false);
+    clearIncident(store, user, requireIncident(store, user, path.id), false);
     return undefined;
   },
   'incidents.clearRemove': ({ store, user, path }) => {
-    clear(store, user, requireIncident(store, user, path.id), true);
+    clearIncident(store, user, requireIncident(store, user, path.id), true);
     return undefined;
   },
   'incidents.clearAll': (c) => bulk(c as HandlerContext<unknown>, false),

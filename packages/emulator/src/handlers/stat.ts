@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { entityTag, parseTime, queryHistory } from '../domain/history.ts';
-import { dig, } from '../domain/listing.ts';
+import { dig } from '../domain/listing.ts';
 import { requireLink, requireObject } from '../domain/lookup.ts';
 import { badRequest, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
