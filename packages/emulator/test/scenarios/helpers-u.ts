@@ -1,15 +1,9 @@
 /** Shared helpers of the users, auth, config and catalog scenarios. */
-import { createClient, SaymonApiError, type SaymonClient } from '@saymon-sdk/node';
-import { expect } from 'vitest';
+import { createClient, type SaymonClient } from '@saymon-sdk/node';
+import { unique as uniq } from './assertions.ts';
 import type { ScenarioContext } from './types.ts';
 
-let counter = 0;
-
-/** A name no other scenario uses. */
-export function uniq(prefix: string): string {
-  counter += 1;
-  return `${prefix}-${Date.now().toString(36)}-${counter}`;
-}
+export { expectApiError, unique as uniq } from './assertions.ts';
 
 /** A client with the scenario settings (strict validation, no retries) and other credentials. */
 export function clientFor(context: ScenarioContext, auth: Parameters<typeof createClient>[0]['auth']): SaymonClient {
@@ -41,17 +35,6 @@ export async function newUser(
     password,
     client: clientFor(context, { type: 'basic', login, password }),
   };
-}
-
-/** Asserts that a call fails with a SAYMON API error of the given status (and fields). */
-export async function expectApiError(call: Promise<unknown>, status: number, fields: Record<string, unknown> = {}) {
-  const error = await call.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SaymonApiError);
-  expect(error).toMatchObject({ status, ...fields });
-  return error as SaymonApiError;
 }
 
 /** The seed's admin id (looked up, not hard-coded). */

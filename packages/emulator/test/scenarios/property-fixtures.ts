@@ -2,16 +2,16 @@
  * Fixtures the property, operation and job scenarios share. Records are made straight in the
  * emulator's store (through the tree functions), so these scenarios depend on no other handlers.
  */
-import { createClient, SaymonApiError, type SaymonClient, SaymonValidationError } from '@saymon-sdk/node';
-import { expect } from 'vitest';
+import { createClient, type SaymonClient } from '@saymon-sdk/node';
 import { createLink, createObject } from '../../src/domain/tree.ts';
 import type { Rec, UserRecord } from '../../src/state.ts';
 import type { ScenarioContext } from './types.ts';
 
 export const UNKNOWN = 'fffffffffffffffffffffffe';
 
-let counter = 0;
-export const unique = (prefix: string) => `${prefix} ${Date.now().toString(36)}-${++counter}`;
+import { unique } from './assertions.ts';
+
+export { expectInvalid, expectStatus, unique } from './assertions.ts';
 
 export function newObject(ctx: ScenarioContext, fields: Record<string, unknown> = {}): Rec {
   return createObject(ctx.emulator.store, { name: unique('p-object'), ...fields });
@@ -61,21 +61,6 @@ export function clientWith(ctx: ScenarioContext, permissions: string[], include 
     auth: { type: 'basic', login, password: 'secret' },
   });
   return { client, user };
-}
-
-/** The call fails with this HTTP status (a SaymonApiError). */
-export async function expectStatus(promise: Promise<unknown>, status: number) {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(SaymonApiError);
-  expect((error as SaymonApiError).status).toBe(status);
-}
-
-/** The SDK refuses the input before sending anything. */
-export async function expectInvalid(promise: Promise<unknown>) {
-  await expect(promise).rejects.toBeInstanceOf(SaymonValidationError);
 }
 
 /** The entity's properties in the store. */
