@@ -60,7 +60,20 @@ if (values.faults) {
   }
 }
 
-const emulator = await startEmulator({
+// handlers first: a signal that arrives while starting (or right after the start line) still stops cleanly
+let emulator: Awaited<ReturnType<typeof startEmulator>> | undefined;
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    await emulator?.close();
+    console.log('SAYMON emulator stopped.');
+    process.exit(0);
+  });
+}
+
+emulator = await startEmulator({
   faults,
   host: values.host as string,
   port,
@@ -73,14 +86,3 @@ console.log(
   `SAYMON emulator listening on ${emulator.url}/node/api (seed: ${values.seed}${values.data ? `, data: ${values.data}` : ''}). ` +
     `Log in as admin/saymon (all rights) or viewer/viewer (read only).`,
 );
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    await emulator.close();
-    console.log('SAYMON emulator stopped.');
-    process.exit(0);
-  });
-}
