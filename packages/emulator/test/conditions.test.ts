@@ -62,4 +62,80 @@ describe('conditions', () => {
     await admin.objects.setStat({ id, body: { cpu: { load: 99 } } });
     expect(String((await admin.objects.get({ id })).state_id)).toBe(String(pinnedState));
   });
+
+  it('formula conditions of the class drive state and incidents through pushed stat', async () => {
+    const admin = createClient({
+      url: emulator.url,
+      auth: { type: 'basic', login: 'admin', password: 'saymon' },
+      responseValidation: 'strict',
+    });
+    const states = await admin.states.list();
+    const [ok, alarm] = [states[1]?.id, states.at(-1)?.id] as [number, number];
+    const definition = '{{averageCpuLoad.oneMinuteAverageLoad}} / {{cpuInformation.totalCores}}';
+    const cls = await admin.classes.create({ body: { name: 'formula host' } });
+    const classId = String(cls.id);
+    // the documented form, set on the class: its objects have none of their own
+    await admin.classes.setStateConditions({
+      id: classId,
+      body: [
+        { condition: { _formula: { definition, value: '<=0.8' } }, state: ok },
+        { condition: { _formula: { definition, value: '>0.8' } }, state: alarm },
+      ],
+    });
+    const host = await admin.objects.create({ body: { name: 'formula-01', class_id: classId } });
+    const id = String(host.id);
+    await admin.objects.setIncidentConditions({
+      id,
+      body: [
+        {
+          condition: { _formula: { definition, value: '>0.8' }, _field: { name: 'status', value: { _eq: 'up' } } },
+          state: '4',
+          text: 'load per core above 0.8',
+        },
+      ],
+    });
+    const open = async () =>
+      (await admin.incidents.list()).filter((i) => String(i.entityId) === id && String(i.state) !== '3');
+    const stateOf = async () => String((await admin.objects.get({ id })).state_id);
+    const push = (load: unknown, cores: unknown) =>
+      admin.objects.setStat({
+        id,
+        body: { averageCpuLoad: { oneMinuteAverageLoad: load }, cpuInformation: { totalCores: cores }, status: 'up' },
+      });
+
+    await push(2, 4);
+    expect(await stateOf()).toBe(String(ok));
+    expect(await open()).toEqual([]);
+
+    await push(3.6, 4);
+    expect(await stateOf()).toBe(String(alarm));
+    expect(await open()).toEqual([expect.objectContaining({ text: 'load per core above 0.8', state: '4' })]);
+
+    // a metric that is not a number leaves every formula false: no new state, and the incident clears
+    await push('n/a', 4);
+    expect(await stateOf()).toBe(String(alarm));
+    expect(await open()).toEqual([]);
+
+    await push(3.6, '4');
+    expect(await open()).toHaveLength(1);
+    await push(1.2, 4);
+    expect(await stateOf()).toBe(String(ok));
+    expect(await open()).toEqual([]);
+    const history = await admin.objects.stateHistory({ id });
+    expect(history.map((h) => String(h.stateId))).toEqual(expect.arrayContaining([String(alarm), String(ok)]));
+  });
+
+  it('a malformed formula never fires and is stored as sent', async () => {
+    const admin = createClient({ url: emulator.url, auth: { type: 'basic', login: 'admin', password: 'saymon' } });
+    const states = await admin.states.list();
+    const alarm = states.at(-1)?.id as number;
+    const object = await admin.objects.create({ body: { name: 'malformed' } });
+    const id = String(object.id);
+    const before = String((await admin.objects.get({ id })).state_id);
+    const condition = { _formula: { definition: '(({{cpu.load}} +* 2', value: '>0' } };
+    await admin.objects.setStateConditions({ id, body: [{ condition, state: alarm }] });
+    await admin.objects.setStat({ id, body: { cpu: { load: 99 } } });
+    expect(String((await admin.objects.get({ id })).state_id)).toBe(before);
+    expect(await admin.objects.stateConditions({ id })).toEqual([expect.objectContaining({ condition })]);
+  });
 });

@@ -2,8 +2,9 @@
  * What a stat push sets in motion on SAYMON: the entity's state conditions pick its state, and
  * its incident conditions raise incidents (and clear them when their clear condition holds, or
  * when the condition no longer holds and there is none). Conditions of the entity's class apply
- * when the entity has none of its own. Conditions in a form the emulator does not evaluate
- * (anything but `_field` tests) never fire.
+ * when the entity has none of its own. A condition holds when all its tests do: `_field` tests
+ * and `_formula` tests (see `formula.ts`); a test that cannot be evaluated (a missing metric, a
+ * malformed formula) does not hold.
  */
 import { clearIncident, isCleared, raiseIncident } from '../handlers/incidents.ts';
 import type { Rec } from '../state.ts';

@@ -4,6 +4,7 @@
  */
 import type { EntityKey } from '../state.ts';
 import type { Store } from '../store.ts';
+import { evaluateFormula, formulaHolds, metricAt } from './formula.ts';
 import { compareValues, dig, textMatches } from './listing.ts';
 
 export type Condition = Record<string, { name?: string; value?: Record<string, unknown> } | undefined>;
@@ -16,21 +17,22 @@ function expand(value: unknown, incoming: Record<string, unknown>, current: Reco
     String(dig(scope === 'new' ? incoming : current, path) ?? ''),
   );
   if (/^[\d\s+\-*/().]+$/.test(text) && /\d/.test(text)) {
-    try {
-      const result = Function(`"use strict"; return (${text});`)() as unknown;
-      if (typeof result === 'number' && Number.isFinite(result)) return result;
-    } catch {
-      // not a formula: keep the text
-    }
+    const result = evaluateFormula(text, () => undefined);
+    if (typeof result === 'number') return result;
   }
   return text === '' || Number.isNaN(Number(text)) ? text : Number(text);
 }
 
-/** Whether every `_field` test of a condition holds for the data (`{ _field: { name, value: { _gt: 5 } } }`). */
+/**
+ * Whether every test of a condition holds for the data (subconditions are joined by AND):
+ * `_field` tests (`{ _field: { name, value: { _gt: 5 } } }`) and `_formula` tests
+ * (`{ _formula: { definition: '{{a}} / {{b}}', value: '<=0.8' } }`, see `formula.ts`).
+ */
 export function conditionHolds(condition: Condition, payload: Record<string, unknown>): boolean {
-  return Object.values(condition).every((test) => {
+  return Object.entries(condition).every(([kind, test]) => {
+    if (kind.startsWith('_formula')) return formulaHolds(test, payload);
     if (!test || typeof test !== 'object') return true;
-    const actual = dig(payload, String(test.name ?? ''));
+    const actual = metricAt(payload, String(test.name ?? ''));
     return Object.entries(test.value ?? {}).every(([op, expected]) => {
       const diff = compareValues(actual, expected);
       switch (op) {
