@@ -21,20 +21,25 @@ export interface EndpointJsonSchemas {
  * integer of milliseconds it is sent as.
  */
 export function toJsonSchema(schema: z.core.$ZodType, io: 'input' | 'output' = 'output'): JsonSchema {
-  return z.toJSONSchema(schema, {
+  return z.toJSONSchema(schema, conversionOptions(io)) as JsonSchema;
+}
+
+/** The converter options every JSON Schema of the registry is made with (also the OpenAPI document's). */
+export function conversionOptions(io: 'input' | 'output') {
+  return {
     io,
     target: 'draft-2020-12',
     unrepresentable: 'any',
     cycles: 'ref',
     reused: 'inline',
-    override: (ctx) => {
+    override: (ctx: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }) => {
       const def = ctx.zodSchema._zod.def;
       if (def.type === 'date') {
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
         Object.assign(ctx.jsonSchema, { type: 'integer', description: 'timestamp in milliseconds' });
       }
     },
-  }) as JsonSchema;
+  } as const;
 }
 
 /** JSON Schema of an endpoint's path parameters, query, body and response. */

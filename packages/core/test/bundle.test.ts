@@ -62,4 +62,16 @@ describe('bundle size budgets', () => {
     expect(code).toContain('incidents.acknowledge');
     expect(size).toBeLessThan(60);
   });
+
+  it('the full client carries nothing of the OpenAPI document', async () => {
+    const code = await bundle(`
+      import * as core from '${src}index.ts';
+      export const all = core;
+    `);
+    for (const marker of ['x-saymon-provenance', 'securitySchemes', 'jsonSchemaDialect', 'toJSONSchema']) {
+      expect(code).not.toContain(marker);
+    }
+    const openapi = await bundle(`export { openApiDocument } from '${src}openapi.ts';`);
+    expect(openapi).toContain('x-saymon-provenance');
+  });
 });

@@ -1,0 +1,110 @@
+/**
+ * The OpenAPI document: a standard validator accepts it, it describes every registry endpoint
+ * once with the models as shared components, and the committed copy is up to date.
+ */
+import { readFileSync } from 'node:fs';
+import { compileErrors, validate } from '@readme/openapi-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as models from '../src/models/index.ts';
+import { type OpenApiDocument, openApiDocument } from '../src/openapi.ts';
+import { endpoints } from '../src/registry/registry.ts';
+
+let document: OpenApiDocument;
+beforeAll(() => {
+  document = openApiDocument();
+});
+
+type Operation = OpenApiDocument['paths'][string][string];
+const operations = () =>
+  Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ path, method, operation: operation as Operation })),
+  );
+
+function refs(value: unknown, found: string[] = []): string[] {
+  if (Array.isArray(value)) for (const item of value) refs(item, found);
+  else if (value !== null && typeof value === 'object') {
+    for (const [key, child] of Object.entries(value)) {
+      if (key === '$ref' && typeof child === 'string') found.push(child);
+      else refs(child, found);
+    }
+  }
+  return found;
+}
+
+describe('openApiDocument', () => {
+  it('passes a standard OpenAPI 3.1 validator with no error', async () => {
+    // the validator dereferences in place: give it a copy
+    const result = await validate(structuredClone(document) as never);
+    if (!result.valid) throw new Error(compileErrors(result));
+    expect(result.valid).toBe(true);
+  }, 60_000);
+
+  it('has one operation per registry endpoint, named by its id, tagged by its section', () => {
+    const list = operations();
+    expect(list).toHaveLength(endpoints.length);
+    for (const endpoint of endpoints) {
+      const path = endpoint.path.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
+      const operation = document.paths[path]?.[endpoint.method.toLowerCase()];
+      expect(operation, endpoint.id).toMatchObject({
+        operationId: endpoint.id,
+        tags: [endpoint.section],
+        summary: endpoint.title,
+        'x-saymon-provenance': endpoint.provenance,
+        'x-saymon-permissions': endpoint.permissions,
+      });
+      if (endpoint.permissions) expect(operation?.description).toContain(endpoint.permissions);
+      const pathParams = (operation?.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
+      expect(pathParams).toEqual([...endpoint.path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]));
+      expect(operation?.security).toEqual(endpoint.auth === false ? [] : expect.any(Array));
+    }
+  });
+
+  it('shares every model as a component and refers to it instead of copying it', () => {
+    const modelCount = Object.keys(models).filter((name) => name.endsWith('Schema')).length;
+    const schemas = document.components.schemas;
+    expect(Object.keys(schemas).length).toBeGreaterThanOrEqual(modelCount);
+    expect(schemas).toHaveProperty('Object');
+    expect(schemas).toHaveProperty('ErrorResponse');
+    expect(document.paths['/node/api/objects/{id}']?.get?.responses['200']).toEqual({
+      description: 'OK',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Object' } } },
+    });
+    const all = refs(document);
+    for (const ref of all) {
+      expect(ref.startsWith('#/components/schemas/'), ref).toBe(true);
+      expect(schemas, ref).toHaveProperty(ref.slice('#/components/schemas/'.length));
+    }
+    // each model is used somewhere by reference
+    const used = new Set(all);
+    expect(used.has('#/components/schemas/Incident')).toBe(true);
+    expect(used.has('#/components/schemas/StateCondition')).toBe(true);
+  });
+
+  it('describes query parameters, bodies, errors and the three auth schemes', () => {
+    const history = document.paths['/node/api/objects/{id}/history']?.get;
+    expect(history?.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['id', 'from']));
+    const create = document.paths['/node/api/objects']?.post;
+    expect(create?.requestBody?.content).toHaveProperty('application/json');
+    expect(create?.responses).toHaveProperty(
+      '403.content.application/json.schema.$ref',
+      '#/components/schemas/ErrorResponse',
+    );
+    expect(create?.security).toContainEqual({ session: [], csrf: [] });
+    expect(document.components.securitySchemes).toMatchObject({
+      basic: { type: 'http', scheme: 'basic' },
+      apiToken: { type: 'apiKey', in: 'query', name: 'api-token' },
+      authToken: { type: 'apiKey', in: 'query', name: 'auth-token' },
+      session: { type: 'apiKey', in: 'cookie', name: 'sid' },
+      csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+    });
+  });
+
+  it('is committed up to date (regenerate with `pnpm openapi`)', () => {
+    const committed = JSON.parse(
+      readFileSync(new URL('../../../openapi/saymon.openapi.json', import.meta.url), 'utf8'),
+    );
+    expect(committed, 'openapi/saymon.openapi.json is stale: run `pnpm openapi`').toEqual(
+      JSON.parse(JSON.stringify(document)),
+    );
+  });
+});
