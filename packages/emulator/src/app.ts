@@ -5,6 +5,7 @@ import {
   endpoints,
   type RegisteredEndpoint,
 } from '@saymon-sdk/core';
+import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { safeParse } from 'zod/mini';
@@ -19,6 +20,8 @@ import type { Persistence } from './persistence.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './state.ts';
 import { Store } from './store.ts';
+
+let described: OpenApiDocument | undefined;
 
 export interface EmulatorAppOptions {
   seed?: SeedName;
@@ -133,6 +136,12 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
 
   // ---- admin routes (outside /node/api; no credentials: a local test server) ----
   app.get('/__emulator/health', (c) => c.json({ ok: true, seed: store.state.meta.seed, mode: settings.mode }));
+  app.get('/__emulator/openapi.json', (c) => {
+    // the registry's document (built once, on first request), pointed at this emulator
+    described ??= openApiDocument();
+    const servers = [{ url: new URL(c.req.url).origin, description: 'this emulator' }];
+    return c.json({ ...described, servers });
+  });
   app.get('/__emulator/faults', (c) => c.json(faults.list()));
   app.post('/__emulator/faults', async (c) => {
     try {

@@ -2,6 +2,7 @@
  * Every endpoint of the registry, end to end: a happy-path call and an error path through
  * @saymon-sdk/node against the emulator over real HTTP, with strict response validation.
  */
+import { openApiDocument } from '@saymon-sdk/core/openapi';
 import { createClient, type EndpointId, endpoints } from '@saymon-sdk/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../src/server.ts';
@@ -14,6 +15,7 @@ import { jobScenarios } from './scenarios/jobs.ts';
 import { linkScenarios } from './scenarios/links.ts';
 import { monitoringScenarios } from './scenarios/monitoring.ts';
 import { objectScenarios } from './scenarios/objects.ts';
+import { answerRecorder, validateAnswers } from './scenarios/openapi-answers.ts';
 import { operationScenarios } from './scenarios/operations.ts';
 import { propertyScenarios } from './scenarios/properties.ts';
 import { resourceScenarios } from './scenarios/resources.ts';
@@ -40,9 +42,11 @@ const all: { [K in EndpointId]: Scenario } = {
 
 let context: ScenarioContext;
 let checked = 0;
+// every answer of a happy path is also checked against the OpenAPI document (last test below)
+const recorder = answerRecorder();
 beforeAll(async () => {
   const emulator = await startEmulator({ port: 0, seed: 'demo' });
-  const options = { url: emulator.url, responseValidation: 'strict', retry: 0 } as const;
+  const options = { url: emulator.url, responseValidation: 'strict', retry: 0, fetch: recorder.fetch } as const;
   context = {
     url: emulator.url,
     emulator,
@@ -66,7 +70,7 @@ describe('every registry endpoint against the emulator', () => {
     describe(endpoint.id, () => {
       const scenario = all[endpoint.id];
       it.skipIf(!scenario)('happy path', async () => {
-        await scenario.happy(context);
+        await recorder.during(() => scenario.happy(context));
         checked++;
       });
       it.skipIf(!scenario)('error path', async () => {
@@ -74,4 +78,13 @@ describe('every registry endpoint against the emulator', () => {
       });
     });
   }
+
+  it('every happy-path answer agrees with the OpenAPI document', () => {
+    const answers = recorder.answers;
+    const problems = validateAnswers(openApiDocument(), answers);
+    const operations = new Set(answers.map((a) => a.endpointId)).size;
+    console.log(`OpenAPI: ${answers.length} happy-path answers of ${operations} operations validated`);
+    expect(answers.length).toBeGreaterThan(endpoints.length);
+    expect(problems).toEqual([]);
+  });
 });
