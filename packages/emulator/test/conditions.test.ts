@@ -12,15 +12,23 @@ afterAll(() => emulator.close());
 const hot = { _field: { name: 'cpu.load', value: { _gt: 90 } } };
 const calm = { _field: { name: 'cpu.load', value: { _lte: 90 } } };
 
+/** An admin client (strict validation), an OK and an alarm state, and the entity's open incidents. */
+async function connect() {
+  const admin = createClient({
+    url: emulator.url,
+    auth: { type: 'basic', login: 'admin', password: 'saymon' },
+    responseValidation: 'strict',
+  });
+  const states = await admin.states.list();
+  const [ok, alarm] = [states[1]?.id, states.at(-1)?.id] as [number, number];
+  const open = async (id: string) =>
+    (await admin.incidents.list()).filter((i) => String(i.entityId) === id && String(i.state) !== '3');
+  return { admin, ok, alarm, open };
+}
+
 describe('conditions', () => {
   it('state and incident conditions follow each push', async () => {
-    const admin = createClient({
-      url: emulator.url,
-      auth: { type: 'basic', login: 'admin', password: 'saymon' },
-      responseValidation: 'strict',
-    });
-    const states = await admin.states.list();
-    const [ok, alarm] = [states[1]?.id, states.at(-1)?.id] as [number, number];
+    const { admin, ok, alarm, open } = await connect();
     const server = await admin.objects.create({ body: { name: 'db-01' } });
     const id = String(server.id);
     await admin.objects.setStateConditions({
@@ -34,19 +42,17 @@ describe('conditions', () => {
       id,
       body: [{ condition: hot, clearCondition: calm, state: '4', text: 'CPU above 90%' }],
     });
-    const open = async () =>
-      (await admin.incidents.list()).filter((i) => String(i.entityId) === id && String(i.state) !== '3');
 
     await admin.objects.setStat({ id, body: { cpu: { load: 95 } } });
     expect(String((await admin.objects.get({ id })).state_id)).toBe(String(alarm));
-    expect(await open()).toEqual([expect.objectContaining({ text: 'CPU above 90%', state: '4' })]);
+    expect(await open(id)).toEqual([expect.objectContaining({ text: 'CPU above 90%', state: '4' })]);
 
     await admin.objects.setStat({ id, body: { cpu: { load: 97 } } });
-    expect(await open()).toHaveLength(1); // still one incident, not a second
+    expect(await open(id)).toHaveLength(1); // still one incident, not a second
 
     await admin.objects.setStat({ id, body: { cpu: { load: 12 } } });
     expect(String((await admin.objects.get({ id })).state_id)).toBe(String(ok));
-    expect(await open()).toEqual([]);
+    expect(await open(id)).toEqual([]);
     const history = await admin.objects.stateHistory({ id });
     expect(history.map((h) => String(h.stateId))).toEqual(expect.arrayContaining([String(alarm), String(ok)]));
   });
@@ -64,13 +70,7 @@ describe('conditions', () => {
   });
 
   it('formula conditions of the class drive state and incidents through pushed stat', async () => {
-    const admin = createClient({
-      url: emulator.url,
-      auth: { type: 'basic', login: 'admin', password: 'saymon' },
-      responseValidation: 'strict',
-    });
-    const states = await admin.states.list();
-    const [ok, alarm] = [states[1]?.id, states.at(-1)?.id] as [number, number];
+    const { admin, ok, alarm, open } = await connect();
     const definition = '{{averageCpuLoad.oneMinuteAverageLoad}} / {{cpuInformation.totalCores}}';
     const cls = await admin.classes.create({ body: { name: 'formula host' } });
     const classId = String(cls.id);
@@ -94,8 +94,6 @@ describe('conditions', () => {
         },
       ],
     });
-    const open = async () =>
-      (await admin.incidents.list()).filter((i) => String(i.entityId) === id && String(i.state) !== '3');
     const stateOf = async () => String((await admin.objects.get({ id })).state_id);
     const push = (load: unknown, cores: unknown) =>
       admin.objects.setStat({
@@ -105,22 +103,22 @@ describe('conditions', () => {
 
     await push(2, 4);
     expect(await stateOf()).toBe(String(ok));
-    expect(await open()).toEqual([]);
+    expect(await open(id)).toEqual([]);
 
     await push(3.6, 4);
     expect(await stateOf()).toBe(String(alarm));
-    expect(await open()).toEqual([expect.objectContaining({ text: 'load per core above 0.8', state: '4' })]);
+    expect(await open(id)).toEqual([expect.objectContaining({ text: 'load per core above 0.8', state: '4' })]);
 
     // a metric that is not a number leaves every formula false: no new state, and the incident clears
     await push('n/a', 4);
     expect(await stateOf()).toBe(String(alarm));
-    expect(await open()).toEqual([]);
+    expect(await open(id)).toEqual([]);
 
     await push(3.6, '4');
-    expect(await open()).toHaveLength(1);
+    expect(await open(id)).toHaveLength(1);
     await push(1.2, 4);
     expect(await stateOf()).toBe(String(ok));
-    expect(await open()).toEqual([]);
+    expect(await open(id)).toEqual([]);
     const history = await admin.objects.stateHistory({ id });
     expect(history.map((h) => String(h.stateId))).toEqual(expect.arrayContaining([String(alarm), String(ok)]));
   });
