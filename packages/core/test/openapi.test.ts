@@ -5,8 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import * as models from '../src/models/index.ts';
 import { type OpenApiDocument, openApiDocument } from '../src/openapi.ts';
+import { defineEndpoint } from '../src/registry/define.ts';
 import { endpoints } from '../src/registry/registry.ts';
 
 let document: OpenApiDocument;
@@ -106,5 +108,51 @@ describe('openApiDocument', () => {
     expect(committed, 'openapi/saymon.openapi.json is stale: run `pnpm openapi`').toEqual(
       JSON.parse(JSON.stringify(document)),
     );
+  });
+
+  describe('path parameters keep the wire names whatever the SDK calls them', () => {
+    const documentPath = (extra: object, path: z.core.$ZodType) => {
+      const endpoint = defineEndpoint({
+        id: 'test.get',
+        section: 'Test',
+        title: 'Get',
+        summary: 'A test endpoint.',
+        method: 'GET',
+        path: '/node/api/things/:object_id/docs/:doc_id',
+        permissions: '',
+        provenance: 'inferred',
+        bodyKind: 'none',
+        responseKind: 'empty',
+        ...extra,
+        schemas: () => ({ path }),
+      });
+      const doc = openApiDocument({ endpoints: [endpoint] });
+      return doc.paths['/node/api/things/{object_id}/docs/{doc_id}']?.get?.parameters;
+    };
+    const expected = [
+      { name: 'object_id', in: 'path', required: true, schema: { type: 'string' } },
+      {
+        name: 'doc_id',
+        in: 'path',
+        required: true,
+        schema: { type: 'integer', minimum: 0, maximum: 9007199254740991 },
+      },
+    ];
+    it.each([
+      ['the same names', {}, z.object({ object_id: z.string(), doc_id: z.int().check(z.nonnegative()) })],
+      ['renamed, in template order', {}, z.object({ objectId: z.string(), docId: z.int().check(z.nonnegative()) })],
+      [
+        'renamed through a mapping in the definition, in another order',
+        { pathNames: { docId: 'doc_id', objectId: 'object_id' } },
+        z.object({ docId: z.int().check(z.nonnegative()), objectId: z.string() }),
+      ],
+      [
+        'a mapping given the other way round',
+        { wireNames: { doc_id: 'docId', object_id: 'objectId' } },
+        z.object({ docId: z.int().check(z.nonnegative()), objectId: z.string() }),
+      ],
+    ])('%s', (_name, extra, path) => {
+      expect(documentPath(extra, path)).toEqual(expected);
+    });
   });
 });

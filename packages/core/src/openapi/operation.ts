@@ -24,18 +24,36 @@ const isObjectSchema = (schema: JsonSchema) =>
   schema.type === 'object' || schema.properties !== undefined || schema.additionalProperties !== undefined;
 
 /**
- * Path parameters take SAYMON's names from the path template. Their schemas come from the
- * endpoint's path schema: by the same name, or (where the SDK calls a parameter differently)
- * by position, the schema's keys being in the template's order.
+ * A mapping between the SDK's and SAYMON's path parameter names, where the definition carries
+ * one (any record of names whose keys or values are the template's names), as wire → SDK name.
  */
-function pathParameters(names: string[], schema: JsonSchema | undefined) {
+function sdkNames(endpoint: AnyEndpoint, names: string[]): Map<string, string> {
+  for (const value of Object.values(endpoint)) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) continue;
+    const entries = Object.entries(value);
+    if (entries.length === 0 || !entries.every(([, v]) => typeof v === 'string')) continue;
+    if (entries.every(([, wire]) => names.includes(wire as string))) {
+      return new Map(entries.map(([sdk, wire]) => [wire as string, sdk]));
+    }
+    if (entries.every(([wire]) => names.includes(wire))) return new Map(entries as [string, string][]);
+  }
+  return new Map();
+}
+
+/**
+ * Path parameters take SAYMON's names from the path template. Their schemas come from the
+ * endpoint's path schema: under the SDK's name for the parameter (a mapping in the definition,
+ * else the same name), or by position, the schema's keys being in the template's order.
+ */
+function pathParameters(endpoint: AnyEndpoint, names: string[], schema: JsonSchema | undefined) {
   const { properties } = objectParts(schema);
   const byPosition = Object.values(properties);
+  const mapped = sdkNames(endpoint, names);
   return names.map((name, index) => ({
     name,
     in: 'path',
     required: true,
-    schema: properties[name] ?? byPosition[index] ?? { type: 'string' },
+    schema: properties[mapped.get(name) ?? name] ?? byPosition[index] ?? { type: 'string' },
   }));
 }
 
@@ -153,7 +171,7 @@ export function operation(endpoint: AnyEndpoint, schemas: DocumentSchemas) {
   const path = schemas.resolve(schemas.part(endpoint, 'path'));
   const query = schemas.resolve(schemas.part(endpoint, 'query'));
   const body = schemas.part(endpoint, 'body');
-  const parameters = [...pathParameters(names, path), ...queryParameters(query)];
+  const parameters = [...pathParameters(endpoint, names, path), ...queryParameters(query)];
   const bodyPart = requestBody(endpoint, body);
   return {
     operationId: endpoint.id,
