@@ -90,6 +90,15 @@ describe('evaluateFormula', () => {
     expect(evaluateFormula(formula, lookup)).toBeUndefined();
   });
 
+  it.each([
+    ['a long chain of unary minus', `${'-'.repeat(4000)}{{zero}}`],
+    ['a long chain of not', `${'not '.repeat(1000)}1`],
+    ['a long chain of factorials', `{{zero}}${'!'.repeat(4000)}`],
+    ['nested function calls', `${'abs('.repeat(60)}{{zero}}${')'.repeat(60)}`],
+  ])('%s evaluates or gives up without throwing', (_name, formula) => {
+    expect(() => evaluateFormula(formula, lookup)).not.toThrow();
+  });
+
   it('accepts formulas at the limits', () => {
     const deep = `${'('.repeat(formulaLimits.depth)}{{zero}} + 1${')'.repeat(formulaLimits.depth)}`;
     expect(evaluateFormula(deep, lookup)).toBe(1);
