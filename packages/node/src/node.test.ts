@@ -33,7 +33,8 @@ describe('TLS for on-prem installs', () => {
       res.end(JSON.stringify({ id: '1', name: 'Root' }));
     });
     url = `https://127.0.0.1:${await listen(server)}`;
-  });
+    // two RSA keys from openssl: seconds on a loaded CI machine
+  }, 60_000);
   afterAll(() => {
     server.closeAllConnections();
     server.close();
