@@ -50,6 +50,11 @@ export class SaymonApiError extends SaymonError {
   readonly body: unknown;
   /** The start of a body that was not JSON (an HTML page from a proxy), at most 200 characters. */
   readonly bodySnippet: string | undefined;
+  /**
+   * The response headers (`error.headers.get('retry-after')`), with credential headers such as
+   * `set-cookie` replaced by `[REDACTED]`. Empty when the error was not built from a response.
+   */
+  readonly headers: Headers;
 
   constructor(init: {
     status: number;
@@ -59,6 +64,7 @@ export class SaymonApiError extends SaymonError {
     body?: unknown;
     bodySnippet?: string;
     request?: RequestInfo;
+    headers?: Headers;
   }) {
     const what = init.code ? `${init.code}` : `HTTP ${init.status}`;
     const detail = init.serverMessage ?? init.bodySnippet ?? '';
@@ -70,6 +76,11 @@ export class SaymonApiError extends SaymonError {
     this.errorCode = init.errorCode;
     this.body = init.body;
     this.bodySnippet = init.bodySnippet;
+    this.headers = init.headers ?? new Headers();
+  }
+
+  override toJSON(): Record<string, unknown> {
+    return { ...super.toJSON(), headers: Object.fromEntries(this.headers.entries()) };
   }
 }
 
@@ -134,6 +145,100 @@ export class SaymonTimeoutError extends SaymonError {
     const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
     super(`No answer within ${init.timeout} ms${where}`, { request: init.request });
     this.timeout = init.timeout;
+  }
+}
+
+/**
+ * The server answered with a redirect. The SDK follows none: credentials must never reach an
+ * address the caller did not configure. `location` is the target (redacted), when the runtime
+ * shows it (browsers hide it: `redirect: 'manual'` yields an opaque answer).
+ */
+export class SaymonRedirectError extends SaymonError {
+  override name = 'SaymonRedirectError';
+  /** 301, 302, 303, 307 or 308; `0` in browsers, where the redirect is opaque. */
+  readonly status: number;
+  /** Where the server redirects to (credentials redacted); `undefined` when the runtime hides it. */
+  readonly location: string | undefined;
+  /** Whether the target is another origin than the configured server (`undefined` when unknown). */
+  readonly crossOrigin: boolean | undefined;
+
+  constructor(init: {
+    status: number;
+    location?: string;
+    crossOrigin?: boolean;
+    hint?: string;
+    request?: RequestInfo;
+  }) {
+    const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
+    const target = init.location
+      ? `the server redirects to ${init.location}`
+      : 'the server answered with a redirect (the browser hides its target)';
+    const hint =
+      init.hint ??
+      (init.location
+        ? '; the SDK does not follow redirects: if that is the SAYMON server, configure that URL'
+        : '; the SDK does not follow redirects: configure the URL the server redirects to');
+    super(`${target[0]?.toUpperCase()}${target.slice(1)}${hint}${where}`, { request: init.request });
+    this.status = init.status;
+    this.location = init.location;
+    this.crossOrigin = init.crossOrigin;
+  }
+}
+
+/** The answer is larger than the limit the call allows; nothing more was read. */
+export class SaymonResponseTooLargeError extends SaymonError {
+  override name = 'SaymonResponseTooLargeError';
+  /** The limit in bytes. */
+  readonly limit: number;
+  /** Which option set it: `maxResponseBytes` (answers read into memory) or `maxDownloadBytes` (streamed). */
+  readonly option: 'maxResponseBytes' | 'maxDownloadBytes';
+  /** The size the server announced in `Content-Length`, when it did. */
+  readonly contentLength: number | undefined;
+
+  constructor(init: {
+    limit: number;
+    option: 'maxResponseBytes' | 'maxDownloadBytes';
+    contentLength?: number;
+    request?: RequestInfo;
+  }) {
+    const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
+    const size = init.contentLength === undefined ? 'more than that' : `${init.contentLength} bytes (Content-Length)`;
+    super(`The answer exceeds ${init.option} = ${init.limit} bytes: the server sent ${size}${where}`, {
+      request: init.request,
+    });
+    this.limit = init.limit;
+    this.option = init.option;
+    this.contentLength = init.contentLength;
+  }
+}
+
+/**
+ * A JSON endpoint got an answer that is not JSON (a proxy's HTML login page, a body cut off in the
+ * middle). Thrown in every response validation mode, `off` included.
+ */
+export class SaymonResponseFormatError extends SaymonResponseValidationError {
+  override name = 'SaymonResponseFormatError';
+  /** The answer's `Content-Type`. */
+  readonly contentType: string | undefined;
+  /** The start of the answer as plain text (tags stripped, secrets redacted), at most 200 characters. */
+  readonly bodySnippet: string | undefined;
+
+  constructor(init: {
+    message: string;
+    endpointId?: string;
+    status?: number;
+    contentType?: string;
+    bodySnippet?: string;
+    request?: RequestInfo;
+  }) {
+    super({
+      issues: [{ path: [], message: init.message }],
+      endpointId: init.endpointId,
+      status: init.status,
+      request: init.request,
+    });
+    this.contentType = init.contentType;
+    this.bodySnippet = init.bodySnippet;
   }
 }
 

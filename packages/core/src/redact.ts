@@ -1,11 +1,13 @@
 /**
  * Secrets never leave the SDK in anything it prints: error messages, error JSON, hook payloads
- * meant for logs, URLs. This file is the one place that knows what a secret looks like.
+ * meant for logs, URLs, server text quoted in errors. This file is the one place that knows what
+ * a secret looks like: by name (query parameters, headers) and by value (whatever the auth
+ * strategy holds right now, in the encodings a server may echo it in).
  */
 
 export const REDACTED = '[REDACTED]';
 
-/** Query parameters whose values are credentials. */
+/** Query parameters whose values are credentials, whatever the auth strategy. */
 const SECRET_PARAMS = new Set(['api-token', 'auth-token', 'password', 'sid', 'csrf', 'token']);
 /** Headers whose values are credentials. */
 const SECRET_HEADERS = new Set([
@@ -16,41 +18,172 @@ const SECRET_HEADERS = new Set([
   'proxy-authorization',
   'x-session-id',
 ]);
+/** Secrets shorter than this are not searched for in text (they would shred every message). */
+const MIN_SECRET_LENGTH = 3;
 
-/** A URL with credential query values (and any user:password) replaced by `[REDACTED]`. */
+/** Whether a header's value is a credential by its name. */
+export function isSecretHeader(name: string): boolean {
+  return SECRET_HEADERS.has(name.toLowerCase());
+}
+
+/** What a redactor needs to know: the current secret values and extra secret parameter names. */
+export interface SecretSource {
+  /** Current secret values (passwords, tokens, session ids, csrf, Basic header); read on every use. */
+  secrets(): readonly string[];
+  /** Query parameter names that carry a credential besides the built-in ones (a custom token `param`). */
+  secretParams?(): readonly string[];
+}
+
+/** Removes secrets from anything the SDK renders. One per client; it reads the secrets on every call. */
+export interface Redactor {
+  /** A URL with credential parameters, values equal to a secret and any `user:password@` replaced. */
+  url(url: string | URL): string;
+  /** Headers as a plain object, credential headers replaced, other values text-redacted. */
+  headers(headers: Headers | Record<string, string>): Record<string, string>;
+  /** The same as a `Headers` object (for errors that keep response headers). */
+  headerObject(headers: Headers): Headers;
+  /**
+   * Text with every known secret (and its URL-, JSON- and HTML-escaped forms) replaced. With
+   * `truncated`, a secret's beginning at the very end of the text (a body cut short) goes too.
+   */
+  text(text: string, options?: { truncated?: boolean }): string;
+  /** A parsed JSON value with every string (keys included) redacted; the input is not changed. */
+  json(value: unknown): unknown;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The forms a secret takes when a server echoes it inside a URL, a JSON document or an HTML page. */
+function variants(secret: string): string[] {
+  const json = JSON.stringify(secret).slice(1, -1);
+  const uri = encodeURIComponent(secret);
+  const forms = [
+    secret,
+    json,
+    JSON.stringify(json).slice(1, -1), // JSON quoted inside JSON (SAYMON's 401 messages)
+    uri,
+    uri.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()),
+    new URLSearchParams({ x: secret }).toString().slice(2),
+    escapeHtml(secret),
+    escapeHtml(secret)
+      .replace(/&quot;/g, '&#34;')
+      .replace(/'/g, '&#39;'),
+  ];
+  return [...new Set(forms)].filter((form) => form.length >= MIN_SECRET_LENGTH);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Builds the redactor of one client from its auth strategy (and any extra fixed secrets). */
+export function createRedactor(source: SecretSource, extra: () => readonly string[] = () => []): Redactor {
+  let cachedKey = '';
+  let cached: { pattern: RegExp | undefined; byName: RegExp; raw: string[]; params: Set<string> } | undefined;
+
+  function current() {
+    const raw = [...source.secrets(), ...extra()].filter((s) => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH);
+    const params = source.secretParams?.() ?? [];
+    const key = JSON.stringify([raw, params]);
+    if (cached && key === cachedKey) return cached;
+    const forms = [...new Set(raw.flatMap(variants))].sort((a, b) => b.length - a.length);
+    const names = new Set([...SECRET_PARAMS, ...params.map((p) => p.toLowerCase())]);
+    cachedKey = key;
+    cached = {
+      pattern: forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : undefined,
+      // `name=value` pairs of credential parameters anywhere in text (a URL quoted in a message)
+      byName: new RegExp(`((?:${[...names].map(escapeRegExp).join('|')})=)[^&\\s;"'<>]+`, 'gi'),
+      raw,
+      params: names,
+    };
+    return cached;
+  }
+
+  function text(input: string, options: { truncated?: boolean } = {}): string {
+    const { pattern, byName, raw } = current();
+    let out = pattern ? input.replace(pattern, REDACTED) : input;
+    if (options.truncated) out = dropTrailingPrefix(out, raw);
+    return out.replace(byName, `$1${REDACTED}`);
+  }
+
+  function url(input: string | URL): string {
+    const { params } = current();
+    let parsed: URL;
+    try {
+      parsed = new URL(String(input));
+    } catch {
+      return text(String(input).replace(/\/\/[^/@\s]*@/, `//${REDACTED}@`));
+    }
+    if (parsed.username || parsed.password) {
+      parsed.username = REDACTED;
+      parsed.password = '';
+    }
+    const entries = [...parsed.searchParams.entries()];
+    const secretValue = (value: string) => text(value) !== value;
+    if (entries.some(([key, value]) => params.has(key.toLowerCase()) || secretValue(value))) {
+      const out = new URLSearchParams();
+      for (const [key, value] of entries)
+        out.append(key, params.has(key.toLowerCase()) || secretValue(value) ? REDACTED : value);
+      parsed.search = out.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
+    }
+    return text(parsed.toString());
+  }
+
+  function headers(input: Headers | Record<string, string>): Record<string, string> {
+    const out: Record<string, string> = {};
+    const entries = input instanceof Headers ? [...input.entries()] : Object.entries(input);
+    for (const [key, value] of entries) out[key] = isSecretHeader(key) ? REDACTED : text(value);
+    return out;
+  }
+
+  function headerObject(input: Headers): Headers {
+    const out = new Headers();
+    for (const [key, value] of input.entries()) out.append(key, isSecretHeader(key) ? REDACTED : text(value));
+    return out;
+  }
+
+  function json(value: unknown, depth = 0): unknown {
+    if (typeof value === 'string') return text(value);
+    if (!value || typeof value !== 'object' || depth > 64) return value;
+    if (Array.isArray(value)) return value.map((item) => json(item, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      // defineProperty: a `__proto__` key from a server stays a plain key
+      Object.defineProperty(out, text(key), { value: json(item, depth + 1), enumerable: true, writable: true });
+    }
+    return out;
+  }
+
+  return { url, headers, headerObject, text, json: (value) => json(value) };
+}
+
+/** Removes the start of a secret left at the end of a cut text (`..."password":"s3cr`). */
+function dropTrailingPrefix(text: string, secrets: readonly string[]): string {
+  let out = text;
+  for (const secret of secrets) {
+    for (let length = secret.length - 1; length >= MIN_SECRET_LENGTH; length--) {
+      if (out.endsWith(secret.slice(0, length))) {
+        out = out.slice(0, out.length - length) + REDACTED;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const noSecrets = createRedactor({ secrets: () => [] });
+
+/** A URL with the built-in credential query values (and any user:password) replaced by `[REDACTED]`. */
 export function redactUrl(url: string | URL): string {
-  let parsed: URL;
-  try {
-    parsed = new URL(String(url));
-  } catch {
-    return String(url).replace(/([?&](?:api-token|auth-token|password|sid|csrf|token)=)[^&#]*/gi, `$1${REDACTED}`);
-  }
-  if (parsed.username || parsed.password) {
-    parsed.username = REDACTED;
-    parsed.password = '';
-  }
-  const entries = [...parsed.searchParams.entries()];
-  if (entries.some(([key]) => SECRET_PARAMS.has(key.toLowerCase()))) {
-    const params = new URLSearchParams();
-    for (const [key, value] of entries) params.append(key, SECRET_PARAMS.has(key.toLowerCase()) ? REDACTED : value);
-    parsed.search = params.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
-  }
-  return parsed.toString();
+  return noSecrets.url(url);
 }
 
 /** Headers as a plain object, with credential values replaced. */
 export function redactHeaders(headers: Headers | Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
-  for (const [key, value] of entries) out[key] = SECRET_HEADERS.has(key.toLowerCase()) ? REDACTED : value;
-  return out;
+  return noSecrets.headers(headers);
 }
 
-/** Removes every known secret value from a piece of text (a server message, a body snippet). */
+/** Removes every given secret value (and credential parameters) from a piece of text. */
 export function redactText(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret && secret.length >= 3) out = out.split(secret).join(REDACTED);
-  }
-  return out.replace(/((?:api-token|auth-token|sid|csrf)=)[^&\s;"']+/gi, `$1${REDACTED}`);
+  return createRedactor({ secrets: () => secrets }).text(text);
 }

@@ -8,5 +8,6 @@ export function tokenAuth({ token, param = 'api-token' }: Omit<TokenAuthOptions,
       request.url.searchParams.set(param, token);
     },
     secrets: () => [token],
+    secretParams: () => [param],
   };
 }

@@ -38,6 +38,8 @@ export interface AuthStrategy {
   logout?(context: AuthContext): Promise<void>;
   /** The secret values this strategy holds (passwords, tokens, session ids), so they can be redacted. */
   secrets(): string[];
+  /** Query parameter names this strategy puts credentials in (e.g. a custom token `param`), so URLs are redacted. */
+  secretParams?(): string[];
 }
 
 export interface BasicAuthOptions {

@@ -1,8 +1,15 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
-import { SaymonResponseValidationError, SaymonValidationError, toIssues, type ValidationIssue } from '../errors.ts';
+import {
+  SaymonResponseFormatError,
+  SaymonResponseValidationError,
+  SaymonValidationError,
+  toIssues,
+  type ValidationIssue,
+} from '../errors.ts';
 import type { AnyEndpoint, BodyOf, EndpointSchemas, PathParamsOf, QueryOf, ResponseOf } from '../registry/define.ts';
+import { parseJsonAnswer } from '../transport/answer.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
@@ -56,7 +63,7 @@ function encodeBody(endpoint: AnyEndpoint, body: unknown): { body?: BodyInit; co
   }
 }
 
-async function readBody(endpoint: AnyEndpoint, response: Response): Promise<unknown> {
+async function readBody(core: SaymonCore, endpoint: AnyEndpoint, response: Response): Promise<unknown> {
   switch (endpoint.responseKind) {
     case 'empty':
       await response.body?.cancel();
@@ -65,26 +72,27 @@ async function readBody(endpoint: AnyEndpoint, response: Response): Promise<unkn
       return response;
     case 'text':
       return unquote(await response.text());
-    default: {
-      const text = await response.text();
-      if (!text.trim()) return undefined;
-      try {
-        return JSON.parse(text);
-      } catch (error) {
-        const trimmed = text.trim();
-        if (/^[[{"]/.test(trimmed)) {
-          // JSON that breaks off (a dropped connection, a proxy cutting the body): never returned as data
-          throw new SaymonResponseValidationError({
-            endpointId: endpoint.id,
-            status: response.status,
-            issues: [{ path: [], message: `The answer is not valid JSON (${(error as Error).message})` }],
-          });
-        }
-        // a bare string where JSON was expected (some servers omit the quotes): let the schema decide
-        return trimmed;
-      }
-    }
+    default:
+      return parseJsonAnswer(await response.text(), response, {
+        endpointId: endpoint.id,
+        redactor: core.transport.redactor,
+      });
   }
+}
+
+/** A response validation error with server text (keys, values in messages) redacted. */
+function redacted(core: SaymonCore, error: SaymonResponseValidationError): SaymonResponseValidationError {
+  const { redactor } = core.transport;
+  return new SaymonResponseValidationError({
+    endpointId: error.endpointId,
+    status: error.status,
+    request: error.request,
+    issues: error.issues.map((issue) => ({
+      ...issue,
+      path: issue.path.map((part) => (typeof part === 'string' ? redactor.text(part) : part)),
+      message: redactor.text(issue.message),
+    })),
+  });
 }
 
 /**
@@ -118,15 +126,25 @@ export async function call<E extends AnyEndpoint>(
     ...(upload ? { body: bodyValue as FormData } : encodeBody(endpoint, bodyValue)),
     endpointId: endpoint.id,
     authenticate: endpoint.auth !== false,
+    read: endpoint.responseKind === 'binary' ? 'stream' : 'buffer',
   });
-  const data = await readBody(endpoint, response);
-  const mode = options.responseValidation ?? core.options.responseValidation ?? 'warn';
-  if (schemas.response && data !== undefined && endpoint.responseKind !== 'binary') {
-    return validateResponse(schemas.response, data, mode, {
-      endpointId: endpoint.id,
-      status: response.status,
-      warn: (error) => core.reportValidationIssue(error),
-    }) as ResponseOf<E>;
+  try {
+    const data = await readBody(core, endpoint, response);
+    const mode = options.responseValidation ?? core.options.responseValidation ?? 'warn';
+    if (schemas.response && data !== undefined && endpoint.responseKind !== 'binary') {
+      return validateResponse(schemas.response, data, mode, {
+        endpointId: endpoint.id,
+        status: response.status,
+        warn: (error) => core.reportValidationIssue(redacted(core, error)),
+      }) as ResponseOf<E>;
+    }
+    return data as ResponseOf<E>;
+  } catch (error) {
+    const shown =
+      error instanceof SaymonResponseValidationError && !(error instanceof SaymonResponseFormatError)
+        ? redacted(core, error)
+        : error;
+    // the error hooks see failures of the answer too (a format error, a strict validation error)
+    throw await core.transport.fail(shown);
   }
-  return data as ResponseOf<E>;
 }

@@ -2,7 +2,7 @@ import { resolveAuth } from '../auth/index.ts';
 import type { AuthOptions, AuthStrategy } from '../auth/types.ts';
 import type { SaymonResponseValidationError } from '../errors.ts';
 import { createTransport, type Transport } from '../transport/http.ts';
-import type { Hooks, Logger, RetryOptions } from '../transport/options.ts';
+import type { Hooks, Logger, OneOrMany, RetryOptions } from '../transport/options.ts';
 import { normalizeBaseUrl } from '../transport/url.ts';
 import type { ResponseValidationMode } from '../validation/response.ts';
 
@@ -21,8 +21,12 @@ export interface CoreOptions {
   headers?: Record<string, string>;
   hooks?: Hooks & {
     /** In `warn` mode: called once per endpoint whose answer did not match its schema. */
-    onValidationIssue?: (error: SaymonResponseValidationError) => void;
+    onValidationIssue?: OneOrMany<(error: SaymonResponseValidationError) => void>;
   };
+  /** Largest answer read into memory, in bytes (default 64 MiB; `false`: none). Per call too. */
+  maxResponseBytes?: number | false;
+  /** Largest streamed answer (binary endpoints, document downloads), in bytes (default: none). Per call too. */
+  maxDownloadBytes?: number | false;
   /** Where `warn` mode reports when no `onValidationIssue` hook is set (default: `console`). */
   logger?: Logger;
   /** A `fetch` implementation (for tests, proxies, instrumentation). */
@@ -52,6 +56,8 @@ export function createCore(options: CoreOptions): SaymonCore {
     retry: options.retry,
     headers: options.headers,
     hooks: options.hooks,
+    maxResponseBytes: options.maxResponseBytes,
+    maxDownloadBytes: options.maxDownloadBytes,
   });
   const reported = new Set<string>();
   return {
@@ -62,7 +68,8 @@ export function createCore(options: CoreOptions): SaymonCore {
       const key = error.endpointId ?? '';
       if (reported.has(key)) return;
       reported.add(key);
-      if (options.hooks?.onValidationIssue) options.hooks.onValidationIssue(error);
+      const listeners = options.hooks?.onValidationIssue;
+      if (listeners) for (const listener of Array.isArray(listeners) ? listeners : [listeners]) listener(error);
       else (options.logger ?? console).warn(`[saymon-sdk] ${error.message}`, { issues: error.issues });
     },
   };

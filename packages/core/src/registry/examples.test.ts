@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog, parseExample, responseExamples } from '../../test/catalog.ts';
 import { readSetCookies } from '../auth/cookies.ts';
 import { SaymonApiError } from '../errors.ts';
+import { createRedactor } from '../redact.ts';
 import { apiErrorFromBody } from '../transport/errors-from-response.ts';
 import { validateResponse } from '../validation/response.ts';
 import type { EndpointSchemas } from './define.ts';
 import { findEndpoint } from './registry.ts';
+
+const noSecrets = createRedactor({ secrets: () => [] });
 
 const catalog = loadCatalog();
 const cases = catalog.endpoints.flatMap((entry) =>
@@ -39,7 +42,7 @@ describe('documented response examples parse in strict mode', () => {
     const parsed = parseExample(example);
     if (parsed.ok && isErrorBody(parsed.value)) {
       // a documented error answer: it must become a SaymonApiError with the same code and message
-      const error = apiErrorFromBody(500, parsed.value, { method: entry.method, url: entry.path }, []);
+      const error = apiErrorFromBody(500, parsed.value, { method: entry.method, url: entry.path }, noSecrets);
       expect(error).toBeInstanceOf(SaymonApiError);
       expect(error).toMatchObject({ code: parsed.value.code, serverMessage: parsed.value.message });
       return;

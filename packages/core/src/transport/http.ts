@@ -1,13 +1,33 @@
 import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
 import type { AuthContext, AuthStrategy } from '../auth/types.ts';
-import { type RequestInfo, SaymonApiError, SaymonError, SaymonNetworkError, SaymonTimeoutError } from '../errors.ts';
-import { redactHeaders, redactUrl } from '../redact.ts';
+import {
+  type RequestInfo,
+  SaymonApiError,
+  SaymonError,
+  SaymonNetworkError,
+  SaymonResponseTooLargeError,
+  SaymonTimeoutError,
+} from '../errors.ts';
+import { createRedactor, isSecretHeader, type Redactor } from '../redact.ts';
+import {
+  announcedLength,
+  DEFAULT_MAX_RESPONSE_BYTES,
+  ERROR_BODY_BYTES,
+  findCode,
+  guardStream,
+  IncompleteBodyError,
+  isAbortError,
+  readLimited,
+} from './body.ts';
 import { apiErrorFromBody } from './errors-from-response.ts';
+import { hookLists } from './hooks.ts';
 import type { CallOptions, Hooks, RequestLogInfo, RetryOptions } from './options.ts';
+import { redirectError } from './redirect.ts';
 
 export const DEFAULT_TIMEOUT = 30_000;
 const IDEMPOTENT = ['get', 'put', 'delete', 'head', 'options'];
 const RETRY_STATUSES = [408, 429, 502, 503, 504];
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 export interface TransportOptions {
   /** Server root, already normalised (see `normalizeBaseUrl`). */
@@ -18,6 +38,10 @@ export interface TransportOptions {
   retry?: number | RetryOptions;
   headers?: Record<string, string>;
   hooks?: Hooks;
+  /** Default 64 MiB; see `CallOptions.maxResponseBytes`. */
+  maxResponseBytes?: number | false;
+  /** Default: no limit; see `CallOptions.maxDownloadBytes`. */
+  maxDownloadBytes?: number | false;
 }
 
 export interface OutgoingCall extends CallOptions {
@@ -30,13 +54,23 @@ export interface OutgoingCall extends CallOptions {
   endpointId?: string;
   /** False for calls made without credentials. */
   authenticate?: boolean;
+  /**
+   * `buffer` (default): the answer is read into memory (at most `maxResponseBytes`) before `send`
+   * resolves, so a body that breaks off is retried like any network error. `stream`: `send`
+   * resolves at the headers and the body streams (at most `maxDownloadBytes`, within `timeout`).
+   */
+  read?: 'buffer' | 'stream';
 }
 
 export interface Transport {
   /** Sends a call and resolves with the 2xx response; anything else throws a `SaymonError`. */
   send(call: OutgoingCall): Promise<Response>;
+  /** Runs the error hooks (`onError`, then `beforeError`) and returns the error to throw. */
+  fail(error: unknown): Promise<unknown>;
   /** The context auth strategies use to log in and out. */
   readonly authContext: AuthContext;
+  /** Removes this client's secrets from anything rendered (it knows the auth strategy's current secrets). */
+  readonly redactor: Redactor;
   readonly options: TransportOptions;
 }
 
@@ -56,57 +90,147 @@ function retrySettings(retry: number | RetryOptions | undefined, idempotent: boo
   };
 }
 
+/** An error answer's body as read by the transport (ky's own copy is parsed and capped differently). */
+interface ErrorBody {
+  text: string;
+  truncated: boolean;
+}
+
 export function createTransport(options: TransportOptions): Transport {
-  const secrets = () => options.auth.secrets();
+  // values of credential headers the caller configured are secrets too
+  const headerSecrets = Object.entries(options.headers ?? {})
+    .filter(([name]) => isSecretHeader(name))
+    .map(([, value]) => value);
+  const redactor = createRedactor(
+    { secrets: () => options.auth.secrets(), secretParams: () => options.auth.secretParams?.() ?? [] },
+    () => headerSecrets,
+  );
+  const hooks = hookLists(options.hooks);
+  const errorBodies = new WeakMap<Response, ErrorBody>();
+  const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
   async function sendOnce(call: OutgoingCall, attemptAuth: boolean): Promise<{ response?: Response; stamp: unknown }> {
+    const startedAt = performance.now();
     const url = new URL(options.baseUrl + call.path);
     if (call.query) for (const [key, value] of call.query) url.searchParams.append(key, value);
     const headers = new Headers(options.headers);
     headers.set('Accept', 'application/json, text/plain;q=0.9, */*;q=0.8');
     if (call.contentType) headers.set('Content-Type', call.contentType);
-    for (const [key, value] of Object.entries(call.headers ?? {})) headers.set(key, value);
+    const callSecrets: string[] = [];
+    for (const [key, value] of Object.entries(call.headers ?? {})) {
+      headers.set(key, value);
+      if (isSecretHeader(key)) callSecrets.push(value);
+    }
     let stamp: unknown;
     if (attemptAuth) stamp = await options.auth.authorize({ method: call.method, url, headers }, authContext);
+    const redact = callSecrets.length ? createRedactor({ secrets: () => callSecrets }) : undefined;
+    const redactedUrl = () => (redact ? redact.url(redactor.url(url)) : redactor.url(url));
 
     const info = (): RequestLogInfo => ({
       method: call.method,
-      url: redactUrl(url),
+      url: redactedUrl(),
       endpointId: call.endpointId,
-      headers: redactHeaders(headers),
+      headers: redactor.headers(headers),
     });
-    const requestInfo = (): RequestInfo => ({ method: call.method, url: redactUrl(url), endpointId: call.endpointId });
+    const requestInfo = (): RequestInfo => ({ method: call.method, url: redactedUrl(), endpointId: call.endpointId });
     const requested = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
     const timeout = requested === 0 || requested === false ? false : requested;
-    const hooks = options.hooks;
+    const maxResponse = call.maxResponseBytes ?? options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+    const maxDownload = call.maxDownloadBytes ?? options.maxDownloadBytes ?? false;
     let started = 0;
     // ky runs only the hooks the caller asked for: no work per call otherwise
     const kyHooks: NonNullable<Parameters<typeof ky>[1]>['hooks'] = {};
-    if (hooks?.beforeRequest || hooks?.afterResponse) {
+    if (hooks.beforeRequest.length || hooks.afterResponse.length) {
       kyHooks.beforeRequest = [
         async ({ request }) => {
           started = performance.now();
-          await hooks.beforeRequest?.({ ...info(), setHeader: (name, value) => request.headers.set(name, value) });
+          for (const hook of hooks.beforeRequest)
+            await hook({ ...info(), setHeader: (name, value) => request.headers.set(name, value) });
         },
       ];
     }
-    if (hooks?.beforeRetry || hooks?.afterResponse) {
+    if (hooks.beforeRetry.length || hooks.afterResponse.length) {
       kyHooks.beforeRetry = [
         async ({ error, retryCount }) => {
           started = performance.now();
           const reason = toSaymonError(error, requestInfo, timeout);
           if (reason instanceof SaymonError)
-            await hooks.beforeRetry?.({ ...info(), attempt: retryCount, error: reason });
+            for (const hook of hooks.beforeRetry) await hook({ ...info(), attempt: retryCount, error: reason });
         },
       ];
     }
-    if (hooks?.afterResponse) {
+    if (hooks.afterResponse.length) {
       kyHooks.afterResponse = [
         async ({ response }) => {
-          await hooks.afterResponse?.({ ...info(), status: response.status, durationMs: performance.now() - started });
+          const durationMs = performance.now() - started;
+          for (const hook of hooks.afterResponse) await hook({ ...info(), status: response.status, durationMs });
         },
       ];
     }
+
+    const tooLarge = (option: 'maxResponseBytes' | 'maxDownloadBytes', limit: number) => (contentLength?: number) =>
+      new SaymonResponseTooLargeError({ limit, option, contentLength, request: requestInfo() });
+
+    /** fetch as ky sees it: no redirect is followed, and the answer is read within its bounds. */
+    const guardedFetch: typeof globalThis.fetch = async (input, init) => {
+      const response = await baseFetch(input, init);
+      const redirect = redirectError(response, url, redactor, requestInfo());
+      if (redirect) {
+        await response.body?.cancel().catch(() => {});
+        throw redirect;
+      }
+      if (call.read === 'stream' && response.ok) {
+        const announced = announcedLength(response.headers);
+        if (maxDownload !== false && announced !== undefined && announced > maxDownload) {
+          await response.body?.cancel().catch(() => {});
+          throw tooLarge('maxDownloadBytes', maxDownload)(announced);
+        }
+        if (!response.body) return response;
+        const body = guardStream(response.body, {
+          limit: maxDownload,
+          remaining: timeout === false ? undefined : startedAt + timeout - performance.now(),
+          tooLarge: () => tooLarge('maxDownloadBytes', maxDownload as number)(),
+          timedOut: () => new SaymonTimeoutError({ timeout: timeout || 0, request: requestInfo() }),
+          failed: (error, received) =>
+            call.signal?.aborted
+              ? (call.signal.reason ?? error)
+              : isAbortError(error)
+                ? error
+                : networkError(new IncompleteBodyError(received, error), requestInfo),
+        });
+        return new Response(body, {
+          status: response.status,
+          statusText: response.statusText,
+          headers: response.headers,
+        });
+      }
+      const limit = response.ok
+        ? maxResponse
+        : maxResponse === false
+          ? ERROR_BODY_BYTES
+          : Math.min(maxResponse, ERROR_BODY_BYTES);
+      let read: Awaited<ReturnType<typeof readLimited>>;
+      try {
+        read = await readLimited(
+          response,
+          limit,
+          response.ok ? 'throw' : 'truncate',
+          tooLarge('maxResponseBytes', limit || 0),
+        );
+      } catch (error) {
+        // ky retries its own NetworkError like any failed connection (idempotent methods only)
+        if (error instanceof IncompleteBodyError) throw new NetworkError(input as Request, { cause: error });
+        throw error;
+      }
+      const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : read.bytes, {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+      });
+      if (!response.ok)
+        errorBodies.set(copy, { text: new TextDecoder().decode(read.bytes), truncated: read.truncated });
+      return copy;
+    };
 
     try {
       const response = await ky(url, {
@@ -116,9 +240,10 @@ export function createTransport(options: TransportOptions): Transport {
         signal: call.signal,
         timeout,
         totalTimeout: timeout,
+        redirect: 'manual',
         retry: retrySettings(call.retry ?? options.retry, call.idempotent === true, timeout),
         throwHttpErrors: true,
-        fetch: options.fetch,
+        fetch: guardedFetch,
         hooks: kyHooks,
       });
       return { response, stamp };
@@ -130,6 +255,13 @@ export function createTransport(options: TransportOptions): Transport {
     }
   }
 
+  function networkError(cause: unknown, requestInfo: () => RequestInfo): SaymonNetworkError {
+    const incomplete = cause instanceof IncompleteBodyError;
+    const reason = incomplete ? 'BODY_INCOMPLETE' : findCode(cause);
+    const detail = cause instanceof Error ? redactor.text(cause.message) : undefined;
+    return new SaymonNetworkError({ reason, detail, request: requestInfo(), cause: sanitizeCause(cause, redactor) });
+  }
+
   function toSaymonError(
     error: unknown,
     requestInfo: () => RequestInfo,
@@ -138,14 +270,27 @@ export function createTransport(options: TransportOptions): Transport {
   ): unknown {
     if (error instanceof SaymonError) return error;
     if (signal?.aborted) return signal.reason ?? error;
-    const request = requestInfo();
-    if (error instanceof HTTPError) return apiErrorFromBody(error.response.status, error.data, request, secrets());
-    if (error instanceof TimeoutError) return new SaymonTimeoutError({ timeout: timeout || 0, request });
+    if (error instanceof HTTPError) {
+      const body = errorBodies.get(error.response);
+      return apiErrorFromBody(error.response.status, body ? body.text : error.data, requestInfo(), redactor, {
+        headers: error.response.headers,
+        truncated: body?.truncated,
+      });
+    }
+    if (error instanceof TimeoutError) return new SaymonTimeoutError({ timeout: timeout || 0, request: requestInfo() });
     if (error instanceof Error && error.name === 'AbortError') return error;
-    const cause = error instanceof NetworkError ? error.cause : error;
-    const reason = findCode(cause);
-    const detail = cause instanceof Error ? cause.message : undefined;
-    return new SaymonNetworkError({ reason, detail, request, cause: sanitizeCause(cause) });
+    return networkError(error instanceof NetworkError ? error.cause : error, requestInfo);
+  }
+
+  async function fail(error: unknown): Promise<unknown> {
+    if (!(error instanceof SaymonError)) return error;
+    for (const hook of hooks.onError) await hook(error);
+    let final: unknown = error;
+    for (const hook of hooks.beforeError) {
+      const replacement = await hook(final as Error);
+      if (replacement instanceof Error) final = replacement;
+    }
+    return final;
   }
 
   async function send(call: OutgoingCall): Promise<Response> {
@@ -160,8 +305,7 @@ export function createTransport(options: TransportOptions): Transport {
       });
       return first.response as Response;
     } catch (error) {
-      if (error instanceof SaymonError) await options.hooks?.onError?.(error);
-      throw error;
+      throw await fail(error);
     }
   }
 
@@ -182,26 +326,16 @@ export function createTransport(options: TransportOptions): Transport {
     },
   };
 
-  return { send, authContext, options };
+  return { send, fail, authContext, redactor, options };
 }
 
 const STAMP = Symbol('auth stamp');
 
-function findCode(error: unknown): string | undefined {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return undefined;
-}
-
 /** Keeps the low-level reason of a network failure without anything that could hold a request. */
-function sanitizeCause(error: unknown): Error | undefined {
+function sanitizeCause(error: unknown, redactor: Redactor): Error | undefined {
   if (!(error instanceof Error)) return undefined;
   const code = findCode(error);
-  const clean = new Error(error.message);
+  const clean = new Error(redactor.text(error.message));
   clean.name = error.name;
   if (code) (clean as Error & { code?: string }).code = code;
   return clean;

@@ -24,15 +24,32 @@ export interface RequestLogInfo {
   headers: Record<string, string>;
 }
 
+/** A hook option takes one function or an array of them (run in order). */
+export type OneOrMany<F> = F | readonly F[];
+
+export type BeforeRequestHook = (
+  info: RequestLogInfo & { setHeader(name: string, value: string): void },
+) => void | Promise<void>;
+export type AfterResponseHook = (info: RequestLogInfo & { status: number; durationMs: number }) => void | Promise<void>;
+export type BeforeRetryHook = (info: RequestLogInfo & { attempt: number; error: SaymonError }) => void | Promise<void>;
+export type OnErrorHook = (error: SaymonError) => void | Promise<void>;
+/** Returns a replacement for the error the caller receives, or nothing to keep it. */
+export type BeforeErrorHook = (error: Error) => Error | undefined | void | Promise<Error | undefined | void>;
+
 export interface Hooks {
   /** Before each request is sent; `setHeader` can add or change a header. */
-  beforeRequest?: (info: RequestLogInfo & { setHeader(name: string, value: string): void }) => void | Promise<void>;
+  beforeRequest?: OneOrMany<BeforeRequestHook>;
   /** After each response arrives (every attempt, including error statuses). */
-  afterResponse?: (info: RequestLogInfo & { status: number; durationMs: number }) => void | Promise<void>;
+  afterResponse?: OneOrMany<AfterResponseHook>;
   /** Before a retry is made. */
-  beforeRetry?: (info: RequestLogInfo & { attempt: number; error: SaymonError }) => void | Promise<void>;
-  /** When a call fails, network errors and timeouts included. */
-  onError?: (error: SaymonError) => void | Promise<void>;
+  beforeRetry?: OneOrMany<BeforeRetryHook>;
+  /** When a call fails (network errors and timeouts included): sees the SDK's error, for logging. */
+  onError?: OneOrMany<OnErrorHook>;
+  /**
+   * After `onError`: each hook may return a replacement error (it is what the caller receives and
+   * what the next `beforeError` hook sees).
+   */
+  beforeError?: OneOrMany<BeforeErrorHook>;
 }
 
 export interface Logger {
@@ -53,4 +70,11 @@ export interface CallOptions {
   /** Extra headers for this call. */
   headers?: Record<string, string>;
   responseValidation?: 'strict' | 'warn' | 'off';
+  /**
+   * Largest answer read into memory (JSON, text, error bodies), in bytes, counted while it
+   * streams. Default 64 MiB; `false`: no limit. Over it: `SaymonResponseTooLargeError`.
+   */
+  maxResponseBytes?: number | false;
+  /** Largest streamed answer (binary endpoints, document downloads), in bytes. Default: no limit. */
+  maxDownloadBytes?: number | false;
 }

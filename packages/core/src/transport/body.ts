@@ -1,0 +1,177 @@
+/**
+ * Reading answers within bounds: a byte limit counted while the body streams (not only from
+ * `Content-Length`), and, for streamed bodies, the call's deadline. Hand-written because neither
+ * ky nor fetch bound a body: ky's `timeout` ends when the headers arrive and it reads any size.
+ */
+
+/** Default `maxResponseBytes`: answers read into memory (JSON, text, error bodies). */
+export const DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024;
+/** Error bodies only feed a message and a snippet: at most this much is read, the rest is dropped. */
+export const ERROR_BODY_BYTES = 1024 * 1024;
+
+/** The body broke off (connection reset, `TypeError: terminated`) after `received` bytes. */
+export class IncompleteBodyError extends Error {
+  override name = 'IncompleteBodyError';
+  readonly code: string | undefined;
+  readonly received: number;
+
+  constructor(received: number, cause: unknown) {
+    super(`the connection closed after ${received} bytes of the answer`);
+    this.received = received;
+    this.code = findCode(cause);
+  }
+}
+
+/** Finds a runtime error code (`ECONNRESET`, `UND_ERR_SOCKET`) in an error or its causes. */
+export function findCode(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+export const isAbortError = (error: unknown) =>
+  error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
+
+/** The announced size, when the server sent a plain `Content-Length` and no content coding. */
+export function announcedLength(headers: Headers): number | undefined {
+  const value = headers.get('content-length');
+  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
+  return Number(value);
+}
+
+export interface LimitedBody {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** The body was longer than the limit and only its start was kept (`onOverflow: 'truncate'`). */
+  truncated: boolean;
+}
+
+/**
+ * Reads a whole body, at most `limit` bytes. Over the limit it either throws `tooLarge()` or keeps
+ * the first `limit` bytes (`truncate`); the rest is cancelled, never buffered. A stream failure
+ * becomes `IncompleteBodyError`; aborts pass through.
+ */
+export async function readLimited(
+  response: Response,
+  limit: number | false,
+  onOverflow: 'throw' | 'truncate',
+  tooLarge: (contentLength?: number) => Error,
+): Promise<LimitedBody> {
+  const body = response.body;
+  if (!body) return { bytes: new Uint8Array(0), truncated: false };
+  const announced = announcedLength(response.headers);
+  if (limit !== false && announced !== undefined && announced > limit && onOverflow === 'throw') {
+    await body.cancel().catch(() => {});
+    throw tooLarge(announced);
+  }
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let received = 0;
+  for (;;) {
+    let next: ReadableStreamReadResult<Uint8Array>;
+    try {
+      next = await reader.read();
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      throw new IncompleteBodyError(received, error);
+    }
+    if (next.done) break;
+    const chunk = next.value;
+    if (limit !== false && received + chunk.byteLength > limit) {
+      void reader.cancel().catch(() => {});
+      if (onOverflow === 'throw') throw tooLarge(announced);
+      chunks.push(chunk.subarray(0, limit - received));
+      received = limit;
+      return { bytes: concat(chunks, received), truncated: true };
+    }
+    chunks.push(chunk);
+    received += chunk.byteLength;
+  }
+  return { bytes: concat(chunks, received), truncated: false };
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+export interface StreamGuards {
+  /** Bytes allowed; `false`: no limit. */
+  limit: number | false;
+  /** Milliseconds left for the whole answer; `undefined`: no limit. */
+  remaining: number | undefined;
+  tooLarge(contentLength?: number): Error;
+  timedOut(): Error;
+  /** Converts a failure of the underlying stream (a reset, an abort). */
+  failed(error: unknown, received: number): unknown;
+}
+
+/**
+ * Wraps a body that is handed to the caller as a stream: it errors with `tooLarge()` past the
+ * limit, with `timedOut()` at the deadline (and releases the connection), and converts failures.
+ * Nothing is buffered beyond what the consumer has not read yet.
+ */
+export function guardStream(body: ReadableStream<Uint8Array>, guards: StreamGuards): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let received = 0;
+  let finished = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const finish = () => {
+    finished = true;
+    if (timer !== undefined) clearTimeout(timer);
+  };
+  return new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        if (guards.remaining === undefined) return;
+        timer = setTimeout(
+          () => {
+            if (finished) return;
+            finish();
+            controller.error(guards.timedOut());
+            void reader.cancel().catch(() => {});
+          },
+          Math.max(0, guards.remaining),
+        );
+      },
+      async pull(controller) {
+        let next: ReadableStreamReadResult<Uint8Array>;
+        try {
+          next = await reader.read();
+        } catch (error) {
+          if (finished) return;
+          finish();
+          controller.error(guards.failed(error, received));
+          return;
+        }
+        if (finished) return;
+        if (next.done) {
+          finish();
+          controller.close();
+          return;
+        }
+        received += next.value.byteLength;
+        if (guards.limit !== false && received > guards.limit) {
+          finish();
+          controller.error(guards.tooLarge());
+          void reader.cancel().catch(() => {});
+          return;
+        }
+        controller.enqueue(next.value);
+      },
+      cancel(reason) {
+        finish();
+        return reader.cancel(reason);
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
