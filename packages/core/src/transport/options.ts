@@ -34,6 +34,7 @@ export type AfterResponseHook = (info: RequestLogInfo & { status: number; durati
 export type BeforeRetryHook = (info: RequestLogInfo & { attempt: number; error: SaymonError }) => void | Promise<void>;
 export type OnErrorHook = (error: SaymonError) => void | Promise<void>;
 /** Returns a replacement for the error the caller receives, or nothing to keep it. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a hook that returns nothing (void) keeps the error
 export type BeforeErrorHook = (error: Error) => Error | undefined | void | Promise<Error | undefined | void>;
 
 export interface Hooks {
