@@ -31,13 +31,16 @@ export {
   SaymonApiError,
   SaymonError,
   SaymonNetworkError,
+  SaymonRedirectError,
+  SaymonResponseFormatError,
+  SaymonResponseTooLargeError,
   SaymonResponseValidationError,
   SaymonTimeoutError,
   SaymonValidationError,
   type ValidationIssue,
 } from './errors.ts';
 export * from './models/index.ts';
-export { REDACTED, redactHeaders, redactUrl } from './redact.ts';
+export { createRedactor, REDACTED, type Redactor, redactHeaders, redactUrl, type SecretSource } from './redact.ts';
 export {
   type AnyEndpoint,
   type BodyKind,
@@ -63,6 +66,21 @@ export {
   type RegisteredEndpoint,
   type Registry,
 } from './registry/registry.ts';
-export type { CallOptions, Hooks, Logger, RequestLogInfo, RetryOptions } from './transport/options.ts';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './transport/body.ts';
+export { mergeHooks } from './transport/hooks.ts';
+export { DEFAULT_TIMEOUT, type OutgoingCall, type Transport } from './transport/http.ts';
+export type {
+  AfterResponseHook,
+  BeforeErrorHook,
+  BeforeRequestHook,
+  BeforeRetryHook,
+  CallOptions,
+  Hooks,
+  Logger,
+  OnErrorHook,
+  OneOrMany,
+  RequestLogInfo,
+  RetryOptions,
+} from './transport/options.ts';
 export { normalizeBaseUrl } from './transport/url.ts';
 export { type ResponseValidationMode, validateResponse } from './validation/response.ts';

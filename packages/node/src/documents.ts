@@ -95,7 +95,9 @@ function contentPath(document: EntityDocument, base: URL): string {
 
 /**
  * Downloads a document of an object or link. Reads the document record, then streams the file
- * it points to, with the client's credentials. The body is a Node `Readable`.
+ * it points to, with the client's credentials. The body is a Node `Readable`: nothing is
+ * buffered beyond what the consumer has not read yet. The call's `timeout` bounds the whole
+ * download (pass a larger one, or `false`, for big files); `maxDownloadBytes` bounds its size.
  */
 export async function downloadDocument(
   client: SaymonClient,
@@ -113,6 +115,7 @@ export async function downloadDocument(
     ...callOptions,
     method: 'GET',
     path: contentPath(document, base),
+    read: 'stream',
   });
   if (!response.body) throw new SaymonApiError({ status: response.status, bodySnippet: 'empty document body' });
   const length = response.headers.get('content-length');
