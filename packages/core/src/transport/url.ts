@@ -1,4 +1,5 @@
 import { SaymonValidationError } from '../errors.ts';
+import { REDACTED } from '../redact.ts';
 
 /**
  * The server root that endpoint paths (`/node/api/...`) are appended to. Accepts `https://host`,
@@ -13,8 +14,10 @@ export function normalizeBaseUrl(input: string | URL): string {
   try {
     url = new URL(text);
   } catch {
+    // the text may carry `user:password@` (and a password may hold `/`, `#`, `@`): all up to the last `@` goes
+    const shown = String(input).replace(/^([a-z][a-z0-9+.-]*:\/\/)?[\s\S]*@/i, `$1${REDACTED}@`);
     throw new SaymonValidationError({
-      issues: [{ path: ['url'], message: `Not a valid server URL: ${String(input)}` }],
+      issues: [{ path: ['url'], message: `Not a valid server URL: ${shown}` }],
     });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {

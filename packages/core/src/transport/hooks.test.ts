@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { json, startServer, type TestServer } from '../../test/server.ts';
+import { createClient } from '../client/create-client.ts';
+import { SaymonApiError, type SaymonError, SaymonResponseFormatError } from '../errors.ts';
+import { mergeHooks } from './hooks.ts';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+class AppError extends Error {
+  override name = 'AppError';
+  constructor(readonly original: SaymonError) {
+    super(`app: ${original.name}`);
+  }
+}
+
+describe('hooks as arrays', () => {
+  it('every hook option takes one function or an array, run in order', async () => {
+    let calls = 0;
+    server = await startServer((_, res) =>
+      calls++ === 0 ? json(res, 503, { code: 'Busy', message: 'busy' }) : json(res, 200, { id: '1' }),
+    );
+    const events: string[] = [];
+    const client = createClient({
+      url: server.url,
+      retry: { limit: 1, delay: () => 1 },
+      hooks: {
+        beforeRequest: [(i) => void events.push(`before1 ${i.method}`), (i) => i.setHeader('X-Trace', 't')],
+        afterResponse: [(i) => void events.push(`after1 ${i.status}`), (i) => void events.push(`after2 ${i.status}`)],
+        beforeRetry: (i) => void events.push(`retry ${i.attempt} ${i.error.name}`),
+      },
+    });
+    await expect(client.objects.get({ id: '1' })).resolves.toEqual({ id: '1' });
+    expect(events).toEqual([
+      'before1 GET',
+      'after1 503',
+      'after2 503',
+      'retry 1 SaymonApiError',
+      'after1 200',
+      'after2 200',
+    ]);
+    expect(server.requests.every((r) => r.headers['x-trace'] === 't')).toBe(true);
+  });
+
+  it('mergeHooks keeps both sides, the base first', () => {
+    const a = () => {};
+    const b = () => {};
+    const c = () => {};
+    expect(mergeHooks({ onError: a }, { onError: [b, c] }).onError).toEqual([a, b, c]);
+    expect(mergeHooks(undefined, { beforeRequest: b }).beforeRequest).toEqual([b]);
+  });
+});
+
+describe('beforeError', () => {
+  it('may return a replacement error; onError still sees the SDK error', async () => {
+    server = await startServer((_, res) => json(res, 404, { code: 'ResourceNotFound', message: 'gone' }));
+    const seen: string[] = [];
+    const client = createClient({
+      url: server.url,
+      hooks: {
+        onError: [(e) => void seen.push(`onError ${e.name}`)],
+        beforeError: [
+          (e) => {
+            seen.push(`first ${e.name}`);
+            return new AppError(e as SaymonError);
+          },
+          (e) => {
+            seen.push(`second ${e.name}`);
+          },
+        ],
+      },
+    });
+    const error = await client.objects.get({ id: '1' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).original).toBeInstanceOf(SaymonApiError);
+    expect(seen).toEqual(['onError SaymonApiError', 'first SaymonApiError', 'second AppError']);
+  });
+
+  it('a hook that returns nothing keeps the error, and answer errors pass through the hooks too', async () => {
+    server = await startServer((_, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>login</html>');
+    });
+    const seen: string[] = [];
+    const client = createClient({ url: server.url, hooks: { beforeError: (e) => void seen.push(e.name) } });
+    await expect(client.objects.get({ id: '1' })).rejects.toBeInstanceOf(SaymonResponseFormatError);
+    expect(seen).toEqual(['SaymonResponseFormatError']);
+  });
+});
+
+describe('SaymonApiError keeps the response headers', () => {
+  it('Retry-After is readable, set-cookie values are not', async () => {
+    server = await startServer((_, res) =>
+      json(
+        res,
+        429,
+        { code: 'TooManyRequests', message: 'slow down' },
+        { 'retry-after': '120', 'set-cookie': 'sid=abc123secret' },
+      ),
+    );
+    const error = (await createClient({ url: server.url, retry: 0 })
+      .objects.get({ id: '1' })
+      .catch((e: unknown) => e)) as SaymonApiError;
+    expect(error.headers.get('Retry-After')).toBe('120');
+    expect(error.headers.get('set-cookie')).toBe('[REDACTED]');
+    expect(JSON.parse(JSON.stringify(error)).headers['retry-after']).toBe('120');
+    expect(JSON.stringify(error)).not.toContain('abc123secret');
+  });
+});
