@@ -19,7 +19,7 @@ afterEach(async () => {
 
 describe('redirects', () => {
   it('a same-origin redirect is refused too (documented: no redirect is followed)', async () => {
-    server = await startServer((req, res) => {
+    server = await startServer((_, res) => {
       res.writeHead(302, { location: '/login?next=/node/api' });
       res.end();
     });
