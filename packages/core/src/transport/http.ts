@@ -174,7 +174,7 @@ export function createTransport(options: TransportOptions): Transport {
     /** fetch as ky sees it: no redirect is followed, and the answer is read within its bounds. */
     const guardedFetch: typeof globalThis.fetch = async (input, init) => {
       const response = await baseFetch(input, init);
-      const redirect = redirectError(response, url, redactor, requestInfo());
+      const redirect = redirectError(response, url, redactor, requestInfo);
       if (redirect) {
         await response.body?.cancel().catch(() => {});
         throw redirect;

@@ -13,13 +13,14 @@ export function redirectError(
   response: Response,
   requestUrl: URL,
   redactor: Redactor,
-  request: RequestInfo,
+  requestInfo: () => RequestInfo,
 ): SaymonRedirectError | undefined {
   // browsers: the answer to `redirect: 'manual'` is opaque, status 0, no headers
-  if (response.type === 'opaqueredirect') return new SaymonRedirectError({ status: 0, request });
+  if (response.type === 'opaqueredirect') return new SaymonRedirectError({ status: 0, request: requestInfo() });
   if (!REDIRECT_STATUSES.has(response.status)) return undefined;
   const location = response.headers.get('location');
   if (location === null) return undefined;
+  const request = requestInfo();
   let target: URL | undefined;
   try {
     target = new URL(location, requestUrl);
