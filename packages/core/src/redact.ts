@@ -157,18 +157,20 @@ export function createRedactor(source: SecretSource, extra: () => readonly strin
   return { url, headers, headerObject, text, json: (value) => json(value) };
 }
 
-/** Removes the start of a secret left at the end of a cut text (`..."password":"s3cr`). */
+/**
+ * Removes the start of a secret left at the end of a cut text (`..."password":"s3cr`), also when
+ * the cut split a character (the decoder then ends the text with U+FFFD).
+ */
 function dropTrailingPrefix(text: string, secrets: readonly string[]): string {
-  let out = text;
+  const out = text.replace(/\uFFFD+$/, '');
   for (const secret of secrets) {
     for (let length = secret.length - 1; length >= MIN_SECRET_LENGTH; length--) {
       if (out.endsWith(secret.slice(0, length))) {
-        out = out.slice(0, out.length - length) + REDACTED;
-        break;
+        return out.slice(0, out.length - length) + REDACTED;
       }
     }
   }
-  return out;
+  return text;
 }
 
 const noSecrets = createRedactor({ secrets: () => [] });

@@ -16,7 +16,7 @@ export function credentialsOf(req: Captured): string[] {
     found.push(authorization);
     if (authorization.startsWith('Basic ')) {
       const decoded = Buffer.from(authorization.slice(6), 'base64').toString('utf8');
-      found.push(decoded, decoded.slice(decoded.indexOf(':') + 1));
+      found.push(authorization.slice(6), decoded, decoded.slice(decoded.indexOf(':') + 1));
     }
   }
   for (const [, value] of req.query) found.push(value);
@@ -84,8 +84,10 @@ const html = (text: string) =>
 
 /** Answers `status` with the received credentials quoted in the given form. */
 export function echo(
-  form: 'json' | 'json-in-json' | 'html' | 'invalid-json' | 'header' | 'plain' | 'huge-cut',
+  form: 'json' | 'json-in-json' | 'html' | 'invalid-json' | 'header' | 'plain' | 'across-limit',
   status = 500,
+  /** For `across-limit`: the byte where the SDK stops reading; the secret straddles it. */
+  limit = 1024 * 1024,
 ): Behaviour {
   return (req, res) => {
     const secrets = credentialsOf(req);
@@ -119,10 +121,10 @@ export function echo(
       case 'plain':
         res.writeHead(status, { 'content-type': 'text/plain' });
         return res.end(`error\n${quoted}\n${encodeURIComponent(quoted)}`);
-      case 'huge-cut': {
+      case 'across-limit': {
         // an error body longer than the SDK reads, with a secret across the point where it stops
-        const secret = secrets.find((s) => s.length > 8) ?? '';
-        const pad = 1024 * 1024 - Math.floor(secret.length / 2);
+        const secret = [...secrets].sort((a, b) => b.length - a.length).find((s) => !s.startsWith('Basic ')) ?? '';
+        const pad = limit - Math.floor(secret.length / 2);
         res.writeHead(status, { 'content-type': 'text/plain' });
         return res.end(`${'x'.repeat(pad)}${secret}${'y'.repeat(1024)}`);
       }

@@ -189,11 +189,12 @@ for (const kind of KINDS) {
     return [...findings, ...leaks([error, ...seen])];
   });
   add('secret echo', `${kind}, error body cut by the size limit in the middle of a secret`, async () => {
-    server.behave(echo('huge-cut', 500));
+    server.behave(echo('across-limit', 500, 120));
     const { client, seen } = probe(kind, { maxResponseBytes: 120 });
     const error = await failure(() => client.objects.get({ id: '1' }));
     const findings: string[] = [];
     expectType(error, SaymonApiError, findings);
+    if (!(error as SaymonApiError).bodySnippet?.endsWith('[REDACTED]')) findings.push('the cut secret is not redacted');
     return [...findings, ...leaks([error, ...seen])];
   });
   add('secret echo', `${kind}, the credentials in the URL of error and hook payloads`, async () => {
