@@ -15,9 +15,11 @@ export function redirectError(
   redactor: Redactor,
   requestInfo: () => RequestInfo,
 ): SaymonRedirectError | undefined {
+  const status = response.status;
   // browsers: the answer to `redirect: 'manual'` is opaque, status 0, no headers
-  if (response.type === 'opaqueredirect') return new SaymonRedirectError({ status: 0, request: requestInfo() });
-  if (!REDIRECT_STATUSES.has(response.status)) return undefined;
+  if (status === 0 && response.type === 'opaqueredirect')
+    return new SaymonRedirectError({ status: 0, request: requestInfo() });
+  if (!REDIRECT_STATUSES.has(status)) return undefined;
   const location = response.headers.get('location');
   if (location === null) return undefined;
   const request = requestInfo();
@@ -26,13 +28,13 @@ export function redirectError(
     target = new URL(location, requestUrl);
   } catch {}
   if (!target) {
-    return new SaymonRedirectError({ status: response.status, location: redactor.text(location), request });
+    return new SaymonRedirectError({ status, location: redactor.text(location), request });
   }
   const shown = redactor.url(target);
   const upgrade =
     requestUrl.protocol === 'http:' && target.protocol === 'https:' && target.hostname === requestUrl.hostname;
   return new SaymonRedirectError({
-    status: response.status,
+    status,
     location: shown,
     crossOrigin: target.origin !== requestUrl.origin,
     hint: upgrade ? `; use that URL: createClient({ url: '${target.origin}' })` : undefined,
