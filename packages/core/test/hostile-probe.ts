@@ -79,14 +79,14 @@ function render(value: unknown): string[] {
 
 export function leaks(values: unknown[]): string[] {
   const findings: string[] = [];
-  for (const secret of secrets()) {
-    for (const form of forms(secret)) {
-      values.forEach((value, index) => {
-        if (render(value).some((text) => text.includes(form)))
-          findings.push(`secret ${JSON.stringify(form.slice(0, 12))}… shown in rendering #${index}`);
-      });
-    }
-  }
+  // each value is rendered once, then searched for every form of every secret
+  const rendered = values.map((value) => render(value).join('\n'));
+  const all = [...new Set(secrets().flatMap(forms))];
+  rendered.forEach((text, index) => {
+    for (const form of all)
+      if (text.includes(form))
+        findings.push(`secret ${JSON.stringify(form.slice(0, 12))}… shown in rendering #${index}`);
+  });
   return findings;
 }
 
