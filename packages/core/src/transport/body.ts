@@ -94,6 +94,10 @@ export async function readLimited(
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+  // the usual small answer arrives in one chunk: no copy
+  const [only] = chunks;
+  if (chunks.length === 1 && only && only.byteLength === length && only.buffer instanceof ArrayBuffer)
+    return only as Uint8Array<ArrayBuffer>;
   const out = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {
