@@ -25,3 +25,27 @@ export class SaymonCsrfError extends SaymonError {
     this.pageOrigin = init.pageOrigin;
   }
 }
+
+/**
+ * The browser did not send the session cookie: the server said "Not logged in" right after a
+ * successful login. Across sites (another registrable domain) browsers send a cookie only when
+ * the server marks it `SameSite=None; Secure`, and some block such cookies altogether.
+ */
+export class SaymonSessionCookieError extends SaymonError {
+  override name = 'SaymonSessionCookieError';
+  readonly serverOrigin: string;
+  readonly pageOrigin: string | undefined;
+
+  constructor(init: { serverOrigin: string; pageOrigin?: string; request?: RequestInfo; cause?: unknown }) {
+    const page = init.pageOrigin ? `this page (${init.pageOrigin})` : 'this context';
+    super(
+      `The session login succeeded, but the browser did not send the session cookie of ${init.serverOrigin} ` +
+        `from ${page}: across sites browsers only send cookies marked SameSite=None; Secure (and may block them). ` +
+        `Use token auth ({ type: 'token', token }) or Basic auth, serve the page from the SAYMON site or through ` +
+        `a proxy on the page's origin, or have the server mark its cookies SameSite=None; Secure over https.`,
+      { request: init.request, cause: init.cause },
+    );
+    this.serverOrigin = init.serverOrigin;
+    this.pageOrigin = init.pageOrigin;
+  }
+}

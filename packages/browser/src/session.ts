@@ -1,8 +1,9 @@
-import type { AuthContext, AuthStrategy, SaymonApiError } from '@saymon-sdk/core';
+import { type AuthContext, type AuthStrategy, SaymonApiError } from '@saymon-sdk/core';
 import { pageLocation, readServerCookie } from './cookies.ts';
-import { SaymonCsrfError } from './errors.ts';
+import { SaymonCsrfError, SaymonSessionCookieError } from './errors.ts';
 
 const SESSION_PATH = '/node/api/users/session';
+const CURRENT_USER_PATH = '/node/api/users/current';
 const READS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export interface BrowserSessionSettings {
@@ -22,6 +23,9 @@ interface StrategySettings extends BrowserSessionSettings {
 /** The 401 messages that mean "this session is no longer valid". */
 const isSessionGone = (error: SaymonApiError) =>
   error.status === 401 && /session expired|not logged in/i.test(error.serverMessage ?? '');
+/** "Not logged in" (no session cookie arrived), as opposed to "Session expired" (one did). */
+const isNotLoggedIn = (error: unknown) =>
+  error instanceof SaymonApiError && error.status === 401 && /not logged in/i.test(error.serverMessage ?? '');
 
 /**
  * Session auth on the browser's cookie store. With `login` and `password` it logs in with
@@ -57,6 +61,22 @@ export function browserSessionAuth(
     return current;
   }
 
+  /** Fails with `SaymonSessionCookieError` when the server does not see the session cookie. */
+  async function checkCookieArrives(context: AuthContext, cause: SaymonApiError): Promise<void> {
+    try {
+      const response = await context.send('GET', CURRENT_USER_PATH);
+      await response.body?.cancel();
+    } catch (error) {
+      if (!isNotLoggedIn(error)) throw error;
+      throw new SaymonSessionCookieError({
+        serverOrigin: new URL(settings.server).origin,
+        pageOrigin: pageLocation()?.origin,
+        request: cause.request,
+        cause,
+      });
+    }
+  }
+
   /** The csrf header for a request, or the error SAYMON's refusal would mean. */
   function csrfHeader(method: string, url: URL): Record<string, string> {
     if (settings.csrf === 'none') return {};
@@ -88,6 +108,8 @@ export function browserSessionAuth(
       // only the first caller that saw this session fail starts a new login; the others wait for it
       if (current && (await current.catch(() => undefined)) === stamp) current = undefined;
       await ensure(context);
+      // "Not logged in" although a login worked: check that the browser sends the cookie at all
+      if (isNotLoggedIn(error)) await checkCookieArrives(context, error);
       return true;
     },
     async logout(context) {
