@@ -98,9 +98,10 @@ export function browserSessionAuth(
   return {
     type: 'session',
     async authorize(request, context) {
+      // a write SAYMON would refuse fails before anything, the login included, is sent
+      const headers = csrfHeader(request.method, request.url);
       const stamp = await ensure(context);
-      for (const [name, value] of Object.entries(csrfHeader(request.method, request.url)))
-        request.headers.set(name, value);
+      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
       return stamp;
     },
     async refresh(error, context, stamp) {
