@@ -8,4 +8,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   unbundle: true,
+  // one file per module (so bundlers tree-shake what is published): report the total only
+  report: { summary: true },
 });

@@ -1,11 +1,10 @@
 import {
   type AuthStrategy,
   type BasicAuthOptions,
-  basicAuth,
+  resolveAuth,
   SaymonValidationError,
   type SessionLoginOptions,
   type TokenAuthOptions,
-  tokenAuth,
 } from '@saymon-sdk/core';
 import { type BrowserSessionSettings, browserSessionAuth } from './session.ts';
 
@@ -27,35 +26,23 @@ export type BrowserAuthOptions =
   | { type: 'none' }
   | AuthStrategy;
 
-const none: AuthStrategy = { type: 'none', authorize() {}, secrets: () => [] };
-
 /** Turns `auth` options into the strategy a browser can carry out. */
 export function resolveBrowserAuth(
   options: BrowserAuthOptions | undefined,
   settings: BrowserSessionSettings & { server: string },
 ): AuthStrategy {
-  if (!options) return none;
-  if ('authorize' in options) return options;
-  switch (options.type) {
-    case 'basic':
-      return basicAuth(options);
-    case 'token':
-      return tokenAuth(options);
-    case 'session':
-      if ('sid' in options) {
-        throw new SaymonValidationError({
-          issues: [
-            {
-              path: ['auth', 'sid'],
-              message:
-                "A page cannot send a session id: the browser's cookie store holds the session. " +
-                "Log in with { type: 'session', login, password }, or use the page's session with { type: 'session' }",
-            },
-          ],
-        });
-      }
-      return browserSessionAuth(options, settings);
-    case 'none':
-      return none;
+  if (!options || 'authorize' in options || options.type !== 'session') return resolveAuth(options);
+  if ('sid' in options) {
+    throw new SaymonValidationError({
+      issues: [
+        {
+          path: ['auth', 'sid'],
+          message:
+            "A page cannot send a session id: the browser's cookie store holds the session. " +
+            "Log in with { type: 'session', login, password }, or use the page's session with { type: 'session' }",
+        },
+      ],
+    });
   }
+  return browserSessionAuth(options, settings);
 }
