@@ -38,7 +38,12 @@ async function install(name: string, dependencies: Record<string, string>, files
   };
   writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
   for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-  await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, timeout: 240_000 });
+  // a stalled registry connection is retried after 30 s instead of npm's default 5 minutes
+  await run(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--fetch-timeout=30000', '--loglevel=warn'],
+    { cwd: dir, timeout: 240_000 },
+  );
   return dir;
 }
 
