@@ -49,7 +49,7 @@ class NotificationTemplates(SyncResource):
         self,
         *,
         id: str | int,
-        type_: str | int,
+        type: str | int,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -60,7 +60,7 @@ class NotificationTemplates(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesPreviewResult", self._client._request("notificationTemplates.preview", path={"id": id, "type": type_}, query=query, body=NOT_GIVEN, options=options))
+        return cast("_results.NotificationTemplatesPreviewResult", self._client._request("notificationTemplates.preview", path={"id": id, "type": type}, query=query, body=NOT_GIVEN, options=options))
 
     def preview_draft(
         self,
@@ -81,7 +81,7 @@ class NotificationTemplates(SyncResource):
         self,
         *,
         id: str | int,
-        type_: str | int,
+        type: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -91,7 +91,7 @@ class NotificationTemplates(SyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesRestoreDefaultResult", self._client._request("notificationTemplates.restoreDefault", path={"id": id, "type": type_}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast("_results.NotificationTemplatesRestoreDefaultResult", self._client._request("notificationTemplates.restoreDefault", path={"id": id, "type": type}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
 
     def update(
         self,
@@ -146,7 +146,7 @@ class AsyncNotificationTemplates(AsyncResource):
         self,
         *,
         id: str | int,
-        type_: str | int,
+        type: str | int,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -157,7 +157,7 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesPreviewResult", await self._client._request("notificationTemplates.preview", path={"id": id, "type": type_}, query=query, body=NOT_GIVEN, options=options))
+        return cast("_results.NotificationTemplatesPreviewResult", await self._client._request("notificationTemplates.preview", path={"id": id, "type": type}, query=query, body=NOT_GIVEN, options=options))
 
     async def preview_draft(
         self,
@@ -178,7 +178,7 @@ class AsyncNotificationTemplates(AsyncResource):
         self,
         *,
         id: str | int,
-        type_: str | int,
+        type: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -188,7 +188,7 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesRestoreDefaultResult", await self._client._request("notificationTemplates.restoreDefault", path={"id": id, "type": type_}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast("_results.NotificationTemplatesRestoreDefaultResult", await self._client._request("notificationTemplates.restoreDefault", path={"id": id, "type": type}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
 
     async def update(
         self,
