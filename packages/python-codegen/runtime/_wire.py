@@ -106,6 +106,8 @@ def build(
     values: dict[str, str] = {}
     for name, template in ep.path_params:
         value = path.get(name)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a JSON number id read back from a model (5.0) is sent as 5
         if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
             issues.append({"path": ["path", name], "message": "expected a non-empty string or integer"})
             continue

@@ -18,9 +18,13 @@ const wanted = createHash('sha256').update(readFileSync(requirements)).digest('h
 function findPython(): string {
   for (const candidate of ['python3.11', 'python3.12', 'python3.13', 'python3.10', 'python3']) {
     try {
-      const version = execFileSync(candidate, ['-c', 'import sys; print(sys.version_info[0] * 100 + sys.version_info[1])'], {
-        encoding: 'utf8',
-      });
+      const version = execFileSync(
+        candidate,
+        ['-c', 'import sys; print(sys.version_info[0] * 100 + sys.version_info[1])'],
+        {
+          encoding: 'utf8',
+        },
+      );
       if (Number(version.trim()) >= 310) return candidate;
     } catch {}
   }

@@ -82,7 +82,8 @@ function templateParams(path: string): string[] {
 export function pathParamsOf(endpoint: AnyEndpoint, pathSchema: JsonSchema | undefined): PathParam[] {
   const template = templateParams(endpoint.path);
   const keys = Object.keys((pathSchema?.properties as Record<string, unknown> | undefined) ?? {});
-  const exposed = (endpoint as unknown as Record<string, unknown>).pathParams ??
+  const exposed =
+    (endpoint as unknown as Record<string, unknown>).pathParams ??
     (endpoint as unknown as Record<string, unknown>).pathNames;
   const mapping = exposed && typeof exposed === 'object' ? (exposed as Record<string, string>) : {};
   const names = keys.length ? keys : template;
@@ -120,11 +121,7 @@ function isOptional(schema: Schema | undefined): boolean {
   return z.safeParse(schema as z.ZodMiniType, undefined).success;
 }
 
-function collect(
-  entries: [string, Schema][],
-  models: [string, Schema][],
-  io: 'input' | 'output',
-): JsonSchema {
+function collect(entries: [string, Schema][], models: [string, Schema][], io: 'input' | 'output'): JsonSchema {
   const registry = z.registry<{ id: string }>();
   const seen = new Set<Schema>();
   for (const [name, schema] of models) {

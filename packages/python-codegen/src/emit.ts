@@ -16,7 +16,10 @@ function docstring(e: EndpointDescription, indent: string): string {
     `Provenance: ${e.provenance}${e.auth ? '' : '; no credentials needed'}.`,
   ];
   const text = lines.join('\n').replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"');
-  return `${indent}"""${text.split('\n').join(`\n${indent}`).replace(/\n\s+\n/g, '\n\n')}\n${indent}"""`;
+  return `${indent}"""${text
+    .split('\n')
+    .join(`\n${indent}`)
+    .replace(/\n\s+\n/g, '\n\n')}\n${indent}"""`;
 }
 
 /** `_endpoints.py`: the table the runtime calls through, one row per registry endpoint. */
@@ -77,7 +80,8 @@ export function returnType(e: EndpointDescription): string {
 
 function signature(e: EndpointDescription): string[] {
   const args = ['self', '*'];
-  for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int`);
+  // ids are `str | float` in responses (JSON numbers), so a read id can be passed back unchanged
+  for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int | float`);
   if (e.hasQuery) {
     const t = `_params.${typeBase(e)}Query`;
     args.push(e.queryRequired ? `query: ${t}` : `query: ${t} | NotGiven = NOT_GIVEN`);
@@ -195,7 +199,9 @@ ${groups.map((g) => prop(g, true)).join('\n\n')}
 }
 
 export function emitResourcesInit(endpoints: EndpointDescription[]): string {
-  return `${HEADER}"""Endpoint groups: ${groupsOf(endpoints).map((g) => snake(g)).join(', ')}."""\n`;
+  return `${HEADER}"""Endpoint groups: ${groupsOf(endpoints)
+    .map((g) => snake(g))
+    .join(', ')}."""\n`;
 }
 
 /** `_results.py`: one alias per endpoint answer, over the generated models. */

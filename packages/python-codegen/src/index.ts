@@ -1,2 +1,2 @@
-export { type EndpointDescription, type RegistryDescription, describeRegistry } from './describe.ts';
+export { describeRegistry, type EndpointDescription, type RegistryDescription } from './describe.ts';
 export { coreVersion, type GenerateOptions, generate } from './generate.ts';

@@ -18,7 +18,7 @@ class AuthTokens(SyncResource):
     def create(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensCreateResult:
         """Generates a fresh API token for a user and returns it as text (pass it later as the api-token query parameter).
@@ -33,7 +33,7 @@ class AuthTokens(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensDeleteResult:
         """Revokes a user's API token; the user's authenticationToken becomes null.
@@ -52,7 +52,7 @@ class AsyncAuthTokens(AsyncResource):
     async def create(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensCreateResult:
         """Generates a fresh API token for a user and returns it as text (pass it later as the api-token query parameter).
@@ -67,7 +67,7 @@ class AsyncAuthTokens(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensDeleteResult:
         """Revokes a user's API token; the user's authenticationToken becomes null.

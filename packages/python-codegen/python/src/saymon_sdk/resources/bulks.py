@@ -34,7 +34,7 @@ class Bulks(SyncResource):
     def status(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.BulksStatusResult:
         """Tells whether a bulk operation started earlier has completed.
@@ -68,7 +68,7 @@ class AsyncBulks(AsyncResource):
     async def status(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.BulksStatusResult:
         """Tells whether a bulk operation started earlier has completed.

@@ -34,7 +34,7 @@ class Classes(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesDeleteResult:
         """Deletes a class (inferred from the documented read and update calls).
@@ -49,7 +49,7 @@ class Classes(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesGetResult:
         """Returns one class by id (id, name, description, category_id and operations).
@@ -64,7 +64,7 @@ class Classes(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesIncidentConditionsResult:
         """Returns the incident conditions of a class (inferred from the documented replace call).
@@ -93,7 +93,7 @@ class Classes(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ClassesSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesSetIncidentConditionsResult:
@@ -109,7 +109,7 @@ class Classes(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ClassesSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -125,7 +125,7 @@ class Classes(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesStateConditionsResult:
         """Returns the state conditions of a class (inferred from the documented replace call).
@@ -140,7 +140,7 @@ class Classes(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesUpdateResult:
@@ -175,7 +175,7 @@ class AsyncClasses(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesDeleteResult:
         """Deletes a class (inferred from the documented read and update calls).
@@ -190,7 +190,7 @@ class AsyncClasses(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesGetResult:
         """Returns one class by id (id, name, description, category_id and operations).
@@ -205,7 +205,7 @@ class AsyncClasses(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesIncidentConditionsResult:
         """Returns the incident conditions of a class (inferred from the documented replace call).
@@ -234,7 +234,7 @@ class AsyncClasses(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ClassesSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesSetIncidentConditionsResult:
@@ -250,7 +250,7 @@ class AsyncClasses(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ClassesSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -266,7 +266,7 @@ class AsyncClasses(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ClassesStateConditionsResult:
         """Returns the state conditions of a class (inferred from the documented replace call).
@@ -281,7 +281,7 @@ class AsyncClasses(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesUpdateResult:

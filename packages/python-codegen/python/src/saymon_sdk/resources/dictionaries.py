@@ -34,7 +34,7 @@ class Dictionaries(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary. Answers nothing.
@@ -49,7 +49,7 @@ class Dictionaries(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesGetResult:
         """Returns one dictionary.
@@ -78,7 +78,7 @@ class Dictionaries(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.DictionariesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesUpdateResult:
@@ -113,7 +113,7 @@ class AsyncDictionaries(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary. Answers nothing.
@@ -128,7 +128,7 @@ class AsyncDictionaries(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesGetResult:
         """Returns one dictionary.
@@ -157,7 +157,7 @@ class AsyncDictionaries(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.DictionariesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesUpdateResult:

@@ -34,7 +34,7 @@ class DictionaryGroups(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary group. Answers nothing.
@@ -63,7 +63,7 @@ class DictionaryGroups(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.DictionaryGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionaryGroupsUpdateResult:
@@ -98,7 +98,7 @@ class AsyncDictionaryGroups(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary group. Answers nothing.
@@ -127,7 +127,7 @@ class AsyncDictionaryGroups(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.DictionaryGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionaryGroupsUpdateResult:

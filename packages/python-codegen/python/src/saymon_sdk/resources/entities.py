@@ -19,7 +19,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult:
@@ -35,7 +35,7 @@ class Entities(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.EntitiesSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetManualStateResult:
@@ -51,7 +51,7 @@ class Entities(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.EntitiesSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -67,7 +67,7 @@ class Entities(SyncResource):
     def set_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.EntitiesSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetStateResult:
@@ -87,7 +87,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult:
@@ -103,7 +103,7 @@ class AsyncEntities(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.EntitiesSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetManualStateResult:
@@ -119,7 +119,7 @@ class AsyncEntities(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.EntitiesSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -135,7 +135,7 @@ class AsyncEntities(AsyncResource):
     async def set_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.EntitiesSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetStateResult:

@@ -34,7 +34,7 @@ class Flows(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a flow. Answers nothing.
@@ -49,7 +49,7 @@ class Flows(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.FlowsGetResult:
         """Returns one flow.
@@ -78,7 +78,7 @@ class Flows(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.FlowsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> None:
@@ -113,7 +113,7 @@ class AsyncFlows(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a flow. Answers nothing.
@@ -128,7 +128,7 @@ class AsyncFlows(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.FlowsGetResult:
         """Returns one flow.
@@ -157,7 +157,7 @@ class AsyncFlows(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.FlowsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> None:

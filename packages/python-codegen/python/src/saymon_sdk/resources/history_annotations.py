@@ -34,7 +34,7 @@ class HistoryAnnotations(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes a history annotation; answers with no body.
@@ -64,7 +64,7 @@ class HistoryAnnotations(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.HistoryAnnotationsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.HistoryAnnotationsUpdateResult:
@@ -99,7 +99,7 @@ class AsyncHistoryAnnotations(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes a history annotation; answers with no body.
@@ -129,7 +129,7 @@ class AsyncHistoryAnnotations(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.HistoryAnnotationsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.HistoryAnnotationsUpdateResult:

@@ -34,7 +34,7 @@ class IncidentLevels(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.IncidentLevelsDeleteResult:
         """Deletes a custom incident level (inferred from the documented update call).
@@ -63,7 +63,7 @@ class IncidentLevels(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.IncidentLevelsUpdateBody,
         query: _params.IncidentLevelsUpdateQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -99,7 +99,7 @@ class AsyncIncidentLevels(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.IncidentLevelsDeleteResult:
         """Deletes a custom incident level (inferred from the documented update call).
@@ -128,7 +128,7 @@ class AsyncIncidentLevels(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.IncidentLevelsUpdateBody,
         query: _params.IncidentLevelsUpdateQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,

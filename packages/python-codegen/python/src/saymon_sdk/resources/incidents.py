@@ -19,7 +19,7 @@ class Incidents(SyncResource):
     def acknowledge(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Acknowledges an incident in the name of the calling user; answers with no body.
@@ -34,7 +34,7 @@ class Incidents(SyncResource):
     def clear(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Sets an incident to Cleared (state 3); the server moves it to history once incident_timeout passes.
@@ -64,7 +64,7 @@ class Incidents(SyncResource):
     def clear_remove(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Clears an incident and marks it to be dropped instead of kept in history; answers with no body.
@@ -94,7 +94,7 @@ class Incidents(SyncResource):
     def comment(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.IncidentsCommentBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -125,7 +125,7 @@ class Incidents(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.IncidentsGetResult:
         """Returns one active incident by its id.
@@ -170,7 +170,7 @@ class Incidents(SyncResource):
     def unacknowledge(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Withdraws the acknowledgement of an incident (acknowledgedBy and its timestamp become null); answers with no body.
@@ -185,7 +185,7 @@ class Incidents(SyncResource):
     def undo_clear(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Restores a cleared incident that is still active to its lastState; answers with no body.
@@ -200,7 +200,7 @@ class Incidents(SyncResource):
     def undo_remove(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops the removal mark of a cleared incident so it goes to history after all; answers with no body.
@@ -219,7 +219,7 @@ class AsyncIncidents(AsyncResource):
     async def acknowledge(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Acknowledges an incident in the name of the calling user; answers with no body.
@@ -234,7 +234,7 @@ class AsyncIncidents(AsyncResource):
     async def clear(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Sets an incident to Cleared (state 3); the server moves it to history once incident_timeout passes.
@@ -264,7 +264,7 @@ class AsyncIncidents(AsyncResource):
     async def clear_remove(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Clears an incident and marks it to be dropped instead of kept in history; answers with no body.
@@ -294,7 +294,7 @@ class AsyncIncidents(AsyncResource):
     async def comment(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.IncidentsCommentBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -325,7 +325,7 @@ class AsyncIncidents(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.IncidentsGetResult:
         """Returns one active incident by its id.
@@ -370,7 +370,7 @@ class AsyncIncidents(AsyncResource):
     async def unacknowledge(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Withdraws the acknowledgement of an incident (acknowledgedBy and its timestamp become null); answers with no body.
@@ -385,7 +385,7 @@ class AsyncIncidents(AsyncResource):
     async def undo_clear(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Restores a cleared incident that is still active to its lastState; answers with no body.
@@ -400,7 +400,7 @@ class AsyncIncidents(AsyncResource):
     async def undo_remove(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops the removal mark of a cleared incident so it goes to history after all; answers with no body.

@@ -19,7 +19,7 @@ class Jobs(SyncResource):
     def add_result(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.JobsAddResultBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -50,7 +50,7 @@ class Jobs(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.JobsGetResult:
         """Returns one job: the record of a single operation run and its results.
@@ -65,7 +65,7 @@ class Jobs(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForLinkResult:
         """Returns the jobs (operation runs) recorded for a link.
@@ -80,7 +80,7 @@ class Jobs(SyncResource):
     def list_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForObjectResult:
         """Returns the jobs (operation runs) recorded for an object.
@@ -99,7 +99,7 @@ class AsyncJobs(AsyncResource):
     async def add_result(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.JobsAddResultBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -130,7 +130,7 @@ class AsyncJobs(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.JobsGetResult:
         """Returns one job: the record of a single operation run and its results.
@@ -145,7 +145,7 @@ class AsyncJobs(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForLinkResult:
         """Returns the jobs (operation runs) recorded for a link.
@@ -160,7 +160,7 @@ class AsyncJobs(AsyncResource):
     async def list_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForObjectResult:
         """Returns the jobs (operation runs) recorded for an object.

@@ -19,7 +19,7 @@ class Links(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult:
@@ -50,7 +50,7 @@ class Links(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteResult:
         """Removes a link (inferred from how objects are deleted; the answer is undocumented).
@@ -65,8 +65,8 @@ class Links(SyncResource):
     def delete_document(
         self,
         *,
-        link_id: str | int,
-        doc_id: str | int,
+        link_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -81,7 +81,7 @@ class Links(SyncResource):
     def delete_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteStateConditionsResult:
         """Drops the state conditions of a link (inferred from the object call; the answer is undocumented).
@@ -96,7 +96,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult:
@@ -112,8 +112,8 @@ class Links(SyncResource):
     def get_document(
         self,
         *,
-        link_id: str | int,
-        doc_id: str | int,
+        link_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -128,7 +128,7 @@ class Links(SyncResource):
     def history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksHistoryResult:
@@ -144,7 +144,7 @@ class Links(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksIncidentConditionsResult:
         """Lists the conditions under which a link raises incidents.
@@ -159,7 +159,7 @@ class Links(SyncResource):
     def last_metrics(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksLastMetricsResult:
@@ -190,7 +190,7 @@ class Links(SyncResource):
     def metric_names(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksMetricNamesResult:
         """Lists the names of the numeric values in a link's current data, usable as history metrics.
@@ -205,7 +205,7 @@ class Links(SyncResource):
     def paths(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksPathsResult:
@@ -221,7 +221,7 @@ class Links(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetIncidentConditionsResult:
@@ -237,7 +237,7 @@ class Links(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetManualStateResult:
@@ -253,7 +253,7 @@ class Links(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -269,7 +269,7 @@ class Links(SyncResource):
     def set_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateResult:
@@ -285,7 +285,7 @@ class Links(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -301,7 +301,7 @@ class Links(SyncResource):
     def set_state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateTriggersResult:
@@ -317,7 +317,7 @@ class Links(SyncResource):
     def set_stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -333,7 +333,7 @@ class Links(SyncResource):
     def stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatResult:
         """Reads the latest monitoring data stored for a link.
@@ -348,7 +348,7 @@ class Links(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsResult:
         """Lists the rules that decide which state a link takes.
@@ -363,7 +363,7 @@ class Links(SyncResource):
     def state_conditions_exist(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsExistResult:
         """Tells whether a link has state conditions of its own.
@@ -378,7 +378,7 @@ class Links(SyncResource):
     def state_history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateHistoryResult:
@@ -394,7 +394,7 @@ class Links(SyncResource):
     def state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateTriggersResult:
         """Lists the actions (e-mail, script, ...) a link fires when it enters given states.
@@ -409,7 +409,7 @@ class Links(SyncResource):
     def stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatMetaResult:
         """Reads the description of a link's data fields (type, change rate) and the reporting agent.
@@ -424,7 +424,7 @@ class Links(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksUpdateResult:
@@ -444,7 +444,7 @@ class AsyncLinks(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult:
@@ -475,7 +475,7 @@ class AsyncLinks(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteResult:
         """Removes a link (inferred from how objects are deleted; the answer is undocumented).
@@ -490,8 +490,8 @@ class AsyncLinks(AsyncResource):
     async def delete_document(
         self,
         *,
-        link_id: str | int,
-        doc_id: str | int,
+        link_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -506,7 +506,7 @@ class AsyncLinks(AsyncResource):
     async def delete_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteStateConditionsResult:
         """Drops the state conditions of a link (inferred from the object call; the answer is undocumented).
@@ -521,7 +521,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult:
@@ -537,8 +537,8 @@ class AsyncLinks(AsyncResource):
     async def get_document(
         self,
         *,
-        link_id: str | int,
-        doc_id: str | int,
+        link_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -553,7 +553,7 @@ class AsyncLinks(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksHistoryResult:
@@ -569,7 +569,7 @@ class AsyncLinks(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksIncidentConditionsResult:
         """Lists the conditions under which a link raises incidents.
@@ -584,7 +584,7 @@ class AsyncLinks(AsyncResource):
     async def last_metrics(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksLastMetricsResult:
@@ -615,7 +615,7 @@ class AsyncLinks(AsyncResource):
     async def metric_names(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksMetricNamesResult:
         """Lists the names of the numeric values in a link's current data, usable as history metrics.
@@ -630,7 +630,7 @@ class AsyncLinks(AsyncResource):
     async def paths(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksPathsResult:
@@ -646,7 +646,7 @@ class AsyncLinks(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetIncidentConditionsResult:
@@ -662,7 +662,7 @@ class AsyncLinks(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetManualStateResult:
@@ -678,7 +678,7 @@ class AsyncLinks(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -694,7 +694,7 @@ class AsyncLinks(AsyncResource):
     async def set_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateResult:
@@ -710,7 +710,7 @@ class AsyncLinks(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -726,7 +726,7 @@ class AsyncLinks(AsyncResource):
     async def set_state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateTriggersResult:
@@ -742,7 +742,7 @@ class AsyncLinks(AsyncResource):
     async def set_stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -758,7 +758,7 @@ class AsyncLinks(AsyncResource):
     async def stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatResult:
         """Reads the latest monitoring data stored for a link.
@@ -773,7 +773,7 @@ class AsyncLinks(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsResult:
         """Lists the rules that decide which state a link takes.
@@ -788,7 +788,7 @@ class AsyncLinks(AsyncResource):
     async def state_conditions_exist(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsExistResult:
         """Tells whether a link has state conditions of its own.
@@ -803,7 +803,7 @@ class AsyncLinks(AsyncResource):
     async def state_history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.LinksStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateHistoryResult:
@@ -819,7 +819,7 @@ class AsyncLinks(AsyncResource):
     async def state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateTriggersResult:
         """Lists the actions (e-mail, script, ...) a link fires when it enters given states.
@@ -834,7 +834,7 @@ class AsyncLinks(AsyncResource):
     async def stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatMetaResult:
         """Reads the description of a link's data fields (type, change rate) and the reporting agent.
@@ -849,7 +849,7 @@ class AsyncLinks(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.LinksUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksUpdateResult:

@@ -34,7 +34,7 @@ class MetricTokens(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensDeleteResult:
         """Revokes a metric token (inferred: listed in the docs menu, no page; the answer is undocumented).
@@ -49,7 +49,7 @@ class MetricTokens(SyncResource):
     def history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.MetricTokensHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensHistoryResult:
@@ -65,7 +65,7 @@ class MetricTokens(SyncResource):
     def stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensStatResult:
         """Reads the current value and metadata of a token's metric, without credentials.
@@ -99,7 +99,7 @@ class AsyncMetricTokens(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensDeleteResult:
         """Revokes a metric token (inferred: listed in the docs menu, no page; the answer is undocumented).
@@ -114,7 +114,7 @@ class AsyncMetricTokens(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.MetricTokensHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensHistoryResult:
@@ -130,7 +130,7 @@ class AsyncMetricTokens(AsyncResource):
     async def stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensStatResult:
         """Reads the current value and metadata of a token's metric, without credentials.

@@ -19,7 +19,7 @@ class NotificationTemplates(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesGetResult:
         """Returns one notification template with its single and pack texts.
@@ -48,8 +48,8 @@ class NotificationTemplates(SyncResource):
     def preview(
         self,
         *,
-        id: str | int,
-        type: str | int,
+        id: str | int | float,
+        type: str | int | float,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -80,8 +80,8 @@ class NotificationTemplates(SyncResource):
     def restore_default(
         self,
         *,
-        id: str | int,
-        type: str | int,
+        id: str | int | float,
+        type: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -96,7 +96,7 @@ class NotificationTemplates(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.NotificationTemplatesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesUpdateResult:
@@ -116,7 +116,7 @@ class AsyncNotificationTemplates(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesGetResult:
         """Returns one notification template with its single and pack texts.
@@ -145,8 +145,8 @@ class AsyncNotificationTemplates(AsyncResource):
     async def preview(
         self,
         *,
-        id: str | int,
-        type: str | int,
+        id: str | int | float,
+        type: str | int | float,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -177,8 +177,8 @@ class AsyncNotificationTemplates(AsyncResource):
     async def restore_default(
         self,
         *,
-        id: str | int,
-        type: str | int,
+        id: str | int | float,
+        type: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -193,7 +193,7 @@ class AsyncNotificationTemplates(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.NotificationTemplatesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesUpdateResult:

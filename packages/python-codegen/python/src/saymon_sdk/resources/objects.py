@@ -19,7 +19,7 @@ class Objects(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult:
@@ -35,7 +35,7 @@ class Objects(SyncResource):
     def child_links(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildLinksResult:
         """Lists the links running between the children of an object.
@@ -50,7 +50,7 @@ class Objects(SyncResource):
     def children(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildrenResult:
         """Lists the objects placed directly inside an object.
@@ -65,7 +65,7 @@ class Objects(SyncResource):
     def clone(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneResult:
         """Copies an object together with its nested objects and links, and returns the copy (without the nested ones).
@@ -80,7 +80,7 @@ class Objects(SyncResource):
     def clone_in_background(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneInBackgroundResult:
         """Starts copying an object as a background job and returns the bulk id to poll for completion.
@@ -110,7 +110,7 @@ class Objects(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an object given its id or discovery id.
@@ -125,8 +125,8 @@ class Objects(SyncResource):
     def delete_document(
         self,
         *,
-        object_id: str | int,
-        doc_id: str | int,
+        object_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -141,7 +141,7 @@ class Objects(SyncResource):
     def delete_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops an object's own state conditions, so that those of its class apply again.
@@ -156,7 +156,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult:
@@ -172,8 +172,8 @@ class Objects(SyncResource):
     def get_document(
         self,
         *,
-        object_id: str | int,
-        doc_id: str | int,
+        object_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -188,7 +188,7 @@ class Objects(SyncResource):
     def history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsHistoryResult:
@@ -204,7 +204,7 @@ class Objects(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsIncidentConditionsResult:
         """Lists the conditions under which an object raises incidents (inferred from the link call of the same name).
@@ -219,7 +219,7 @@ class Objects(SyncResource):
     def last_metrics(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsLastMetricsResult:
@@ -250,7 +250,7 @@ class Objects(SyncResource):
     def metric_names(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsMetricNamesResult:
         """Lists the names of the metrics an object has data for.
@@ -265,7 +265,7 @@ class Objects(SyncResource):
     def paths(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPathsResult:
@@ -281,7 +281,7 @@ class Objects(SyncResource):
     def properties(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPropertiesResult:
         """Lists the properties of an object.
@@ -311,7 +311,7 @@ class Objects(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -327,7 +327,7 @@ class Objects(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetManualStateResult:
@@ -343,7 +343,7 @@ class Objects(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -359,7 +359,7 @@ class Objects(SyncResource):
     def set_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetStateResult:
@@ -375,7 +375,7 @@ class Objects(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -391,7 +391,7 @@ class Objects(SyncResource):
     def set_state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -407,7 +407,7 @@ class Objects(SyncResource):
     def set_stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -423,7 +423,7 @@ class Objects(SyncResource):
     def stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatResult:
         """Reads the latest monitoring data of an object.
@@ -438,7 +438,7 @@ class Objects(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateConditionsResult:
         """Lists the conditions that decide the state of an object.
@@ -453,7 +453,7 @@ class Objects(SyncResource):
     def state_history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateHistoryResult:
@@ -469,7 +469,7 @@ class Objects(SyncResource):
     def state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateTriggersResult:
         """Lists the actions (e-mail, script, ...) fired when an object enters given states.
@@ -484,7 +484,7 @@ class Objects(SyncResource):
     def stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatMetaResult:
         """Reads the agent details of an object and the type and change rate of each of its stat fields.
@@ -499,7 +499,7 @@ class Objects(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsUpdateResult:
@@ -519,7 +519,7 @@ class AsyncObjects(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult:
@@ -535,7 +535,7 @@ class AsyncObjects(AsyncResource):
     async def child_links(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildLinksResult:
         """Lists the links running between the children of an object.
@@ -550,7 +550,7 @@ class AsyncObjects(AsyncResource):
     async def children(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildrenResult:
         """Lists the objects placed directly inside an object.
@@ -565,7 +565,7 @@ class AsyncObjects(AsyncResource):
     async def clone(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneResult:
         """Copies an object together with its nested objects and links, and returns the copy (without the nested ones).
@@ -580,7 +580,7 @@ class AsyncObjects(AsyncResource):
     async def clone_in_background(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneInBackgroundResult:
         """Starts copying an object as a background job and returns the bulk id to poll for completion.
@@ -610,7 +610,7 @@ class AsyncObjects(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an object given its id or discovery id.
@@ -625,8 +625,8 @@ class AsyncObjects(AsyncResource):
     async def delete_document(
         self,
         *,
-        object_id: str | int,
-        doc_id: str | int,
+        object_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -641,7 +641,7 @@ class AsyncObjects(AsyncResource):
     async def delete_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops an object's own state conditions, so that those of its class apply again.
@@ -656,7 +656,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult:
@@ -672,8 +672,8 @@ class AsyncObjects(AsyncResource):
     async def get_document(
         self,
         *,
-        object_id: str | int,
-        doc_id: str | int,
+        object_id: str | int | float,
+        doc_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -688,7 +688,7 @@ class AsyncObjects(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsHistoryResult:
@@ -704,7 +704,7 @@ class AsyncObjects(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsIncidentConditionsResult:
         """Lists the conditions under which an object raises incidents (inferred from the link call of the same name).
@@ -719,7 +719,7 @@ class AsyncObjects(AsyncResource):
     async def last_metrics(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsLastMetricsResult:
@@ -750,7 +750,7 @@ class AsyncObjects(AsyncResource):
     async def metric_names(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsMetricNamesResult:
         """Lists the names of the metrics an object has data for.
@@ -765,7 +765,7 @@ class AsyncObjects(AsyncResource):
     async def paths(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPathsResult:
@@ -781,7 +781,7 @@ class AsyncObjects(AsyncResource):
     async def properties(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPropertiesResult:
         """Lists the properties of an object.
@@ -811,7 +811,7 @@ class AsyncObjects(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -827,7 +827,7 @@ class AsyncObjects(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetManualStateResult:
@@ -843,7 +843,7 @@ class AsyncObjects(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -859,7 +859,7 @@ class AsyncObjects(AsyncResource):
     async def set_state(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetStateResult:
@@ -875,7 +875,7 @@ class AsyncObjects(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -891,7 +891,7 @@ class AsyncObjects(AsyncResource):
     async def set_state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -907,7 +907,7 @@ class AsyncObjects(AsyncResource):
     async def set_stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -923,7 +923,7 @@ class AsyncObjects(AsyncResource):
     async def stat(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatResult:
         """Reads the latest monitoring data of an object.
@@ -938,7 +938,7 @@ class AsyncObjects(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateConditionsResult:
         """Lists the conditions that decide the state of an object.
@@ -953,7 +953,7 @@ class AsyncObjects(AsyncResource):
     async def state_history(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.ObjectsStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateHistoryResult:
@@ -969,7 +969,7 @@ class AsyncObjects(AsyncResource):
     async def state_triggers(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateTriggersResult:
         """Lists the actions (e-mail, script, ...) fired when an object enters given states.
@@ -984,7 +984,7 @@ class AsyncObjects(AsyncResource):
     async def stat_meta(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatMetaResult:
         """Reads the agent details of an object and the type and change rate of each of its stat fields.
@@ -999,7 +999,7 @@ class AsyncObjects(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ObjectsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsUpdateResult:

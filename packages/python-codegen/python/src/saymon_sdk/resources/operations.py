@@ -19,7 +19,7 @@ class Operations(SyncResource):
     def create_for_class(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.OperationsCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForClassResult:
@@ -35,7 +35,7 @@ class Operations(SyncResource):
     def create_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.OperationsCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForLinkResult:
@@ -51,7 +51,7 @@ class Operations(SyncResource):
     def create_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.OperationsCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForObjectResult:
@@ -67,8 +67,8 @@ class Operations(SyncResource):
     def delete_for_class(
         self,
         *,
-        class_id: str | int,
-        op_id: str | int,
+        class_id: str | int | float,
+        op_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -83,8 +83,8 @@ class Operations(SyncResource):
     def delete_for_link(
         self,
         *,
-        link_id: str | int,
-        op_id: str | int,
+        link_id: str | int | float,
+        op_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -99,8 +99,8 @@ class Operations(SyncResource):
     def delete_for_object(
         self,
         *,
-        object_id: str | int,
-        op_id: str | int,
+        object_id: str | int | float,
+        op_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -115,8 +115,8 @@ class Operations(SyncResource):
     def execute_for_entity(
         self,
         *,
-        entity_id: str | int,
-        op_id: str | int,
+        entity_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -132,8 +132,8 @@ class Operations(SyncResource):
     def execute_for_link(
         self,
         *,
-        link_id: str | int,
-        op_id: str | int,
+        link_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -149,8 +149,8 @@ class Operations(SyncResource):
     def execute_for_object(
         self,
         *,
-        obj_id: str | int,
-        op_id: str | int,
+        obj_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -166,8 +166,8 @@ class Operations(SyncResource):
     def update_for_class(
         self,
         *,
-        class_id: str | int,
-        op_id: str | int,
+        class_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -183,8 +183,8 @@ class Operations(SyncResource):
     def update_for_link(
         self,
         *,
-        link_id: str | int,
-        op_id: str | int,
+        link_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -200,8 +200,8 @@ class Operations(SyncResource):
     def update_for_object(
         self,
         *,
-        object_id: str | int,
-        op_id: str | int,
+        object_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:
@@ -221,7 +221,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_class(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.OperationsCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForClassResult:
@@ -237,7 +237,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.OperationsCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForLinkResult:
@@ -253,7 +253,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.OperationsCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForObjectResult:
@@ -269,8 +269,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        class_id: str | int,
-        op_id: str | int,
+        class_id: str | int | float,
+        op_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -285,8 +285,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_link(
         self,
         *,
-        link_id: str | int,
-        op_id: str | int,
+        link_id: str | int | float,
+        op_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -301,8 +301,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_object(
         self,
         *,
-        object_id: str | int,
-        op_id: str | int,
+        object_id: str | int | float,
+        op_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -317,8 +317,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_entity(
         self,
         *,
-        entity_id: str | int,
-        op_id: str | int,
+        entity_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -334,8 +334,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_link(
         self,
         *,
-        link_id: str | int,
-        op_id: str | int,
+        link_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -351,8 +351,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_object(
         self,
         *,
-        obj_id: str | int,
-        op_id: str | int,
+        obj_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -368,8 +368,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_class(
         self,
         *,
-        class_id: str | int,
-        op_id: str | int,
+        class_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -385,8 +385,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_link(
         self,
         *,
-        link_id: str | int,
-        op_id: str | int,
+        link_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -402,8 +402,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_object(
         self,
         *,
-        object_id: str | int,
-        op_id: str | int,
+        object_id: str | int | float,
+        op_id: str | int | float,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:

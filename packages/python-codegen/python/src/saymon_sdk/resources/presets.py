@@ -34,7 +34,7 @@ class Presets(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a preset. Answers nothing.
@@ -49,7 +49,7 @@ class Presets(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PresetsGetResult:
         """Returns one preset.
@@ -78,7 +78,7 @@ class Presets(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PresetsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.PresetsUpdateResult:
@@ -113,7 +113,7 @@ class AsyncPresets(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a preset. Answers nothing.
@@ -128,7 +128,7 @@ class AsyncPresets(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PresetsGetResult:
         """Returns one preset.
@@ -157,7 +157,7 @@ class AsyncPresets(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PresetsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.PresetsUpdateResult:

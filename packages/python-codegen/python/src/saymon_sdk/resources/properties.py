@@ -19,7 +19,7 @@ class Properties(SyncResource):
     def check_link_now(
         self,
         *,
-        linkId: str | int,
+        linkId: str | int | float,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -35,7 +35,7 @@ class Properties(SyncResource):
     def check_object_now(
         self,
         *,
-        objectId: str | int,
+        objectId: str | int | float,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -51,7 +51,7 @@ class Properties(SyncResource):
     def create_for_class(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForClassResult:
@@ -67,7 +67,7 @@ class Properties(SyncResource):
     def create_for_flow(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForFlowResult:
@@ -83,7 +83,7 @@ class Properties(SyncResource):
     def create_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForLinkResult:
@@ -99,7 +99,7 @@ class Properties(SyncResource):
     def create_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForObjectResult:
@@ -115,8 +115,8 @@ class Properties(SyncResource):
     def delete_for_class(
         self,
         *,
-        classId: str | int,
-        propId: str | int,
+        classId: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a class; answers with no body.
@@ -131,8 +131,8 @@ class Properties(SyncResource):
     def delete_for_flow(
         self,
         *,
-        flow_id: str | int,
-        prop_id: str | int,
+        flow_id: str | int | float,
+        prop_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -147,8 +147,8 @@ class Properties(SyncResource):
     def delete_for_link(
         self,
         *,
-        link_id: str | int,
-        prop_id: str | int,
+        link_id: str | int | float,
+        prop_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -163,8 +163,8 @@ class Properties(SyncResource):
     def delete_for_object(
         self,
         *,
-        object_id: str | int,
-        prop_id: str | int,
+        object_id: str | int | float,
+        prop_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -179,7 +179,7 @@ class Properties(SyncResource):
     def list_for_children(
         self,
         *,
-        objectId: str | int,
+        objectId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -194,7 +194,7 @@ class Properties(SyncResource):
     def list_for_class(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForClassResult:
         """Returns the properties defined on a class (undocumented; modelled on the link and flow variants).
@@ -209,7 +209,7 @@ class Properties(SyncResource):
     def list_for_flow(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForFlowResult:
         """Returns every property of a flow.
@@ -224,7 +224,7 @@ class Properties(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForLinkResult:
         """Returns every property of a link.
@@ -239,7 +239,7 @@ class Properties(SyncResource):
     def set_link_monitoring(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesSetLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -255,7 +255,7 @@ class Properties(SyncResource):
     def set_object_monitoring(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesSetObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -271,7 +271,7 @@ class Properties(SyncResource):
     def test_link_monitoring(
         self,
         *,
-        linkId: str | int,
+        linkId: str | int | float,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -287,7 +287,7 @@ class Properties(SyncResource):
     def test_object_monitoring(
         self,
         *,
-        objectId: str | int,
+        objectId: str | int | float,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -303,8 +303,8 @@ class Properties(SyncResource):
     def update_for_class(
         self,
         *,
-        class_id: str | int,
-        prop_id: str | int,
+        class_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -320,8 +320,8 @@ class Properties(SyncResource):
     def update_for_flow(
         self,
         *,
-        flow_id: str | int,
-        prop_id: str | int,
+        flow_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -337,8 +337,8 @@ class Properties(SyncResource):
     def update_for_link(
         self,
         *,
-        link_id: str | int,
-        prop_id: str | int,
+        link_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -354,8 +354,8 @@ class Properties(SyncResource):
     def update_for_object(
         self,
         *,
-        object_id: str | int,
-        prop_id: str | int,
+        object_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:
@@ -375,7 +375,7 @@ class AsyncProperties(AsyncResource):
     async def check_link_now(
         self,
         *,
-        linkId: str | int,
+        linkId: str | int | float,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -391,7 +391,7 @@ class AsyncProperties(AsyncResource):
     async def check_object_now(
         self,
         *,
-        objectId: str | int,
+        objectId: str | int | float,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -407,7 +407,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_class(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForClassResult:
@@ -423,7 +423,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_flow(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForFlowResult:
@@ -439,7 +439,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForLinkResult:
@@ -455,7 +455,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForObjectResult:
@@ -471,8 +471,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        classId: str | int,
-        propId: str | int,
+        classId: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a class; answers with no body.
@@ -487,8 +487,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_flow(
         self,
         *,
-        flow_id: str | int,
-        prop_id: str | int,
+        flow_id: str | int | float,
+        prop_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -503,8 +503,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_link(
         self,
         *,
-        link_id: str | int,
-        prop_id: str | int,
+        link_id: str | int | float,
+        prop_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -519,8 +519,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_object(
         self,
         *,
-        object_id: str | int,
-        prop_id: str | int,
+        object_id: str | int | float,
+        prop_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -535,7 +535,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_children(
         self,
         *,
-        objectId: str | int,
+        objectId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -550,7 +550,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_class(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForClassResult:
         """Returns the properties defined on a class (undocumented; modelled on the link and flow variants).
@@ -565,7 +565,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_flow(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForFlowResult:
         """Returns every property of a flow.
@@ -580,7 +580,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForLinkResult:
         """Returns every property of a link.
@@ -595,7 +595,7 @@ class AsyncProperties(AsyncResource):
     async def set_link_monitoring(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesSetLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -611,7 +611,7 @@ class AsyncProperties(AsyncResource):
     async def set_object_monitoring(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertiesSetObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -627,7 +627,7 @@ class AsyncProperties(AsyncResource):
     async def test_link_monitoring(
         self,
         *,
-        linkId: str | int,
+        linkId: str | int | float,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -643,7 +643,7 @@ class AsyncProperties(AsyncResource):
     async def test_object_monitoring(
         self,
         *,
-        objectId: str | int,
+        objectId: str | int | float,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -659,8 +659,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_class(
         self,
         *,
-        class_id: str | int,
-        prop_id: str | int,
+        class_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -676,8 +676,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_flow(
         self,
         *,
-        flow_id: str | int,
-        prop_id: str | int,
+        flow_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -693,8 +693,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_link(
         self,
         *,
-        link_id: str | int,
-        prop_id: str | int,
+        link_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -710,8 +710,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_object(
         self,
         *,
-        object_id: str | int,
-        prop_id: str | int,
+        object_id: str | int | float,
+        prop_id: str | int | float,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:

@@ -34,7 +34,7 @@ class PropertyClasses(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesGetResult:
         """Returns one property class.
@@ -63,7 +63,7 @@ class PropertyClasses(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertyClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesUpdateResult:
@@ -112,7 +112,7 @@ class AsyncPropertyClasses(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesGetResult:
         """Returns one property class.
@@ -141,7 +141,7 @@ class AsyncPropertyClasses(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.PropertyClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesUpdateResult:

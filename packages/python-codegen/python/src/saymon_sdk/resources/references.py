@@ -34,7 +34,7 @@ class References(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a reference; the target object stays. Answers nothing.
@@ -49,7 +49,7 @@ class References(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesGetResult:
         """Returns one reference (owner, target, client data).
@@ -78,7 +78,7 @@ class References(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ReferencesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesUpdateResult:
@@ -113,7 +113,7 @@ class AsyncReferences(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a reference; the target object stays. Answers nothing.
@@ -128,7 +128,7 @@ class AsyncReferences(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesGetResult:
         """Returns one reference (owner, target, client data).
@@ -157,7 +157,7 @@ class AsyncReferences(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ReferencesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesUpdateResult:

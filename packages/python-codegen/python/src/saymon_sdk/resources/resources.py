@@ -19,7 +19,7 @@ class Resources(SyncResource):
     def image(
         self,
         *,
-        uid: str | int,
+        uid: str | int | float,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.
@@ -38,7 +38,7 @@ class AsyncResources(AsyncResource):
     async def image(
         self,
         *,
-        uid: str | int,
+        uid: str | int | float,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.

@@ -34,7 +34,7 @@ class Scripts(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a stored script. Answers nothing.
@@ -49,7 +49,7 @@ class Scripts(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsGetResult:
         """Returns one stored script with its source text.
@@ -78,7 +78,7 @@ class Scripts(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ScriptsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsUpdateResult:
@@ -113,7 +113,7 @@ class AsyncScripts(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a stored script. Answers nothing.
@@ -128,7 +128,7 @@ class AsyncScripts(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsGetResult:
         """Returns one stored script with its source text.
@@ -157,7 +157,7 @@ class AsyncScripts(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.ScriptsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsUpdateResult:

@@ -48,7 +48,7 @@ class Sessions(SyncResource):
     def verify(
         self,
         *,
-        sid: str | int,
+        sid: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.SessionsVerifyResult:
         """Tells whether a session id is still valid: true if so, false (null on older servers) if not.
@@ -96,7 +96,7 @@ class AsyncSessions(AsyncResource):
     async def verify(
         self,
         *,
-        sid: str | int,
+        sid: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.SessionsVerifyResult:
         """Tells whether a session id is still valid: true if so, false (null on older servers) if not.

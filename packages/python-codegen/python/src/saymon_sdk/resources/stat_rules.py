@@ -19,7 +19,7 @@ class StatRules(SyncResource):
     def list_for_link(
         self,
         *,
-        link_id: str | int,
+        link_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -34,7 +34,7 @@ class StatRules(SyncResource):
     def list_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
@@ -49,7 +49,7 @@ class StatRules(SyncResource):
     def set_for_link(
         self,
         *,
-        link_id: str | int,
+        link_id: str | int | float,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -65,7 +65,7 @@ class StatRules(SyncResource):
     def set_for_object(
         self,
         *,
-        object_id: str | int,
+        object_id: str | int | float,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:
@@ -85,7 +85,7 @@ class AsyncStatRules(AsyncResource):
     async def list_for_link(
         self,
         *,
-        link_id: str | int,
+        link_id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -100,7 +100,7 @@ class AsyncStatRules(AsyncResource):
     async def list_for_object(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
@@ -115,7 +115,7 @@ class AsyncStatRules(AsyncResource):
     async def set_for_link(
         self,
         *,
-        link_id: str | int,
+        link_id: str | int | float,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -131,7 +131,7 @@ class AsyncStatRules(AsyncResource):
     async def set_for_object(
         self,
         *,
-        object_id: str | int,
+        object_id: str | int | float,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:

@@ -34,7 +34,7 @@ class States(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatesDeleteResult:
         """Deletes a custom state (inferred from the documented create call).
@@ -63,7 +63,7 @@ class States(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.StatesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.StatesUpdateResult:
@@ -98,7 +98,7 @@ class AsyncStates(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatesDeleteResult:
         """Deletes a custom state (inferred from the documented create call).
@@ -127,7 +127,7 @@ class AsyncStates(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.StatesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.StatesUpdateResult:

@@ -34,7 +34,7 @@ class Tags(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a tag. Answers nothing.
@@ -49,7 +49,7 @@ class Tags(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.TagsGetResult:
         """Returns one tag.
@@ -78,7 +78,7 @@ class Tags(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.TagsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.TagsUpdateResult:
@@ -113,7 +113,7 @@ class AsyncTags(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a tag. Answers nothing.
@@ -128,7 +128,7 @@ class AsyncTags(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.TagsGetResult:
         """Returns one tag.
@@ -157,7 +157,7 @@ class AsyncTags(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.TagsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.TagsUpdateResult:

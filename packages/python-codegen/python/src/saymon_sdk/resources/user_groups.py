@@ -34,7 +34,7 @@ class UserGroups(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user group; its members keep their accounts. Answers nothing.
@@ -49,7 +49,7 @@ class UserGroups(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsGetResult:
         """Returns one user group.
@@ -78,7 +78,7 @@ class UserGroups(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.UserGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsUpdateResult:
@@ -113,7 +113,7 @@ class AsyncUserGroups(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user group; its members keep their accounts. Answers nothing.
@@ -128,7 +128,7 @@ class AsyncUserGroups(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsGetResult:
         """Returns one user group.
@@ -157,7 +157,7 @@ class AsyncUserGroups(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.UserGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsUpdateResult:

@@ -19,7 +19,7 @@ class Users(SyncResource):
     def audit_log(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.UsersAuditLogQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersAuditLogResult:
@@ -49,7 +49,7 @@ class Users(SyncResource):
     def change_password(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.UsersChangePasswordBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -65,8 +65,8 @@ class Users(SyncResource):
     def confirm_registration(
         self,
         *,
-        id: str | int,
-        token: str | int,
+        id: str | int | float,
+        token: str | int | float,
         body: _params.UsersConfirmRegistrationBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersConfirmRegistrationResult:
@@ -111,7 +111,7 @@ class Users(SyncResource):
     def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user account. Answers nothing.
@@ -126,7 +126,7 @@ class Users(SyncResource):
     def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.UsersGetResult:
         """Returns one user; without manage-users only id and login (holding the display name) come back.
@@ -155,8 +155,8 @@ class Users(SyncResource):
     def restore_password(
         self,
         *,
-        id: str | int,
-        token: str | int,
+        id: str | int | float,
+        token: str | int | float,
         body: _params.UsersRestorePasswordBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersRestorePasswordResult:
@@ -217,7 +217,7 @@ class Users(SyncResource):
     def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.UsersUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersUpdateResult:
@@ -237,7 +237,7 @@ class AsyncUsers(AsyncResource):
     async def audit_log(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         query: _params.UsersAuditLogQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersAuditLogResult:
@@ -267,7 +267,7 @@ class AsyncUsers(AsyncResource):
     async def change_password(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.UsersChangePasswordBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -283,8 +283,8 @@ class AsyncUsers(AsyncResource):
     async def confirm_registration(
         self,
         *,
-        id: str | int,
-        token: str | int,
+        id: str | int | float,
+        token: str | int | float,
         body: _params.UsersConfirmRegistrationBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersConfirmRegistrationResult:
@@ -329,7 +329,7 @@ class AsyncUsers(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user account. Answers nothing.
@@ -344,7 +344,7 @@ class AsyncUsers(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.UsersGetResult:
         """Returns one user; without manage-users only id and login (holding the display name) come back.
@@ -373,8 +373,8 @@ class AsyncUsers(AsyncResource):
     async def restore_password(
         self,
         *,
-        id: str | int,
-        token: str | int,
+        id: str | int | float,
+        token: str | int | float,
         body: _params.UsersRestorePasswordBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersRestorePasswordResult:
@@ -435,7 +435,7 @@ class AsyncUsers(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int,
+        id: str | int | float,
         body: _params.UsersUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersUpdateResult:
