@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -112,6 +110,8 @@ def bulk(
                 on_progress(done, len(listed))
         return result
 
+    from concurrent.futures import ThreadPoolExecutor
+
     with ThreadPoolExecutor(max_workers=concurrency) as pool:
         return list(pool.map(one, listed))
 
@@ -124,6 +124,8 @@ async def abulk(
     on_progress: Callable[[int, int], None] | None = None,
 ) -> list[BulkResult[I, R]]:
     """``bulk`` for coroutines; cancelling the awaiting task cancels the items in flight."""
+    import asyncio
+
     _check_concurrency(concurrency)
     listed = list(items)
     gate = asyncio.Semaphore(concurrency)

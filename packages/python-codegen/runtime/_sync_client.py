@@ -210,7 +210,9 @@ class BaseClient:
                 stamp = auth.apply(h, params)
             started = time.perf_counter() if debug else 0.0
             try:
-                response = self._http.request(method, url, params=params, headers=h, content=content, timeout=timeout)
+                response = self._http.request(
+                    method, url, params=params or None, headers=h, content=content, timeout=timeout
+                )
             except httpx.TransportError as exc:
                 if attempt < max_retries and should_retry(method, opts, None):
                     time.sleep(retry_delay(attempt, None, config.random()))

@@ -6,7 +6,6 @@ import json
 import re
 import time
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
 from urllib.parse import quote
@@ -14,7 +13,6 @@ from urllib.parse import quote
 import httpx
 
 from ._endpoint import Endpoint
-from ._endpoints import ENDPOINTS
 from ._errors import (
     SaymonApiError,
     SaymonResponseValidationError,
@@ -30,6 +28,8 @@ SNIPPET = 200
 
 
 def endpoint(endpoint_id: str) -> Endpoint:
+    from ._endpoints import ENDPOINTS  # the table is loaded by the first call, not by `import saymon_sdk`
+
     try:
         return ENDPOINTS[endpoint_id]
     except KeyError:
@@ -163,6 +163,8 @@ def retry_delay(attempt: int, response: httpx.Response | None, jitter: float) ->
                 seconds = float(after)
                 return min(max(seconds, 0.0), 60.0)
             except ValueError:
+                from email.utils import parsedate_to_datetime
+
                 try:
                     wait: float = parsedate_to_datetime(after).timestamp() - time.time()
                     return min(max(wait, 0.0), 60.0)

@@ -133,6 +133,7 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   files.set(`${pkg}/resources/__init__.py`, emitResourcesInit(endpoints));
   for (const group of [...new Set(endpoints.map((e) => e.group))].sort())
     files.set(`${pkg}/resources/${snake(group)}.py`, emitResource(group, endpoints));
+  // defer_build: a model's validator is built the first time it is used, not when models.py is imported
   files.set(
     `${pkg}/models.py`,
     datamodel(
@@ -140,7 +141,7 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
       registry.responses,
       ['--output-model-type', 'pydantic_v2.BaseModel', '--allow-extra-fields', '--allow-population-by-field-name'],
       '"""Response models (pydantic v2): what SAYMON sends, unknown fields kept (`extra="allow"`)."""\n',
-    ),
+    ).replace(/^( +)extra="allow",$/gm, '$1extra="allow",\n$1defer_build=True,'),
   );
   files.set(
     `${pkg}/_params.py`,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import asyncio
 import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -20,6 +19,12 @@ from ._version import __version__
 from ._wire import api_error, build, endpoint, is_session_gone, parse, retry_delay, should_retry
 
 Self = TypeVar("Self", bound="BaseAsyncClient")
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported on first retry: `import saymon_sdk` stays light
+
+    await asyncio.sleep(seconds)
 USER_AGENT = f"saymon-sdk-python/{__version__} (async)"
 
 
@@ -211,10 +216,12 @@ class BaseAsyncClient:
                 stamp = auth.apply(h, params)
             started = time.perf_counter() if debug else 0.0
             try:
-                response = await self._http.request(method, url, params=params, headers=h, content=content, timeout=timeout)
+                response = await self._http.request(
+                    method, url, params=params or None, headers=h, content=content, timeout=timeout
+                )
             except httpx.TransportError as exc:
                 if attempt < max_retries and should_retry(method, opts, None):
-                    await asyncio.sleep(retry_delay(attempt, None, config.random()))
+                    await _sleep(retry_delay(attempt, None, config.random()))
                     attempt += 1
                     continue
                 raise self._connection_error(exc, method, url) from None
@@ -235,7 +242,7 @@ class BaseAsyncClient:
                 if await auth.refresh_async(self._bare, stamp):
                     continue
             if attempt < max_retries and should_retry(method, opts, response.status_code):
-                await asyncio.sleep(retry_delay(attempt, response, config.random()))
+                await _sleep(retry_delay(attempt, response, config.random()))
                 attempt += 1
                 continue
             raise error

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import json
 import threading
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
 
 from ._errors import SaymonError
+
+if TYPE_CHECKING:
+    import asyncio
 
 SESSION_PATH = "/node/api/users/session"
 
@@ -134,6 +137,8 @@ class SessionAuth(Auth):
 
     def _lock_async(self) -> asyncio.Lock:
         if self._async_lock is None:
+            import asyncio
+
             self._async_lock = asyncio.Lock()
         return self._async_lock
 

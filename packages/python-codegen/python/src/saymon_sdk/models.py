@@ -25,6 +25,7 @@ class AgentsUploadUpdateResponse(RootModel[Any]):
 class AuditLog(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -46,6 +47,7 @@ class AuthTokensCreateResponse(RootModel[str]):
 class BulksRunForObjectsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     bulkId: str | None = None
@@ -55,6 +57,7 @@ class BulksRunForObjectsResponse(BaseModel):
 class BulksStatusResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     finished: bool | None = None
@@ -63,6 +66,7 @@ class BulksStatusResponse(BaseModel):
 class Column(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -75,6 +79,7 @@ class Column(BaseModel):
 class ClientData(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     columns: list[Column] | None = None
@@ -93,6 +98,7 @@ class ClassesDeleteResponse(RootModel[Any]):
 class Email(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     disabled: bool | None = None
@@ -104,6 +110,7 @@ class Email(BaseModel):
 class User1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     new_user_access: str | None = None
@@ -112,6 +119,7 @@ class User1(BaseModel):
 class Server(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
@@ -127,6 +135,7 @@ class Server(BaseModel):
 class ConfigurationGetResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     server: Server | None = None
@@ -135,6 +144,7 @@ class ConfigurationGetResponse(BaseModel):
 class Server1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
@@ -150,6 +160,7 @@ class Server1(BaseModel):
 class ConfigurationUpdateResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     server: Server1 | None = None
@@ -158,6 +169,7 @@ class ConfigurationUpdateResponse(BaseModel):
 class Dictionary(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -168,6 +180,7 @@ class Dictionary(BaseModel):
 class DictionaryGroup(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -199,6 +212,7 @@ class DictionaryGroupsUpdateResponse(RootModel[DictionaryGroup]):
 class Document(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float
@@ -210,6 +224,7 @@ class Document(BaseModel):
 class Entity(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -220,6 +235,7 @@ class Entity(BaseModel):
 class Payload(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     trapOid: str | None = None
@@ -237,6 +253,7 @@ class Payload(BaseModel):
 class EventLog(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     field_id: str | float | None = Field(None, alias="_id")
@@ -259,6 +276,7 @@ class EventLogListResponse(RootModel[list[EventLog]]):
 class ClientData1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     color: str | None = None
@@ -268,6 +286,7 @@ class ClientData1(BaseModel):
 class HistoryAnnotation(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -301,6 +320,7 @@ class HistoryAnnotationsUpdateResponse(RootModel[HistoryAnnotation]):
 class FieldParent(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     path: list[str] | None = None
@@ -309,6 +329,7 @@ class FieldParent(BaseModel):
 class Owner(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -323,6 +344,7 @@ class Owner(BaseModel):
 class Removed(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     userId: str | float | None = None
@@ -332,6 +354,7 @@ class Removed(BaseModel):
 class IncidentCondition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -344,6 +367,7 @@ class IncidentCondition(BaseModel):
 class Colors(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     main: str | None = None
@@ -352,6 +376,7 @@ class Colors(BaseModel):
 class Ui(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     colors: Colors | None = None
@@ -360,6 +385,7 @@ class Ui(BaseModel):
 class IncidentLevel(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -400,6 +426,7 @@ class IncidentLevelsUpdateResponse(RootModel[IncidentLevel]):
 class Operation1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     name: str | None = None
@@ -408,6 +435,7 @@ class Operation1(BaseModel):
 class Description(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     exitCode: float | None = None
@@ -419,6 +447,7 @@ class Description(BaseModel):
 class Result(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     payload: Any = None
@@ -429,6 +458,7 @@ class Result(BaseModel):
 class Results(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     payload: Any = None
@@ -439,6 +469,7 @@ class Results(BaseModel):
 class ProcessMeta(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     triggerStates: list[Any] | None = None
@@ -447,6 +478,7 @@ class ProcessMeta(BaseModel):
 class Job(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -557,6 +589,7 @@ class LinksSetStateTriggersResponse(RootModel[Any]):
 class LinksStatMetaResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -579,6 +612,7 @@ class LinksStateConditionsExistResponse(RootModel[bool]):
 class ManualState(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     stateId: str | float | None = None
@@ -592,6 +626,7 @@ class ManualState(BaseModel):
 class Tags(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entity: str | None = None
@@ -600,6 +635,7 @@ class Tags(BaseModel):
 class MetricSeries(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     metric: str | None = None
@@ -611,6 +647,7 @@ class MetricSeries(BaseModel):
 class MetricToken(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -643,6 +680,7 @@ class MetricTokensHistoryResponse(RootModel[list[MetricSeries]]):
 class MetricStatMeta(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     type: str | dict[str, Any] | None = None
@@ -652,6 +690,7 @@ class MetricStatMeta(BaseModel):
 class MetricTokensStatResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -665,6 +704,7 @@ class MetricTokensStatResponse(BaseModel):
 class Owner1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -674,6 +714,7 @@ class Owner1(BaseModel):
 class MqttSubscription(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     owner: Owner1 | None = None
@@ -691,6 +732,7 @@ class MqttSubscriptionsResponse(RootModel[list[MqttSubscription]]):
 class Content(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     pack: str | None = None
@@ -700,6 +742,7 @@ class Content(BaseModel):
 class NotificationTemplate(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -723,6 +766,7 @@ class NotificationTemplatesListResponse(RootModel[list[NotificationTemplate]]):
 class NotificationTemplatesPreviewDraftResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     preview: str
@@ -731,6 +775,7 @@ class NotificationTemplatesPreviewDraftResponse(BaseModel):
 class NotificationTemplatesPreviewResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     preview: str
@@ -753,6 +798,7 @@ class NotificationTemplatesUpdateResponse(RootModel[NotificationTemplate]):
 class MuteAlert(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     reason: str | None = None
@@ -769,6 +815,7 @@ class ObjectsAddDocumentResponse(RootModel[Document]):
 class ObjectsCloneInBackgroundResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     bulkId: str | float | None = None
@@ -813,6 +860,7 @@ class ObjectsMetricNamesResponse(RootModel[list[str]]):
 class ObjectsSetManualStateResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     manual_state: ManualState | None = None
@@ -828,6 +876,7 @@ class ObjectsStatResponse(RootModel[dict[str, Any] | None]):
 class Parameters(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     topic: str | None = None
@@ -842,6 +891,7 @@ class Parameters(BaseModel):
 class Operation(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float
@@ -919,6 +969,7 @@ class OperationsUpdateForObjectResponse(RootModel[Operation]):
 class SortData(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     column: str | None = None
@@ -928,6 +979,7 @@ class SortData(BaseModel):
 class Data(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     sortData: SortData | None = None
@@ -938,6 +990,7 @@ class Data(BaseModel):
 class Preset(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -977,6 +1030,7 @@ class PresetsUpdateResponse(RootModel[Preset]):
 class Property(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float
@@ -990,6 +1044,7 @@ class Property(BaseModel):
 class PropertyClass(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1036,6 +1091,7 @@ class PropertyClassesUpdateResponse(RootModel[PropertyClass]):
 class PropertyValueType(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1047,6 +1103,7 @@ class PropertyValueType(BaseModel):
 class Reference(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1087,6 +1144,7 @@ class ReferencesUpdateResponse(RootModel[Reference]):
 class Script(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1146,6 +1204,7 @@ class SessionsVerifyResponse(RootModel[bool | None]):
 class Stat(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1173,6 +1232,7 @@ class StatHistoryResponse(RootModel[list[Stat]]):
 class StatMeta(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1188,6 +1248,7 @@ class StatMeta(BaseModel):
 class Action(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     type: str | None = None
@@ -1198,6 +1259,7 @@ class Action(BaseModel):
 class StatRule(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     conditions: list[dict[str, Any]] | None = None
@@ -1242,6 +1304,7 @@ class StatSearchResponse(RootModel[list[Stat]]):
 class Colors1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     main: str | None = None
@@ -1254,6 +1317,7 @@ class Colors1(BaseModel):
 class Ui1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     colors: Colors1 | None = None
@@ -1262,6 +1326,7 @@ class Ui1(BaseModel):
 class State(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1274,6 +1339,7 @@ class State(BaseModel):
 class RootCause(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1284,6 +1350,7 @@ class RootCause(BaseModel):
 class Branch(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     state: str | float | None = None
@@ -1294,6 +1361,7 @@ class Branch(BaseModel):
 class StateChangeReason(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     code: float | str | None = None
@@ -1305,6 +1373,7 @@ class StateChangeReason(BaseModel):
 class StateCondition(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
@@ -1314,6 +1383,7 @@ class StateCondition(BaseModel):
 class Data1(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     exceptionClass: str | None = None
@@ -1323,6 +1393,7 @@ class Data1(BaseModel):
 class Reason(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     code: float | str | None = None
@@ -1336,6 +1407,7 @@ class Reason(BaseModel):
 class StateHistory(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1368,6 +1440,7 @@ class StateHistoryLogResponse(RootModel[list[StateHistory]]):
 class StateTrigger(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     type: str | None = None
@@ -1406,6 +1479,7 @@ class StatesUpdateResponse(RootModel[Any]):
 class Tag(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1443,6 +1517,7 @@ class TagsUpdateResponse(RootModel[Tag]):
 class ObjectPermissions(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     include: list[str] | None = None
@@ -1452,6 +1527,7 @@ class ObjectPermissions(BaseModel):
 class Source(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     sourceType: float | str | None = None
@@ -1460,6 +1536,7 @@ class Source(BaseModel):
 class UiSettings(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     muteSystemSounds: bool | None = None
@@ -1468,6 +1545,7 @@ class UiSettings(BaseModel):
 class User(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float
@@ -1492,6 +1570,7 @@ class User(BaseModel):
 class UserGroup(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1539,6 +1618,7 @@ class UsersAuditLogResponse(RootModel[list[AuditLog]]):
 class UsersCaptchaResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     CAPTCHA: str
@@ -1604,6 +1684,7 @@ class UsersUpdateResponse(RootModel[User]):
 class V2GetLinksResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
@@ -1613,6 +1694,7 @@ class V2GetLinksResponse(BaseModel):
 class V2GetObjectsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
@@ -1622,6 +1704,7 @@ class V2GetObjectsResponse(BaseModel):
 class V2GetRefsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     items: list[Reference]
@@ -1631,6 +1714,7 @@ class V2GetRefsResponse(BaseModel):
 class ClassesStateConditionsResponseItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
@@ -1640,6 +1724,7 @@ class ClassesStateConditionsResponseItem(BaseModel):
 class LimitsBlockedRequestsResponseItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     ip: str | None = None
@@ -1653,6 +1738,7 @@ class LimitsBlockedRequestsResponseItem(BaseModel):
 class LimitsBlockedRequestsResponseVariant2(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     ip: str | None = None
@@ -1666,6 +1752,7 @@ class LimitsBlockedRequestsResponseVariant2(BaseModel):
 class PropertiesListForChildrenResponseItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1677,6 +1764,7 @@ class PropertiesListForChildrenResponseItem(BaseModel):
 class UsersSessionLogResponseItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1690,6 +1778,7 @@ class UsersSessionLogResponseItem(BaseModel):
 class Operation2(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1700,6 +1789,7 @@ class Operation2(BaseModel):
 class Graph(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     metric: str | None = None
@@ -1710,6 +1800,7 @@ class Graph(BaseModel):
 class UsersSetFavoritesResponseItem(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     name: str | None = None
@@ -1729,6 +1820,7 @@ class AuthTokensDeleteResponse(RootModel[User]):
 class Class(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1826,6 +1918,7 @@ class DictionariesUpdateResponse(RootModel[Dictionary]):
 class Flow(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1860,6 +1953,7 @@ class FlowsListResponse(RootModel[list[Flow]]):
 class Incident(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1932,6 +2026,7 @@ class LimitsBlockedRequestsResponse(
 class Link(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float
@@ -2043,6 +2138,7 @@ class LinksUpdateResponse(RootModel[Link]):
 class Object(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     id: str | float
@@ -2118,6 +2214,7 @@ class ObjectsListResponse(RootModel[list[Object]]):
 class ObjectsPathsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     paths: list[list[str | float]] | None = None
@@ -2318,6 +2415,7 @@ class EntitiesSetStateResponse(RootModel[Object | Link]):
 class LinksPathsResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
+        defer_build=True,
         populate_by_name=True,
     )
     paths: list[list[str]] | None = None
