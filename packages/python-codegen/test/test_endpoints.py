@@ -39,48 +39,58 @@ def test_every_endpoint_has_a_typed_method_with_the_registry_parameter_names() -
     assert len(ENDPOINTS) >= 229
 
 
+def call_once(client: Client, resolver: Resolver, ep: Any, examples: Any) -> int:
+    """Calls the endpoint through its typed method: 0 on success, else the status of the typed error answer."""
+    path = resolver.path_for(ep)
+    kwargs: dict[str, Any] = dict(path) if path is not None else {n: UNKNOWN_ID for n, _ in ep.path_params}
+    query, body = example_input(ep, examples)
+    if ep.query_type is not None and query is not None:
+        kwargs["query"] = query
+    if ep.body_type is not None:
+        kwargs["body"] = body if body is not None else ({} if ep.body_kind == "json" else "")
+    method = typed_method(client, ep.id)
+    try:
+        try:
+            result = method(**kwargs)
+        except SaymonValidationError:
+            # the documented example does not fit the registry's input types: send the bare call instead
+            kwargs.pop("query", None)
+            if ep.body_type is not None:
+                kwargs["body"] = {}
+            result = method(**kwargs)
+    except SaymonApiError as error:
+        # a SAYMON error answer, parsed into the typed exception: the handler understood the call
+        assert error.status < 500, f"{ep.id}: {error}"
+        assert error.code, f"{ep.id}: error without a SAYMON code: {error}"
+        return error.status
+    except SaymonValidationError:
+        return -1
+    if ep.response_kind == "empty":
+        assert result is None
+    return 0
+
+
 def test_every_endpoint_against_the_emulator(fresh_emulator: Any) -> None:
     emulator = fresh_emulator("--seed", "demo")
     examples = catalog_examples()
-    succeeded: list[str] = []
     answered: dict[str, int] = {}
     with Client(emulator.url, auth=BasicAuth("admin", "saymon"), max_retries=0) as client:
         resolver = Resolver(client)
-        for ep in ordered():
-            path = resolver.path_for(ep)
-            kwargs: dict[str, Any] = dict(path) if path is not None else {n: UNKNOWN_ID for n, _ in ep.path_params}
-            query, body = example_input(ep, examples)
-            if ep.query_type is not None and query is not None:
-                kwargs["query"] = query
-            if ep.body_type is not None:
-                kwargs["body"] = body if body is not None else ({} if ep.body_kind == "json" else "")
-            method = typed_method(client, ep.id)
-            try:
-                result = method(**kwargs)
-            except SaymonValidationError:
-                # the documented example does not fit the registry's input types: send the bare call instead
-                kwargs.pop("query", None)
-                if ep.body_type is not None:
-                    kwargs["body"] = {}
-                try:
-                    result = method(**kwargs)
-                except (SaymonApiError, SaymonValidationError) as error:
-                    answered[ep.id] = getattr(error, "status", 0)
-                    continue
-            except SaymonApiError as error:
-                # a SAYMON error answer, parsed into the typed exception: the handler understood the call
-                assert error.status < 500, f"{ep.id}: {error}"
-                assert error.code, f"{ep.id}: error without a SAYMON code: {error}"
-                answered[ep.id] = error.status
-                continue
-            if ep.response_kind == "empty":
-                assert result is None
-            succeeded.append(ep.id)
+        pending = ordered()
+        # a second pass retries what found no record, now that the first pass's creates have run
+        for _ in range(2):
+            for ep in pending:
+                answered[ep.id] = call_once(client, resolver, ep, examples)
+            resolver.cache.clear()
+            pending = [ep for ep in pending if answered[ep.id] != 0]
+    succeeded = [k for k, v in answered.items() if v == 0]
+    failed = {k: v for k, v in answered.items() if v != 0}
     total = len(ENDPOINTS)
-    print(f"\nendpoints called through typed methods: {total}; succeeded {len(succeeded)}, typed error answers {len(answered)}")
-    assert len(succeeded) + len(answered) == total
+    print(f"\nendpoints called through typed methods: {total}; succeeded {len(succeeded)}, typed error answers {len(failed)}")
+    print(sorted(failed.items()))
+    assert len(answered) == total
     # most calls must succeed with validated responses, not just reach an error handler
-    assert len(succeeded) >= total * 0.6, sorted(answered.items())
+    assert len(succeeded) >= total * 0.6, sorted(failed.items())
 
 
 def example_input(ep: Any, examples: Any) -> tuple[Any, Any]:
