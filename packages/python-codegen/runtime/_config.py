@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import ssl
 import sys
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -46,6 +47,13 @@ def normalize_url(url: str) -> str:
     if text.endswith("/node/api"):
         text = text[: -len("/node/api")]
     return text
+
+
+def tls_verify(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
+    """``verify=`` for httpx: a CA file (PEM) becomes an SSL context that trusts it; ``False`` skips checks."""
+    if isinstance(verify, str):
+        return ssl.create_default_context(cafile=verify)
+    return verify
 
 
 @dataclass(frozen=True)

@@ -127,3 +127,20 @@ async def test_async_subset(fresh_emulator: Any) -> None:
         rows = [row async for row in apaginate(client.event_log.list, page_size=2)]
         assert len(rows) >= 10
         await client.objects.delete(id=str(created.id))
+
+
+def test_tls_and_proxy_settings_reach_httpx(emulator: Any) -> None:
+    import ssl
+
+    import certifi
+
+    from saymon_sdk._config import tls_verify
+
+    assert isinstance(tls_verify(certifi.where()), ssl.SSLContext)
+    assert tls_verify(False) is False
+    # every request goes through the proxy: a proxy that refuses connections fails the call
+    with Client(emulator.url, auth=ADMIN, proxy="http://127.0.0.1:9", max_retries=0) as client:
+        with pytest.raises(SaymonConnectionError):
+            client.users.current()
+    with Client(emulator.url, auth=ADMIN, verify=certifi.where()) as client:
+        assert client.users.current().login == "admin"  # plain http: the CA is not used, the call works

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from collections.abc import Mapping
 from typing import Any, TypeVar
@@ -10,7 +11,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._auth import Auth, SessionAuth
-from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url, tls_verify
 from ._errors import SaymonApiError, SaymonConnectionError, SaymonError, SaymonTimeoutError
 from ._raw import RawResponse
 from ._redact import redact_url, scrub
@@ -34,7 +35,7 @@ class BaseClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         response_validation: ResponseValidation = "strict",
-        verify: bool | str = True,
+        verify: bool | str | ssl.SSLContext = True,
         proxy: str | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -48,7 +49,7 @@ class BaseClient:
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
-            verify=verify, proxy=proxy, headers={"user-agent": USER_AGENT}, follow_redirects=False
+            verify=tls_verify(verify), proxy=proxy, headers={"user-agent": USER_AGENT}, follow_redirects=False
         )
 
     @property
