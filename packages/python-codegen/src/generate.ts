@@ -141,7 +141,9 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
       registry.responses,
       ['--output-model-type', 'pydantic_v2.BaseModel', '--allow-extra-fields', '--allow-population-by-field-name'],
       '"""Response models (pydantic v2): what SAYMON sends, unknown fields kept (`extra="allow"`)."""\n',
-    ).replace(/^( +)extra="allow",$/gm, '$1extra="allow",\n$1defer_build=True,'),
+    )
+      .replace(/^( +)model_config = ConfigDict\(\n/gm, '$1model_config = ConfigDict(\n$1    defer_build=True,\n')
+      .replace(/^(class \w+\(RootModel\[.*\]\):\n)(?! {4}model_config)/gm, '$1    model_config = ConfigDict(defer_build=True)\n\n'),
   );
   files.set(
     `${pkg}/_params.py`,

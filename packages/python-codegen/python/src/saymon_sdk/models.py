@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 class Model(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -17,6 +18,7 @@ class Model(RootModel[Any]):
 
 class AgentsUploadUpdateResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -24,8 +26,8 @@ class AgentsUploadUpdateResponse(RootModel[Any]):
 
 class AuditLog(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -39,6 +41,7 @@ class AuditLog(BaseModel):
 
 class AuthTokensCreateResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -46,8 +49,8 @@ class AuthTokensCreateResponse(RootModel[str]):
 
 class BulksRunForObjectsResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     bulkId: str | None = None
@@ -56,8 +59,8 @@ class BulksRunForObjectsResponse(BaseModel):
 
 class BulksStatusResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     finished: bool | None = None
@@ -65,8 +68,8 @@ class BulksStatusResponse(BaseModel):
 
 class Column(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -78,8 +81,8 @@ class Column(BaseModel):
 
 class ClientData(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     columns: list[Column] | None = None
@@ -90,6 +93,7 @@ class ClientData(BaseModel):
 
 class ClassesDeleteResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -97,8 +101,8 @@ class ClassesDeleteResponse(RootModel[Any]):
 
 class Email(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     disabled: bool | None = None
@@ -109,8 +113,8 @@ class Email(BaseModel):
 
 class User1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     new_user_access: str | None = None
@@ -118,8 +122,8 @@ class User1(BaseModel):
 
 class Server(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
@@ -134,8 +138,8 @@ class Server(BaseModel):
 
 class ConfigurationGetResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     server: Server | None = None
@@ -143,8 +147,8 @@ class ConfigurationGetResponse(BaseModel):
 
 class Server1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
@@ -159,8 +163,8 @@ class Server1(BaseModel):
 
 class ConfigurationUpdateResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     server: Server1 | None = None
@@ -168,8 +172,8 @@ class ConfigurationUpdateResponse(BaseModel):
 
 class Dictionary(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -179,8 +183,8 @@ class Dictionary(BaseModel):
 
 class DictionaryGroup(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -190,6 +194,7 @@ class DictionaryGroup(BaseModel):
 
 class DictionaryGroupsCreateResponse(RootModel[DictionaryGroup]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: DictionaryGroup
@@ -197,6 +202,7 @@ class DictionaryGroupsCreateResponse(RootModel[DictionaryGroup]):
 
 class DictionaryGroupsListResponse(RootModel[list[DictionaryGroup]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[DictionaryGroup]
@@ -204,6 +210,7 @@ class DictionaryGroupsListResponse(RootModel[list[DictionaryGroup]]):
 
 class DictionaryGroupsUpdateResponse(RootModel[DictionaryGroup]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: DictionaryGroup
@@ -211,8 +218,8 @@ class DictionaryGroupsUpdateResponse(RootModel[DictionaryGroup]):
 
 class Document(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float
@@ -223,8 +230,8 @@ class Document(BaseModel):
 
 class Entity(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -234,8 +241,8 @@ class Entity(BaseModel):
 
 class Payload(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     trapOid: str | None = None
@@ -252,8 +259,8 @@ class Payload(BaseModel):
 
 class EventLog(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     field_id: str | float | None = Field(None, alias="_id")
@@ -268,6 +275,7 @@ class EventLog(BaseModel):
 
 class EventLogListResponse(RootModel[list[EventLog]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[EventLog]
@@ -275,8 +283,8 @@ class EventLogListResponse(RootModel[list[EventLog]]):
 
 class ClientData1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     color: str | None = None
@@ -285,8 +293,8 @@ class ClientData1(BaseModel):
 
 class HistoryAnnotation(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -298,6 +306,7 @@ class HistoryAnnotation(BaseModel):
 
 class HistoryAnnotationsCreateResponse(RootModel[HistoryAnnotation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: HistoryAnnotation
@@ -305,6 +314,7 @@ class HistoryAnnotationsCreateResponse(RootModel[HistoryAnnotation]):
 
 class HistoryAnnotationsListResponse(RootModel[list[HistoryAnnotation]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[HistoryAnnotation]
@@ -312,6 +322,7 @@ class HistoryAnnotationsListResponse(RootModel[list[HistoryAnnotation]]):
 
 class HistoryAnnotationsUpdateResponse(RootModel[HistoryAnnotation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: HistoryAnnotation
@@ -319,8 +330,8 @@ class HistoryAnnotationsUpdateResponse(RootModel[HistoryAnnotation]):
 
 class FieldParent(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     path: list[str] | None = None
@@ -328,8 +339,8 @@ class FieldParent(BaseModel):
 
 class Owner(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -343,8 +354,8 @@ class Owner(BaseModel):
 
 class Removed(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     userId: str | float | None = None
@@ -353,8 +364,8 @@ class Removed(BaseModel):
 
 class IncidentCondition(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -366,8 +377,8 @@ class IncidentCondition(BaseModel):
 
 class Colors(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     main: str | None = None
@@ -375,8 +386,8 @@ class Colors(BaseModel):
 
 class Ui(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     colors: Colors | None = None
@@ -384,8 +395,8 @@ class Ui(BaseModel):
 
 class IncidentLevel(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -397,6 +408,7 @@ class IncidentLevel(BaseModel):
 
 class IncidentLevelsCreateResponse(RootModel[IncidentLevel]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: IncidentLevel
@@ -404,6 +416,7 @@ class IncidentLevelsCreateResponse(RootModel[IncidentLevel]):
 
 class IncidentLevelsDeleteResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -411,6 +424,7 @@ class IncidentLevelsDeleteResponse(RootModel[Any]):
 
 class IncidentLevelsListResponse(RootModel[list[IncidentLevel]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[IncidentLevel]
@@ -418,6 +432,7 @@ class IncidentLevelsListResponse(RootModel[list[IncidentLevel]]):
 
 class IncidentLevelsUpdateResponse(RootModel[IncidentLevel]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: IncidentLevel
@@ -425,8 +440,8 @@ class IncidentLevelsUpdateResponse(RootModel[IncidentLevel]):
 
 class Operation1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -434,8 +449,8 @@ class Operation1(BaseModel):
 
 class Description(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     exitCode: float | None = None
@@ -446,8 +461,8 @@ class Description(BaseModel):
 
 class Result(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     payload: Any = None
@@ -457,8 +472,8 @@ class Result(BaseModel):
 
 class Results(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     payload: Any = None
@@ -468,8 +483,8 @@ class Results(BaseModel):
 
 class ProcessMeta(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     triggerStates: list[Any] | None = None
@@ -477,8 +492,8 @@ class ProcessMeta(BaseModel):
 
 class Job(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -495,6 +510,7 @@ class Job(BaseModel):
 
 class JobsFindByEntitiesResponse(RootModel[list[Job]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Job]
@@ -502,6 +518,7 @@ class JobsFindByEntitiesResponse(RootModel[list[Job]]):
 
 class JobsGetResponse(RootModel[Job]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Job
@@ -509,6 +526,7 @@ class JobsGetResponse(RootModel[Job]):
 
 class JobsListForLinkResponse(RootModel[list[Job]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Job]
@@ -516,6 +534,7 @@ class JobsListForLinkResponse(RootModel[list[Job]]):
 
 class JobsListForObjectResponse(RootModel[list[Job]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Job]
@@ -523,6 +542,7 @@ class JobsListForObjectResponse(RootModel[list[Job]]):
 
 class LinksAddDocumentResponse(RootModel[Document]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Document
@@ -530,6 +550,7 @@ class LinksAddDocumentResponse(RootModel[Document]):
 
 class LinksDeleteDocumentResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -537,6 +558,7 @@ class LinksDeleteDocumentResponse(RootModel[Any]):
 
 class LinksDeleteResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -544,6 +566,7 @@ class LinksDeleteResponse(RootModel[Any]):
 
 class LinksDeleteStateConditionsResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -551,6 +574,7 @@ class LinksDeleteStateConditionsResponse(RootModel[Any]):
 
 class LinksGetDocumentResponse(RootModel[Document]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Document
@@ -558,6 +582,7 @@ class LinksGetDocumentResponse(RootModel[Document]):
 
 class LinksIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[IncidentCondition]
@@ -565,6 +590,7 @@ class LinksIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
 
 class LinksMetricNamesResponse(RootModel[list[str]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[str]
@@ -574,6 +600,7 @@ class LinksSetIncidentConditionsResponse(
     RootModel[IncidentCondition | list[IncidentCondition]]
 ):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: IncidentCondition | list[IncidentCondition]
@@ -581,6 +608,7 @@ class LinksSetIncidentConditionsResponse(
 
 class LinksSetStateTriggersResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -588,8 +616,8 @@ class LinksSetStateTriggersResponse(RootModel[Any]):
 
 class LinksStatMetaResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -604,6 +632,7 @@ class LinksStatMetaResponse(BaseModel):
 
 class LinksStateConditionsExistResponse(RootModel[bool]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: bool
@@ -611,8 +640,8 @@ class LinksStateConditionsExistResponse(RootModel[bool]):
 
 class ManualState(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     stateId: str | float | None = None
@@ -625,8 +654,8 @@ class ManualState(BaseModel):
 
 class Tags(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entity: str | None = None
@@ -634,8 +663,8 @@ class Tags(BaseModel):
 
 class MetricSeries(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     metric: str | None = None
@@ -646,8 +675,8 @@ class MetricSeries(BaseModel):
 
 class MetricToken(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -658,6 +687,7 @@ class MetricToken(BaseModel):
 
 class MetricTokensCreateResponse(RootModel[MetricToken]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: MetricToken
@@ -665,6 +695,7 @@ class MetricTokensCreateResponse(RootModel[MetricToken]):
 
 class MetricTokensDeleteResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -672,6 +703,7 @@ class MetricTokensDeleteResponse(RootModel[Any]):
 
 class MetricTokensHistoryResponse(RootModel[list[MetricSeries]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[MetricSeries]
@@ -679,8 +711,8 @@ class MetricTokensHistoryResponse(RootModel[list[MetricSeries]]):
 
 class MetricStatMeta(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     type: str | dict[str, Any] | None = None
@@ -689,8 +721,8 @@ class MetricStatMeta(BaseModel):
 
 class MetricTokensStatResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -703,8 +735,8 @@ class MetricTokensStatResponse(BaseModel):
 
 class Owner1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -713,8 +745,8 @@ class Owner1(BaseModel):
 
 class MqttSubscription(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     owner: Owner1 | None = None
@@ -724,6 +756,7 @@ class MqttSubscription(BaseModel):
 
 class MqttSubscriptionsResponse(RootModel[list[MqttSubscription]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[MqttSubscription]
@@ -731,8 +764,8 @@ class MqttSubscriptionsResponse(RootModel[list[MqttSubscription]]):
 
 class Content(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     pack: str | None = None
@@ -741,8 +774,8 @@ class Content(BaseModel):
 
 class NotificationTemplate(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -751,6 +784,7 @@ class NotificationTemplate(BaseModel):
 
 class NotificationTemplatesGetResponse(RootModel[NotificationTemplate]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: NotificationTemplate
@@ -758,6 +792,7 @@ class NotificationTemplatesGetResponse(RootModel[NotificationTemplate]):
 
 class NotificationTemplatesListResponse(RootModel[list[NotificationTemplate]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[NotificationTemplate]
@@ -765,8 +800,8 @@ class NotificationTemplatesListResponse(RootModel[list[NotificationTemplate]]):
 
 class NotificationTemplatesPreviewDraftResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     preview: str
@@ -774,8 +809,8 @@ class NotificationTemplatesPreviewDraftResponse(BaseModel):
 
 class NotificationTemplatesPreviewResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     preview: str
@@ -783,6 +818,7 @@ class NotificationTemplatesPreviewResponse(BaseModel):
 
 class NotificationTemplatesRestoreDefaultResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -790,6 +826,7 @@ class NotificationTemplatesRestoreDefaultResponse(RootModel[str]):
 
 class NotificationTemplatesUpdateResponse(RootModel[NotificationTemplate]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: NotificationTemplate
@@ -797,8 +834,8 @@ class NotificationTemplatesUpdateResponse(RootModel[NotificationTemplate]):
 
 class MuteAlert(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     reason: str | None = None
@@ -807,6 +844,7 @@ class MuteAlert(BaseModel):
 
 class ObjectsAddDocumentResponse(RootModel[Document]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Document
@@ -814,8 +852,8 @@ class ObjectsAddDocumentResponse(RootModel[Document]):
 
 class ObjectsCloneInBackgroundResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     bulkId: str | float | None = None
@@ -824,6 +862,7 @@ class ObjectsCloneInBackgroundResponse(BaseModel):
 
 class ObjectsGetDocumentResponse(RootModel[Document]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Document
@@ -831,6 +870,7 @@ class ObjectsGetDocumentResponse(RootModel[Document]):
 
 class ObjectsHistoryResponse(RootModel[list[MetricSeries]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[MetricSeries]
@@ -838,6 +878,7 @@ class ObjectsHistoryResponse(RootModel[list[MetricSeries]]):
 
 class ObjectsIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[IncidentCondition]
@@ -845,6 +886,7 @@ class ObjectsIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
 
 class ObjectsLastMetricsResponse(RootModel[list[MetricSeries]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[MetricSeries]
@@ -852,6 +894,7 @@ class ObjectsLastMetricsResponse(RootModel[list[MetricSeries]]):
 
 class ObjectsMetricNamesResponse(RootModel[list[str]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[str]
@@ -859,8 +902,8 @@ class ObjectsMetricNamesResponse(RootModel[list[str]]):
 
 class ObjectsSetManualStateResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     manual_state: ManualState | None = None
@@ -868,6 +911,7 @@ class ObjectsSetManualStateResponse(BaseModel):
 
 class ObjectsStatResponse(RootModel[dict[str, Any] | None]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: dict[str, Any] | None = None
@@ -875,8 +919,8 @@ class ObjectsStatResponse(RootModel[dict[str, Any] | None]):
 
 class Parameters(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     topic: str | None = None
@@ -890,8 +934,8 @@ class Parameters(BaseModel):
 
 class Operation(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float
@@ -905,6 +949,7 @@ class Operation(BaseModel):
 
 class OperationsCreateForClassResponse(RootModel[Operation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Operation
@@ -912,6 +957,7 @@ class OperationsCreateForClassResponse(RootModel[Operation]):
 
 class OperationsCreateForLinkResponse(RootModel[Operation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Operation
@@ -919,6 +965,7 @@ class OperationsCreateForLinkResponse(RootModel[Operation]):
 
 class OperationsCreateForObjectResponse(RootModel[Operation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Operation
@@ -926,6 +973,7 @@ class OperationsCreateForObjectResponse(RootModel[Operation]):
 
 class OperationsExecuteForEntityResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -933,6 +981,7 @@ class OperationsExecuteForEntityResponse(RootModel[str]):
 
 class OperationsExecuteForLinkResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -940,6 +989,7 @@ class OperationsExecuteForLinkResponse(RootModel[str]):
 
 class OperationsExecuteForObjectResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -947,6 +997,7 @@ class OperationsExecuteForObjectResponse(RootModel[str]):
 
 class OperationsUpdateForClassResponse(RootModel[Operation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Operation
@@ -954,6 +1005,7 @@ class OperationsUpdateForClassResponse(RootModel[Operation]):
 
 class OperationsUpdateForLinkResponse(RootModel[Operation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Operation
@@ -961,6 +1013,7 @@ class OperationsUpdateForLinkResponse(RootModel[Operation]):
 
 class OperationsUpdateForObjectResponse(RootModel[Operation]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Operation
@@ -968,8 +1021,8 @@ class OperationsUpdateForObjectResponse(RootModel[Operation]):
 
 class SortData(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     column: str | None = None
@@ -978,8 +1031,8 @@ class SortData(BaseModel):
 
 class Data(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     sortData: SortData | None = None
@@ -989,8 +1042,8 @@ class Data(BaseModel):
 
 class Preset(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1001,6 +1054,7 @@ class Preset(BaseModel):
 
 class PresetsCreateResponse(RootModel[Preset]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Preset
@@ -1008,6 +1062,7 @@ class PresetsCreateResponse(RootModel[Preset]):
 
 class PresetsGetResponse(RootModel[Preset]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Preset
@@ -1015,6 +1070,7 @@ class PresetsGetResponse(RootModel[Preset]):
 
 class PresetsListResponse(RootModel[list[Preset]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Preset]
@@ -1022,6 +1078,7 @@ class PresetsListResponse(RootModel[list[Preset]]):
 
 class PresetsUpdateResponse(RootModel[Preset]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Preset
@@ -1029,8 +1086,8 @@ class PresetsUpdateResponse(RootModel[Preset]):
 
 class Property(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float
@@ -1043,8 +1100,8 @@ class Property(BaseModel):
 
 class PropertyClass(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1062,6 +1119,7 @@ class PropertyClass(BaseModel):
 
 class PropertyClassesCreateResponse(RootModel[PropertyClass]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: PropertyClass
@@ -1069,6 +1127,7 @@ class PropertyClassesCreateResponse(RootModel[PropertyClass]):
 
 class PropertyClassesGetResponse(RootModel[PropertyClass]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: PropertyClass
@@ -1076,6 +1135,7 @@ class PropertyClassesGetResponse(RootModel[PropertyClass]):
 
 class PropertyClassesListResponse(RootModel[list[PropertyClass]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[PropertyClass]
@@ -1083,6 +1143,7 @@ class PropertyClassesListResponse(RootModel[list[PropertyClass]]):
 
 class PropertyClassesUpdateResponse(RootModel[PropertyClass]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: PropertyClass
@@ -1090,8 +1151,8 @@ class PropertyClassesUpdateResponse(RootModel[PropertyClass]):
 
 class PropertyValueType(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1102,8 +1163,8 @@ class PropertyValueType(BaseModel):
 
 class Reference(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1115,6 +1176,7 @@ class Reference(BaseModel):
 
 class ReferencesCreateResponse(RootModel[Reference]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Reference
@@ -1122,6 +1184,7 @@ class ReferencesCreateResponse(RootModel[Reference]):
 
 class ReferencesGetResponse(RootModel[Reference]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Reference
@@ -1129,6 +1192,7 @@ class ReferencesGetResponse(RootModel[Reference]):
 
 class ReferencesListResponse(RootModel[list[Reference]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Reference]
@@ -1136,6 +1200,7 @@ class ReferencesListResponse(RootModel[list[Reference]]):
 
 class ReferencesUpdateResponse(RootModel[Reference]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Reference
@@ -1143,8 +1208,8 @@ class ReferencesUpdateResponse(RootModel[Reference]):
 
 class Script(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1154,6 +1219,7 @@ class Script(BaseModel):
 
 class ScriptsCreateResponse(RootModel[Script]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Script
@@ -1161,6 +1227,7 @@ class ScriptsCreateResponse(RootModel[Script]):
 
 class ScriptsGetResponse(RootModel[Script]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Script
@@ -1168,6 +1235,7 @@ class ScriptsGetResponse(RootModel[Script]):
 
 class ScriptsListResponse(RootModel[list[Script]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Script]
@@ -1175,6 +1243,7 @@ class ScriptsListResponse(RootModel[list[Script]]):
 
 class ScriptsUpdateResponse(RootModel[Script]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Script
@@ -1182,6 +1251,7 @@ class ScriptsUpdateResponse(RootModel[Script]):
 
 class ServiceVersionHashResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -1189,6 +1259,7 @@ class ServiceVersionHashResponse(RootModel[str]):
 
 class SessionsCreateResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -1196,6 +1267,7 @@ class SessionsCreateResponse(RootModel[str]):
 
 class SessionsVerifyResponse(RootModel[bool | None]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: bool | None
@@ -1203,8 +1275,8 @@ class SessionsVerifyResponse(RootModel[bool | None]):
 
 class Stat(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1224,6 +1296,7 @@ class Stat(BaseModel):
 
 class StatHistoryResponse(RootModel[list[Stat]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Stat]
@@ -1231,8 +1304,8 @@ class StatHistoryResponse(RootModel[list[Stat]]):
 
 class StatMeta(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1247,8 +1320,8 @@ class StatMeta(BaseModel):
 
 class Action(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     type: str | None = None
@@ -1258,8 +1331,8 @@ class Action(BaseModel):
 
 class StatRule(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     conditions: list[dict[str, Any]] | None = None
@@ -1268,6 +1341,7 @@ class StatRule(BaseModel):
 
 class StatRulesListForLinkResponse(RootModel[list[StatRule]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StatRule]
@@ -1275,6 +1349,7 @@ class StatRulesListForLinkResponse(RootModel[list[StatRule]]):
 
 class StatRulesListForObjectResponse(RootModel[list[StatRule]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StatRule]
@@ -1282,6 +1357,7 @@ class StatRulesListForObjectResponse(RootModel[list[StatRule]]):
 
 class StatRulesSetForLinkResponse(RootModel[list[StatRule]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StatRule]
@@ -1289,6 +1365,7 @@ class StatRulesSetForLinkResponse(RootModel[list[StatRule]]):
 
 class StatRulesSetForObjectResponse(RootModel[list[StatRule]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StatRule]
@@ -1296,6 +1373,7 @@ class StatRulesSetForObjectResponse(RootModel[list[StatRule]]):
 
 class StatSearchResponse(RootModel[list[Stat]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Stat]
@@ -1303,8 +1381,8 @@ class StatSearchResponse(RootModel[list[Stat]]):
 
 class Colors1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     main: str | None = None
@@ -1316,8 +1394,8 @@ class Colors1(BaseModel):
 
 class Ui1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     colors: Colors1 | None = None
@@ -1325,8 +1403,8 @@ class Ui1(BaseModel):
 
 class State(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1338,8 +1416,8 @@ class State(BaseModel):
 
 class RootCause(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1349,8 +1427,8 @@ class RootCause(BaseModel):
 
 class Branch(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     state: str | float | None = None
@@ -1360,8 +1438,8 @@ class Branch(BaseModel):
 
 class StateChangeReason(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     code: float | str | None = None
@@ -1372,8 +1450,8 @@ class StateChangeReason(BaseModel):
 
 class StateCondition(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
@@ -1382,8 +1460,8 @@ class StateCondition(BaseModel):
 
 class Data1(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     exceptionClass: str | None = None
@@ -1392,8 +1470,8 @@ class Data1(BaseModel):
 
 class Reason(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     code: float | str | None = None
@@ -1406,8 +1484,8 @@ class Reason(BaseModel):
 
 class StateHistory(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1425,6 +1503,7 @@ class StateHistory(BaseModel):
 
 class StateHistoryListResponse(RootModel[list[StateHistory] | StateHistory]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateHistory] | StateHistory
@@ -1432,6 +1511,7 @@ class StateHistoryListResponse(RootModel[list[StateHistory] | StateHistory]):
 
 class StateHistoryLogResponse(RootModel[list[StateHistory]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateHistory]
@@ -1439,8 +1519,8 @@ class StateHistoryLogResponse(RootModel[list[StateHistory]]):
 
 class StateTrigger(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     type: str | None = None
@@ -1450,6 +1530,7 @@ class StateTrigger(BaseModel):
 
 class StatesCreateResponse(RootModel[State]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: State
@@ -1457,6 +1538,7 @@ class StatesCreateResponse(RootModel[State]):
 
 class StatesDeleteResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -1464,6 +1546,7 @@ class StatesDeleteResponse(RootModel[Any]):
 
 class StatesListResponse(RootModel[list[State]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[State]
@@ -1471,6 +1554,7 @@ class StatesListResponse(RootModel[list[State]]):
 
 class StatesUpdateResponse(RootModel[Any]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Any
@@ -1478,8 +1562,8 @@ class StatesUpdateResponse(RootModel[Any]):
 
 class Tag(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1488,6 +1572,7 @@ class Tag(BaseModel):
 
 class TagsCreateResponse(RootModel[Tag]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Tag
@@ -1495,6 +1580,7 @@ class TagsCreateResponse(RootModel[Tag]):
 
 class TagsGetResponse(RootModel[Tag]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Tag
@@ -1502,6 +1588,7 @@ class TagsGetResponse(RootModel[Tag]):
 
 class TagsListResponse(RootModel[list[Tag]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Tag]
@@ -1509,6 +1596,7 @@ class TagsListResponse(RootModel[list[Tag]]):
 
 class TagsUpdateResponse(RootModel[Tag]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Tag
@@ -1516,8 +1604,8 @@ class TagsUpdateResponse(RootModel[Tag]):
 
 class ObjectPermissions(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     include: list[str] | None = None
@@ -1526,8 +1614,8 @@ class ObjectPermissions(BaseModel):
 
 class Source(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     sourceType: float | str | None = None
@@ -1535,8 +1623,8 @@ class Source(BaseModel):
 
 class UiSettings(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     muteSystemSounds: bool | None = None
@@ -1544,8 +1632,8 @@ class UiSettings(BaseModel):
 
 class User(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float
@@ -1569,8 +1657,8 @@ class User(BaseModel):
 
 class UserGroup(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1582,6 +1670,7 @@ class UserGroup(BaseModel):
 
 class UserGroupsCreateResponse(RootModel[UserGroup]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: UserGroup
@@ -1589,6 +1678,7 @@ class UserGroupsCreateResponse(RootModel[UserGroup]):
 
 class UserGroupsGetResponse(RootModel[UserGroup]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: UserGroup
@@ -1596,6 +1686,7 @@ class UserGroupsGetResponse(RootModel[UserGroup]):
 
 class UserGroupsListResponse(RootModel[list[UserGroup]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[UserGroup]
@@ -1603,6 +1694,7 @@ class UserGroupsListResponse(RootModel[list[UserGroup]]):
 
 class UserGroupsUpdateResponse(RootModel[UserGroup]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: UserGroup
@@ -1610,6 +1702,7 @@ class UserGroupsUpdateResponse(RootModel[UserGroup]):
 
 class UsersAuditLogResponse(RootModel[list[AuditLog]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[AuditLog]
@@ -1617,8 +1710,8 @@ class UsersAuditLogResponse(RootModel[list[AuditLog]]):
 
 class UsersCaptchaResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     CAPTCHA: str
@@ -1627,6 +1720,7 @@ class UsersCaptchaResponse(BaseModel):
 
 class UsersConfirmRegistrationResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -1634,6 +1728,7 @@ class UsersConfirmRegistrationResponse(RootModel[str]):
 
 class UsersCreateResponse(RootModel[User]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: User
@@ -1641,6 +1736,7 @@ class UsersCreateResponse(RootModel[User]):
 
 class UsersCurrentResponse(RootModel[User]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: User
@@ -1648,6 +1744,7 @@ class UsersCurrentResponse(RootModel[User]):
 
 class UsersGetResponse(RootModel[User | list[User]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: User | list[User]
@@ -1655,6 +1752,7 @@ class UsersGetResponse(RootModel[User | list[User]]):
 
 class UsersListResponse(RootModel[list[User]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[User]
@@ -1662,6 +1760,7 @@ class UsersListResponse(RootModel[list[User]]):
 
 class UsersRestorePasswordResponse(RootModel[str]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: str
@@ -1669,6 +1768,7 @@ class UsersRestorePasswordResponse(RootModel[str]):
 
 class UsersSignupResponse(RootModel[User]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: User
@@ -1676,6 +1776,7 @@ class UsersSignupResponse(RootModel[User]):
 
 class UsersUpdateResponse(RootModel[User]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: User
@@ -1683,8 +1784,8 @@ class UsersUpdateResponse(RootModel[User]):
 
 class V2GetLinksResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
@@ -1693,8 +1794,8 @@ class V2GetLinksResponse(BaseModel):
 
 class V2GetObjectsResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
@@ -1703,8 +1804,8 @@ class V2GetObjectsResponse(BaseModel):
 
 class V2GetRefsResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     items: list[Reference]
@@ -1713,8 +1814,8 @@ class V2GetRefsResponse(BaseModel):
 
 class ClassesStateConditionsResponseItem(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
@@ -1723,8 +1824,8 @@ class ClassesStateConditionsResponseItem(BaseModel):
 
 class LimitsBlockedRequestsResponseItem(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     ip: str | None = None
@@ -1737,8 +1838,8 @@ class LimitsBlockedRequestsResponseItem(BaseModel):
 
 class LimitsBlockedRequestsResponseVariant2(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     ip: str | None = None
@@ -1751,8 +1852,8 @@ class LimitsBlockedRequestsResponseVariant2(BaseModel):
 
 class PropertiesListForChildrenResponseItem(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     entityId: str | float | None = None
@@ -1763,8 +1864,8 @@ class PropertiesListForChildrenResponseItem(BaseModel):
 
 class UsersSessionLogResponseItem(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1777,8 +1878,8 @@ class UsersSessionLogResponseItem(BaseModel):
 
 class Operation2(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1788,8 +1889,8 @@ class Operation2(BaseModel):
 
 class Graph(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     metric: str | None = None
@@ -1799,8 +1900,8 @@ class Graph(BaseModel):
 
 class UsersSetFavoritesResponseItem(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     name: str | None = None
@@ -1812,6 +1913,7 @@ class UsersSetFavoritesResponseItem(BaseModel):
 
 class AuthTokensDeleteResponse(RootModel[User]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: User
@@ -1819,8 +1921,8 @@ class AuthTokensDeleteResponse(RootModel[User]):
 
 class Class(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1836,6 +1938,7 @@ class Class(BaseModel):
 
 class ClassesCreateResponse(RootModel[Class]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Class
@@ -1843,6 +1946,7 @@ class ClassesCreateResponse(RootModel[Class]):
 
 class ClassesGetResponse(RootModel[Class]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Class
@@ -1850,6 +1954,7 @@ class ClassesGetResponse(RootModel[Class]):
 
 class ClassesIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[IncidentCondition]
@@ -1857,6 +1962,7 @@ class ClassesIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
 
 class ClassesListResponse(RootModel[list[Class] | Class]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Class] | Class
@@ -1866,6 +1972,7 @@ class ClassesSetIncidentConditionsResponse(
     RootModel[list[IncidentCondition] | IncidentCondition]
 ):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[IncidentCondition] | IncidentCondition
@@ -1875,6 +1982,7 @@ class ClassesStateConditionsResponse(
     RootModel[list[ClassesStateConditionsResponseItem]]
 ):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[ClassesStateConditionsResponseItem]
@@ -1882,6 +1990,7 @@ class ClassesStateConditionsResponse(
 
 class ClassesUpdateResponse(RootModel[Class]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Class
@@ -1889,6 +1998,7 @@ class ClassesUpdateResponse(RootModel[Class]):
 
 class DictionariesCreateResponse(RootModel[Dictionary]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Dictionary
@@ -1896,6 +2006,7 @@ class DictionariesCreateResponse(RootModel[Dictionary]):
 
 class DictionariesGetResponse(RootModel[Dictionary]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Dictionary
@@ -1903,6 +2014,7 @@ class DictionariesGetResponse(RootModel[Dictionary]):
 
 class DictionariesListResponse(RootModel[list[Dictionary]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Dictionary]
@@ -1910,6 +2022,7 @@ class DictionariesListResponse(RootModel[list[Dictionary]]):
 
 class DictionariesUpdateResponse(RootModel[Dictionary]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Dictionary
@@ -1917,8 +2030,8 @@ class DictionariesUpdateResponse(RootModel[Dictionary]):
 
 class Flow(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1931,6 +2044,7 @@ class Flow(BaseModel):
 
 class FlowsCreateResponse(RootModel[Flow]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Flow
@@ -1938,6 +2052,7 @@ class FlowsCreateResponse(RootModel[Flow]):
 
 class FlowsGetResponse(RootModel[Flow]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Flow
@@ -1945,6 +2060,7 @@ class FlowsGetResponse(RootModel[Flow]):
 
 class FlowsListResponse(RootModel[list[Flow]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Flow]
@@ -1952,8 +2068,8 @@ class FlowsListResponse(RootModel[list[Flow]]):
 
 class Incident(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float | None = None
@@ -1984,6 +2100,7 @@ class Incident(BaseModel):
 
 class IncidentsCreateResponse(RootModel[Incident]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Incident
@@ -1991,6 +2108,7 @@ class IncidentsCreateResponse(RootModel[Incident]):
 
 class IncidentsGetResponse(RootModel[Incident]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Incident
@@ -1998,6 +2116,7 @@ class IncidentsGetResponse(RootModel[Incident]):
 
 class IncidentsHistoryResponse(RootModel[list[Incident]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Incident]
@@ -2005,6 +2124,7 @@ class IncidentsHistoryResponse(RootModel[list[Incident]]):
 
 class IncidentsListResponse(RootModel[list[Incident]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Incident]
@@ -2016,6 +2136,7 @@ class LimitsBlockedRequestsResponse(
     ]
 ):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: (
@@ -2025,8 +2146,8 @@ class LimitsBlockedRequestsResponse(
 
 class Link(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float
@@ -2053,6 +2174,7 @@ class Link(BaseModel):
 
 class LinksCreateResponse(RootModel[Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Link
@@ -2060,6 +2182,7 @@ class LinksCreateResponse(RootModel[Link]):
 
 class LinksGetResponse(RootModel[Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Link
@@ -2067,6 +2190,7 @@ class LinksGetResponse(RootModel[Link]):
 
 class LinksHistoryResponse(RootModel[list[MetricSeries]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[MetricSeries]
@@ -2074,6 +2198,7 @@ class LinksHistoryResponse(RootModel[list[MetricSeries]]):
 
 class LinksLastMetricsResponse(RootModel[list[MetricSeries] | MetricSeries]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[MetricSeries] | MetricSeries
@@ -2081,6 +2206,7 @@ class LinksLastMetricsResponse(RootModel[list[MetricSeries] | MetricSeries]):
 
 class LinksListResponse(RootModel[list[Link]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Link]
@@ -2088,6 +2214,7 @@ class LinksListResponse(RootModel[list[Link]]):
 
 class LinksSetManualStateResponse(RootModel[Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Link
@@ -2095,6 +2222,7 @@ class LinksSetManualStateResponse(RootModel[Link]):
 
 class LinksSetStateResponse(RootModel[Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Link
@@ -2102,6 +2230,7 @@ class LinksSetStateResponse(RootModel[Link]):
 
 class LinksStatResponse(RootModel[Stat]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Stat
@@ -2109,6 +2238,7 @@ class LinksStatResponse(RootModel[Stat]):
 
 class LinksStateConditionsResponse(RootModel[list[StateCondition]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateCondition]
@@ -2116,6 +2246,7 @@ class LinksStateConditionsResponse(RootModel[list[StateCondition]]):
 
 class LinksStateHistoryResponse(RootModel[list[StateHistory]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateHistory]
@@ -2123,6 +2254,7 @@ class LinksStateHistoryResponse(RootModel[list[StateHistory]]):
 
 class LinksStateTriggersResponse(RootModel[list[StateTrigger]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateTrigger]
@@ -2130,6 +2262,7 @@ class LinksStateTriggersResponse(RootModel[list[StateTrigger]]):
 
 class LinksUpdateResponse(RootModel[Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Link
@@ -2137,8 +2270,8 @@ class LinksUpdateResponse(RootModel[Link]):
 
 class Object(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     id: str | float
@@ -2171,6 +2304,7 @@ class Object(BaseModel):
 
 class ObjectsChildLinksResponse(RootModel[list[Link]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Link]
@@ -2178,6 +2312,7 @@ class ObjectsChildLinksResponse(RootModel[list[Link]]):
 
 class ObjectsChildrenResponse(RootModel[list[Object]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Object]
@@ -2185,6 +2320,7 @@ class ObjectsChildrenResponse(RootModel[list[Object]]):
 
 class ObjectsCloneResponse(RootModel[Object]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object
@@ -2192,6 +2328,7 @@ class ObjectsCloneResponse(RootModel[Object]):
 
 class ObjectsCreateResponse(RootModel[Object]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object
@@ -2199,6 +2336,7 @@ class ObjectsCreateResponse(RootModel[Object]):
 
 class ObjectsGetResponse(RootModel[Object]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object
@@ -2206,6 +2344,7 @@ class ObjectsGetResponse(RootModel[Object]):
 
 class ObjectsListResponse(RootModel[list[Object]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Object]
@@ -2213,8 +2352,8 @@ class ObjectsListResponse(RootModel[list[Object]]):
 
 class ObjectsPathsResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     paths: list[list[str | float]] | None = None
@@ -2223,6 +2362,7 @@ class ObjectsPathsResponse(BaseModel):
 
 class ObjectsPropertiesResponse(RootModel[list[Property]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Property]
@@ -2230,6 +2370,7 @@ class ObjectsPropertiesResponse(RootModel[list[Property]]):
 
 class ObjectsSearchResponse(RootModel[list[Object]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Object]
@@ -2237,6 +2378,7 @@ class ObjectsSearchResponse(RootModel[list[Object]]):
 
 class ObjectsSetStateResponse(RootModel[Object]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object
@@ -2244,6 +2386,7 @@ class ObjectsSetStateResponse(RootModel[Object]):
 
 class ObjectsStatMetaResponse(RootModel[StatMeta]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: StatMeta
@@ -2251,6 +2394,7 @@ class ObjectsStatMetaResponse(RootModel[StatMeta]):
 
 class ObjectsStateConditionsResponse(RootModel[list[StateCondition]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateCondition]
@@ -2258,6 +2402,7 @@ class ObjectsStateConditionsResponse(RootModel[list[StateCondition]]):
 
 class ObjectsStateHistoryResponse(RootModel[list[StateHistory]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateHistory]
@@ -2265,6 +2410,7 @@ class ObjectsStateHistoryResponse(RootModel[list[StateHistory]]):
 
 class ObjectsStateTriggersResponse(RootModel[list[StateTrigger]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[StateTrigger]
@@ -2272,6 +2418,7 @@ class ObjectsStateTriggersResponse(RootModel[list[StateTrigger]]):
 
 class ObjectsUpdateResponse(RootModel[Object]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object
@@ -2279,6 +2426,7 @@ class ObjectsUpdateResponse(RootModel[Object]):
 
 class PropertiesCreateForClassResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2286,6 +2434,7 @@ class PropertiesCreateForClassResponse(RootModel[Property]):
 
 class PropertiesCreateForFlowResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2293,6 +2442,7 @@ class PropertiesCreateForFlowResponse(RootModel[Property]):
 
 class PropertiesCreateForLinkResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2300,6 +2450,7 @@ class PropertiesCreateForLinkResponse(RootModel[Property]):
 
 class PropertiesCreateForObjectResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2309,6 +2460,7 @@ class PropertiesListForChildrenResponse(
     RootModel[list[PropertiesListForChildrenResponseItem]]
 ):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[PropertiesListForChildrenResponseItem]
@@ -2316,6 +2468,7 @@ class PropertiesListForChildrenResponse(
 
 class PropertiesListForClassResponse(RootModel[list[Property]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Property]
@@ -2323,6 +2476,7 @@ class PropertiesListForClassResponse(RootModel[list[Property]]):
 
 class PropertiesListForFlowResponse(RootModel[list[Property]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Property]
@@ -2330,6 +2484,7 @@ class PropertiesListForFlowResponse(RootModel[list[Property]]):
 
 class PropertiesListForLinkResponse(RootModel[list[Property]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[Property]
@@ -2337,6 +2492,7 @@ class PropertiesListForLinkResponse(RootModel[list[Property]]):
 
 class PropertiesTestObjectMonitoringResponse(RootModel[Stat]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Stat
@@ -2344,6 +2500,7 @@ class PropertiesTestObjectMonitoringResponse(RootModel[Stat]):
 
 class PropertiesUpdateForClassResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2351,6 +2508,7 @@ class PropertiesUpdateForClassResponse(RootModel[Property]):
 
 class PropertiesUpdateForFlowResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2358,6 +2516,7 @@ class PropertiesUpdateForFlowResponse(RootModel[Property]):
 
 class PropertiesUpdateForLinkResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2365,6 +2524,7 @@ class PropertiesUpdateForLinkResponse(RootModel[Property]):
 
 class PropertiesUpdateForObjectResponse(RootModel[Property]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Property
@@ -2372,6 +2532,7 @@ class PropertiesUpdateForObjectResponse(RootModel[Property]):
 
 class PropertyClassesValueTypesResponse(RootModel[list[PropertyValueType]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[PropertyValueType]
@@ -2379,6 +2540,7 @@ class PropertyClassesValueTypesResponse(RootModel[list[PropertyValueType]]):
 
 class UsersSessionLogResponse(RootModel[list[UsersSessionLogResponseItem]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[UsersSessionLogResponseItem]
@@ -2386,6 +2548,7 @@ class UsersSessionLogResponse(RootModel[list[UsersSessionLogResponseItem]]):
 
 class UsersSetFavoritesResponse(RootModel[list[UsersSetFavoritesResponseItem]]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: list[UsersSetFavoritesResponseItem]
@@ -2393,6 +2556,7 @@ class UsersSetFavoritesResponse(RootModel[list[UsersSetFavoritesResponseItem]]):
 
 class EntitiesGetResponse(RootModel[Object | Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object | Link
@@ -2400,6 +2564,7 @@ class EntitiesGetResponse(RootModel[Object | Link]):
 
 class EntitiesSetManualStateResponse(RootModel[Object | Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object | Link
@@ -2407,6 +2572,7 @@ class EntitiesSetManualStateResponse(RootModel[Object | Link]):
 
 class EntitiesSetStateResponse(RootModel[Object | Link]):
     model_config = ConfigDict(
+        defer_build=True,
         populate_by_name=True,
     )
     root: Object | Link
@@ -2414,8 +2580,8 @@ class EntitiesSetStateResponse(RootModel[Object | Link]):
 
 class LinksPathsResponse(BaseModel):
     model_config = ConfigDict(
-        extra="allow",
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
     paths: list[list[str]] | None = None
