@@ -61,7 +61,9 @@ def bench_calls(url: str) -> None:
     for name, (plain, typed) in cases.items():
         plain(), typed()  # warm up connections and validators
         r, s = paired(plain, typed)
-        print(f"call {name:14} raw httpx {r * 1e6:8.1f} us  saymon_sdk {s * 1e6:8.1f} us  ratio {s / r:.3f} (budget 1.15)")
+        print(
+            f"call {name:14} raw httpx {r * 1e6:8.1f} us  saymon_sdk {s * 1e6:8.1f} us  ratio {s / r:.3f} (budget 1.15)"
+        )
     raw.close()
     sdk.close()
 
@@ -81,7 +83,9 @@ def bench_import() -> None:
     base = import_time("import httpx, pydantic") - empty
     ours = import_time("import saymon_sdk") - empty
     first = import_time("import saymon_sdk, saymon_sdk.models") - empty
-    print(f"import httpx+pydantic {base * 1e3:7.1f} ms  import saymon_sdk {ours * 1e3:7.1f} ms  ratio {ours / base:.3f} (budget 1.5)")
+    print(
+        f"import httpx+pydantic {base * 1e3:7.1f} ms  import saymon_sdk {ours * 1e3:7.1f} ms  ratio {ours / base:.3f} (budget 1.5)"
+    )
     print(f"import saymon_sdk + all models (first validated call) {first * 1e3:7.1f} ms")
 
 

@@ -31,7 +31,9 @@ def settings_from_env(env: Mapping[str, str]) -> dict[str, Any]:
     """The client arguments the ``SAYMON_*`` variables give (the same ones as the Node adapter)."""
     url = env.get("SAYMON_URL")
     if not url:
-        raise _missing("SAYMON_URL is not set: name the SAYMON server, e.g. SAYMON_URL=https://saymon.example.com", ["SAYMON_URL"])
+        raise _missing(
+            "SAYMON_URL is not set: name the SAYMON server, e.g. SAYMON_URL=https://saymon.example.com", ["SAYMON_URL"]
+        )
     auth: Auth
     token = env.get("SAYMON_TOKEN")
     login, password = env.get("SAYMON_LOGIN"), env.get("SAYMON_PASSWORD")

@@ -3,9 +3,9 @@
  * CLI writes them and the staleness test compares them; same registry, same bytes.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { JsonSchema } from '@saymon-sdk/core/json-schema';
 import { describeRegistry, type EndpointDescription } from './describe.ts';
 import {
@@ -31,6 +31,28 @@ export interface GenerateOptions {
   datamodelCodegen?: string;
   /** The version to stamp (default: @saymon-sdk/core's). */
   version?: string;
+  /** The ruff executable that formats the output (default: beside datamodel-codegen). */
+  ruff?: string;
+}
+
+/** Formats every Python file with ruff (pinned), so the committed code reads like hand-written code. */
+function ruffFormat(ruff: string, files: Map<string, string>): void {
+  const dir = mkdtempSync(join(tmpdir(), 'saymon-pyformat-'));
+  try {
+    const python = [...files.keys()].filter((path) => path.endsWith('.py'));
+    for (const path of python) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), files.get(path) as string);
+    }
+    execFileSync(
+      ruff,
+      ['format', '--quiet', '--no-cache', '--config', 'line-length=120', '--config', 'target-version="py310"', dir],
+      { stdio: ['ignore', 'ignore', 'inherit'] },
+    );
+    for (const path of python) files.set(path, readFileSync(join(dir, path), 'utf8'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export function coreVersion(): string {
@@ -143,7 +165,10 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
       '"""Response models (pydantic v2): what SAYMON sends, unknown fields kept (`extra="allow"`)."""\n',
     )
       .replace(/^( +)model_config = ConfigDict\(\n/gm, '$1model_config = ConfigDict(\n$1    defer_build=True,\n')
-      .replace(/^(class \w+\(RootModel\[.*\]\):\n)(?! {4}model_config)/gm, '$1    model_config = ConfigDict(defer_build=True)\n\n'),
+      .replace(
+        /^(class \w+\(RootModel\[.*\]\):\n)(?! {4}model_config)/gm,
+        '$1    model_config = ConfigDict(defer_build=True)\n\n',
+      ),
   );
   files.set(
     `${pkg}/_params.py`,
@@ -162,5 +187,6 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
     template('pyproject.toml').replaceAll('{{version}}', version).replaceAll('{{package}}', packageName),
   );
   files.set('README.md', template('README.md').replaceAll('{{package}}', packageName));
+  ruffFormat(options.ruff ?? join(dirname(executable), 'ruff'), files);
   return new Map([...files.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }

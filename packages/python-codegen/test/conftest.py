@@ -31,7 +31,9 @@ class Emulator:
         match = re.search(r"(http://127\.0\.0\.1:\d+)", line)
         if not match:
             self.process.kill()
-            raise RuntimeError(f"emulator did not start: {line!r} {self.process.stderr.read() if self.process.stderr else ''}")
+            raise RuntimeError(
+                f"emulator did not start: {line!r} {self.process.stderr.read() if self.process.stderr else ''}"
+            )
         self.url = match.group(1)
 
     def close(self) -> None:

@@ -20,7 +20,9 @@ from saymon_sdk._endpoints import ENDPOINTS
 def snake(name: str) -> str:
     out = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", name)
     out = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", out).replace("-", "_").replace(".", "_").lower()
-    return out + "_" if out in {"import", "from", "class", "def", "del", "global", "in", "is", "not", "and", "or"} else out
+    return (
+        out + "_" if out in {"import", "from", "class", "def", "del", "global", "in", "is", "not", "and", "or"} else out
+    )
 
 
 def shape(path: str) -> str:

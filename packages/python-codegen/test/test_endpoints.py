@@ -86,7 +86,9 @@ def test_every_endpoint_against_the_emulator(fresh_emulator: Any) -> None:
     succeeded = [k for k, v in answered.items() if v == 0]
     failed = {k: v for k, v in answered.items() if v != 0}
     total = len(ENDPOINTS)
-    print(f"\nendpoints called through typed methods: {total}; succeeded {len(succeeded)}, typed error answers {len(failed)}")
+    print(
+        f"\nendpoints called through typed methods: {total}; succeeded {len(succeeded)}, typed error answers {len(failed)}"
+    )
     print(sorted(failed.items()))
     assert len(answered) == total
     # most calls must succeed with validated responses, not just reach an error handler

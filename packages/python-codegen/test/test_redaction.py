@@ -76,11 +76,22 @@ def test_from_env(emulator: Any) -> None:
     with Client.from_env({"SAYMON_URL": emulator.url, "SAYMON_LOGIN": "admin", "SAYMON_PASSWORD": "saymon"}) as client:
         assert isinstance(client.auth, BasicAuth) and client.users.current().login == "admin"
     settings = settings_from_env(
-        {"SAYMON_URL": "h:8080", "SAYMON_LOGIN": "a", "SAYMON_PASSWORD": "b", "SAYMON_AUTH": "session", "SAYMON_INSECURE": "1"}
+        {
+            "SAYMON_URL": "h:8080",
+            "SAYMON_LOGIN": "a",
+            "SAYMON_PASSWORD": "b",
+            "SAYMON_AUTH": "session",
+            "SAYMON_INSECURE": "1",
+        }
     )
     assert isinstance(settings["auth"], SessionAuth) and settings["verify"] is False
     token = settings_from_env({"SAYMON_URL": "x", "SAYMON_TOKEN": "t", "SAYMON_TOKEN_PARAM": "auth-token"})
     assert isinstance(token["auth"], TokenAuth)
-    for env in ({}, {"SAYMON_URL": "x"}, {"SAYMON_URL": "x", "SAYMON_LOGIN": "a"}, {"SAYMON_URL": "x", "SAYMON_TOKEN": "", "SAYMON_PASSWORD": "p"}):
+    for env in (
+        {},
+        {"SAYMON_URL": "x"},
+        {"SAYMON_URL": "x", "SAYMON_LOGIN": "a"},
+        {"SAYMON_URL": "x", "SAYMON_TOKEN": "", "SAYMON_PASSWORD": "p"},
+    ):
         with pytest.raises(SaymonValidationError):
             settings_from_env(env)

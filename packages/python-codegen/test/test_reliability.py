@@ -101,7 +101,11 @@ def test_pagination_and_bulk(fresh_emulator: Any) -> None:
     emulator = fresh_emulator()
     with Client(emulator.url, auth=ADMIN) as client:
         parent = client.objects.create(body={"name": "bulk parent"})
-        results = bulk(range(25), lambda i: client.objects.create(body={"name": f"o{i}", "parent_id": str(parent.id)}), concurrency=5)
+        results = bulk(
+            range(25),
+            lambda i: client.objects.create(body={"name": f"o{i}", "parent_id": str(parent.id)}),
+            concurrency=5,
+        )
         assert all(r.ok for r in results) and len(results) == 25
         failing = bulk([str(parent.id), "ffffffffffffffffffffffff"], lambda i: client.objects.get(id=i), concurrency=2)
         assert failing[0].ok and not failing[1].ok and getattr(failing[1].error, "status", None) == 404

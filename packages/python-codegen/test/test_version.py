@@ -14,11 +14,17 @@ def test_versions_agree() -> None:
     packages = PACKAGE.parent
     js = {
         m["name"]: m["version"]
-        for m in (json.loads((d / "package.json").read_text()) for d in packages.iterdir() if (d / "package.json").is_file())
+        for m in (
+            json.loads((d / "package.json").read_text()) for d in packages.iterdir() if (d / "package.json").is_file()
+        )
         if not m.get("private")
     }
     assert js, "no public JS packages found"
     pyproject = (PACKAGE / "python" / "pyproject.toml").read_text()
     match = re.search(r'^version = "(.*)"$', pyproject, re.M)
     assert match is not None
-    assert set(js.values()) == {saymon_sdk.__version__} == {match.group(1)}, (js, saymon_sdk.__version__, match.group(1))
+    assert set(js.values()) == {saymon_sdk.__version__} == {match.group(1)}, (
+        js,
+        saymon_sdk.__version__,
+        match.group(1),
+    )

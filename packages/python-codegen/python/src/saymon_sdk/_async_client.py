@@ -26,6 +26,8 @@ async def _sleep(seconds: float) -> None:
     import asyncio  # imported on first retry: `import saymon_sdk` stays light
 
     await asyncio.sleep(seconds)
+
+
 USER_AGENT = f"saymon-sdk-python/{__version__} (async)"
 
 
@@ -247,4 +249,3 @@ class BaseAsyncClient:
                 attempt += 1
                 continue
             raise error
-

@@ -51,7 +51,9 @@ JobsFindByEntitiesResult: TypeAlias = list[models.Job]
 JobsGetResult: TypeAlias = models.Job
 JobsListForLinkResult: TypeAlias = list[models.Job]
 JobsListForObjectResult: TypeAlias = list[models.Job]
-LimitsBlockedRequestsResult: TypeAlias = list[models.LimitsBlockedRequestsResponseItem] | models.LimitsBlockedRequestsResponseVariant2
+LimitsBlockedRequestsResult: TypeAlias = (
+    list[models.LimitsBlockedRequestsResponseItem] | models.LimitsBlockedRequestsResponseVariant2
+)
 LinksAddDocumentResult: TypeAlias = models.Document
 LinksCreateResult: TypeAlias = models.Link
 LinksDeleteResult: TypeAlias = Any

@@ -241,4 +241,3 @@ class BaseClient:
                 attempt += 1
                 continue
             raise error
-

@@ -596,9 +596,7 @@ class LinksMetricNamesResponse(RootModel[list[str]]):
     root: list[str]
 
 
-class LinksSetIncidentConditionsResponse(
-    RootModel[IncidentCondition | list[IncidentCondition]]
-):
+class LinksSetIncidentConditionsResponse(RootModel[IncidentCondition | list[IncidentCondition]]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
@@ -1968,9 +1966,7 @@ class ClassesListResponse(RootModel[list[Class] | Class]):
     root: list[Class] | Class
 
 
-class ClassesSetIncidentConditionsResponse(
-    RootModel[list[IncidentCondition] | IncidentCondition]
-):
+class ClassesSetIncidentConditionsResponse(RootModel[list[IncidentCondition] | IncidentCondition]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
@@ -1978,9 +1974,7 @@ class ClassesSetIncidentConditionsResponse(
     root: list[IncidentCondition] | IncidentCondition
 
 
-class ClassesStateConditionsResponse(
-    RootModel[list[ClassesStateConditionsResponseItem]]
-):
+class ClassesStateConditionsResponse(RootModel[list[ClassesStateConditionsResponseItem]]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
@@ -2131,17 +2125,13 @@ class IncidentsListResponse(RootModel[list[Incident]]):
 
 
 class LimitsBlockedRequestsResponse(
-    RootModel[
-        list[LimitsBlockedRequestsResponseItem] | LimitsBlockedRequestsResponseVariant2
-    ]
+    RootModel[list[LimitsBlockedRequestsResponseItem] | LimitsBlockedRequestsResponseVariant2]
 ):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
-    root: (
-        list[LimitsBlockedRequestsResponseItem] | LimitsBlockedRequestsResponseVariant2
-    )
+    root: list[LimitsBlockedRequestsResponseItem] | LimitsBlockedRequestsResponseVariant2
 
 
 class Link(BaseModel):
@@ -2456,9 +2446,7 @@ class PropertiesCreateForObjectResponse(RootModel[Property]):
     root: Property
 
 
-class PropertiesListForChildrenResponse(
-    RootModel[list[PropertiesListForChildrenResponseItem]]
-):
+class PropertiesListForChildrenResponse(RootModel[list[PropertiesListForChildrenResponseItem]]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,

@@ -29,7 +29,10 @@ class Agents(SyncResource):
         Permissions: ``upload-agent-updates``.
         Provenance: real-client.
         """
-        return cast("_results.AgentsUploadUpdateResult", self._client._request("agents.uploadUpdate", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.AgentsUploadUpdateResult",
+            self._client._request("agents.uploadUpdate", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncAgents(AsyncResource):
@@ -48,4 +51,7 @@ class AsyncAgents(AsyncResource):
         Permissions: ``upload-agent-updates``.
         Provenance: real-client.
         """
-        return cast("_results.AgentsUploadUpdateResult", await self._client._request("agents.uploadUpdate", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.AgentsUploadUpdateResult",
+            await self._client._request("agents.uploadUpdate", path={}, query=NOT_GIVEN, body=body, options=options),
+        )

@@ -28,7 +28,12 @@ class AuthTokens(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.AuthTokensCreateResult", self._client._request("authTokens.create", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.AuthTokensCreateResult",
+            self._client._request(
+                "authTokens.create", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def delete(
         self,
@@ -43,7 +48,12 @@ class AuthTokens(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.AuthTokensDeleteResult", self._client._request("authTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.AuthTokensDeleteResult",
+            self._client._request(
+                "authTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
 
 class AsyncAuthTokens(AsyncResource):
@@ -62,7 +72,12 @@ class AsyncAuthTokens(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.AuthTokensCreateResult", await self._client._request("authTokens.create", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.AuthTokensCreateResult",
+            await self._client._request(
+                "authTokens.create", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def delete(
         self,
@@ -77,4 +92,9 @@ class AsyncAuthTokens(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.AuthTokensDeleteResult", await self._client._request("authTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.AuthTokensDeleteResult",
+            await self._client._request(
+                "authTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

@@ -29,7 +29,10 @@ class Bulks(SyncResource):
         Permissions: ``run-bulks & manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.BulksRunForObjectsResult", self._client._request("bulks.runForObjects", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.BulksRunForObjectsResult",
+            self._client._request("bulks.runForObjects", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def status(
         self,
@@ -44,7 +47,10 @@ class Bulks(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.BulksStatusResult", self._client._request("bulks.status", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.BulksStatusResult",
+            self._client._request("bulks.status", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
 
 class AsyncBulks(AsyncResource):
@@ -63,7 +69,10 @@ class AsyncBulks(AsyncResource):
         Permissions: ``run-bulks & manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.BulksRunForObjectsResult", await self._client._request("bulks.runForObjects", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.BulksRunForObjectsResult",
+            await self._client._request("bulks.runForObjects", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def status(
         self,
@@ -78,4 +87,9 @@ class AsyncBulks(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.BulksStatusResult", await self._client._request("bulks.status", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.BulksStatusResult",
+            await self._client._request(
+                "bulks.status", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

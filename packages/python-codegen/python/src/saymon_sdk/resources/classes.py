@@ -29,7 +29,10 @@ class Classes(SyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.ClassesCreateResult", self._client._request("classes.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ClassesCreateResult",
+            self._client._request("classes.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -44,7 +47,10 @@ class Classes(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ClassesDeleteResult", self._client._request("classes.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesDeleteResult",
+            self._client._request("classes.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def get(
         self,
@@ -59,7 +65,10 @@ class Classes(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.ClassesGetResult", self._client._request("classes.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesGetResult",
+            self._client._request("classes.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def incident_conditions(
         self,
@@ -74,7 +83,12 @@ class Classes(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ClassesIncidentConditionsResult", self._client._request("classes.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesIncidentConditionsResult",
+            self._client._request(
+                "classes.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list(
         self,
@@ -88,7 +102,10 @@ class Classes(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.ClassesListResult", self._client._request("classes.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesListResult",
+            self._client._request("classes.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def set_incident_conditions(
         self,
@@ -104,7 +121,12 @@ class Classes(SyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.ClassesSetIncidentConditionsResult", self._client._request("classes.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ClassesSetIncidentConditionsResult",
+            self._client._request(
+                "classes.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def set_state_conditions(
         self,
@@ -120,7 +142,9 @@ class Classes(SyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        self._client._request("classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def state_conditions(
         self,
@@ -135,7 +159,12 @@ class Classes(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ClassesStateConditionsResult", self._client._request("classes.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesStateConditionsResult",
+            self._client._request(
+                "classes.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def update(
         self,
@@ -151,7 +180,10 @@ class Classes(SyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.ClassesUpdateResult", self._client._request("classes.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ClassesUpdateResult",
+            self._client._request("classes.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncClasses(AsyncResource):
@@ -170,7 +202,10 @@ class AsyncClasses(AsyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.ClassesCreateResult", await self._client._request("classes.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ClassesCreateResult",
+            await self._client._request("classes.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -185,7 +220,12 @@ class AsyncClasses(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ClassesDeleteResult", await self._client._request("classes.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesDeleteResult",
+            await self._client._request(
+                "classes.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def get(
         self,
@@ -200,7 +240,12 @@ class AsyncClasses(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.ClassesGetResult", await self._client._request("classes.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesGetResult",
+            await self._client._request(
+                "classes.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def incident_conditions(
         self,
@@ -215,7 +260,12 @@ class AsyncClasses(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ClassesIncidentConditionsResult", await self._client._request("classes.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesIncidentConditionsResult",
+            await self._client._request(
+                "classes.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -229,7 +279,10 @@ class AsyncClasses(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.ClassesListResult", await self._client._request("classes.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesListResult",
+            await self._client._request("classes.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def set_incident_conditions(
         self,
@@ -245,7 +298,12 @@ class AsyncClasses(AsyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.ClassesSetIncidentConditionsResult", await self._client._request("classes.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ClassesSetIncidentConditionsResult",
+            await self._client._request(
+                "classes.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_state_conditions(
         self,
@@ -261,7 +319,9 @@ class AsyncClasses(AsyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        await self._client._request("classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def state_conditions(
         self,
@@ -276,7 +336,12 @@ class AsyncClasses(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ClassesStateConditionsResult", await self._client._request("classes.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ClassesStateConditionsResult",
+            await self._client._request(
+                "classes.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def update(
         self,
@@ -292,4 +357,7 @@ class AsyncClasses(AsyncResource):
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.ClassesUpdateResult", await self._client._request("classes.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ClassesUpdateResult",
+            await self._client._request("classes.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

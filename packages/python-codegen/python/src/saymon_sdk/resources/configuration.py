@@ -28,7 +28,10 @@ class Configuration(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ConfigurationGetResult", self._client._request("configuration.get", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ConfigurationGetResult",
+            self._client._request("configuration.get", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -43,7 +46,10 @@ class Configuration(SyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.ConfigurationUpdateResult", self._client._request("configuration.update", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ConfigurationUpdateResult",
+            self._client._request("configuration.update", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncConfiguration(AsyncResource):
@@ -61,7 +67,10 @@ class AsyncConfiguration(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ConfigurationGetResult", await self._client._request("configuration.get", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ConfigurationGetResult",
+            await self._client._request("configuration.get", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -76,4 +85,7 @@ class AsyncConfiguration(AsyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.ConfigurationUpdateResult", await self._client._request("configuration.update", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ConfigurationUpdateResult",
+            await self._client._request("configuration.update", path={}, query=NOT_GIVEN, body=body, options=options),
+        )

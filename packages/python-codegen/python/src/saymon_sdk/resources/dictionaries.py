@@ -29,7 +29,10 @@ class Dictionaries(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.DictionariesCreateResult", self._client._request("dictionaries.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionariesCreateResult",
+            self._client._request("dictionaries.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -59,7 +62,12 @@ class Dictionaries(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.DictionariesGetResult", self._client._request("dictionaries.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.DictionariesGetResult",
+            self._client._request(
+                "dictionaries.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list(
         self,
@@ -73,7 +81,10 @@ class Dictionaries(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.DictionariesListResult", self._client._request("dictionaries.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.DictionariesListResult",
+            self._client._request("dictionaries.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -89,7 +100,10 @@ class Dictionaries(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.DictionariesUpdateResult", self._client._request("dictionaries.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionariesUpdateResult",
+            self._client._request("dictionaries.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncDictionaries(AsyncResource):
@@ -108,7 +122,10 @@ class AsyncDictionaries(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.DictionariesCreateResult", await self._client._request("dictionaries.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionariesCreateResult",
+            await self._client._request("dictionaries.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -123,7 +140,9 @@ class AsyncDictionaries(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("dictionaries.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "dictionaries.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def get(
         self,
@@ -138,7 +157,12 @@ class AsyncDictionaries(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.DictionariesGetResult", await self._client._request("dictionaries.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.DictionariesGetResult",
+            await self._client._request(
+                "dictionaries.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -152,7 +176,10 @@ class AsyncDictionaries(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.DictionariesListResult", await self._client._request("dictionaries.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.DictionariesListResult",
+            await self._client._request("dictionaries.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -168,4 +195,9 @@ class AsyncDictionaries(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.DictionariesUpdateResult", await self._client._request("dictionaries.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionariesUpdateResult",
+            await self._client._request(
+                "dictionaries.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

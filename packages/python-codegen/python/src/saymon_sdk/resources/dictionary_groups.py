@@ -29,7 +29,10 @@ class DictionaryGroups(SyncResource):
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
-        return cast("_results.DictionaryGroupsCreateResult", self._client._request("dictionaryGroups.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionaryGroupsCreateResult",
+            self._client._request("dictionaryGroups.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -44,7 +47,9 @@ class DictionaryGroups(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        self._client._request("dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     def list(
         self,
@@ -58,7 +63,10 @@ class DictionaryGroups(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.DictionaryGroupsListResult", self._client._request("dictionaryGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.DictionaryGroupsListResult",
+            self._client._request("dictionaryGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -74,7 +82,12 @@ class DictionaryGroups(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.DictionaryGroupsUpdateResult", self._client._request("dictionaryGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionaryGroupsUpdateResult",
+            self._client._request(
+                "dictionaryGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
 
 class AsyncDictionaryGroups(AsyncResource):
@@ -93,7 +106,12 @@ class AsyncDictionaryGroups(AsyncResource):
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
-        return cast("_results.DictionaryGroupsCreateResult", await self._client._request("dictionaryGroups.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionaryGroupsCreateResult",
+            await self._client._request(
+                "dictionaryGroups.create", path={}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def delete(
         self,
@@ -108,7 +126,9 @@ class AsyncDictionaryGroups(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def list(
         self,
@@ -122,7 +142,12 @@ class AsyncDictionaryGroups(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.DictionaryGroupsListResult", await self._client._request("dictionaryGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.DictionaryGroupsListResult",
+            await self._client._request(
+                "dictionaryGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def update(
         self,
@@ -138,4 +163,9 @@ class AsyncDictionaryGroups(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.DictionaryGroupsUpdateResult", await self._client._request("dictionaryGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.DictionaryGroupsUpdateResult",
+            await self._client._request(
+                "dictionaryGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

@@ -30,7 +30,10 @@ class Entities(SyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         """
-        return cast("_results.EntitiesGetResult", self._client._request("entities.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.EntitiesGetResult",
+            self._client._request("entities.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def set_manual_state(
         self,
@@ -46,7 +49,12 @@ class Entities(SyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         """
-        return cast("_results.EntitiesSetManualStateResult", self._client._request("entities.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.EntitiesSetManualStateResult",
+            self._client._request(
+                "entities.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def set_stat(
         self,
@@ -78,7 +86,10 @@ class Entities(SyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         """
-        return cast("_results.EntitiesSetStateResult", self._client._request("entities.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.EntitiesSetStateResult",
+            self._client._request("entities.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncEntities(AsyncResource):
@@ -98,7 +109,10 @@ class AsyncEntities(AsyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         """
-        return cast("_results.EntitiesGetResult", await self._client._request("entities.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.EntitiesGetResult",
+            await self._client._request("entities.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def set_manual_state(
         self,
@@ -114,7 +128,12 @@ class AsyncEntities(AsyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         """
-        return cast("_results.EntitiesSetManualStateResult", await self._client._request("entities.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.EntitiesSetManualStateResult",
+            await self._client._request(
+                "entities.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_stat(
         self,
@@ -146,4 +165,9 @@ class AsyncEntities(AsyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         """
-        return cast("_results.EntitiesSetStateResult", await self._client._request("entities.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.EntitiesSetStateResult",
+            await self._client._request(
+                "entities.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

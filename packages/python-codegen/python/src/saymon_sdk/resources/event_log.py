@@ -29,7 +29,10 @@ class EventLog(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.EventLogListResult", self._client._request("eventLog.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.EventLogListResult",
+            self._client._request("eventLog.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
 
 class AsyncEventLog(AsyncResource):
@@ -48,4 +51,7 @@ class AsyncEventLog(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.EventLogListResult", await self._client._request("eventLog.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.EventLogListResult",
+            await self._client._request("eventLog.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )

@@ -29,7 +29,10 @@ class Flows(SyncResource):
         Permissions: ``create-flows | manage-flows``.
         Provenance: documented.
         """
-        return cast("_results.FlowsCreateResult", self._client._request("flows.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.FlowsCreateResult",
+            self._client._request("flows.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -59,7 +62,10 @@ class Flows(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.FlowsGetResult", self._client._request("flows.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.FlowsGetResult",
+            self._client._request("flows.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -73,7 +79,10 @@ class Flows(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.FlowsListResult", self._client._request("flows.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.FlowsListResult",
+            self._client._request("flows.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -108,7 +117,10 @@ class AsyncFlows(AsyncResource):
         Permissions: ``create-flows | manage-flows``.
         Provenance: documented.
         """
-        return cast("_results.FlowsCreateResult", await self._client._request("flows.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.FlowsCreateResult",
+            await self._client._request("flows.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -138,7 +150,10 @@ class AsyncFlows(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.FlowsGetResult", await self._client._request("flows.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.FlowsGetResult",
+            await self._client._request("flows.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def list(
         self,
@@ -152,7 +167,10 @@ class AsyncFlows(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.FlowsListResult", await self._client._request("flows.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.FlowsListResult",
+            await self._client._request("flows.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,

@@ -29,7 +29,10 @@ class HistoryAnnotations(SyncResource):
         Permissions: ``manage-history``.
         Provenance: documented.
         """
-        return cast("_results.HistoryAnnotationsCreateResult", self._client._request("historyAnnotations.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.HistoryAnnotationsCreateResult",
+            self._client._request("historyAnnotations.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -44,7 +47,9 @@ class HistoryAnnotations(SyncResource):
         Permissions: ``manage-history``.
         Provenance: documented.
         """
-        self._client._request("historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     def list(
         self,
@@ -59,7 +64,10 @@ class HistoryAnnotations(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.HistoryAnnotationsListResult", self._client._request("historyAnnotations.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.HistoryAnnotationsListResult",
+            self._client._request("historyAnnotations.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -75,7 +83,12 @@ class HistoryAnnotations(SyncResource):
         Permissions: ``manage-history``.
         Provenance: documented.
         """
-        return cast("_results.HistoryAnnotationsUpdateResult", self._client._request("historyAnnotations.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.HistoryAnnotationsUpdateResult",
+            self._client._request(
+                "historyAnnotations.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
 
 class AsyncHistoryAnnotations(AsyncResource):
@@ -94,7 +107,12 @@ class AsyncHistoryAnnotations(AsyncResource):
         Permissions: ``manage-history``.
         Provenance: documented.
         """
-        return cast("_results.HistoryAnnotationsCreateResult", await self._client._request("historyAnnotations.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.HistoryAnnotationsCreateResult",
+            await self._client._request(
+                "historyAnnotations.create", path={}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def delete(
         self,
@@ -109,7 +127,9 @@ class AsyncHistoryAnnotations(AsyncResource):
         Permissions: ``manage-history``.
         Provenance: documented.
         """
-        await self._client._request("historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def list(
         self,
@@ -124,7 +144,12 @@ class AsyncHistoryAnnotations(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.HistoryAnnotationsListResult", await self._client._request("historyAnnotations.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.HistoryAnnotationsListResult",
+            await self._client._request(
+                "historyAnnotations.list", path={}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def update(
         self,
@@ -140,4 +165,9 @@ class AsyncHistoryAnnotations(AsyncResource):
         Permissions: ``manage-history``.
         Provenance: documented.
         """
-        return cast("_results.HistoryAnnotationsUpdateResult", await self._client._request("historyAnnotations.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.HistoryAnnotationsUpdateResult",
+            await self._client._request(
+                "historyAnnotations.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

@@ -29,7 +29,10 @@ class IncidentLevels(SyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.IncidentLevelsCreateResult", self._client._request("incidentLevels.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.IncidentLevelsCreateResult",
+            self._client._request("incidentLevels.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -44,7 +47,12 @@ class IncidentLevels(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.IncidentLevelsDeleteResult", self._client._request("incidentLevels.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentLevelsDeleteResult",
+            self._client._request(
+                "incidentLevels.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list(
         self,
@@ -58,7 +66,10 @@ class IncidentLevels(SyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.IncidentLevelsListResult", self._client._request("incidentLevels.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentLevelsListResult",
+            self._client._request("incidentLevels.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -75,7 +86,10 @@ class IncidentLevels(SyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.IncidentLevelsUpdateResult", self._client._request("incidentLevels.update", path={"id": id}, query=query, body=body, options=options))
+        return cast(
+            "_results.IncidentLevelsUpdateResult",
+            self._client._request("incidentLevels.update", path={"id": id}, query=query, body=body, options=options),
+        )
 
 
 class AsyncIncidentLevels(AsyncResource):
@@ -94,7 +108,10 @@ class AsyncIncidentLevels(AsyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.IncidentLevelsCreateResult", await self._client._request("incidentLevels.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.IncidentLevelsCreateResult",
+            await self._client._request("incidentLevels.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -109,7 +126,12 @@ class AsyncIncidentLevels(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.IncidentLevelsDeleteResult", await self._client._request("incidentLevels.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentLevelsDeleteResult",
+            await self._client._request(
+                "incidentLevels.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -123,7 +145,12 @@ class AsyncIncidentLevels(AsyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.IncidentLevelsListResult", await self._client._request("incidentLevels.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentLevelsListResult",
+            await self._client._request(
+                "incidentLevels.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def update(
         self,
@@ -140,4 +167,9 @@ class AsyncIncidentLevels(AsyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.IncidentLevelsUpdateResult", await self._client._request("incidentLevels.update", path={"id": id}, query=query, body=body, options=options))
+        return cast(
+            "_results.IncidentLevelsUpdateResult",
+            await self._client._request(
+                "incidentLevels.update", path={"id": id}, query=query, body=body, options=options
+            ),
+        )

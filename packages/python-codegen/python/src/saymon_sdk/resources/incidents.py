@@ -29,7 +29,9 @@ class Incidents(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        self._client._request("incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     def clear(
         self,
@@ -74,7 +76,9 @@ class Incidents(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        self._client._request("incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     def clear_remove_all(
         self,
@@ -120,7 +124,10 @@ class Incidents(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.IncidentsCreateResult", self._client._request("incidents.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.IncidentsCreateResult",
+            self._client._request("incidents.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def get(
         self,
@@ -135,7 +142,10 @@ class Incidents(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.IncidentsGetResult", self._client._request("incidents.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentsGetResult",
+            self._client._request("incidents.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def history(
         self,
@@ -150,7 +160,10 @@ class Incidents(SyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.IncidentsHistoryResult", self._client._request("incidents.history", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentsHistoryResult",
+            self._client._request("incidents.history", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -165,7 +178,10 @@ class Incidents(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.IncidentsListResult", self._client._request("incidents.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentsListResult",
+            self._client._request("incidents.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def unacknowledge(
         self,
@@ -180,7 +196,9 @@ class Incidents(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        self._client._request("incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     def undo_clear(
         self,
@@ -229,7 +247,9 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        await self._client._request("incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def clear(
         self,
@@ -244,7 +264,9 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        await self._client._request("incidents.clear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "incidents.clear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def clear_all(
         self,
@@ -274,7 +296,9 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        await self._client._request("incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def clear_remove_all(
         self,
@@ -320,7 +344,10 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.IncidentsCreateResult", await self._client._request("incidents.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.IncidentsCreateResult",
+            await self._client._request("incidents.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def get(
         self,
@@ -335,7 +362,12 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.IncidentsGetResult", await self._client._request("incidents.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentsGetResult",
+            await self._client._request(
+                "incidents.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def history(
         self,
@@ -350,7 +382,10 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.IncidentsHistoryResult", await self._client._request("incidents.history", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentsHistoryResult",
+            await self._client._request("incidents.history", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def list(
         self,
@@ -365,7 +400,10 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.IncidentsListResult", await self._client._request("incidents.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.IncidentsListResult",
+            await self._client._request("incidents.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def unacknowledge(
         self,
@@ -380,7 +418,9 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        await self._client._request("incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def undo_clear(
         self,
@@ -395,7 +435,9 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        await self._client._request("incidents.undoClear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "incidents.undoClear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def undo_remove(
         self,
@@ -410,4 +452,6 @@ class AsyncIncidents(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        await self._client._request("incidents.undoRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "incidents.undoRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )

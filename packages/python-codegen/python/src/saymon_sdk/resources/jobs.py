@@ -45,7 +45,10 @@ class Jobs(SyncResource):
         Permissions: ``objectPermissions | linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsFindByEntitiesResult", self._client._request("jobs.findByEntities", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.JobsFindByEntitiesResult",
+            self._client._request("jobs.findByEntities", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def get(
         self,
@@ -60,7 +63,10 @@ class Jobs(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsGetResult", self._client._request("jobs.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.JobsGetResult",
+            self._client._request("jobs.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list_for_link(
         self,
@@ -75,7 +81,12 @@ class Jobs(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsListForLinkResult", self._client._request("jobs.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.JobsListForLinkResult",
+            self._client._request(
+                "jobs.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list_for_object(
         self,
@@ -90,7 +101,12 @@ class Jobs(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsListForObjectResult", self._client._request("jobs.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.JobsListForObjectResult",
+            self._client._request(
+                "jobs.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
 
 class AsyncJobs(AsyncResource):
@@ -125,7 +141,10 @@ class AsyncJobs(AsyncResource):
         Permissions: ``objectPermissions | linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsFindByEntitiesResult", await self._client._request("jobs.findByEntities", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.JobsFindByEntitiesResult",
+            await self._client._request("jobs.findByEntities", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def get(
         self,
@@ -140,7 +159,10 @@ class AsyncJobs(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsGetResult", await self._client._request("jobs.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.JobsGetResult",
+            await self._client._request("jobs.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def list_for_link(
         self,
@@ -155,7 +177,12 @@ class AsyncJobs(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsListForLinkResult", await self._client._request("jobs.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.JobsListForLinkResult",
+            await self._client._request(
+                "jobs.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list_for_object(
         self,
@@ -170,4 +197,9 @@ class AsyncJobs(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.JobsListForObjectResult", await self._client._request("jobs.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.JobsListForObjectResult",
+            await self._client._request(
+                "jobs.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

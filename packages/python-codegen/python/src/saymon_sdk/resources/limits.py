@@ -29,7 +29,10 @@ class Limits(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.LimitsBlockedRequestsResult", self._client._request("limits.blockedRequests", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LimitsBlockedRequestsResult",
+            self._client._request("limits.blockedRequests", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
 
 class AsyncLimits(AsyncResource):
@@ -48,4 +51,9 @@ class AsyncLimits(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.LimitsBlockedRequestsResult", await self._client._request("limits.blockedRequests", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LimitsBlockedRequestsResult",
+            await self._client._request(
+                "limits.blockedRequests", path={}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )

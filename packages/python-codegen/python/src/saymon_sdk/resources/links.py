@@ -30,7 +30,10 @@ class Links(SyncResource):
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
         """
-        return cast("_results.LinksAddDocumentResult", self._client._request("links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksAddDocumentResult",
+            self._client._request("links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def create(
         self,
@@ -45,7 +48,10 @@ class Links(SyncResource):
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
         """
-        return cast("_results.LinksCreateResult", self._client._request("links.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksCreateResult",
+            self._client._request("links.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -60,7 +66,10 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksDeleteResult", self._client._request("links.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksDeleteResult",
+            self._client._request("links.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def delete_document(
         self,
@@ -76,7 +85,16 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksDeleteDocumentResult", self._client._request("links.deleteDocument", path={"link_id": link_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksDeleteDocumentResult",
+            self._client._request(
+                "links.deleteDocument",
+                path={"link_id": link_id, "doc_id": doc_id},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     def delete_state_conditions(
         self,
@@ -91,7 +109,12 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksDeleteStateConditionsResult", self._client._request("links.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksDeleteStateConditionsResult",
+            self._client._request(
+                "links.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def get(
         self,
@@ -107,7 +130,10 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.LinksGetResult", self._client._request("links.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksGetResult",
+            self._client._request("links.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def get_document(
         self,
@@ -123,7 +149,16 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.LinksGetDocumentResult", self._client._request("links.getDocument", path={"link_id": link_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksGetDocumentResult",
+            self._client._request(
+                "links.getDocument",
+                path={"link_id": link_id, "doc_id": doc_id},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     def history(
         self,
@@ -139,7 +174,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksHistoryResult", self._client._request("links.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksHistoryResult",
+            self._client._request("links.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def incident_conditions(
         self,
@@ -154,7 +192,12 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksIncidentConditionsResult", self._client._request("links.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksIncidentConditionsResult",
+            self._client._request(
+                "links.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def last_metrics(
         self,
@@ -170,7 +213,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksLastMetricsResult", self._client._request("links.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksLastMetricsResult",
+            self._client._request("links.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -185,7 +231,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksListResult", self._client._request("links.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksListResult",
+            self._client._request("links.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def metric_names(
         self,
@@ -200,7 +249,12 @@ class Links(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksMetricNamesResult", self._client._request("links.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksMetricNamesResult",
+            self._client._request(
+                "links.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def paths(
         self,
@@ -216,7 +270,10 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.LinksPathsResult", self._client._request("links.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksPathsResult",
+            self._client._request("links.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def set_incident_conditions(
         self,
@@ -232,7 +289,12 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksSetIncidentConditionsResult", self._client._request("links.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetIncidentConditionsResult",
+            self._client._request(
+                "links.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def set_manual_state(
         self,
@@ -248,7 +310,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksSetManualStateResult", self._client._request("links.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetManualStateResult",
+            self._client._request("links.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def set_stat(
         self,
@@ -280,7 +345,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksSetStateResult", self._client._request("links.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetStateResult",
+            self._client._request("links.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def set_state_conditions(
         self,
@@ -312,7 +380,12 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksSetStateTriggersResult", self._client._request("links.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetStateTriggersResult",
+            self._client._request(
+                "links.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def set_stat_meta(
         self,
@@ -343,7 +416,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksStatResult", self._client._request("links.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStatResult",
+            self._client._request("links.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def state_conditions(
         self,
@@ -358,7 +434,12 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateConditionsResult", self._client._request("links.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateConditionsResult",
+            self._client._request(
+                "links.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def state_conditions_exist(
         self,
@@ -373,7 +454,12 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateConditionsExistResult", self._client._request("links.stateConditionsExist", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateConditionsExistResult",
+            self._client._request(
+                "links.stateConditionsExist", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def state_history(
         self,
@@ -389,7 +475,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateHistoryResult", self._client._request("links.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateHistoryResult",
+            self._client._request("links.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def state_triggers(
         self,
@@ -404,7 +493,12 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateTriggersResult", self._client._request("links.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateTriggersResult",
+            self._client._request(
+                "links.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def stat_meta(
         self,
@@ -419,7 +513,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksStatMetaResult", self._client._request("links.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStatMetaResult",
+            self._client._request("links.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -435,7 +532,10 @@ class Links(SyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksUpdateResult", self._client._request("links.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksUpdateResult",
+            self._client._request("links.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncLinks(AsyncResource):
@@ -455,7 +555,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
         """
-        return cast("_results.LinksAddDocumentResult", await self._client._request("links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksAddDocumentResult",
+            await self._client._request(
+                "links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def create(
         self,
@@ -470,7 +575,10 @@ class AsyncLinks(AsyncResource):
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
         """
-        return cast("_results.LinksCreateResult", await self._client._request("links.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksCreateResult",
+            await self._client._request("links.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -485,7 +593,12 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksDeleteResult", await self._client._request("links.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksDeleteResult",
+            await self._client._request(
+                "links.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def delete_document(
         self,
@@ -501,7 +614,16 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksDeleteDocumentResult", await self._client._request("links.deleteDocument", path={"link_id": link_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksDeleteDocumentResult",
+            await self._client._request(
+                "links.deleteDocument",
+                path={"link_id": link_id, "doc_id": doc_id},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     async def delete_state_conditions(
         self,
@@ -516,7 +638,12 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksDeleteStateConditionsResult", await self._client._request("links.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksDeleteStateConditionsResult",
+            await self._client._request(
+                "links.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def get(
         self,
@@ -532,7 +659,10 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.LinksGetResult", await self._client._request("links.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksGetResult",
+            await self._client._request("links.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def get_document(
         self,
@@ -548,7 +678,16 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.LinksGetDocumentResult", await self._client._request("links.getDocument", path={"link_id": link_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksGetDocumentResult",
+            await self._client._request(
+                "links.getDocument",
+                path={"link_id": link_id, "doc_id": doc_id},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     async def history(
         self,
@@ -564,7 +703,10 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksHistoryResult", await self._client._request("links.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksHistoryResult",
+            await self._client._request("links.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def incident_conditions(
         self,
@@ -579,7 +721,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksIncidentConditionsResult", await self._client._request("links.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksIncidentConditionsResult",
+            await self._client._request(
+                "links.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def last_metrics(
         self,
@@ -595,7 +742,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksLastMetricsResult", await self._client._request("links.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksLastMetricsResult",
+            await self._client._request(
+                "links.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -610,7 +762,10 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksListResult", await self._client._request("links.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksListResult",
+            await self._client._request("links.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def metric_names(
         self,
@@ -625,7 +780,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksMetricNamesResult", await self._client._request("links.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksMetricNamesResult",
+            await self._client._request(
+                "links.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def paths(
         self,
@@ -641,7 +801,10 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.LinksPathsResult", await self._client._request("links.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksPathsResult",
+            await self._client._request("links.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def set_incident_conditions(
         self,
@@ -657,7 +820,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksSetIncidentConditionsResult", await self._client._request("links.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetIncidentConditionsResult",
+            await self._client._request(
+                "links.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_manual_state(
         self,
@@ -673,7 +841,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksSetManualStateResult", await self._client._request("links.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetManualStateResult",
+            await self._client._request(
+                "links.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_stat(
         self,
@@ -705,7 +878,10 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksSetStateResult", await self._client._request("links.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetStateResult",
+            await self._client._request("links.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def set_state_conditions(
         self,
@@ -721,7 +897,9 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        await self._client._request("links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def set_state_triggers(
         self,
@@ -737,7 +915,12 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.LinksSetStateTriggersResult", await self._client._request("links.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksSetStateTriggersResult",
+            await self._client._request(
+                "links.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_stat_meta(
         self,
@@ -768,7 +951,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksStatResult", await self._client._request("links.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStatResult",
+            await self._client._request(
+                "links.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def state_conditions(
         self,
@@ -783,7 +971,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateConditionsResult", await self._client._request("links.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateConditionsResult",
+            await self._client._request(
+                "links.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def state_conditions_exist(
         self,
@@ -798,7 +991,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateConditionsExistResult", await self._client._request("links.stateConditionsExist", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateConditionsExistResult",
+            await self._client._request(
+                "links.stateConditionsExist", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def state_history(
         self,
@@ -814,7 +1012,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateHistoryResult", await self._client._request("links.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateHistoryResult",
+            await self._client._request(
+                "links.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def state_triggers(
         self,
@@ -829,7 +1032,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksStateTriggersResult", await self._client._request("links.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStateTriggersResult",
+            await self._client._request(
+                "links.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def stat_meta(
         self,
@@ -844,7 +1052,12 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.LinksStatMetaResult", await self._client._request("links.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.LinksStatMetaResult",
+            await self._client._request(
+                "links.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def update(
         self,
@@ -860,4 +1073,7 @@ class AsyncLinks(AsyncResource):
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.LinksUpdateResult", await self._client._request("links.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.LinksUpdateResult",
+            await self._client._request("links.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

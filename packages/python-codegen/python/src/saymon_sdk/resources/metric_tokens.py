@@ -29,7 +29,10 @@ class MetricTokens(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.MetricTokensCreateResult", self._client._request("metricTokens.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.MetricTokensCreateResult",
+            self._client._request("metricTokens.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -44,7 +47,12 @@ class MetricTokens(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.MetricTokensDeleteResult", self._client._request("metricTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MetricTokensDeleteResult",
+            self._client._request(
+                "metricTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def history(
         self,
@@ -60,7 +68,12 @@ class MetricTokens(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.MetricTokensHistoryResult", self._client._request("metricTokens.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MetricTokensHistoryResult",
+            self._client._request(
+                "metricTokens.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def stat(
         self,
@@ -75,7 +88,12 @@ class MetricTokens(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.MetricTokensStatResult", self._client._request("metricTokens.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MetricTokensStatResult",
+            self._client._request(
+                "metricTokens.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
 
 class AsyncMetricTokens(AsyncResource):
@@ -94,7 +112,10 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.MetricTokensCreateResult", await self._client._request("metricTokens.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.MetricTokensCreateResult",
+            await self._client._request("metricTokens.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -109,7 +130,12 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.MetricTokensDeleteResult", await self._client._request("metricTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MetricTokensDeleteResult",
+            await self._client._request(
+                "metricTokens.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def history(
         self,
@@ -125,7 +151,12 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.MetricTokensHistoryResult", await self._client._request("metricTokens.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MetricTokensHistoryResult",
+            await self._client._request(
+                "metricTokens.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def stat(
         self,
@@ -140,4 +171,9 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.MetricTokensStatResult", await self._client._request("metricTokens.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MetricTokensStatResult",
+            await self._client._request(
+                "metricTokens.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

@@ -27,7 +27,10 @@ class Mqtt(SyncResource):
         Permissions: ``manage-service-properties``.
         Provenance: documented.
         """
-        return cast("_results.MqttSubscriptionsResult", self._client._request("mqtt.subscriptions", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MqttSubscriptionsResult",
+            self._client._request("mqtt.subscriptions", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
 
 class AsyncMqtt(AsyncResource):
@@ -45,4 +48,9 @@ class AsyncMqtt(AsyncResource):
         Permissions: ``manage-service-properties``.
         Provenance: documented.
         """
-        return cast("_results.MqttSubscriptionsResult", await self._client._request("mqtt.subscriptions", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.MqttSubscriptionsResult",
+            await self._client._request(
+                "mqtt.subscriptions", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

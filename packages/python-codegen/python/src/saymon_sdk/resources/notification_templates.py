@@ -29,7 +29,12 @@ class NotificationTemplates(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.NotificationTemplatesGetResult", self._client._request("notificationTemplates.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesGetResult",
+            self._client._request(
+                "notificationTemplates.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list(
         self,
@@ -43,7 +48,12 @@ class NotificationTemplates(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.NotificationTemplatesListResult", self._client._request("notificationTemplates.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesListResult",
+            self._client._request(
+                "notificationTemplates.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def preview(
         self,
@@ -60,7 +70,16 @@ class NotificationTemplates(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesPreviewResult", self._client._request("notificationTemplates.preview", path={"id": id, "type": type}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesPreviewResult",
+            self._client._request(
+                "notificationTemplates.preview",
+                path={"id": id, "type": type},
+                query=query,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     def preview_draft(
         self,
@@ -75,7 +94,12 @@ class NotificationTemplates(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesPreviewDraftResult", self._client._request("notificationTemplates.previewDraft", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.NotificationTemplatesPreviewDraftResult",
+            self._client._request(
+                "notificationTemplates.previewDraft", path={}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def restore_default(
         self,
@@ -91,7 +115,16 @@ class NotificationTemplates(SyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesRestoreDefaultResult", self._client._request("notificationTemplates.restoreDefault", path={"id": id, "type": type}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesRestoreDefaultResult",
+            self._client._request(
+                "notificationTemplates.restoreDefault",
+                path={"id": id, "type": type},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     def update(
         self,
@@ -107,7 +140,12 @@ class NotificationTemplates(SyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesUpdateResult", self._client._request("notificationTemplates.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.NotificationTemplatesUpdateResult",
+            self._client._request(
+                "notificationTemplates.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
 
 class AsyncNotificationTemplates(AsyncResource):
@@ -126,7 +164,12 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.NotificationTemplatesGetResult", await self._client._request("notificationTemplates.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesGetResult",
+            await self._client._request(
+                "notificationTemplates.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -140,7 +183,12 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.NotificationTemplatesListResult", await self._client._request("notificationTemplates.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesListResult",
+            await self._client._request(
+                "notificationTemplates.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def preview(
         self,
@@ -157,7 +205,16 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesPreviewResult", await self._client._request("notificationTemplates.preview", path={"id": id, "type": type}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesPreviewResult",
+            await self._client._request(
+                "notificationTemplates.preview",
+                path={"id": id, "type": type},
+                query=query,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     async def preview_draft(
         self,
@@ -172,7 +229,12 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesPreviewDraftResult", await self._client._request("notificationTemplates.previewDraft", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.NotificationTemplatesPreviewDraftResult",
+            await self._client._request(
+                "notificationTemplates.previewDraft", path={}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def restore_default(
         self,
@@ -188,7 +250,16 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesRestoreDefaultResult", await self._client._request("notificationTemplates.restoreDefault", path={"id": id, "type": type}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.NotificationTemplatesRestoreDefaultResult",
+            await self._client._request(
+                "notificationTemplates.restoreDefault",
+                path={"id": id, "type": type},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     async def update(
         self,
@@ -204,4 +275,9 @@ class AsyncNotificationTemplates(AsyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.NotificationTemplatesUpdateResult", await self._client._request("notificationTemplates.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.NotificationTemplatesUpdateResult",
+            await self._client._request(
+                "notificationTemplates.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

@@ -30,7 +30,10 @@ class Objects(SyncResource):
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsAddDocumentResult", self._client._request("objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsAddDocumentResult",
+            self._client._request("objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def child_links(
         self,
@@ -45,7 +48,12 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsChildLinksResult", self._client._request("objects.childLinks", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsChildLinksResult",
+            self._client._request(
+                "objects.childLinks", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def children(
         self,
@@ -60,7 +68,12 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsChildrenResult", self._client._request("objects.children", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsChildrenResult",
+            self._client._request(
+                "objects.children", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def clone(
         self,
@@ -75,7 +88,10 @@ class Objects(SyncResource):
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsCloneResult", self._client._request("objects.clone", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsCloneResult",
+            self._client._request("objects.clone", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def clone_in_background(
         self,
@@ -90,7 +106,12 @@ class Objects(SyncResource):
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsCloneInBackgroundResult", self._client._request("objects.cloneInBackground", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsCloneInBackgroundResult",
+            self._client._request(
+                "objects.cloneInBackground", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def create(
         self,
@@ -105,7 +126,10 @@ class Objects(SyncResource):
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsCreateResult", self._client._request("objects.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsCreateResult",
+            self._client._request("objects.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -136,7 +160,13 @@ class Objects(SyncResource):
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
         """
-        self._client._request("objects.deleteDocument", path={"object_id": object_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "objects.deleteDocument",
+            path={"object_id": object_id, "doc_id": doc_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def delete_state_conditions(
         self,
@@ -151,7 +181,9 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        self._client._request("objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     def get(
         self,
@@ -167,7 +199,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsGetResult", self._client._request("objects.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsGetResult",
+            self._client._request("objects.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def get_document(
         self,
@@ -183,7 +218,16 @@ class Objects(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.ObjectsGetDocumentResult", self._client._request("objects.getDocument", path={"object_id": object_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsGetDocumentResult",
+            self._client._request(
+                "objects.getDocument",
+                path={"object_id": object_id, "doc_id": doc_id},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     def history(
         self,
@@ -199,7 +243,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsHistoryResult", self._client._request("objects.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsHistoryResult",
+            self._client._request("objects.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def incident_conditions(
         self,
@@ -214,7 +261,12 @@ class Objects(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ObjectsIncidentConditionsResult", self._client._request("objects.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsIncidentConditionsResult",
+            self._client._request(
+                "objects.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def last_metrics(
         self,
@@ -230,7 +282,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsLastMetricsResult", self._client._request("objects.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsLastMetricsResult",
+            self._client._request("objects.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -245,7 +300,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsListResult", self._client._request("objects.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsListResult",
+            self._client._request("objects.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def metric_names(
         self,
@@ -260,7 +318,12 @@ class Objects(SyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.ObjectsMetricNamesResult", self._client._request("objects.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsMetricNamesResult",
+            self._client._request(
+                "objects.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def paths(
         self,
@@ -276,7 +339,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsPathsResult", self._client._request("objects.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsPathsResult",
+            self._client._request("objects.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def properties(
         self,
@@ -291,7 +357,12 @@ class Objects(SyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.ObjectsPropertiesResult", self._client._request("objects.properties", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsPropertiesResult",
+            self._client._request(
+                "objects.properties", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def search(
         self,
@@ -306,7 +377,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsSearchResult", self._client._request("objects.search", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsSearchResult",
+            self._client._request("objects.search", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def set_incident_conditions(
         self,
@@ -322,7 +396,9 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        self._client._request("objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def set_manual_state(
         self,
@@ -338,7 +414,12 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsSetManualStateResult", self._client._request("objects.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsSetManualStateResult",
+            self._client._request(
+                "objects.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def set_stat(
         self,
@@ -370,7 +451,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsSetStateResult", self._client._request("objects.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsSetStateResult",
+            self._client._request("objects.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def set_state_conditions(
         self,
@@ -386,7 +470,9 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        self._client._request("objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def set_state_triggers(
         self,
@@ -433,7 +519,10 @@ class Objects(SyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.ObjectsStatResult", self._client._request("objects.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStatResult",
+            self._client._request("objects.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def state_conditions(
         self,
@@ -448,7 +537,12 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStateConditionsResult", self._client._request("objects.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStateConditionsResult",
+            self._client._request(
+                "objects.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def state_history(
         self,
@@ -464,7 +558,12 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStateHistoryResult", self._client._request("objects.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStateHistoryResult",
+            self._client._request(
+                "objects.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def state_triggers(
         self,
@@ -479,7 +578,12 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStateTriggersResult", self._client._request("objects.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStateTriggersResult",
+            self._client._request(
+                "objects.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def stat_meta(
         self,
@@ -494,7 +598,12 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStatMetaResult", self._client._request("objects.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStatMetaResult",
+            self._client._request(
+                "objects.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def update(
         self,
@@ -510,7 +619,10 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsUpdateResult", self._client._request("objects.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsUpdateResult",
+            self._client._request("objects.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncObjects(AsyncResource):
@@ -530,7 +642,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsAddDocumentResult", await self._client._request("objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsAddDocumentResult",
+            await self._client._request(
+                "objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def child_links(
         self,
@@ -545,7 +662,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsChildLinksResult", await self._client._request("objects.childLinks", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsChildLinksResult",
+            await self._client._request(
+                "objects.childLinks", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def children(
         self,
@@ -560,7 +682,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsChildrenResult", await self._client._request("objects.children", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsChildrenResult",
+            await self._client._request(
+                "objects.children", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def clone(
         self,
@@ -575,7 +702,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsCloneResult", await self._client._request("objects.clone", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsCloneResult",
+            await self._client._request(
+                "objects.clone", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def clone_in_background(
         self,
@@ -590,7 +722,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsCloneInBackgroundResult", await self._client._request("objects.cloneInBackground", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsCloneInBackgroundResult",
+            await self._client._request(
+                "objects.cloneInBackground", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def create(
         self,
@@ -605,7 +742,10 @@ class AsyncObjects(AsyncResource):
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsCreateResult", await self._client._request("objects.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsCreateResult",
+            await self._client._request("objects.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -636,7 +776,13 @@ class AsyncObjects(AsyncResource):
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
         """
-        await self._client._request("objects.deleteDocument", path={"object_id": object_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "objects.deleteDocument",
+            path={"object_id": object_id, "doc_id": doc_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def delete_state_conditions(
         self,
@@ -651,7 +797,9 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        await self._client._request("objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def get(
         self,
@@ -667,7 +815,10 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsGetResult", await self._client._request("objects.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsGetResult",
+            await self._client._request("objects.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def get_document(
         self,
@@ -683,7 +834,16 @@ class AsyncObjects(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.ObjectsGetDocumentResult", await self._client._request("objects.getDocument", path={"object_id": object_id, "doc_id": doc_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsGetDocumentResult",
+            await self._client._request(
+                "objects.getDocument",
+                path={"object_id": object_id, "doc_id": doc_id},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     async def history(
         self,
@@ -699,7 +859,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsHistoryResult", await self._client._request("objects.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsHistoryResult",
+            await self._client._request(
+                "objects.history", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def incident_conditions(
         self,
@@ -714,7 +879,12 @@ class AsyncObjects(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ObjectsIncidentConditionsResult", await self._client._request("objects.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsIncidentConditionsResult",
+            await self._client._request(
+                "objects.incidentConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def last_metrics(
         self,
@@ -730,7 +900,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsLastMetricsResult", await self._client._request("objects.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsLastMetricsResult",
+            await self._client._request(
+                "objects.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -745,7 +920,10 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsListResult", await self._client._request("objects.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsListResult",
+            await self._client._request("objects.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def metric_names(
         self,
@@ -760,7 +938,12 @@ class AsyncObjects(AsyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.ObjectsMetricNamesResult", await self._client._request("objects.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsMetricNamesResult",
+            await self._client._request(
+                "objects.metricNames", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def paths(
         self,
@@ -776,7 +959,10 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsPathsResult", await self._client._request("objects.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsPathsResult",
+            await self._client._request("objects.paths", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def properties(
         self,
@@ -791,7 +977,12 @@ class AsyncObjects(AsyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.ObjectsPropertiesResult", await self._client._request("objects.properties", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsPropertiesResult",
+            await self._client._request(
+                "objects.properties", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def search(
         self,
@@ -806,7 +997,10 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsSearchResult", await self._client._request("objects.search", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsSearchResult",
+            await self._client._request("objects.search", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def set_incident_conditions(
         self,
@@ -822,7 +1016,9 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        await self._client._request("objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def set_manual_state(
         self,
@@ -838,7 +1034,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsSetManualStateResult", await self._client._request("objects.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsSetManualStateResult",
+            await self._client._request(
+                "objects.setManualState", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_stat(
         self,
@@ -870,7 +1071,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsSetStateResult", await self._client._request("objects.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsSetStateResult",
+            await self._client._request(
+                "objects.setState", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_state_conditions(
         self,
@@ -886,7 +1092,9 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        await self._client._request("objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def set_state_triggers(
         self,
@@ -902,7 +1110,9 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        await self._client._request("objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def set_stat_meta(
         self,
@@ -933,7 +1143,12 @@ class AsyncObjects(AsyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.ObjectsStatResult", await self._client._request("objects.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStatResult",
+            await self._client._request(
+                "objects.stat", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def state_conditions(
         self,
@@ -948,7 +1163,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStateConditionsResult", await self._client._request("objects.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStateConditionsResult",
+            await self._client._request(
+                "objects.stateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def state_history(
         self,
@@ -964,7 +1184,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStateHistoryResult", await self._client._request("objects.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStateHistoryResult",
+            await self._client._request(
+                "objects.stateHistory", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def state_triggers(
         self,
@@ -979,7 +1204,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStateTriggersResult", await self._client._request("objects.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStateTriggersResult",
+            await self._client._request(
+                "objects.stateTriggers", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def stat_meta(
         self,
@@ -994,7 +1224,12 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsStatMetaResult", await self._client._request("objects.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ObjectsStatMetaResult",
+            await self._client._request(
+                "objects.statMeta", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def update(
         self,
@@ -1010,4 +1245,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ObjectsUpdateResult", await self._client._request("objects.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ObjectsUpdateResult",
+            await self._client._request("objects.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

@@ -30,7 +30,12 @@ class Operations(SyncResource):
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsCreateForClassResult", self._client._request("operations.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsCreateForClassResult",
+            self._client._request(
+                "operations.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def create_for_link(
         self,
@@ -46,7 +51,12 @@ class Operations(SyncResource):
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsCreateForLinkResult", self._client._request("operations.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsCreateForLinkResult",
+            self._client._request(
+                "operations.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def create_for_object(
         self,
@@ -62,7 +72,12 @@ class Operations(SyncResource):
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsCreateForObjectResult", self._client._request("operations.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsCreateForObjectResult",
+            self._client._request(
+                "operations.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def delete_for_class(
         self,
@@ -78,7 +93,13 @@ class Operations(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        self._client._request("operations.deleteForClass", path={"class_id": class_id, "op_id": op_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "operations.deleteForClass",
+            path={"class_id": class_id, "op_id": op_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def delete_for_link(
         self,
@@ -94,7 +115,13 @@ class Operations(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        self._client._request("operations.deleteForLink", path={"link_id": link_id, "op_id": op_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "operations.deleteForLink",
+            path={"link_id": link_id, "op_id": op_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def delete_for_object(
         self,
@@ -110,7 +137,13 @@ class Operations(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        self._client._request("operations.deleteForObject", path={"object_id": object_id, "op_id": op_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "operations.deleteForObject",
+            path={"object_id": object_id, "op_id": op_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def execute_for_entity(
         self,
@@ -127,7 +160,16 @@ class Operations(SyncResource):
         Permissions: ``entityPermissions & execute-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsExecuteForEntityResult", self._client._request("operations.executeForEntity", path={"entity_id": entity_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsExecuteForEntityResult",
+            self._client._request(
+                "operations.executeForEntity",
+                path={"entity_id": entity_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def execute_for_link(
         self,
@@ -144,7 +186,16 @@ class Operations(SyncResource):
         Permissions: ``linkPermissions & execute-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsExecuteForLinkResult", self._client._request("operations.executeForLink", path={"link_id": link_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsExecuteForLinkResult",
+            self._client._request(
+                "operations.executeForLink",
+                path={"link_id": link_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def execute_for_object(
         self,
@@ -161,7 +212,16 @@ class Operations(SyncResource):
         Permissions: ``objectPermissions & execute-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsExecuteForObjectResult", self._client._request("operations.executeForObject", path={"obj_id": obj_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsExecuteForObjectResult",
+            self._client._request(
+                "operations.executeForObject",
+                path={"obj_id": obj_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def update_for_class(
         self,
@@ -178,7 +238,16 @@ class Operations(SyncResource):
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsUpdateForClassResult", self._client._request("operations.updateForClass", path={"class_id": class_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsUpdateForClassResult",
+            self._client._request(
+                "operations.updateForClass",
+                path={"class_id": class_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def update_for_link(
         self,
@@ -195,7 +264,16 @@ class Operations(SyncResource):
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsUpdateForLinkResult", self._client._request("operations.updateForLink", path={"link_id": link_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsUpdateForLinkResult",
+            self._client._request(
+                "operations.updateForLink",
+                path={"link_id": link_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def update_for_object(
         self,
@@ -212,7 +290,16 @@ class Operations(SyncResource):
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsUpdateForObjectResult", self._client._request("operations.updateForObject", path={"object_id": object_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsUpdateForObjectResult",
+            self._client._request(
+                "operations.updateForObject",
+                path={"object_id": object_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
 
 class AsyncOperations(AsyncResource):
@@ -232,7 +319,12 @@ class AsyncOperations(AsyncResource):
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsCreateForClassResult", await self._client._request("operations.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsCreateForClassResult",
+            await self._client._request(
+                "operations.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def create_for_link(
         self,
@@ -248,7 +340,12 @@ class AsyncOperations(AsyncResource):
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsCreateForLinkResult", await self._client._request("operations.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsCreateForLinkResult",
+            await self._client._request(
+                "operations.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def create_for_object(
         self,
@@ -264,7 +361,12 @@ class AsyncOperations(AsyncResource):
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsCreateForObjectResult", await self._client._request("operations.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsCreateForObjectResult",
+            await self._client._request(
+                "operations.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def delete_for_class(
         self,
@@ -280,7 +382,13 @@ class AsyncOperations(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("operations.deleteForClass", path={"class_id": class_id, "op_id": op_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "operations.deleteForClass",
+            path={"class_id": class_id, "op_id": op_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def delete_for_link(
         self,
@@ -296,7 +404,13 @@ class AsyncOperations(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("operations.deleteForLink", path={"link_id": link_id, "op_id": op_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "operations.deleteForLink",
+            path={"link_id": link_id, "op_id": op_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def delete_for_object(
         self,
@@ -312,7 +426,13 @@ class AsyncOperations(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("operations.deleteForObject", path={"object_id": object_id, "op_id": op_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "operations.deleteForObject",
+            path={"object_id": object_id, "op_id": op_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def execute_for_entity(
         self,
@@ -329,7 +449,16 @@ class AsyncOperations(AsyncResource):
         Permissions: ``entityPermissions & execute-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsExecuteForEntityResult", await self._client._request("operations.executeForEntity", path={"entity_id": entity_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsExecuteForEntityResult",
+            await self._client._request(
+                "operations.executeForEntity",
+                path={"entity_id": entity_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def execute_for_link(
         self,
@@ -346,7 +475,16 @@ class AsyncOperations(AsyncResource):
         Permissions: ``linkPermissions & execute-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsExecuteForLinkResult", await self._client._request("operations.executeForLink", path={"link_id": link_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsExecuteForLinkResult",
+            await self._client._request(
+                "operations.executeForLink",
+                path={"link_id": link_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def execute_for_object(
         self,
@@ -363,7 +501,16 @@ class AsyncOperations(AsyncResource):
         Permissions: ``objectPermissions & execute-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsExecuteForObjectResult", await self._client._request("operations.executeForObject", path={"obj_id": obj_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsExecuteForObjectResult",
+            await self._client._request(
+                "operations.executeForObject",
+                path={"obj_id": obj_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def update_for_class(
         self,
@@ -380,7 +527,16 @@ class AsyncOperations(AsyncResource):
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsUpdateForClassResult", await self._client._request("operations.updateForClass", path={"class_id": class_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsUpdateForClassResult",
+            await self._client._request(
+                "operations.updateForClass",
+                path={"class_id": class_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def update_for_link(
         self,
@@ -397,7 +553,16 @@ class AsyncOperations(AsyncResource):
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsUpdateForLinkResult", await self._client._request("operations.updateForLink", path={"link_id": link_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsUpdateForLinkResult",
+            await self._client._request(
+                "operations.updateForLink",
+                path={"link_id": link_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def update_for_object(
         self,
@@ -414,4 +579,13 @@ class AsyncOperations(AsyncResource):
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
         """
-        return cast("_results.OperationsUpdateForObjectResult", await self._client._request("operations.updateForObject", path={"object_id": object_id, "op_id": op_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.OperationsUpdateForObjectResult",
+            await self._client._request(
+                "operations.updateForObject",
+                path={"object_id": object_id, "op_id": op_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )

@@ -29,7 +29,10 @@ class Presets(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PresetsCreateResult", self._client._request("presets.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PresetsCreateResult",
+            self._client._request("presets.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -59,7 +62,10 @@ class Presets(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.PresetsGetResult", self._client._request("presets.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PresetsGetResult",
+            self._client._request("presets.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -73,7 +79,10 @@ class Presets(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.PresetsListResult", self._client._request("presets.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PresetsListResult",
+            self._client._request("presets.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -89,7 +98,10 @@ class Presets(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PresetsUpdateResult", self._client._request("presets.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PresetsUpdateResult",
+            self._client._request("presets.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncPresets(AsyncResource):
@@ -108,7 +120,10 @@ class AsyncPresets(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PresetsCreateResult", await self._client._request("presets.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PresetsCreateResult",
+            await self._client._request("presets.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -138,7 +153,12 @@ class AsyncPresets(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.PresetsGetResult", await self._client._request("presets.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PresetsGetResult",
+            await self._client._request(
+                "presets.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -152,7 +172,10 @@ class AsyncPresets(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.PresetsListResult", await self._client._request("presets.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PresetsListResult",
+            await self._client._request("presets.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -168,4 +191,7 @@ class AsyncPresets(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PresetsUpdateResult", await self._client._request("presets.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PresetsUpdateResult",
+            await self._client._request("presets.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

@@ -30,7 +30,9 @@ class Properties(SyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        self._client._request("properties.checkLinkNow", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "properties.checkLinkNow", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def check_object_now(
         self,
@@ -46,7 +48,9 @@ class Properties(SyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        self._client._request("properties.checkObjectNow", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "properties.checkObjectNow", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def create_for_class(
         self,
@@ -62,7 +66,12 @@ class Properties(SyncResource):
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForClassResult", self._client._request("properties.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForClassResult",
+            self._client._request(
+                "properties.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def create_for_flow(
         self,
@@ -78,7 +87,12 @@ class Properties(SyncResource):
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForFlowResult", self._client._request("properties.createForFlow", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForFlowResult",
+            self._client._request(
+                "properties.createForFlow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def create_for_link(
         self,
@@ -94,7 +108,12 @@ class Properties(SyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForLinkResult", self._client._request("properties.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForLinkResult",
+            self._client._request(
+                "properties.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def create_for_object(
         self,
@@ -110,7 +129,12 @@ class Properties(SyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForObjectResult", self._client._request("properties.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForObjectResult",
+            self._client._request(
+                "properties.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def delete_for_class(
         self,
@@ -126,7 +150,13 @@ class Properties(SyncResource):
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
         """
-        self._client._request("properties.deleteForClass", path={"classId": classId, "propId": propId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "properties.deleteForClass",
+            path={"classId": classId, "propId": propId},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def delete_for_flow(
         self,
@@ -142,7 +172,13 @@ class Properties(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        self._client._request("properties.deleteForFlow", path={"flow_id": flow_id, "prop_id": prop_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "properties.deleteForFlow",
+            path={"flow_id": flow_id, "prop_id": prop_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def delete_for_link(
         self,
@@ -158,7 +194,13 @@ class Properties(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        self._client._request("properties.deleteForLink", path={"link_id": link_id, "prop_id": prop_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "properties.deleteForLink",
+            path={"link_id": link_id, "prop_id": prop_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def delete_for_object(
         self,
@@ -174,7 +216,13 @@ class Properties(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        self._client._request("properties.deleteForObject", path={"object_id": object_id, "prop_id": prop_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        self._client._request(
+            "properties.deleteForObject",
+            path={"object_id": object_id, "prop_id": prop_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     def list_for_children(
         self,
@@ -189,7 +237,16 @@ class Properties(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesListForChildrenResult", self._client._request("properties.listForChildren", path={"objectId": objectId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForChildrenResult",
+            self._client._request(
+                "properties.listForChildren",
+                path={"objectId": objectId},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     def list_for_class(
         self,
@@ -204,7 +261,12 @@ class Properties(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.PropertiesListForClassResult", self._client._request("properties.listForClass", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForClassResult",
+            self._client._request(
+                "properties.listForClass", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list_for_flow(
         self,
@@ -219,7 +281,12 @@ class Properties(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertiesListForFlowResult", self._client._request("properties.listForFlow", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForFlowResult",
+            self._client._request(
+                "properties.listForFlow", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list_for_link(
         self,
@@ -234,7 +301,12 @@ class Properties(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesListForLinkResult", self._client._request("properties.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForLinkResult",
+            self._client._request(
+                "properties.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def set_link_monitoring(
         self,
@@ -250,7 +322,9 @@ class Properties(SyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        self._client._request("properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def set_object_monitoring(
         self,
@@ -266,7 +340,9 @@ class Properties(SyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        self._client._request("properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def test_link_monitoring(
         self,
@@ -282,7 +358,9 @@ class Properties(SyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-link)``.
         Provenance: documented.
         """
-        self._client._request("properties.testLinkMonitoring", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options)
+        self._client._request(
+            "properties.testLinkMonitoring", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
+        )
 
     def test_object_monitoring(
         self,
@@ -298,7 +376,16 @@ class Properties(SyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesTestObjectMonitoringResult", self._client._request("properties.testObjectMonitoring", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesTestObjectMonitoringResult",
+            self._client._request(
+                "properties.testObjectMonitoring",
+                path={"objectId": objectId},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def update_for_class(
         self,
@@ -315,7 +402,16 @@ class Properties(SyncResource):
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForClassResult", self._client._request("properties.updateForClass", path={"class_id": class_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForClassResult",
+            self._client._request(
+                "properties.updateForClass",
+                path={"class_id": class_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def update_for_flow(
         self,
@@ -332,7 +428,16 @@ class Properties(SyncResource):
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForFlowResult", self._client._request("properties.updateForFlow", path={"flow_id": flow_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForFlowResult",
+            self._client._request(
+                "properties.updateForFlow",
+                path={"flow_id": flow_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def update_for_link(
         self,
@@ -349,7 +454,16 @@ class Properties(SyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForLinkResult", self._client._request("properties.updateForLink", path={"link_id": link_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForLinkResult",
+            self._client._request(
+                "properties.updateForLink",
+                path={"link_id": link_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def update_for_object(
         self,
@@ -366,7 +480,16 @@ class Properties(SyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForObjectResult", self._client._request("properties.updateForObject", path={"object_id": object_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForObjectResult",
+            self._client._request(
+                "properties.updateForObject",
+                path={"object_id": object_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
 
 class AsyncProperties(AsyncResource):
@@ -386,7 +509,9 @@ class AsyncProperties(AsyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        await self._client._request("properties.checkLinkNow", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "properties.checkLinkNow", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def check_object_now(
         self,
@@ -402,7 +527,9 @@ class AsyncProperties(AsyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        await self._client._request("properties.checkObjectNow", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "properties.checkObjectNow", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def create_for_class(
         self,
@@ -418,7 +545,12 @@ class AsyncProperties(AsyncResource):
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForClassResult", await self._client._request("properties.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForClassResult",
+            await self._client._request(
+                "properties.createForClass", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def create_for_flow(
         self,
@@ -434,7 +566,12 @@ class AsyncProperties(AsyncResource):
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForFlowResult", await self._client._request("properties.createForFlow", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForFlowResult",
+            await self._client._request(
+                "properties.createForFlow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def create_for_link(
         self,
@@ -450,7 +587,12 @@ class AsyncProperties(AsyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForLinkResult", await self._client._request("properties.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForLinkResult",
+            await self._client._request(
+                "properties.createForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def create_for_object(
         self,
@@ -466,7 +608,12 @@ class AsyncProperties(AsyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesCreateForObjectResult", await self._client._request("properties.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesCreateForObjectResult",
+            await self._client._request(
+                "properties.createForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def delete_for_class(
         self,
@@ -482,7 +629,13 @@ class AsyncProperties(AsyncResource):
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
         """
-        await self._client._request("properties.deleteForClass", path={"classId": classId, "propId": propId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "properties.deleteForClass",
+            path={"classId": classId, "propId": propId},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def delete_for_flow(
         self,
@@ -498,7 +651,13 @@ class AsyncProperties(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("properties.deleteForFlow", path={"flow_id": flow_id, "prop_id": prop_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "properties.deleteForFlow",
+            path={"flow_id": flow_id, "prop_id": prop_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def delete_for_link(
         self,
@@ -514,7 +673,13 @@ class AsyncProperties(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("properties.deleteForLink", path={"link_id": link_id, "prop_id": prop_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "properties.deleteForLink",
+            path={"link_id": link_id, "prop_id": prop_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def delete_for_object(
         self,
@@ -530,7 +695,13 @@ class AsyncProperties(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("properties.deleteForObject", path={"object_id": object_id, "prop_id": prop_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "properties.deleteForObject",
+            path={"object_id": object_id, "prop_id": prop_id},
+            query=NOT_GIVEN,
+            body=NOT_GIVEN,
+            options=options,
+        )
 
     async def list_for_children(
         self,
@@ -545,7 +716,16 @@ class AsyncProperties(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesListForChildrenResult", await self._client._request("properties.listForChildren", path={"objectId": objectId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForChildrenResult",
+            await self._client._request(
+                "properties.listForChildren",
+                path={"objectId": objectId},
+                query=NOT_GIVEN,
+                body=NOT_GIVEN,
+                options=options,
+            ),
+        )
 
     async def list_for_class(
         self,
@@ -560,7 +740,12 @@ class AsyncProperties(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.PropertiesListForClassResult", await self._client._request("properties.listForClass", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForClassResult",
+            await self._client._request(
+                "properties.listForClass", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list_for_flow(
         self,
@@ -575,7 +760,12 @@ class AsyncProperties(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertiesListForFlowResult", await self._client._request("properties.listForFlow", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForFlowResult",
+            await self._client._request(
+                "properties.listForFlow", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list_for_link(
         self,
@@ -590,7 +780,12 @@ class AsyncProperties(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesListForLinkResult", await self._client._request("properties.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertiesListForLinkResult",
+            await self._client._request(
+                "properties.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def set_link_monitoring(
         self,
@@ -606,7 +801,9 @@ class AsyncProperties(AsyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        await self._client._request("properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def set_object_monitoring(
         self,
@@ -622,7 +819,9 @@ class AsyncProperties(AsyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        await self._client._request("properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def test_link_monitoring(
         self,
@@ -638,7 +837,9 @@ class AsyncProperties(AsyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-link)``.
         Provenance: documented.
         """
-        await self._client._request("properties.testLinkMonitoring", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "properties.testLinkMonitoring", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def test_object_monitoring(
         self,
@@ -654,7 +855,16 @@ class AsyncProperties(AsyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesTestObjectMonitoringResult", await self._client._request("properties.testObjectMonitoring", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesTestObjectMonitoringResult",
+            await self._client._request(
+                "properties.testObjectMonitoring",
+                path={"objectId": objectId},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def update_for_class(
         self,
@@ -671,7 +881,16 @@ class AsyncProperties(AsyncResource):
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForClassResult", await self._client._request("properties.updateForClass", path={"class_id": class_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForClassResult",
+            await self._client._request(
+                "properties.updateForClass",
+                path={"class_id": class_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def update_for_flow(
         self,
@@ -688,7 +907,16 @@ class AsyncProperties(AsyncResource):
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForFlowResult", await self._client._request("properties.updateForFlow", path={"flow_id": flow_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForFlowResult",
+            await self._client._request(
+                "properties.updateForFlow",
+                path={"flow_id": flow_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def update_for_link(
         self,
@@ -705,7 +933,16 @@ class AsyncProperties(AsyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForLinkResult", await self._client._request("properties.updateForLink", path={"link_id": link_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForLinkResult",
+            await self._client._request(
+                "properties.updateForLink",
+                path={"link_id": link_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def update_for_object(
         self,
@@ -722,4 +959,13 @@ class AsyncProperties(AsyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.PropertiesUpdateForObjectResult", await self._client._request("properties.updateForObject", path={"object_id": object_id, "prop_id": prop_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertiesUpdateForObjectResult",
+            await self._client._request(
+                "properties.updateForObject",
+                path={"object_id": object_id, "prop_id": prop_id},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )

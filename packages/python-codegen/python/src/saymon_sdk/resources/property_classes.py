@@ -29,7 +29,10 @@ class PropertyClasses(SyncResource):
         Permissions: ``manage-property-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesCreateResult", self._client._request("propertyClasses.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertyClassesCreateResult",
+            self._client._request("propertyClasses.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def get(
         self,
@@ -44,7 +47,12 @@ class PropertyClasses(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesGetResult", self._client._request("propertyClasses.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertyClassesGetResult",
+            self._client._request(
+                "propertyClasses.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list(
         self,
@@ -58,7 +66,10 @@ class PropertyClasses(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesListResult", self._client._request("propertyClasses.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertyClassesListResult",
+            self._client._request("propertyClasses.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -74,7 +85,12 @@ class PropertyClasses(SyncResource):
         Permissions: ``manage-property-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesUpdateResult", self._client._request("propertyClasses.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertyClassesUpdateResult",
+            self._client._request(
+                "propertyClasses.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def value_types(
         self,
@@ -88,7 +104,12 @@ class PropertyClasses(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesValueTypesResult", self._client._request("propertyClasses.valueTypes", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertyClassesValueTypesResult",
+            self._client._request(
+                "propertyClasses.valueTypes", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
 
 class AsyncPropertyClasses(AsyncResource):
@@ -107,7 +128,10 @@ class AsyncPropertyClasses(AsyncResource):
         Permissions: ``manage-property-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesCreateResult", await self._client._request("propertyClasses.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertyClassesCreateResult",
+            await self._client._request("propertyClasses.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def get(
         self,
@@ -122,7 +146,12 @@ class AsyncPropertyClasses(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesGetResult", await self._client._request("propertyClasses.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertyClassesGetResult",
+            await self._client._request(
+                "propertyClasses.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -136,7 +165,12 @@ class AsyncPropertyClasses(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesListResult", await self._client._request("propertyClasses.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertyClassesListResult",
+            await self._client._request(
+                "propertyClasses.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def update(
         self,
@@ -152,7 +186,12 @@ class AsyncPropertyClasses(AsyncResource):
         Permissions: ``manage-property-classes``.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesUpdateResult", await self._client._request("propertyClasses.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.PropertyClassesUpdateResult",
+            await self._client._request(
+                "propertyClasses.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def value_types(
         self,
@@ -166,4 +205,9 @@ class AsyncPropertyClasses(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.PropertyClassesValueTypesResult", await self._client._request("propertyClasses.valueTypes", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.PropertyClassesValueTypesResult",
+            await self._client._request(
+                "propertyClasses.valueTypes", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

@@ -29,7 +29,10 @@ class References(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ReferencesCreateResult", self._client._request("references.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ReferencesCreateResult",
+            self._client._request("references.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -59,7 +62,10 @@ class References(SyncResource):
         Permissions: ``referencePermissions``.
         Provenance: documented.
         """
-        return cast("_results.ReferencesGetResult", self._client._request("references.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ReferencesGetResult",
+            self._client._request("references.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -73,7 +79,10 @@ class References(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ReferencesListResult", self._client._request("references.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ReferencesListResult",
+            self._client._request("references.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -89,7 +98,10 @@ class References(SyncResource):
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ReferencesUpdateResult", self._client._request("references.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ReferencesUpdateResult",
+            self._client._request("references.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncReferences(AsyncResource):
@@ -108,7 +120,10 @@ class AsyncReferences(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ReferencesCreateResult", await self._client._request("references.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ReferencesCreateResult",
+            await self._client._request("references.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -123,7 +138,9 @@ class AsyncReferences(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        await self._client._request("references.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "references.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def get(
         self,
@@ -138,7 +155,12 @@ class AsyncReferences(AsyncResource):
         Permissions: ``referencePermissions``.
         Provenance: documented.
         """
-        return cast("_results.ReferencesGetResult", await self._client._request("references.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ReferencesGetResult",
+            await self._client._request(
+                "references.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -152,7 +174,10 @@ class AsyncReferences(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ReferencesListResult", await self._client._request("references.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ReferencesListResult",
+            await self._client._request("references.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -168,4 +193,9 @@ class AsyncReferences(AsyncResource):
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         """
-        return cast("_results.ReferencesUpdateResult", await self._client._request("references.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ReferencesUpdateResult",
+            await self._client._request(
+                "references.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

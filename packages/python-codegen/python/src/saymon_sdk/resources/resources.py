@@ -12,7 +12,6 @@ if TYPE_CHECKING:
     import httpx
 
 
-
 class Resources(SyncResource):
     """SAYMON's resources endpoints, called synchronously."""
 
@@ -29,7 +28,12 @@ class Resources(SyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("httpx.Response", self._client._request("resources.image", path={"uid": uid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "httpx.Response",
+            self._client._request(
+                "resources.image", path={"uid": uid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
 
 class AsyncResources(AsyncResource):
@@ -48,4 +52,9 @@ class AsyncResources(AsyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("httpx.Response", await self._client._request("resources.image", path={"uid": uid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "httpx.Response",
+            await self._client._request(
+                "resources.image", path={"uid": uid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

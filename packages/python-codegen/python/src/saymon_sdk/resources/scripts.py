@@ -29,7 +29,10 @@ class Scripts(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ScriptsCreateResult", self._client._request("scripts.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ScriptsCreateResult",
+            self._client._request("scripts.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -59,7 +62,10 @@ class Scripts(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ScriptsGetResult", self._client._request("scripts.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ScriptsGetResult",
+            self._client._request("scripts.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -73,7 +79,10 @@ class Scripts(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ScriptsListResult", self._client._request("scripts.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ScriptsListResult",
+            self._client._request("scripts.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -89,7 +98,10 @@ class Scripts(SyncResource):
         Permissions: ``manage-scripts``.
         Provenance: documented.
         """
-        return cast("_results.ScriptsUpdateResult", self._client._request("scripts.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ScriptsUpdateResult",
+            self._client._request("scripts.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncScripts(AsyncResource):
@@ -108,7 +120,10 @@ class AsyncScripts(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ScriptsCreateResult", await self._client._request("scripts.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ScriptsCreateResult",
+            await self._client._request("scripts.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -138,7 +153,12 @@ class AsyncScripts(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ScriptsGetResult", await self._client._request("scripts.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ScriptsGetResult",
+            await self._client._request(
+                "scripts.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -152,7 +172,10 @@ class AsyncScripts(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.ScriptsListResult", await self._client._request("scripts.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ScriptsListResult",
+            await self._client._request("scripts.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -168,4 +191,7 @@ class AsyncScripts(AsyncResource):
         Permissions: ``manage-scripts``.
         Provenance: documented.
         """
-        return cast("_results.ScriptsUpdateResult", await self._client._request("scripts.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.ScriptsUpdateResult",
+            await self._client._request("scripts.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

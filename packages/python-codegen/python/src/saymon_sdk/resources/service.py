@@ -27,7 +27,10 @@ class Service(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.ServiceVersionHashResult", self._client._request("service.versionHash", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ServiceVersionHashResult",
+            self._client._request("service.versionHash", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
 
 class AsyncService(AsyncResource):
@@ -45,4 +48,9 @@ class AsyncService(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.ServiceVersionHashResult", await self._client._request("service.versionHash", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.ServiceVersionHashResult",
+            await self._client._request(
+                "service.versionHash", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

@@ -29,7 +29,10 @@ class Sessions(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.SessionsCreateResult", self._client._request("sessions.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.SessionsCreateResult",
+            self._client._request("sessions.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -58,7 +61,12 @@ class Sessions(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.SessionsVerifyResult", self._client._request("sessions.verify", path={"sid": sid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.SessionsVerifyResult",
+            self._client._request(
+                "sessions.verify", path={"sid": sid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
 
 class AsyncSessions(AsyncResource):
@@ -77,7 +85,10 @@ class AsyncSessions(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.SessionsCreateResult", await self._client._request("sessions.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.SessionsCreateResult",
+            await self._client._request("sessions.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -106,4 +117,9 @@ class AsyncSessions(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.SessionsVerifyResult", await self._client._request("sessions.verify", path={"sid": sid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.SessionsVerifyResult",
+            await self._client._request(
+                "sessions.verify", path={"sid": sid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )

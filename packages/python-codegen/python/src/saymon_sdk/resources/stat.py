@@ -29,7 +29,10 @@ class Stat(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StatHistoryResult", self._client._request("stat.history", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatHistoryResult",
+            self._client._request("stat.history", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def search(
         self,
@@ -44,7 +47,10 @@ class Stat(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StatSearchResult", self._client._request("stat.search", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatSearchResult",
+            self._client._request("stat.search", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncStat(AsyncResource):
@@ -63,7 +69,10 @@ class AsyncStat(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StatHistoryResult", await self._client._request("stat.history", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatHistoryResult",
+            await self._client._request("stat.history", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def search(
         self,
@@ -78,4 +87,7 @@ class AsyncStat(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StatSearchResult", await self._client._request("stat.search", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatSearchResult",
+            await self._client._request("stat.search", path={}, query=NOT_GIVEN, body=body, options=options),
+        )

@@ -29,7 +29,12 @@ class StatRules(SyncResource):
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesListForLinkResult", self._client._request("statRules.listForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatRulesListForLinkResult",
+            self._client._request(
+                "statRules.listForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def list_for_object(
         self,
@@ -44,7 +49,12 @@ class StatRules(SyncResource):
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesListForObjectResult", self._client._request("statRules.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatRulesListForObjectResult",
+            self._client._request(
+                "statRules.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     def set_for_link(
         self,
@@ -60,7 +70,12 @@ class StatRules(SyncResource):
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesSetForLinkResult", self._client._request("statRules.setForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatRulesSetForLinkResult",
+            self._client._request(
+                "statRules.setForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def set_for_object(
         self,
@@ -76,7 +91,12 @@ class StatRules(SyncResource):
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesSetForObjectResult", self._client._request("statRules.setForObject", path={"object_id": object_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatRulesSetForObjectResult",
+            self._client._request(
+                "statRules.setForObject", path={"object_id": object_id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
 
 class AsyncStatRules(AsyncResource):
@@ -95,7 +115,12 @@ class AsyncStatRules(AsyncResource):
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesListForLinkResult", await self._client._request("statRules.listForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatRulesListForLinkResult",
+            await self._client._request(
+                "statRules.listForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list_for_object(
         self,
@@ -110,7 +135,12 @@ class AsyncStatRules(AsyncResource):
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesListForObjectResult", await self._client._request("statRules.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatRulesListForObjectResult",
+            await self._client._request(
+                "statRules.listForObject", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def set_for_link(
         self,
@@ -126,7 +156,12 @@ class AsyncStatRules(AsyncResource):
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesSetForLinkResult", await self._client._request("statRules.setForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatRulesSetForLinkResult",
+            await self._client._request(
+                "statRules.setForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def set_for_object(
         self,
@@ -142,4 +177,9 @@ class AsyncStatRules(AsyncResource):
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
         """
-        return cast("_results.StatRulesSetForObjectResult", await self._client._request("statRules.setForObject", path={"object_id": object_id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatRulesSetForObjectResult",
+            await self._client._request(
+                "statRules.setForObject", path={"object_id": object_id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

@@ -29,7 +29,10 @@ class StateHistory(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StateHistoryListResult", self._client._request("stateHistory.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StateHistoryListResult",
+            self._client._request("stateHistory.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def log(
         self,
@@ -44,7 +47,10 @@ class StateHistory(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StateHistoryLogResult", self._client._request("stateHistory.log", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StateHistoryLogResult",
+            self._client._request("stateHistory.log", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
 
 class AsyncStateHistory(AsyncResource):
@@ -63,7 +69,10 @@ class AsyncStateHistory(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StateHistoryListResult", await self._client._request("stateHistory.list", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StateHistoryListResult",
+            await self._client._request("stateHistory.list", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def log(
         self,
@@ -78,4 +87,7 @@ class AsyncStateHistory(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StateHistoryLogResult", await self._client._request("stateHistory.log", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StateHistoryLogResult",
+            await self._client._request("stateHistory.log", path={}, query=query, body=NOT_GIVEN, options=options),
+        )

@@ -29,7 +29,10 @@ class States(SyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.StatesCreateResult", self._client._request("states.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatesCreateResult",
+            self._client._request("states.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -44,7 +47,10 @@ class States(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.StatesDeleteResult", self._client._request("states.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatesDeleteResult",
+            self._client._request("states.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -58,7 +64,10 @@ class States(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StatesListResult", self._client._request("states.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatesListResult",
+            self._client._request("states.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -74,7 +83,10 @@ class States(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.StatesUpdateResult", self._client._request("states.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatesUpdateResult",
+            self._client._request("states.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncStates(AsyncResource):
@@ -93,7 +105,10 @@ class AsyncStates(AsyncResource):
         Permissions: ``manage-configuration``.
         Provenance: documented.
         """
-        return cast("_results.StatesCreateResult", await self._client._request("states.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatesCreateResult",
+            await self._client._request("states.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -108,7 +123,12 @@ class AsyncStates(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.StatesDeleteResult", await self._client._request("states.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatesDeleteResult",
+            await self._client._request(
+                "states.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -122,7 +142,10 @@ class AsyncStates(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.StatesListResult", await self._client._request("states.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.StatesListResult",
+            await self._client._request("states.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -138,4 +161,7 @@ class AsyncStates(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.StatesUpdateResult", await self._client._request("states.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.StatesUpdateResult",
+            await self._client._request("states.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

@@ -29,7 +29,10 @@ class Tags(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.TagsCreateResult", self._client._request("tags.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.TagsCreateResult",
+            self._client._request("tags.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -59,7 +62,10 @@ class Tags(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.TagsGetResult", self._client._request("tags.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.TagsGetResult",
+            self._client._request("tags.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -73,7 +79,10 @@ class Tags(SyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.TagsListResult", self._client._request("tags.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.TagsListResult",
+            self._client._request("tags.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -89,7 +98,10 @@ class Tags(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.TagsUpdateResult", self._client._request("tags.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.TagsUpdateResult",
+            self._client._request("tags.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncTags(AsyncResource):
@@ -108,7 +120,10 @@ class AsyncTags(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.TagsCreateResult", await self._client._request("tags.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.TagsCreateResult",
+            await self._client._request("tags.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -138,7 +153,10 @@ class AsyncTags(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.TagsGetResult", await self._client._request("tags.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.TagsGetResult",
+            await self._client._request("tags.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def list(
         self,
@@ -152,7 +170,10 @@ class AsyncTags(AsyncResource):
         Permissions: none.
         Provenance: real-client.
         """
-        return cast("_results.TagsListResult", await self._client._request("tags.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.TagsListResult",
+            await self._client._request("tags.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -168,4 +189,7 @@ class AsyncTags(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.TagsUpdateResult", await self._client._request("tags.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.TagsUpdateResult",
+            await self._client._request("tags.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

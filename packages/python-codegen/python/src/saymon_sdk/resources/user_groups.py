@@ -29,7 +29,10 @@ class UserGroups(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UserGroupsCreateResult", self._client._request("userGroups.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UserGroupsCreateResult",
+            self._client._request("userGroups.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def delete(
         self,
@@ -59,7 +62,10 @@ class UserGroups(SyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.UserGroupsGetResult", self._client._request("userGroups.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UserGroupsGetResult",
+            self._client._request("userGroups.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -73,7 +79,10 @@ class UserGroups(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UserGroupsListResult", self._client._request("userGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UserGroupsListResult",
+            self._client._request("userGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def update(
         self,
@@ -89,7 +98,10 @@ class UserGroups(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UserGroupsUpdateResult", self._client._request("userGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UserGroupsUpdateResult",
+            self._client._request("userGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncUserGroups(AsyncResource):
@@ -108,7 +120,10 @@ class AsyncUserGroups(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UserGroupsCreateResult", await self._client._request("userGroups.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UserGroupsCreateResult",
+            await self._client._request("userGroups.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def delete(
         self,
@@ -123,7 +138,9 @@ class AsyncUserGroups(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        await self._client._request("userGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
+        await self._client._request(
+            "userGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+        )
 
     async def get(
         self,
@@ -138,7 +155,12 @@ class AsyncUserGroups(AsyncResource):
         Permissions: none.
         Provenance: inferred.
         """
-        return cast("_results.UserGroupsGetResult", await self._client._request("userGroups.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UserGroupsGetResult",
+            await self._client._request(
+                "userGroups.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def list(
         self,
@@ -152,7 +174,10 @@ class AsyncUserGroups(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UserGroupsListResult", await self._client._request("userGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UserGroupsListResult",
+            await self._client._request("userGroups.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def update(
         self,
@@ -168,4 +193,9 @@ class AsyncUserGroups(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UserGroupsUpdateResult", await self._client._request("userGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UserGroupsUpdateResult",
+            await self._client._request(
+                "userGroups.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )

@@ -30,7 +30,10 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersAuditLogResult", self._client._request("users.auditLog", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersAuditLogResult",
+            self._client._request("users.auditLog", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def captcha(
         self,
@@ -44,7 +47,10 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersCaptchaResult", self._client._request("users.captcha", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersCaptchaResult",
+            self._client._request("users.captcha", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def change_password(
         self,
@@ -77,7 +83,16 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersConfirmRegistrationResult", self._client._request("users.confirmRegistration", path={"id": id, "token": token}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersConfirmRegistrationResult",
+            self._client._request(
+                "users.confirmRegistration",
+                path={"id": id, "token": token},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     def create(
         self,
@@ -92,7 +107,10 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UsersCreateResult", self._client._request("users.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersCreateResult",
+            self._client._request("users.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def current(
         self,
@@ -106,7 +124,10 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersCurrentResult", self._client._request("users.current", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersCurrentResult",
+            self._client._request("users.current", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def delete(
         self,
@@ -136,7 +157,10 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UsersGetResult", self._client._request("users.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersGetResult",
+            self._client._request("users.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def list(
         self,
@@ -150,7 +174,10 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersListResult", self._client._request("users.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersListResult",
+            self._client._request("users.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     def restore_password(
         self,
@@ -167,7 +194,12 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersRestorePasswordResult", self._client._request("users.restorePassword", path={"id": id, "token": token}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersRestorePasswordResult",
+            self._client._request(
+                "users.restorePassword", path={"id": id, "token": token}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     def session_log(
         self,
@@ -182,7 +214,10 @@ class Users(SyncResource):
         Permissions: ``read-session-log``.
         Provenance: documented.
         """
-        return cast("_results.UsersSessionLogResult", self._client._request("users.sessionLog", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersSessionLogResult",
+            self._client._request("users.sessionLog", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     def set_favorites(
         self,
@@ -197,7 +232,10 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersSetFavoritesResult", self._client._request("users.setFavorites", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersSetFavoritesResult",
+            self._client._request("users.setFavorites", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def signup(
         self,
@@ -212,7 +250,10 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersSignupResult", self._client._request("users.signup", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersSignupResult",
+            self._client._request("users.signup", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def update(
         self,
@@ -228,7 +269,10 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UsersUpdateResult", self._client._request("users.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersUpdateResult",
+            self._client._request("users.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncUsers(AsyncResource):
@@ -248,7 +292,12 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersAuditLogResult", await self._client._request("users.auditLog", path={"id": id}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersAuditLogResult",
+            await self._client._request(
+                "users.auditLog", path={"id": id}, query=query, body=NOT_GIVEN, options=options
+            ),
+        )
 
     async def captcha(
         self,
@@ -262,7 +311,10 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersCaptchaResult", await self._client._request("users.captcha", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersCaptchaResult",
+            await self._client._request("users.captcha", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def change_password(
         self,
@@ -278,7 +330,9 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        await self._client._request("users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
+        await self._client._request(
+            "users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+        )
 
     async def confirm_registration(
         self,
@@ -295,7 +349,16 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersConfirmRegistrationResult", await self._client._request("users.confirmRegistration", path={"id": id, "token": token}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersConfirmRegistrationResult",
+            await self._client._request(
+                "users.confirmRegistration",
+                path={"id": id, "token": token},
+                query=NOT_GIVEN,
+                body=body,
+                options=options,
+            ),
+        )
 
     async def create(
         self,
@@ -310,7 +373,10 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UsersCreateResult", await self._client._request("users.create", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersCreateResult",
+            await self._client._request("users.create", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def current(
         self,
@@ -324,7 +390,10 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersCurrentResult", await self._client._request("users.current", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersCurrentResult",
+            await self._client._request("users.current", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def delete(
         self,
@@ -354,7 +423,10 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UsersGetResult", await self._client._request("users.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersGetResult",
+            await self._client._request("users.get", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def list(
         self,
@@ -368,7 +440,10 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersListResult", await self._client._request("users.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersListResult",
+            await self._client._request("users.list", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
+        )
 
     async def restore_password(
         self,
@@ -385,7 +460,12 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersRestorePasswordResult", await self._client._request("users.restorePassword", path={"id": id, "token": token}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersRestorePasswordResult",
+            await self._client._request(
+                "users.restorePassword", path={"id": id, "token": token}, query=NOT_GIVEN, body=body, options=options
+            ),
+        )
 
     async def session_log(
         self,
@@ -400,7 +480,10 @@ class AsyncUsers(AsyncResource):
         Permissions: ``read-session-log``.
         Provenance: documented.
         """
-        return cast("_results.UsersSessionLogResult", await self._client._request("users.sessionLog", path={}, query=query, body=NOT_GIVEN, options=options))
+        return cast(
+            "_results.UsersSessionLogResult",
+            await self._client._request("users.sessionLog", path={}, query=query, body=NOT_GIVEN, options=options),
+        )
 
     async def set_favorites(
         self,
@@ -415,7 +498,10 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented.
         """
-        return cast("_results.UsersSetFavoritesResult", await self._client._request("users.setFavorites", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersSetFavoritesResult",
+            await self._client._request("users.setFavorites", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def signup(
         self,
@@ -430,7 +516,10 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
         """
-        return cast("_results.UsersSignupResult", await self._client._request("users.signup", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersSignupResult",
+            await self._client._request("users.signup", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def update(
         self,
@@ -446,4 +535,7 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         """
-        return cast("_results.UsersUpdateResult", await self._client._request("users.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.UsersUpdateResult",
+            await self._client._request("users.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+        )

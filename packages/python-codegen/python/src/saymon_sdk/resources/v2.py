@@ -29,7 +29,10 @@ class V2(SyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.V2GetLinksResult", self._client._request("v2.getLinks", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.V2GetLinksResult",
+            self._client._request("v2.getLinks", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def get_objects(
         self,
@@ -44,7 +47,10 @@ class V2(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.V2GetObjectsResult", self._client._request("v2.getObjects", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.V2GetObjectsResult",
+            self._client._request("v2.getObjects", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     def get_refs(
         self,
@@ -59,7 +65,10 @@ class V2(SyncResource):
         Permissions: ``referencePermissions``.
         Provenance: documented.
         """
-        return cast("_results.V2GetRefsResult", self._client._request("v2.getRefs", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.V2GetRefsResult",
+            self._client._request("v2.getRefs", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
 
 class AsyncV2(AsyncResource):
@@ -78,7 +87,10 @@ class AsyncV2(AsyncResource):
         Permissions: ``linkPermissions``.
         Provenance: documented.
         """
-        return cast("_results.V2GetLinksResult", await self._client._request("v2.getLinks", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.V2GetLinksResult",
+            await self._client._request("v2.getLinks", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def get_objects(
         self,
@@ -93,7 +105,10 @@ class AsyncV2(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         """
-        return cast("_results.V2GetObjectsResult", await self._client._request("v2.getObjects", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.V2GetObjectsResult",
+            await self._client._request("v2.getObjects", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
 
     async def get_refs(
         self,
@@ -108,4 +123,7 @@ class AsyncV2(AsyncResource):
         Permissions: ``referencePermissions``.
         Provenance: documented.
         """
-        return cast("_results.V2GetRefsResult", await self._client._request("v2.getRefs", path={}, query=NOT_GIVEN, body=body, options=options))
+        return cast(
+            "_results.V2GetRefsResult",
+            await self._client._request("v2.getRefs", path={}, query=NOT_GIVEN, body=body, options=options),
+        )
