@@ -61,6 +61,8 @@ try {
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
+// the generated Python client (packages/python-codegen/python): sdist and wheel built and checked
+run('node', ['packages/python-codegen/scripts/python-dist.ts']);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);
