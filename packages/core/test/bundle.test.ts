@@ -49,6 +49,9 @@ describe('bundle size budgets', () => {
     }
     // classic zod's locales and JSON Schema code are not in the bundle
     expect(code).not.toContain('toJSONSchema');
+    // validation messages come from our small formatter (validation/messages.ts), not classic zod's en locale
+    expect(code).toContain('received');
+    expect(code).not.toContain('Invalid input: expected');
     expect(size).toBeLessThan(30);
   });
 

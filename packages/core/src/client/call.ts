@@ -6,6 +6,7 @@ import type { AnyEndpoint, BodyOf, EndpointSchemas, PathParamsOf, QueryOf, Respo
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
+import { describeIssue } from '../validation/messages.ts';
 import { validateResponse } from '../validation/response.ts';
 import type { SaymonCore } from './core.ts';
 
@@ -31,7 +32,7 @@ function check(schema: z.core.$ZodType | undefined, value: unknown, part: string
     }
     return undefined;
   }
-  const result = safeParse(schema, value);
+  const result = safeParse(schema, value, { error: describeIssue });
   if (!result.success) {
     issues.push(...toIssues(result.error.issues, part));
     return undefined;
