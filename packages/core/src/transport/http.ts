@@ -1,4 +1,5 @@
 import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
+import { secretsOf } from '../auth/secrets.ts';
 import type { AuthContext, AuthStrategy } from '../auth/types.ts';
 import { type RequestInfo, SaymonApiError, SaymonError, SaymonNetworkError, SaymonTimeoutError } from '../errors.ts';
 import { redactHeaders, redactUrl } from '../redact.ts';
@@ -37,7 +38,6 @@ export interface Transport {
   send(call: OutgoingCall): Promise<Response>;
   /** The context auth strategies use to log in and out. */
   readonly authContext: AuthContext;
-  readonly options: TransportOptions;
 }
 
 function retrySettings(retry: number | RetryOptions | undefined, idempotent: boolean, timeout: number | false) {
@@ -57,7 +57,7 @@ function retrySettings(retry: number | RetryOptions | undefined, idempotent: boo
 }
 
 export function createTransport(options: TransportOptions): Transport {
-  const secrets = () => options.auth.secrets();
+  const secrets = () => secretsOf(options.auth);
 
   async function sendOnce(call: OutgoingCall, attemptAuth: boolean): Promise<{ response?: Response; stamp: unknown }> {
     const url = new URL(options.baseUrl + call.path);
@@ -182,7 +182,7 @@ export function createTransport(options: TransportOptions): Transport {
     },
   };
 
-  return { send, authContext, options };
+  return { send, authContext };
 }
 
 const STAMP = Symbol('auth stamp');
