@@ -191,7 +191,14 @@ export async function render(): Promise<string> {
   }
   out.push('/** One property per registry group, one documented method per endpoint. */');
   out.push('export interface EndpointGroups {');
-  for (const group of groups) out.push(`  readonly ${group}: ${pascal(group)}Methods;`);
+  for (const group of groups) {
+    const members = byGroup.get(group) ?? [];
+    const sections = [...new Set(members.map((m) => m.endpoint.section))].join(', ');
+    out.push(
+      `  /** ${members.length} ${members.length === 1 ? 'call' : 'calls'} of SAYMON’s ${comment(sections)} section. */`,
+    );
+    out.push(`  readonly ${group}: ${pascal(group)}Methods;`);
+  }
   out.push('}', '');
   return out.join('\n');
 }

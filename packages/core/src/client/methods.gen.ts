@@ -2981,41 +2981,78 @@ export interface V2Methods {
 
 /** One property per registry group, one documented method per endpoint. */
 export interface EndpointGroups {
+  /** 1 call of SAYMON’s Agents section. */
   readonly agents: AgentsMethods;
+  /** 2 calls of SAYMON’s Authentication section. */
   readonly authTokens: AuthTokensMethods;
+  /** 2 calls of SAYMON’s Bulks section. */
   readonly bulks: BulksMethods;
+  /** 9 calls of SAYMON’s Classes section. */
   readonly classes: ClassesMethods;
+  /** 2 calls of SAYMON’s Configuration section. */
   readonly configuration: ConfigurationMethods;
+  /** 5 calls of SAYMON’s Dictionaries section. */
   readonly dictionaries: DictionariesMethods;
+  /** 4 calls of SAYMON’s Dictionary Groups section. */
   readonly dictionaryGroups: DictionaryGroupsMethods;
+  /** 4 calls of SAYMON’s Entities section. */
   readonly entities: EntitiesMethods;
+  /** 1 call of SAYMON’s Event Log section. */
   readonly eventLog: EventLogMethods;
+  /** 5 calls of SAYMON’s Flows section. */
   readonly flows: FlowsMethods;
+  /** 4 calls of SAYMON’s History Annotations section. */
   readonly historyAnnotations: HistoryAnnotationsMethods;
+  /** 4 calls of SAYMON’s Incident Levels, Incidents section. */
   readonly incidentLevels: IncidentLevelsMethods;
+  /** 13 calls of SAYMON’s Incidents section. */
   readonly incidents: IncidentsMethods;
+  /** 5 calls of SAYMON’s Jobs section. */
   readonly jobs: JobsMethods;
+  /** 1 call of SAYMON’s Limits section. */
   readonly limits: LimitsMethods;
+  /** 27 calls of SAYMON’s Links section. */
   readonly links: LinksMethods;
+  /** 4 calls of SAYMON’s Metric Tokens section. */
   readonly metricTokens: MetricTokensMethods;
+  /** 1 call of SAYMON’s MQTT section. */
   readonly mqtt: MqttMethods;
+  /** 6 calls of SAYMON’s Notification Templates section. */
   readonly notificationTemplates: NotificationTemplatesMethods;
+  /** 32 calls of SAYMON’s Objects section. */
   readonly objects: ObjectsMethods;
+  /** 12 calls of SAYMON’s Operations section. */
   readonly operations: OperationsMethods;
+  /** 5 calls of SAYMON’s Presets section. */
   readonly presets: PresetsMethods;
+  /** 22 calls of SAYMON’s Properties section. */
   readonly properties: PropertiesMethods;
+  /** 5 calls of SAYMON’s Property Classes section. */
   readonly propertyClasses: PropertyClassesMethods;
+  /** 5 calls of SAYMON’s References section. */
   readonly references: ReferencesMethods;
+  /** 1 call of SAYMON’s Resources section. */
   readonly resources: ResourcesMethods;
+  /** 5 calls of SAYMON’s Scripts section. */
   readonly scripts: ScriptsMethods;
+  /** 1 call of SAYMON’s Service section. */
   readonly service: ServiceMethods;
+  /** 3 calls of SAYMON’s Authentication section. */
   readonly sessions: SessionsMethods;
+  /** 2 calls of SAYMON’s Stat section. */
   readonly stat: StatMethods;
+  /** 4 calls of SAYMON’s Stat Rules section. */
   readonly statRules: StatRulesMethods;
+  /** 2 calls of SAYMON’s State History section. */
   readonly stateHistory: StateHistoryMethods;
+  /** 4 calls of SAYMON’s States section. */
   readonly states: StatesMethods;
+  /** 5 calls of SAYMON’s Tags section. */
   readonly tags: TagsMethods;
+  /** 5 calls of SAYMON’s User Groups section. */
   readonly userGroups: UserGroupsMethods;
+  /** 14 calls of SAYMON’s Users section. */
   readonly users: UsersMethods;
+  /** 3 calls of SAYMON’s API v2 section. */
   readonly v2: V2Methods;
 }
