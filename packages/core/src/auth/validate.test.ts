@@ -122,3 +122,27 @@ describe('a custom strategy that sets a value that cannot be sent', () => {
     expect(inspect(error, { showHidden: true, depth: 5 })).not.toContain('K-secret');
   });
 });
+
+describe('headers that cannot be sent', () => {
+  it('are refused in client options and per call, without showing the value', async () => {
+    let error: unknown;
+    try {
+      createClient({ url, fetch, headers: { Authorization: 'Bearer H-secret\r\nX: 1' } });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SaymonValidationError);
+    expect(inspect(error, { depth: 5 })).not.toContain('H-secret');
+    expect((error as SaymonValidationError).issues[0]).toMatchObject({ path: ['headers', 'Authorization'] });
+    const client = createClient({ url, fetch });
+    const before = sent;
+    const perCall = await client.users.current(undefined, { headers: { 'X-Key': 'H-secret\n' } }).catch((e) => e);
+    expect(perCall).toBeInstanceOf(SaymonValidationError);
+    expect(inspect(perCall, { depth: 5 })).not.toContain('H-secret');
+    const route = await client
+      .call({ method: 'GET', path: '/node/api/x' }, { headers: { 'Bad Name': 'v' } })
+      .catch((e: unknown) => e);
+    expect(route).toBeInstanceOf(SaymonValidationError);
+    expect(sent).toBe(before);
+  });
+});

@@ -53,3 +53,23 @@ export function checkToken(token: unknown, param: unknown): void {
   if (param !== undefined && (typeof param !== 'string' || !PARAM_NAME.test(param)))
     refuse('param', 'must be a query parameter name such as api-token or auth-token');
 }
+
+/** An HTTP header name (RFC 7230 token). */
+const HEADER_NAME = /^[A-Za-z0-9!#$%&'*+.^_`|~-]+$/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: what a header value may not hold
+const HEADER_BREAK = /[\r\n\x00]/;
+
+/**
+ * Headers given in options: a name that is not a token or a value with CR, LF or NUL is refused
+ * (the runtime's own error would print the value, which may be a credential).
+ */
+export function checkHeaders(headers: Record<string, string> | undefined, where: string): void {
+  if (!headers) return;
+  for (const [name, value] of Object.entries(headers)) {
+    const issue = (message: string) =>
+      new SaymonValidationError({ issues: [{ path: [where, name], message, code: 'invalid_header' }] });
+    if (!HEADER_NAME.test(name)) throw issue('is not a valid header name');
+    if (typeof value !== 'string') throw issue(`expected string, received ${value === null ? 'null' : typeof value}`);
+    if (HEADER_BREAK.test(value)) throw issue('may not hold CR, LF or NUL');
+  }
+}

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
+import { checkHeaders } from '../auth/validate.ts';
 import { SaymonResponseValidationError, SaymonValidationError, toIssues, type ValidationIssue } from '../errors.ts';
 import type { AnyEndpoint, BodyOf, EndpointSchemas, PathParamsOf, QueryOf, ResponseOf } from '../registry/define.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -102,6 +103,7 @@ export async function call<E extends AnyEndpoint>(
     query?: unknown;
     body?: unknown;
   } & CallOptions;
+  checkHeaders(options.headers, 'headers');
   const schemas = endpoint.schemas() as EndpointSchemas;
   const issues: ValidationIssue[] = [];
   const pathParams = check(schemas.path, path ?? {}, 'path', issues) as Record<string, unknown> | undefined;

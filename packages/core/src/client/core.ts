@@ -1,5 +1,6 @@
 import { resolveAuth } from '../auth/index.ts';
 import type { AuthOptions, AuthStrategy } from '../auth/types.ts';
+import { checkHeaders } from '../auth/validate.ts';
 import type { SaymonResponseValidationError } from '../errors.ts';
 import { redactHeaders } from '../redact.ts';
 import { createTransport, type Transport } from '../transport/http.ts';
@@ -72,6 +73,7 @@ function describeAuth(options: AuthOptions | undefined, strategy: AuthStrategy):
  */
 export function createCore(options: CoreOptions): SaymonCore {
   const baseUrl = normalizeBaseUrl(options.url);
+  checkHeaders(options.headers, 'headers');
   const auth = resolveAuth(options.auth);
   const transport = createTransport({
     baseUrl,

@@ -1,4 +1,5 @@
 import { unquote } from '../auth/cookies.ts';
+import { checkHeaders } from '../auth/validate.ts';
 import { SaymonValidationError } from '../errors.ts';
 import type { HttpMethod } from '../registry/define.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -40,6 +41,7 @@ export async function callRoute(
   const segments = template.slice(PREFIX.length).split('/');
   if (segments.some((s) => s === '.' || s === '..' || /%2e|%2f/i.test(s)))
     throw refuse('path', 'may not hold dot segments or encoded slashes');
+  checkHeaders(options.headers, 'headers');
   const filled = fillPath(template, params ?? {});
   const response = await core.transport.send({
     ...options,
