@@ -2,7 +2,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, type AuthServer, startAuthServer } from '../../core/test/auth-server.ts';
 import { findLeaks } from '../../core/test/renderings.ts';
-import { makeCertificates } from '../test/tls.ts';
 import { createClient, type NodeClientOptions } from './client.ts';
 import { createClientFromEnv } from './env.ts';
 
@@ -12,7 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const certs = makeCertificates();
+// PEM-shaped stand-ins: the dispatcher keeps them until it connects (no key generation needed here)
+const certs = {
+  ca: '-----BEGIN CERTIFICATE-----\nCA-stand-in\n-----END CERTIFICATE-----\n',
+  cert: '-----BEGIN CERTIFICATE-----\nCERT-stand-in\n-----END CERTIFICATE-----\n',
+  key: '-----BEGIN PRIVATE KEY-----\nprivate-key-stand-in-0123456789abcdef0123456789abcdef\n-----END PRIVATE KEY-----\n',
+};
 const PROXY_PASSWORD = 'proxy-pw-4711';
 
 describe('no secret in the Node client object', () => {
