@@ -52,6 +52,8 @@ try {
     if (ranges.some((r) => String(r).startsWith('workspace:')))
       problems.push(`${manifest.name}: workspace: range left in the packed manifest`);
     if (!files.some((f) => f.startsWith('dist/'))) problems.push(`${manifest.name}: no dist/ files in the tarball`);
+    if (!files.includes('LICENSE')) problems.push(`${manifest.name}: no LICENSE file in the tarball`);
+    if (packed.license !== 'MIT') problems.push(`${manifest.name}: the manifest does not declare the MIT license`);
     if (files.some((f) => /\.test\.|^src\//.test(f)))
       problems.push(`${manifest.name}: sources or tests in the tarball`);
     console.log(

@@ -40,6 +40,9 @@ describe('bundle size of the published packages', () => {
     expect(endpointIdsIn(app.code, ids)).toEqual(['objects.get']);
     // classic zod (its locales, JSON Schema output) stays out
     expect(app.code).not.toContain('toJSONSchema');
+    // validation messages come from core's small formatter (validation/messages.ts), not classic zod's en locale
+    expect(app.code).toContain('received');
+    expect(app.code).not.toContain('Invalid input: expected');
     expect(app.kb).toBeLessThanOrEqual(BUDGETS.oneCall);
   });
 

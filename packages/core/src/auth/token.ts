@@ -1,12 +1,17 @@
+import { conceal } from './secrets.ts';
 import type { AuthStrategy, TokenAuthOptions } from './types.ts';
+import { checkToken } from './validate.ts';
 
 /** API token: sent as the query parameter `api-token` (or the configured name) on every request. */
 export function tokenAuth({ token, param = 'api-token' }: Omit<TokenAuthOptions, 'type'>): AuthStrategy {
-  return {
-    type: 'token',
-    authorize(request) {
-      request.url.searchParams.set(param, token);
+  checkToken(token, param);
+  return conceal(
+    {
+      type: 'token',
+      authorize(request) {
+        request.url.searchParams.set(param, token);
+      },
     },
-    secrets: () => [token],
-  };
+    { secrets: () => [token, encodeURIComponent(token)] },
+  );
 }

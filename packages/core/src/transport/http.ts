@@ -1,6 +1,14 @@
 import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
+import { secretsOf } from '../auth/secrets.ts';
 import type { AuthContext, AuthStrategy } from '../auth/types.ts';
-import { type RequestInfo, SaymonApiError, SaymonError, SaymonNetworkError, SaymonTimeoutError } from '../errors.ts';
+import {
+  type RequestInfo,
+  SaymonApiError,
+  SaymonError,
+  SaymonNetworkError,
+  SaymonTimeoutError,
+  SaymonValidationError,
+} from '../errors.ts';
 import { redactHeaders, redactUrl } from '../redact.ts';
 import { apiErrorFromBody } from './errors-from-response.ts';
 import type { CallOptions, Hooks, RequestLogInfo, RetryOptions } from './options.ts';
@@ -37,7 +45,6 @@ export interface Transport {
   send(call: OutgoingCall): Promise<Response>;
   /** The context auth strategies use to log in and out. */
   readonly authContext: AuthContext;
-  readonly options: TransportOptions;
 }
 
 function retrySettings(retry: number | RetryOptions | undefined, idempotent: boolean, timeout: number | false) {
@@ -57,7 +64,7 @@ function retrySettings(retry: number | RetryOptions | undefined, idempotent: boo
 }
 
 export function createTransport(options: TransportOptions): Transport {
-  const secrets = () => options.auth.secrets();
+  const secrets = () => secretsOf(options.auth);
 
   async function sendOnce(call: OutgoingCall, attemptAuth: boolean): Promise<{ response?: Response; stamp: unknown }> {
     const url = new URL(options.baseUrl + call.path);
@@ -67,7 +74,20 @@ export function createTransport(options: TransportOptions): Transport {
     if (call.contentType) headers.set('Content-Type', call.contentType);
     for (const [key, value] of Object.entries(call.headers ?? {})) headers.set(key, value);
     let stamp: unknown;
-    if (attemptAuth) stamp = await options.auth.authorize({ method: call.method, url, headers }, authContext);
+    if (attemptAuth) {
+      try {
+        stamp = await options.auth.authorize({ method: call.method, url, headers }, authContext);
+      } catch (error) {
+        // e.g. `Headers.set` refusing a value with CR/LF: its message would show the value
+        if (error instanceof SaymonError) throw error;
+        throw new SaymonValidationError({
+          endpointId: call.endpointId,
+          issues: [
+            { path: ['auth'], message: `the auth strategy could not set its credentials (${errorName(error)})` },
+          ],
+        });
+      }
+    }
 
     const info = (): RequestLogInfo => ({
       method: call.method,
@@ -182,10 +202,12 @@ export function createTransport(options: TransportOptions): Transport {
     },
   };
 
-  return { send, authContext, options };
+  return { send, authContext };
 }
 
 const STAMP = Symbol('auth stamp');
+
+const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error);
 
 function findCode(error: unknown): string | undefined {
   let current: unknown = error;
