@@ -52,6 +52,8 @@ try {
     if (ranges.some((r) => String(r).startsWith('workspace:')))
       problems.push(`${manifest.name}: workspace: range left in the packed manifest`);
     if (!files.some((f) => f.startsWith('dist/'))) problems.push(`${manifest.name}: no dist/ files in the tarball`);
+    if (!files.includes('LICENSE')) problems.push(`${manifest.name}: no LICENSE file in the tarball`);
+    if (packed.license !== 'MIT') problems.push(`${manifest.name}: the manifest does not declare the MIT license`);
     if (files.some((f) => /\.test\.|^src\//.test(f)))
       problems.push(`${manifest.name}: sources or tests in the tarball`);
     console.log(
@@ -61,6 +63,8 @@ try {
 } finally {
   rmSync(out, { recursive: true, force: true });
 }
+// the generated Python client (packages/python-codegen/python): sdist and wheel built and checked
+run('node', ['packages/python-codegen/scripts/python-dist.ts']);
 if (problems.length) {
   console.error(problems.join('\n'));
   process.exit(1);

@@ -7,4 +7,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
+  unbundle: true,
+  // one file per module (so bundlers tree-shake what is published): report the total only
+  report: { summary: true },
 });

@@ -18,9 +18,48 @@ export interface RequestInfo {
   endpointId?: string;
 }
 
+/**
+ * Brands: a getter per class under a `Symbol.for` key, inherited by subclasses. The `is...`
+ * guards (`guards.ts`) and `instanceof` read them, so errors from another copy of the SDK or
+ * another realm (a worker, a vm context, a bundled duplicate) are recognised too.
+ */
+const brand = (name: string) => Symbol.for(`saymon-sdk.${name}`);
+export const BRANDS = {
+  SaymonError: brand('SaymonError'),
+  SaymonApiError: brand('SaymonApiError'),
+  SaymonValidationError: brand('SaymonValidationError'),
+  SaymonResponseValidationError: brand('SaymonResponseValidationError'),
+  SaymonNetworkError: brand('SaymonNetworkError'),
+  SaymonTimeoutError: brand('SaymonTimeoutError'),
+  SaymonSessionError: brand('SaymonSessionError'),
+} as const;
+
+/** Whether a value carries a brand (own or inherited, from any copy of the SDK). */
+export function hasBrand(value: unknown, key: symbol): boolean {
+  return (
+    (typeof value === 'object' || typeof value === 'function') &&
+    value !== null &&
+    (value as Record<symbol, unknown>)[key] === true
+  );
+}
+
+/** `instanceof` by brand: the class's own `saymon-sdk.*` key, else the prototype chain. */
+function brandedInstance(type: { prototype: object }, value: unknown): boolean {
+  const key = Object.getOwnPropertySymbols(type.prototype).find((s) => Symbol.keyFor(s)?.startsWith('saymon-sdk.'));
+  return key ? hasBrand(value, key) : Function.prototype[Symbol.hasInstance].call(type, value);
+}
+
 /** Base class of every error the SDK throws. */
 export class SaymonError extends Error {
   override name = 'SaymonError';
+  get [BRANDS.SaymonError](): true {
+    return true;
+  }
+  /** `instanceof` works across realms and SDK copies: it checks the class's brand. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass `instanceof` was used with
+    return brandedInstance(this, value);
+  }
   /** The call that failed (method, redacted URL, endpoint id), when one was being made. */
   readonly request?: RequestInfo;
 
@@ -39,6 +78,9 @@ export class SaymonError extends Error {
 /** The server answered with an error status. */
 export class SaymonApiError extends SaymonError {
   override name = 'SaymonApiError';
+  get [BRANDS.SaymonApiError](): true {
+    return true;
+  }
   readonly status: number;
   /** SAYMON's error code: `Unauthorized`, `InvalidCredentials`, `BadRequest`, `InvalidContent`, `ResourceNotFound`, ... */
   readonly code: string | undefined;
@@ -87,6 +129,9 @@ export class SaymonApiError extends SaymonError {
 /** Input was rejected before anything was sent. */
 export class SaymonValidationError extends SaymonError {
   override name = 'SaymonValidationError';
+  get [BRANDS.SaymonValidationError](): true {
+    return true;
+  }
   readonly issues: ValidationIssue[];
   readonly endpointId: string | undefined;
 
@@ -101,6 +146,9 @@ export class SaymonValidationError extends SaymonError {
 /** The server's answer does not match the endpoint's response schema. */
 export class SaymonResponseValidationError extends SaymonError {
   override name = 'SaymonResponseValidationError';
+  get [BRANDS.SaymonResponseValidationError](): true {
+    return true;
+  }
   readonly issues: ValidationIssue[];
   readonly endpointId: string | undefined;
   readonly status: number | undefined;
@@ -123,6 +171,9 @@ export class SaymonResponseValidationError extends SaymonError {
 /** The request never got an answer: connection refused, reset, DNS failure, TLS failure. */
 export class SaymonNetworkError extends SaymonError {
   override name = 'SaymonNetworkError';
+  get [BRANDS.SaymonNetworkError](): true {
+    return true;
+  }
   /** The low-level reason, e.g. `ECONNREFUSED`, when the runtime reported one. */
   readonly reason: string | undefined;
 
@@ -139,12 +190,35 @@ export class SaymonNetworkError extends SaymonError {
 /** The call did not finish within `timeout` milliseconds (retries included). */
 export class SaymonTimeoutError extends SaymonError {
   override name = 'SaymonTimeoutError';
+  get [BRANDS.SaymonTimeoutError](): true {
+    return true;
+  }
   readonly timeout: number;
 
   constructor(init: { timeout: number; request?: RequestInfo }) {
     const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
     super(`No answer within ${init.timeout} ms${where}`, { request: init.request });
     this.timeout = init.timeout;
+  }
+}
+
+/**
+ * Session auth cannot go on: the session was ended with `logout()` (call `client.login()` to open
+ * a new one), the client reuses a session id and has no login and password to log in with, or
+ * `login()` was called on a client that does not use session auth.
+ */
+export type SessionErrorReason = 'logged-out' | 'no-credentials' | 'not-session-auth';
+
+export class SaymonSessionError extends SaymonError {
+  override name = 'SaymonSessionError';
+  get [BRANDS.SaymonSessionError](): true {
+    return true;
+  }
+  readonly reason: SessionErrorReason;
+
+  constructor(init: { reason: SessionErrorReason; message: string }) {
+    super(init.message);
+    this.reason = init.reason;
   }
 }
 

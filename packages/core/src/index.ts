@@ -1,9 +1,10 @@
 /**
  * @saymon-sdk/core — the typed SAYMON REST API client core: one endpoint registry, pluggable auth,
- * a ky-based transport and typed errors. Runtime-agnostic; use `@saymon-sdk/node` or
- * `@saymon-sdk/browser` for runtime-specific extras.
+ * a ky-based transport and typed errors. Runtime-agnostic; `@saymon-sdk/node` adds the Node.js
+ * extras (TLS, proxy, environment, documents).
  */
 export { basicAuth, resolveAuth, sessionAuth, tokenAuth } from './auth/index.ts';
+export type { EstablishedSession } from './auth/secrets.ts';
 export { createAuthToken, revokeAuthToken } from './auth/tokens.ts';
 export type {
   AuthContext,
@@ -16,16 +17,17 @@ export type {
   TokenAuthOptions,
 } from './auth/types.ts';
 export { type CallInput, call } from './client/call.ts';
-export { type CoreOptions, createCore, type SaymonCore } from './client/core.ts';
+export { type CoreOptions, type CoreSettings, createCore, type SaymonCore } from './client/core.ts';
 export {
+  type ClientOverrides,
   createClient,
-  type EndpointGroups,
-  type EndpointMethod,
   type EndpointRef,
-  type MethodInput,
   type SaymonClient,
   type SaymonClientBase,
 } from './client/create-client.ts';
+export type { EndpointMethod, MethodInput } from './client/method-types.ts';
+export type * from './client/methods.gen.ts';
+export type { RouteCallInput } from './client/route-call.ts';
 export {
   type RequestInfo,
   SaymonApiError,
@@ -35,10 +37,22 @@ export {
   SaymonResponseFormatError,
   SaymonResponseTooLargeError,
   SaymonResponseValidationError,
+  SaymonSessionError,
   SaymonTimeoutError,
   SaymonValidationError,
+  type SessionErrorReason,
   type ValidationIssue,
 } from './errors.ts';
+export {
+  isSaymonApiError,
+  isSaymonError,
+  isSaymonNetworkError,
+  isSaymonResponseValidationError,
+  isSaymonSessionError,
+  isSaymonTimeoutError,
+  isSaymonValidationError,
+} from './guards.ts';
+export * from './helpers/index.ts';
 export * from './models/index.ts';
 export { createRedactor, REDACTED, type Redactor, redactHeaders, redactUrl, type SecretSource } from './redact.ts';
 export {

@@ -1,6 +1,6 @@
 /**
- * JSON Schema for the registry's schemas. The playground's forms and the Python generator are
- * derived from this, never from a second description. Kept out of the main entry so that apps
+ * JSON Schema for the registry's schemas. Forms and generated clients derive from this, never
+ * from a second description. Kept out of the main entry so that apps
  * that only call the API do not bundle the converter.
  */
 import * as z from 'zod/mini';

@@ -3,7 +3,7 @@ import { sessionAuth } from './session.ts';
 import { tokenAuth } from './token.ts';
 import type { AuthOptions, AuthStrategy } from './types.ts';
 
-const noAuth: AuthStrategy = { type: 'none', authorize() {}, secrets: () => [] };
+const noAuth: AuthStrategy = Object.freeze({ type: 'none', authorize() {} });
 
 /** Turns `auth` options into a strategy; a custom strategy object is used as it is. */
 export function resolveAuth(options: AuthOptions | undefined): AuthStrategy {

@@ -36,8 +36,11 @@ export interface AuthStrategy {
   refresh?(error: SaymonApiError, context: AuthContext, stamp: unknown): Promise<boolean>;
   /** Ends the server-side session, if the strategy has one. */
   logout?(context: AuthContext): Promise<void>;
-  /** The secret values this strategy holds (passwords, tokens, session ids), so they can be redacted. */
-  secrets(): string[];
+  /**
+   * The secret values this strategy holds (passwords, tokens, session ids), so they can be
+   * redacted from errors and logs. The built-in strategies keep theirs out of reach instead.
+   */
+  secrets?(): string[];
   /** Query parameter names this strategy puts credentials in (e.g. a custom token `param`), so URLs are redacted. */
   secretParams?(): string[];
 }

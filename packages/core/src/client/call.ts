@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
+import { checkHeaders } from '../auth/validate.ts';
 import {
   SaymonResponseFormatError,
   SaymonResponseValidationError,
@@ -13,6 +14,7 @@ import { parseJsonAnswer } from '../transport/answer.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
+import { describeIssue } from '../validation/messages.ts';
 import { validateResponse } from '../validation/response.ts';
 import type { SaymonCore } from './core.ts';
 
@@ -38,7 +40,7 @@ function check(schema: z.core.$ZodType | undefined, value: unknown, part: string
     }
     return undefined;
   }
-  const result = safeParse(schema, value);
+  const result = safeParse(schema, value, { error: describeIssue });
   if (!result.success) {
     issues.push(...toIssues(result.error.issues, part));
     return undefined;
@@ -109,6 +111,7 @@ export async function call<E extends AnyEndpoint>(
     query?: unknown;
     body?: unknown;
   } & CallOptions;
+  checkHeaders(options.headers, 'headers');
   const schemas = endpoint.schemas() as EndpointSchemas;
   const issues: ValidationIssue[] = [];
   const pathParams = check(schemas.path, path ?? {}, 'path', issues) as Record<string, unknown> | undefined;

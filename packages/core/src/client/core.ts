@@ -1,6 +1,8 @@
 import { resolveAuth } from '../auth/index.ts';
 import type { AuthOptions, AuthStrategy } from '../auth/types.ts';
+import { checkHeaders } from '../auth/validate.ts';
 import type { SaymonResponseValidationError } from '../errors.ts';
+import { redactHeaders } from '../redact.ts';
 import { createTransport, type Transport } from '../transport/http.ts';
 import type { Hooks, Logger, OneOrMany, RetryOptions } from '../transport/options.ts';
 import { normalizeBaseUrl } from '../transport/url.ts';
@@ -33,13 +35,40 @@ export interface CoreOptions {
   fetch?: typeof globalThis.fetch;
 }
 
+/**
+ * The settings of a core as it shows them: no credentials. `auth` says only which kind is used
+ * (and the token parameter name); credential headers are `[REDACTED]`.
+ */
+export type CoreSettings = Readonly<
+  Omit<CoreOptions, 'auth' | 'url'> & { url: string; auth: { readonly type: string; readonly param?: string } }
+>;
+
 /** The configured connection every call goes through: transport, auth and validation settings. */
 export interface SaymonCore {
   readonly transport: Transport;
+  /** The auth strategy. The built-in ones keep their credentials out of reach (nothing to render). */
   readonly auth: AuthStrategy;
-  readonly options: Readonly<CoreOptions>;
+  /** The settings without credentials. */
+  readonly options: CoreSettings;
   /** Reports a response that did not match its schema, once per endpoint. */
   reportValidationIssue(error: SaymonResponseValidationError): void;
+}
+
+/** The options a core was created with, credentials included, for deriving clients (`extend`). */
+const originals = new WeakMap<SaymonCore, CoreOptions>();
+
+/** The options a core was created with (auth resolved to its strategy), or `undefined` for a foreign object. */
+export function coreOptionsOf(core: SaymonCore): CoreOptions | undefined {
+  return originals.get(core);
+}
+
+function describeAuth(options: AuthOptions | undefined, strategy: AuthStrategy): CoreSettings['auth'] {
+  const type = strategy.type;
+  const param =
+    options && 'type' in options && options.type === 'token' && !('authorize' in options)
+      ? (options.param ?? 'api-token')
+      : undefined;
+  return Object.freeze(param ? { type, param } : { type });
 }
 
 /**
@@ -47,9 +76,11 @@ export interface SaymonCore {
  * definitions you import, and a bundler keeps only those.
  */
 export function createCore(options: CoreOptions): SaymonCore {
+  const baseUrl = normalizeBaseUrl(options.url);
+  checkHeaders(options.headers, 'headers');
   const auth = resolveAuth(options.auth);
   const transport = createTransport({
-    baseUrl: normalizeBaseUrl(options.url),
+    baseUrl,
     auth,
     fetch: options.fetch,
     timeout: options.timeout,
@@ -60,11 +91,18 @@ export function createCore(options: CoreOptions): SaymonCore {
     maxDownloadBytes: options.maxDownloadBytes,
   });
   const reported = new Set<string>();
-  return {
+  const { auth: _auth, url: _url, headers, ...rest } = options;
+  const settings: CoreSettings = Object.freeze({
+    ...rest,
+    url: baseUrl,
+    auth: describeAuth(options.auth, auth),
+    ...(headers ? { headers: Object.freeze(redactHeaders(headers)) } : {}),
+  });
+  const core: SaymonCore = Object.freeze({
     transport,
     auth,
-    options,
-    reportValidationIssue(error) {
+    options: settings,
+    reportValidationIssue(error: SaymonResponseValidationError) {
       const key = error.endpointId ?? '';
       if (reported.has(key)) return;
       reported.add(key);
@@ -72,5 +110,7 @@ export function createCore(options: CoreOptions): SaymonCore {
       if (listeners) for (const listener of Array.isArray(listeners) ? listeners : [listeners]) listener(error);
       else (options.logger ?? console).warn(`[saymon-sdk] ${error.message}`, { issues: error.issues });
     },
-  };
+  });
+  originals.set(core, { ...options, auth });
+  return core;
 }

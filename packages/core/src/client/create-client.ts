@@ -1,58 +1,51 @@
+import { type EstablishedSession, sessionControlOf } from '../auth/secrets.ts';
 import type { AuthOptions } from '../auth/types.ts';
-import { SaymonValidationError } from '../errors.ts';
-import type { AnyEndpoint, HttpMethod, PathParamsOf, ResponseOf } from '../registry/define.ts';
-import {
-  type EndpointById,
-  type EndpointId,
-  endpoints,
-  findEndpoint,
-  getEndpoint,
-  type RegisteredEndpoint,
-} from '../registry/registry.ts';
+import { SaymonSessionError, SaymonValidationError } from '../errors.ts';
+import type { AnyEndpoint, HttpMethod, ResponseOf } from '../registry/define.ts';
+import { type EndpointById, type EndpointId, endpoints, findEndpoint, getEndpoint } from '../registry/registry.ts';
 import type { CallOptions } from '../transport/options.ts';
-import { type CallInput, call, type InputIsOptional } from './call.ts';
-import { type CoreOptions, createCore, type SaymonCore } from './core.ts';
-
-type GroupOf<Id> = Id extends `${infer G}.${string}` ? G : never;
-type VerbOf<Id> = Id extends `${string}.${infer V}` ? V : never;
-type Simplify<T> = { [K in keyof T]: T[K] } & {};
-
-/**
- * The input of a named method: path parameters at the top level, then `query` and `body`.
- * `client.objects.get({ id: '42', query: { fields: ['name'] } })`.
- */
-export type MethodInput<E> = Simplify<PathParamsOf<E> & Omit<CallInput<E>, 'path' | keyof CallOptions>>;
-
-export type EndpointMethod<E> =
-  InputIsOptional<MethodInput<E>> extends true
-    ? (input?: MethodInput<E>, options?: CallOptions) => Promise<ResponseOf<E>>
-    : (input: MethodInput<E>, options?: CallOptions) => Promise<ResponseOf<E>>;
-
-/** One property per registry group (`objects`, `incidents`, ...), one method per endpoint. */
-export type EndpointGroups = {
-  [G in GroupOf<EndpointId>]: {
-    [E in RegisteredEndpoint as GroupOf<E['id']> extends G ? VerbOf<E['id']> : never]: EndpointMethod<E>;
-  };
-};
+import { type CallInput, call } from './call.ts';
+import { type CoreOptions, coreOptionsOf, createCore, type SaymonCore } from './core.ts';
+import type { EndpointGroups } from './methods.gen.ts';
+import { pathInputNames } from './path-inputs.ts';
+import { callRoute, type RouteCallInput } from './route-call.ts';
 
 /** What `client.call` accepts as the endpoint: an id, a definition, or a method and path template. */
 export type EndpointRef = EndpointId | AnyEndpoint | { method: HttpMethod; path: string };
 type Resolve<R> = R extends EndpointId ? EndpointById<R> : R extends AnyEndpoint ? R : never;
-/** Input for a route given as `{ method, path }`: its schemas are only known at run time. */
-export type RouteCallInput = {
-  path?: Record<string, string | number>;
-  query?: Record<string, unknown>;
-  body?: unknown;
-} & CallOptions;
 type InputFor<R> = [Resolve<R>] extends [never] ? RouteCallInput : CallInput<Resolve<R>>;
 type OutputFor<R> = [Resolve<R>] extends [never] ? unknown : ResponseOf<Resolve<R>>;
 
+/** What `client.extend()` may change; everything else is kept (the auth strategy and its session too). */
+export type ClientOverrides = Partial<CoreOptions>;
+
 export interface SaymonClientBase {
-  /** Calls any endpoint by id (`'objects.get'`), definition, or `{ method, path }` template. */
+  /**
+   * Calls any endpoint by id (`'objects.get'`), definition, or `{ method, path }`. A path the
+   * registry does not know is still called (any path under `/node/api/`): JSON in, `unknown` out.
+   */
   call<R extends EndpointRef>(endpoint: R, input?: InputFor<R>): Promise<OutputFor<R>>;
-  /** Ends the server-side session (session auth); other schemes have nothing to end. */
+  /**
+   * Session auth: logs in with the configured login and password (again, e.g. after `logout()`)
+   * and resolves to the new session as `auth` options another client can reuse, writes included.
+   */
+  login(): Promise<EstablishedSession>;
+  /**
+   * Session auth: the established session as `{ type: 'session', sid, csrf }` (logging in first
+   * when none is open yet); `undefined` after `logout()` and for other auth kinds.
+   */
+  session(): Promise<EstablishedSession | undefined>;
+  /**
+   * Ends the server-side session (session auth); other schemes have nothing to end. Afterwards
+   * calls fail with `SaymonSessionError` until `login()`: nothing logs in behind the caller's back.
+   */
   logout(): Promise<void>;
-  /** A client with the same settings and other credentials (e.g. a freshly created token). */
+  /**
+   * A client derived from this one: the given settings replace (headers are merged), the rest is
+   * kept, the auth strategy and its session included unless `auth` is given.
+   */
+  extend(overrides: ClientOverrides): SaymonClient;
+  /** A client with the same settings and other credentials: `extend({ auth })`. */
   withAuth(auth: AuthOptions): SaymonClient;
   /** The underlying core, for `call(core, endpoint, input)` with imported definitions. */
   readonly core: SaymonCore;
@@ -60,20 +53,18 @@ export interface SaymonClientBase {
 
 export type SaymonClient = SaymonClientBase & EndpointGroups;
 
-const PARAM = /:([A-Za-z_]\w*)/g;
-
-function resolveEndpoint(ref: EndpointRef): AnyEndpoint {
-  const found =
-    typeof ref === 'string' ? getEndpoint(ref) : 'schemas' in ref ? ref : findEndpoint(ref.method, ref.path);
-  if (!found) {
-    const name = typeof ref === 'string' ? ref : `${ref.method} ${ref.path}`;
-    throw new SaymonValidationError({ issues: [{ path: ['endpoint'], message: `Unknown endpoint ${name}` }] });
+function resolveEndpoint(ref: EndpointRef): AnyEndpoint | undefined {
+  if (typeof ref === 'string') {
+    const found = getEndpoint(ref);
+    if (!found)
+      throw new SaymonValidationError({ issues: [{ path: ['endpoint'], message: `Unknown endpoint ${ref}` }] });
+    return found;
   }
-  return found;
+  return 'schemas' in ref ? ref : findEndpoint(ref.method, ref.path);
 }
 
 function namedMethod(core: SaymonCore, endpoint: AnyEndpoint) {
-  const pathNames = [...endpoint.path.matchAll(PARAM)].map((m) => m[1] as string);
+  const pathNames = pathInputNames(endpoint);
   return (input: Record<string, unknown> = {}, options: CallOptions = {}) => {
     const path: Record<string, unknown> = {};
     const unknown: string[] = [];
@@ -102,11 +93,32 @@ function namedMethod(core: SaymonCore, endpoint: AnyEndpoint) {
  */
 export function createClient(options: CoreOptions): SaymonClient {
   const core = createCore(options);
+  const session = () => sessionControlOf(core.auth);
+  const extend = (overrides: ClientOverrides): SaymonClient => {
+    const base = coreOptionsOf(core) ?? options;
+    const headers = base.headers || overrides.headers ? { ...base.headers, ...overrides.headers } : undefined;
+    return createClient({ ...base, ...overrides, ...(headers ? { headers } : {}) });
+  };
   const client: Record<string, unknown> = {
     core,
-    call: async (ref: EndpointRef, input?: unknown) => call(core, resolveEndpoint(ref), input as never),
+    call: async (ref: EndpointRef, input?: unknown) => {
+      const endpoint = resolveEndpoint(ref);
+      if (endpoint) return call(core, endpoint, input as never);
+      return callRoute(core, ref as { method: HttpMethod; path: string }, input as RouteCallInput);
+    },
+    login: async () => {
+      const control = session();
+      if (!control)
+        throw new SaymonSessionError({
+          reason: 'not-session-auth',
+          message: `login() needs session auth; this client uses ${core.options.auth.type}`,
+        });
+      return control.login(core.transport.authContext);
+    },
+    session: async () => session()?.current(core.transport.authContext),
     logout: () => core.auth.logout?.(core.transport.authContext) ?? Promise.resolve(),
-    withAuth: (auth: AuthOptions) => createClient({ ...options, auth }),
+    extend,
+    withAuth: (auth: AuthOptions) => extend({ auth }),
   };
   for (const endpoint of endpoints) {
     const [group, verb] = endpoint.id.split('.') as [string, string];

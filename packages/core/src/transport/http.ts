@@ -1,4 +1,5 @@
 import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
+import { secretsOf } from '../auth/secrets.ts';
 import type { AuthContext, AuthStrategy } from '../auth/types.ts';
 import {
   type RequestInfo,
@@ -7,6 +8,7 @@ import {
   SaymonNetworkError,
   SaymonResponseTooLargeError,
   SaymonTimeoutError,
+  SaymonValidationError,
 } from '../errors.ts';
 import { createRedactor, isSecretHeader, type Redactor } from '../redact.ts';
 import {
@@ -71,7 +73,6 @@ export interface Transport {
   readonly authContext: AuthContext;
   /** Removes this client's secrets from anything rendered (it knows the auth strategy's current secrets). */
   readonly redactor: Redactor;
-  readonly options: TransportOptions;
 }
 
 function retrySettings(retry: number | RetryOptions | undefined, idempotent: boolean, timeout: number | false) {
@@ -102,7 +103,7 @@ export function createTransport(options: TransportOptions): Transport {
     .filter(([name]) => isSecretHeader(name))
     .map(([, value]) => value);
   const redactor = createRedactor(
-    { secrets: () => options.auth.secrets(), secretParams: () => options.auth.secretParams?.() ?? [] },
+    { secrets: () => secretsOf(options.auth), secretParams: () => options.auth.secretParams?.() ?? [] },
     () => headerSecrets,
   );
   const hooks = hookLists(options.hooks);
@@ -122,7 +123,20 @@ export function createTransport(options: TransportOptions): Transport {
       if (isSecretHeader(key)) callSecrets.push(value);
     }
     let stamp: unknown;
-    if (attemptAuth) stamp = await options.auth.authorize({ method: call.method, url, headers }, authContext);
+    if (attemptAuth) {
+      try {
+        stamp = await options.auth.authorize({ method: call.method, url, headers }, authContext);
+      } catch (error) {
+        // e.g. `Headers.set` refusing a value with CR/LF: its message would show the value
+        if (error instanceof SaymonError) throw error;
+        throw new SaymonValidationError({
+          endpointId: call.endpointId,
+          issues: [
+            { path: ['auth'], message: `the auth strategy could not set its credentials (${errorName(error)})` },
+          ],
+        });
+      }
+    }
     const redact = callSecrets.length ? createRedactor({ secrets: () => callSecrets }) : undefined;
     const redactedUrl = () => (redact ? redact.url(redactor.url(url)) : redactor.url(url));
 
@@ -326,10 +340,12 @@ export function createTransport(options: TransportOptions): Transport {
     },
   };
 
-  return { send, fail, authContext, redactor, options };
+  return { send, fail, authContext, redactor };
 }
 
 const STAMP = Symbol('auth stamp');
+
+const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error);
 
 /** Keeps the low-level reason of a network failure without anything that could hold a request. */
 function sanitizeCause(error: unknown, redactor: Redactor): Error | undefined {

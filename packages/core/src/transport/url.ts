@@ -1,5 +1,5 @@
 import { SaymonValidationError } from '../errors.ts';
-import { REDACTED } from '../redact.ts';
+import { REDACTED, redactUrl } from '../redact.ts';
 
 /**
  * The server root that endpoint paths (`/node/api/...`) are appended to. Accepts `https://host`,
@@ -14,10 +14,20 @@ export function normalizeBaseUrl(input: string | URL): string {
   try {
     url = new URL(text);
   } catch {
-    // the text may carry `user:password@` (and a password may hold `/`, `#`, `@`): all up to the last `@` goes
-    const shown = String(input).replace(/^([a-z][a-z0-9+.-]*:\/\/)?[\s\S]*@/i, `$1${REDACTED}@`);
     throw new SaymonValidationError({
-      issues: [{ path: ['url'], message: `Not a valid server URL: ${shown}` }],
+      issues: [{ path: ['url'], message: `Not a valid server URL: ${withoutUserinfo(String(input))}` }],
+    });
+  }
+  if (url.username || url.password) {
+    // credentials in the URL would be sent nowhere (fetch refuses them) and printed everywhere
+    throw new SaymonValidationError({
+      issues: [
+        {
+          path: ['url'],
+          message: `The server URL holds credentials (${withoutUserinfo(url.href)}): put them in \`auth\`, e.g. { type: 'basic', login, password }`,
+          code: 'credentials_in_url',
+        },
+      ],
     });
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
@@ -26,6 +36,14 @@ export function normalizeBaseUrl(input: string | URL): string {
   let path = url.pathname.replace(/\/+$/, '');
   path = path.replace(/\/node\/api$/, '');
   return `${url.origin}${path}`;
+}
+
+/** A URL text with any `user:password@` replaced, valid or not (the password never shows). */
+function withoutUserinfo(text: string): string {
+  // up to the last `@`: a password may hold `/`, `?`, `#` or `@` itself
+  const at = text.lastIndexOf('@');
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(text)?.[0] ?? '';
+  return redactUrl(at < 0 ? text : `${scheme}${REDACTED}${text.slice(at)}`);
 }
 
 const HOSTILE_SEGMENTS = new Set(['.', '..']);

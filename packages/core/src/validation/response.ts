@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { SaymonResponseValidationError, toIssues } from '../errors.ts';
 import { compileCheck } from './fast-check.ts';
+import { describeIssue } from './messages.ts';
 
 export type ResponseValidationMode = 'strict' | 'warn' | 'off';
 
@@ -24,7 +25,7 @@ export function validateResponse<T>(
 ): T {
   if (mode === 'off') return data;
   if (compileCheck(schema)(data)) return data;
-  const result = safeParse(schema, data);
+  const result = safeParse(schema, data, { error: describeIssue });
   if (result.success) return data;
   const error = new SaymonResponseValidationError({
     endpointId: context.endpointId,

@@ -1,0 +1,11 @@
+export { type ConcurrencyOptions, mapConcurrent, type Progress, type Settled } from './concurrency.ts';
+export {
+  isPaged,
+  type PagedEndpointId,
+  type PageInput,
+  type PageItem,
+  type PaginateOptions,
+  pagedEndpointIds,
+  paginate,
+} from './pages.ts';
+export { type TreeNode, type WalkOptions, walkObjects } from './tree.ts';

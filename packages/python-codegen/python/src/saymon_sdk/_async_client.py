@@ -1,0 +1,251 @@
+"""The asynchronous transport: auth, retries, errors and logging around one ``httpx.AsyncClient``."""
+
+from __future__ import annotations
+
+import logging
+import ssl
+import time
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+import httpx
+
+from ._auth import Auth, SessionAuth
+from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url, tls_verify
+from ._errors import SaymonApiError, SaymonConnectionError, SaymonError, SaymonTimeoutError
+from ._raw import RawResponse
+from ._redact import redact_url, scrub
+from ._types import NOT_GIVEN, RequestOptions, ResponseValidation
+from ._version import __version__
+from ._wire import api_error, build, endpoint, is_session_gone, parse, retry_delay, should_retry
+
+Self = TypeVar("Self", bound="BaseAsyncClient")
+
+
+async def _sleep(seconds: float) -> None:
+    import asyncio  # imported on first retry: `import saymon_sdk` stays light
+
+    await asyncio.sleep(seconds)
+
+
+USER_AGENT = f"saymon-sdk-python/{__version__} (async)"
+
+
+class BaseAsyncClient:
+    """Everything of ``AsyncClient`` except the endpoint groups (see ``_groups.py``)."""
+
+    def __init__(
+        self,
+        url: str,
+        *,
+        auth: Auth | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: Mapping[str, str] | None = None,
+        response_validation: ResponseValidation = "strict",
+        verify: bool | str | ssl.SSLContext = True,
+        proxy: str | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        self._config = Config(
+            base_url=normalize_url(url),
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=dict(headers or {}),
+            response_validation=response_validation,
+        )
+        self._owns_http = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            verify=tls_verify(verify), proxy=proxy, headers={"user-agent": USER_AGENT}, follow_redirects=False
+        )
+
+    @property
+    def base_url(self) -> str:
+        return self._config.base_url
+
+    @property
+    def auth(self) -> Auth | None:
+        return self._config.auth
+
+    def with_options(
+        self: Self,
+        *,
+        auth: Auth | None = KEEP,
+        timeout: float | None = KEEP,
+        max_retries: int = KEEP,
+        headers: Mapping[str, str] = KEEP,
+        response_validation: ResponseValidation = KEEP,
+    ) -> Self:
+        """A client with some settings changed, sharing this one's connection pool (closing it is a no-op)."""
+        clone = object.__new__(type(self))
+        clone._config = self._config.but(
+            auth=auth,
+            timeout=timeout,
+            max_retries=max_retries,
+            headers=KEEP if headers is KEEP else {**self._config.headers, **headers},
+            response_validation=response_validation,
+        )
+        clone._owns_http = False
+        clone._http = self._http
+        return clone
+
+    # lifecycle -------------------------------------------------------------------------------------------
+    async def close(self) -> None:
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self: Self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def __repr__(self) -> str:
+        auth = self._config.auth
+        return f"{type(self).__name__}(url={self._config.base_url!r}, auth={auth.kind if auth else None!r})"
+
+    # sessions --------------------------------------------------------------------------------------------
+    async def login(self) -> None:
+        """Logs in (session auth), also after ``logout()``."""
+        auth = self._config.auth
+        if not isinstance(auth, SessionAuth):
+            raise SaymonError("login() needs SessionAuth")
+        await auth.relogin_async(self._bare)
+
+    async def logout(self) -> None:
+        """Ends the session; further calls fail with a clear error until ``login()``."""
+        auth = self._config.auth
+        if not isinstance(auth, SessionAuth):
+            raise SaymonError("logout() needs SessionAuth")
+        await auth.logout_async(self._bare)
+
+    # calls -----------------------------------------------------------------------------------------------
+    async def call(
+        self,
+        endpoint_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> Any:
+        """Any registry endpoint by id: ``client.call("objects.get", path={"id": "..."})``."""
+        return await self._request(
+            endpoint_id, path=path or {}, query=NOT_GIVEN if query is None else query, body=body, options=options
+        )
+
+    async def raw(
+        self,
+        endpoint_id: str,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Any = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> RawResponse:
+        """Like ``call`` but returns the ``httpx.Response`` (headers, status) with a ``parse()`` for the typed value."""
+        ep = endpoint(endpoint_id)
+        opts = options or {}
+        url_path, pairs, headers, content = build(ep, path or {}, NOT_GIVEN if query is None else query, body, opts)
+        response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
+        validation = opts.get("response_validation", self._config.response_validation)
+        return RawResponse(response, lambda: parse(ep, response, validation))
+
+    async def _request(
+        self, endpoint_id: str, *, path: Mapping[str, Any], query: Any, body: Any, options: RequestOptions | None
+    ) -> Any:
+        ep = endpoint(endpoint_id)
+        opts = options or {}
+        url_path, pairs, headers, content = build(ep, path, query, body, opts)
+        response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
+        return parse(ep, response, opts.get("response_validation", self._config.response_validation))
+
+    async def _bare(
+        self, method: str, path: str, json_body: dict[str, str] | None, headers: dict[str, str] | None
+    ) -> httpx.Response:
+        """A call without auth or retries (session login and logout)."""
+        h = {**self._config.headers, **(headers or {})}
+        content = None
+        if json_body is not None:
+            import json
+
+            content = json.dumps(json_body).encode()
+            h["content-type"] = "application/json"
+        url = self._config.base_url + path
+        try:
+            response = await self._http.request(method, url, headers=h, content=content, timeout=self._config.timeout)
+        except httpx.TransportError as exc:
+            raise self._connection_error(exc, method, url) from None
+        if response.status_code >= 400:
+            raise api_error(response, method, redact_url(url), self._secrets())
+        return response
+
+    def _secrets(self) -> list[str]:
+        auth = self._config.auth
+        return auth.secrets() if auth else []
+
+    def _connection_error(self, exc: Exception, method: str, url: str) -> SaymonConnectionError:
+        cls = SaymonTimeoutError if isinstance(exc, httpx.TimeoutException) else SaymonConnectionError
+        reason = scrub(str(exc), self._secrets()) or type(exc).__name__
+        what = "Timed out" if cls is SaymonTimeoutError else "Network error"
+        return cls(f"{what}: {reason} ({method} {redact_url(url)})", method=method, url=redact_url(url))
+
+    async def _send(
+        self,
+        method: str,
+        url_path: str,
+        pairs: list[tuple[str, str]],
+        headers: dict[str, str],
+        content: bytes | None,
+        opts: RequestOptions,
+        use_auth: bool,
+    ) -> httpx.Response:
+        config = self._config
+        url = config.base_url + url_path
+        max_retries = opts.get("max_retries", config.max_retries)
+        timeout = opts.get("timeout", config.timeout)
+        debug = logger.isEnabledFor(logging.DEBUG)
+        attempt = 0
+        refreshed = False
+        while True:
+            h = {**config.headers, **headers, **opts.get("extra_headers", {})}
+            params: list[tuple[str, str | int | float | bool | None]] = list(pairs)
+            stamp = 0
+            auth = config.auth if use_auth else None
+            if isinstance(auth, SessionAuth):
+                stamp = auth.apply_session(await auth.ensure_async(self._bare), h)
+            elif auth is not None:
+                stamp = auth.apply(h, params)
+            started = time.perf_counter() if debug else 0.0
+            try:
+                response = await self._http.request(
+                    method, url, params=params or None, headers=h, content=content, timeout=timeout
+                )
+            except httpx.TransportError as exc:
+                if attempt < max_retries and should_retry(method, opts, None):
+                    await _sleep(retry_delay(attempt, None, config.random()))
+                    attempt += 1
+                    continue
+                raise self._connection_error(exc, method, url) from None
+            if debug:
+                logger.debug(
+                    "%s %s -> %d in %.1f ms (attempt %d)",
+                    method,
+                    redact_url(str(response.request.url)),
+                    response.status_code,
+                    (time.perf_counter() - started) * 1000,
+                    attempt + 1,
+                )
+            if response.status_code < 400:
+                return response
+            error: SaymonApiError = api_error(response, method, redact_url(str(response.request.url)), self._secrets())
+            if isinstance(auth, SessionAuth) and not refreshed and is_session_gone(error):
+                refreshed = True
+                if await auth.refresh_async(self._bare, stamp):
+                    continue
+            if attempt < max_retries and should_retry(method, opts, response.status_code):
+                await _sleep(retry_delay(attempt, response, config.random()))
+                attempt += 1
+                continue
+            raise error

@@ -1,0 +1,79 @@
+"""Client settings shared by the sync and async clients, and how a server address is read."""
+
+from __future__ import annotations
+
+import logging
+import os
+import random
+import ssl
+import sys
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ._auth import Auth
+from ._errors import SaymonValidationError
+from ._types import ResponseValidation
+
+DEFAULT_TIMEOUT = 30.0
+DEFAULT_MAX_RETRIES = 2
+
+logger = logging.getLogger("saymon_sdk")
+
+
+def _setup_logging() -> None:
+    if os.environ.get("SAYMON_LOG", "").lower() == "debug" and not logger.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s saymon_sdk %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.DEBUG)
+
+
+_setup_logging()
+
+
+def normalize_url(url: str) -> str:
+    """``host:8080`` → ``http://host:8080``; a trailing ``/node/api`` or slash is dropped (paths carry it)."""
+    text = url.strip()
+    if not text:
+        raise SaymonValidationError("The SAYMON url is empty", issues=[{"path": ["url"], "message": "empty"}])
+    if "://" not in text:
+        text = f"http://{text}"
+    if not text.startswith(("http://", "https://")):
+        raise SaymonValidationError(
+            f"The SAYMON url must be http or https, got {text.split('://', 1)[0]!r}",
+            issues=[{"path": ["url"], "message": "expected http:// or https://"}],
+        )
+    text = text.rstrip("/")
+    if text.endswith("/node/api"):
+        text = text[: -len("/node/api")]
+    return text
+
+
+def tls_verify(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
+    """``verify=`` for httpx: a CA file (PEM) becomes an SSL context that trusts it; ``False`` skips checks."""
+    if isinstance(verify, str):
+        return ssl.create_default_context(cafile=verify)
+    return verify
+
+
+@dataclass(frozen=True)
+class Config:
+    base_url: str
+    auth: Auth | None
+    timeout: float | None = DEFAULT_TIMEOUT
+    max_retries: int = DEFAULT_MAX_RETRIES
+    headers: dict[str, str] = field(default_factory=dict)
+    response_validation: ResponseValidation = "strict"
+    random: Any = field(default=random.random, repr=False)
+
+    def but(self, **changes: Any) -> Config:
+        return replace(self, **{k: v for k, v in changes.items() if v is not _KEEP})
+
+
+class _Keep:
+    def __repr__(self) -> str:
+        return "KEEP"
+
+
+_KEEP: Any = _Keep()
+KEEP: Any = _KEEP

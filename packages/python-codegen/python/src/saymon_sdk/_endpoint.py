@@ -1,0 +1,24 @@
+"""One row of the endpoint table."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Endpoint(NamedTuple):
+    id: str
+    method: str
+    path: str
+    #: (SDK name, path template name) for each path parameter
+    path_params: tuple[tuple[str, str], ...]
+    #: query parameters whose lists are joined with commas
+    comma_query: frozenset[str]
+    body_kind: str
+    response_kind: str
+    auth: bool
+    #: the name in ``_results`` of what the call returns, when the answer is parsed
+    result: str | None
+    query_type: str | None
+    body_type: str | None
+    #: takes ``limit`` and ``skip``: ``paginate`` can walk it
+    pageable: bool

@@ -1,0 +1,45 @@
+"""Shared small types: the ``NOT_GIVEN`` sentinel and per-call options."""
+
+from __future__ import annotations
+
+from typing import Any, Final, Literal, TypedDict
+
+from typing_extensions import NotRequired
+
+ResponseValidation = Literal["strict", "off"]
+
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: an argument left out, as opposed to ``None`` (which is sent as JSON ``null``)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+
+class RequestOptions(TypedDict, total=False):
+    """Per-call options, the last keyword of every method (``options={"timeout": 5}``)."""
+
+    timeout: NotRequired[float | None]
+    """Seconds for each attempt; ``None`` waits forever."""
+    max_retries: NotRequired[int]
+    idempotent: NotRequired[bool]
+    """Retry a POST or PATCH too (only when repeating it is harmless)."""
+    extra_headers: NotRequired[dict[str, str]]
+    extra_query: NotRequired[dict[str, Any]]
+    """Query parameters the registry does not know, sent as given."""
+    extra_body: NotRequired[dict[str, Any]]
+    """Fields merged into a JSON object body."""
+    response_validation: NotRequired[ResponseValidation]

@@ -1,0 +1,268 @@
+"""What the sync and async clients share: building a request from an endpoint row, reading the answer."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ._endpoint import Endpoint
+from ._errors import (
+    SaymonApiError,
+    SaymonResponseValidationError,
+    SaymonValidationError,
+    api_error_class,
+)
+from ._redact import scrub
+from ._types import NotGiven, RequestOptions, ResponseValidation
+
+IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
+RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
+SNIPPET = 200
+
+
+def endpoint(endpoint_id: str) -> Endpoint:
+    from ._endpoints import ENDPOINTS  # the table is loaded by the first call, not by `import saymon_sdk`
+
+    try:
+        return ENDPOINTS[endpoint_id]
+    except KeyError:
+        raise SaymonValidationError(
+            f"Unknown endpoint {endpoint_id!r}", issues=[{"path": ["endpoint"], "message": "not in the registry"}]
+        ) from None
+
+
+@lru_cache(maxsize=None)
+def _adapter(module: str, name: str) -> Any:
+    # the models and their validators are built the first time an endpoint needs them
+    from pydantic import TypeAdapter
+
+    if module == "results":
+        from . import _results as source
+    else:
+        from . import _params as source  # type: ignore[no-redef]
+    return TypeAdapter(getattr(source, name))
+
+
+def _issues(error: Any) -> list[dict[str, Any]]:
+    return [{"path": list(e["loc"]), "message": e["msg"]} for e in error.errors(include_url=False, include_input=False)]
+
+
+def _check_input(ep: Endpoint, where: str, type_name: str, value: Any) -> None:
+    from pydantic import ValidationError
+
+    try:
+        _adapter("params", type_name).validate_python(value)
+    except ValidationError as error:
+        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in _issues(error)]
+        listed = "; ".join(f"{'.'.join(str(p) for p in i['path'])}: {i['message']}" for i in issues[:5])
+        raise SaymonValidationError(f"Invalid input for {ep.id}: {listed}", issues=issues, endpoint_id=ep.id) from None
+
+
+def _query_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dict, list)):
+        return json.dumps(value, separators=(",", ":"))
+    return str(value)
+
+
+def encode_query(ep: Endpoint | None, query: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """SAYMON's query conventions: lists repeated (or comma-joined where the registry says so), flags as true/false."""
+    pairs: list[tuple[str, str]] = []
+    for key, value in query.items():
+        if value is None or isinstance(value, NotGiven):
+            continue
+        if isinstance(value, (list, tuple)):
+            if ep is not None and key in ep.comma_query:
+                pairs.append((key, ",".join(str(v) for v in value)))
+            else:
+                pairs.extend((key, _query_value(v)) for v in value)
+        else:
+            pairs.append((key, _query_value(value)))
+    return pairs
+
+
+def build(
+    ep: Endpoint,
+    path: Mapping[str, Any],
+    query: Any,
+    body: Any,
+    options: RequestOptions,
+    *,
+    check_input: bool = True,
+) -> tuple[str, list[tuple[str, str]], dict[str, str], bytes | None]:
+    """The concrete path, query pairs, headers and body bytes of a call. Bad input raises before anything is sent."""
+    issues: list[dict[str, Any]] = []
+    known = {name for name, _ in ep.path_params}
+    for extra in sorted(set(path) - known):
+        issues.append({"path": ["path", extra], "message": f"{ep.id} takes no path parameter {extra!r}"})
+    values: dict[str, str] = {}
+    for name, template in ep.path_params:
+        value = path.get(name)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)  # a JSON number id read back from a model (5.0) is sent as 5
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or value == "":
+            issues.append({"path": ["path", name], "message": "expected a non-empty string or integer"})
+            continue
+        values[template] = quote(str(value), safe="")
+    if ep.body_kind == "none" and not isinstance(body, NotGiven):
+        issues.append({"path": ["body"], "message": f"{ep.id} takes no body"})
+    if ep.query_type is None and not isinstance(query, NotGiven) and query:
+        issues.append({"path": ["query"], "message": f"{ep.id} takes no query parameters"})
+    if issues:
+        listed = "; ".join(f"{'.'.join(str(p) for p in i['path'])}: {i['message']}" for i in issues)
+        raise SaymonValidationError(f"Invalid input for {ep.id}: {listed}", issues=issues, endpoint_id=ep.id)
+    if check_input and ep.query_type and not isinstance(query, NotGiven):
+        _check_input(ep, "query", ep.query_type, query)
+    if check_input and ep.body_type and not isinstance(body, NotGiven):
+        _check_input(ep, "body", ep.body_type, body)
+
+    url_path = re.sub(r":([A-Za-z_]\w*)", lambda m: values.get(m.group(1), m.group(0)), ep.path)
+    pairs = encode_query(ep, query) if isinstance(query, Mapping) else []
+    extra_query = options.get("extra_query")
+    if extra_query:
+        pairs.extend(encode_query(None, extra_query))
+    headers: dict[str, str] = {}
+    content: bytes | None = None
+    extra_body = options.get("extra_body")
+    if not isinstance(body, NotGiven) or extra_body:
+        payload = None if isinstance(body, NotGiven) else body
+        if extra_body:
+            if payload is not None and not isinstance(payload, dict):
+                raise SaymonValidationError(
+                    f"Invalid input for {ep.id}: extra_body needs an object body",
+                    issues=[{"path": ["body"], "message": "extra_body needs an object body"}],
+                    endpoint_id=ep.id,
+                )
+            payload = {**(payload or {}), **extra_body}
+        if isinstance(payload, bytes):
+            content = payload
+            headers["content-type"] = "application/octet-stream"
+        elif ep.body_kind == "text" and isinstance(payload, str):
+            content = payload.encode()
+            headers["content-type"] = "text/plain; charset=utf-8"
+        else:
+            content = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+            headers["content-type"] = "application/json"
+    return url_path, pairs, headers, content
+
+
+def retry_delay(attempt: int, response: httpx.Response | None, jitter: float) -> float:
+    """Seconds before the next attempt: ``Retry-After`` when the server sent one (at most 60 s), else backoff."""
+    if response is not None:
+        after = response.headers.get("retry-after")
+        if after:
+            try:
+                seconds = float(after)
+                return min(max(seconds, 0.0), 60.0)
+            except ValueError:
+                from email.utils import parsedate_to_datetime
+
+                try:
+                    wait: float = parsedate_to_datetime(after).timestamp() - time.time()
+                    return min(max(wait, 0.0), 60.0)
+                except (TypeError, ValueError):
+                    pass
+    return min(0.5 * 2.0**attempt, 8.0) * (0.5 + jitter / 2)
+
+
+def should_retry(method: str, options: RequestOptions, status: int | None) -> bool:
+    if method not in IDEMPOTENT and not options.get("idempotent"):
+        return False
+    return status is None or status in RETRY_STATUSES
+
+
+def _snippet(text: str) -> str | None:
+    plain = re.sub(r"<(script|style)[\s\S]*?</\1>", " ", text, flags=re.I)
+    plain = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", plain)).strip()
+    if not plain:
+        return None
+    return plain if len(plain) <= SNIPPET else plain[:SNIPPET] + "…"
+
+
+def api_error(response: httpx.Response, method: str, url: str, secrets: list[str]) -> SaymonApiError:
+    """SAYMON's ``{code, message}`` body read into an error (the 401 message's inner JSON unpacked)."""
+    text = scrub(response.text, secrets)
+    body: Any = None
+    try:
+        body = json.loads(text)
+    except ValueError:
+        pass
+    code = message = None
+    error_code = None
+    if isinstance(body, dict):
+        code = body.get("code") if isinstance(body.get("code"), str) else None
+        message = body.get("message") if isinstance(body.get("message"), str) else None
+        if message and message.strip().startswith("{"):
+            try:
+                inner = json.loads(message)
+                if isinstance(inner, dict):
+                    if isinstance(inner.get("errorCode"), int):
+                        error_code = inner["errorCode"]
+                    if isinstance(inner.get("message"), str):
+                        message = inner["message"]
+            except ValueError:
+                pass
+        snippet = None
+    else:
+        body = None
+        snippet = _snippet(text)
+    return api_error_class(response.status_code)(
+        status=response.status_code,
+        code=code,
+        server_message=message,
+        error_code=error_code,
+        body=body,
+        body_snippet=snippet,
+        response=response,
+        method=method,
+        url=url,
+    )
+
+
+def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation) -> Any:
+    """What the call returns: nothing, the raw response, text, or JSON checked against the response model."""
+    kind = ep.response_kind
+    if kind == "empty":
+        return None
+    if kind == "binary":
+        return response
+    text = response.text
+    if kind == "text":
+        stripped = text.strip()
+        if stripped.startswith('"'):
+            try:
+                value = json.loads(stripped)
+                if isinstance(value, str):
+                    stripped = value
+            except ValueError:
+                pass
+        data: Any = stripped
+    else:
+        data = json.loads(text) if text.strip() else None
+    if ep.result is None or validation == "off":
+        return data
+    from pydantic import ValidationError
+
+    try:
+        return _adapter("results", ep.result).validate_python(data)
+    except ValidationError as error:
+        issues = _issues(error)
+        first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])
+        raise SaymonResponseValidationError(
+            f"Unexpected response from {ep.id}: {first}",
+            issues=issues,
+            endpoint_id=ep.id,
+            status=response.status_code,
+        ) from None
+
+
+def is_session_gone(error: SaymonApiError) -> bool:
+    return error.status == 401 and bool(re.search(r"session expired|not logged in", error.server_message or "", re.I))

@@ -1,0 +1,33 @@
+/**
+ * Builds the Python sdist and wheel of the generated package into a temporary folder and checks
+ * them (`twine check --strict`, the version, the files). Used by the release dry run.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { coreVersion } from '../src/generate.ts';
+
+const root = new URL('..', import.meta.url).pathname;
+execFileSync(process.execPath, [join(root, 'scripts', 'python-env.ts')], { stdio: 'inherit' });
+const python = join(root, '.venv', 'bin', 'python');
+const out = mkdtempSync(join(tmpdir(), 'saymon-pydist-'));
+try {
+  execFileSync(python, ['-m', 'build', '--no-isolation', '--sdist', '--wheel', '--outdir', out, join(root, 'python')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const built = readdirSync(out).sort();
+  const version = coreVersion();
+  const wheel = built.find((f) => f.endsWith('.whl'));
+  const sdist = built.find((f) => f.endsWith('.tar.gz'));
+  if (!wheel?.startsWith(`saymon_sdk-${version}-`) || sdist !== `saymon_sdk-${version}.tar.gz`)
+    throw new Error(`expected saymon_sdk ${version} sdist and wheel, built: ${built.join(', ')}`);
+  execFileSync(python, ['-m', 'twine', 'check', '--strict', ...built.map((f) => join(out, f))], { stdio: 'inherit' });
+  const files = execFileSync(python, ['-m', 'zipfile', '-l', join(out, wheel)], { encoding: 'utf8' });
+  for (const needed of ['saymon_sdk/py.typed', 'saymon_sdk/models.py', 'saymon_sdk/_endpoints.py'])
+    if (!files.includes(needed)) throw new Error(`${wheel} lacks ${needed}`);
+  if (/tests?\//.test(files)) throw new Error(`${wheel} contains tests`);
+  console.log(`would publish saymon-sdk ${version} to PyPI: ${built.join(', ')}`);
+} finally {
+  rmSync(out, { recursive: true, force: true });
+}
