@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsdown';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/endpoints.ts', 'src/json-schema.ts', 'src/openapi.ts'],
+  entry: ['src/index.ts', 'src/endpoints.ts', 'src/json-schema.ts', 'src/openapi.ts', 'src/adapter.ts'],
   format: 'esm',
   platform: 'neutral',
   dts: true,

@@ -1,4 +1,5 @@
 import { type AuthContext, type AuthStrategy, SaymonApiError, sessionAuth } from '@saymon-sdk/core';
+import { conceal, secretsOf } from '@saymon-sdk/core/adapter';
 import { pageLocation, readServerCookie } from './cookies.ts';
 import { SaymonCsrfError, SaymonSessionCookieError } from './errors.ts';
 
@@ -72,7 +73,7 @@ export function browserSessionAuth(
     }
   }
 
-  return {
+  const strategy: AuthStrategy = {
     type: 'session',
     async authorize(request, context) {
       // a write SAYMON would refuse fails before anything, the login included, is sent
@@ -101,6 +102,7 @@ export function browserSessionAuth(
         },
       });
     },
-    secrets: () => [...(login?.secrets() ?? []), lastCsrf ?? ''].filter(Boolean),
   };
+  // the password (through core's strategy) and the last csrf seen, for redaction; out of reach of renderings
+  return conceal(strategy, { secrets: () => [...(login ? secretsOf(login) : []), lastCsrf ?? ''].filter(Boolean) });
 }
