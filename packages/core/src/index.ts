@@ -68,6 +68,7 @@ export {
   type ResponseOf,
 } from './registry/define.ts';
 export { createRouter, type RouteMatch } from './registry/match.ts';
+export { type PathParam, pathParams, sdkParamName } from './registry/path-params.ts';
 export {
   type EndpointById,
   type EndpointId,

@@ -94,7 +94,7 @@ export const linksDeleteDocument = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), doc_id: pathParam() }),
+    path: z.object({ id: pathParam(), docId: pathParam() }),
     response: z.unknown(),
   }),
 });
@@ -146,7 +146,7 @@ export const linksGetDocument = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), doc_id: pathParam() }),
+    path: z.object({ id: pathParam(), docId: pathParam() }),
     response: documentSchema(),
   }),
 });

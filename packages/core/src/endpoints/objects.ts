@@ -165,7 +165,7 @@ export const objectsDeleteDocument = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
-  schemas: () => ({ path: z.object({ object_id: pathParam(), doc_id: pathParam() }) }),
+  schemas: () => ({ path: z.object({ id: pathParam(), docId: pathParam() }) }),
 });
 
 export const objectsDeleteStateConditions = defineEndpoint({
@@ -208,7 +208,7 @@ export const objectsGetDocument = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({ path: z.object({ object_id: pathParam(), doc_id: pathParam() }), response: documentSchema() }),
+  schemas: () => ({ path: z.object({ id: pathParam(), docId: pathParam() }), response: documentSchema() }),
 });
 
 export const objectsHistory = defineEndpoint({

@@ -45,7 +45,7 @@ export const propertiesCheckLinkNow = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ linkId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
   }),
 });
@@ -62,7 +62,7 @@ export const propertiesCheckObjectNow = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ objectId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
   }),
 });
@@ -152,7 +152,7 @@ export const propertiesDeleteForClass = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ classId: pathParam(), propId: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -168,7 +168,7 @@ export const propertiesDeleteForFlow = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ flow_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -184,7 +184,7 @@ export const propertiesDeleteForLink = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -200,7 +200,7 @@ export const propertiesDeleteForObject = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ object_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -217,7 +217,7 @@ export const propertiesListForChildren = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ objectId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     response: z.array(
       z.looseObject({
         entityId: maybe(id()),
@@ -330,7 +330,7 @@ export const propertiesTestLinkMonitoring = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ linkId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
   }),
 });
@@ -347,7 +347,7 @@ export const propertiesTestObjectMonitoring = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ objectId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
     response: statSchema(),
   }),
@@ -365,7 +365,7 @@ export const propertiesUpdateForClass = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ class_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     // The table marks name and value required, but the docs' own request sends only value.
     body: propertyChange(),
     // Documented only as "the id of the updated property"; the link and flow variants answer with an object.
@@ -385,7 +385,7 @@ export const propertiesUpdateForFlow = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ flow_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
     response: propertySchema(),
   }),
@@ -403,7 +403,7 @@ export const propertiesUpdateForLink = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
     response: propertySchema(),
   }),
@@ -421,7 +421,7 @@ export const propertiesUpdateForObject = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ object_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
     // The answer is undocumented; the link variant answers with the property.
     response: propertySchema(),

@@ -119,12 +119,12 @@ export const linkHandlers = handlers({
     (await addDocument(store, 'links', link(store, user, path.id), body)) as never,
 
   'links.getDocument': ({ store, user, path }) =>
-    publicDocument(requireDocument(store, 'links', link(store, user, path.link_id), path.doc_id)) as never,
+    publicDocument(requireDocument(store, 'links', link(store, user, path.id), path.docId)) as never,
 
   'links.deleteDocument': ({ store, user, path }) => {
-    const record = link(store, user, path.link_id);
+    const record = link(store, user, path.id);
     requireAnyPermission(user, 'delete-documents', 'manage-documents', 'manage-links');
-    deleteDocument(store, 'links', record, path.doc_id);
+    deleteDocument(store, 'links', record, path.docId);
   },
 
   // ---- monitoring data ----

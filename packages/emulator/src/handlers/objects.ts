@@ -180,10 +180,10 @@ export const objectHandlers = handlers({
     (await addDocument(store, 'objects', object(store, user, path.id), body)) as never,
 
   'objects.getDocument': ({ store, user, path }) =>
-    publicDocument(requireDocument(store, 'objects', object(store, user, path.object_id), path.doc_id)) as never,
+    publicDocument(requireDocument(store, 'objects', object(store, user, path.id), path.docId)) as never,
 
   'objects.deleteDocument': ({ store, user, path }) => {
-    deleteDocument(store, 'objects', object(store, user, path.object_id), path.doc_id);
+    deleteDocument(store, 'objects', object(store, user, path.id), path.docId);
   },
 
   // ---- monitoring data ----

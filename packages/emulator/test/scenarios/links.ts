@@ -116,7 +116,7 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       const doc = await admin.links.addDocument({ id, body: { name: 'Runbook', value: 'https://runbook.example' } });
-      expect(await admin.links.getDocument({ link_id: id, doc_id: String(doc.id) })).toEqual({
+      expect(await admin.links.getDocument({ id: id, docId: String(doc.id) })).toEqual({
         id: doc.id,
         type_id: 6,
         name: 'Runbook',
@@ -125,7 +125,7 @@ export const linkScenarios = scenarios({
     },
     async error({ admin }) {
       const { id } = await newLinkFixture(admin);
-      await expectStatus(admin.links.getDocument({ link_id: id, doc_id: UNKNOWN_ID }), 404);
+      await expectStatus(admin.links.getDocument({ id: id, docId: UNKNOWN_ID }), 404);
     },
   },
 
@@ -133,14 +133,14 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       const doc = await admin.links.addDocument({ id, body: { value: 'https://runbook.example' } });
-      await admin.links.deleteDocument({ link_id: id, doc_id: String(doc.id) });
-      await expectStatus(admin.links.getDocument({ link_id: id, doc_id: String(doc.id) }), 404);
+      await admin.links.deleteDocument({ id: id, docId: String(doc.id) });
+      await expectStatus(admin.links.getDocument({ id: id, docId: String(doc.id) }), 404);
     },
     async error({ admin, viewer }) {
       const { id } = await newLinkFixture(admin);
       const doc = await admin.links.addDocument({ id, body: { value: 'https://runbook.example' } });
-      await expectStatus(viewer.links.deleteDocument({ link_id: id, doc_id: String(doc.id) }), 403);
-      await expectStatus(admin.links.deleteDocument({ link_id: UNKNOWN_ID, doc_id: String(doc.id) }), 404);
+      await expectStatus(viewer.links.deleteDocument({ id: id, docId: String(doc.id) }), 403);
+      await expectStatus(admin.links.deleteDocument({ id: UNKNOWN_ID, docId: String(doc.id) }), 404);
     },
   },
 

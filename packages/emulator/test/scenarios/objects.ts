@@ -223,7 +223,7 @@ export const objectScenarios = scenarios({
         id: String(a.id),
         body: { name: 'About CPU', type_id: 6, value: 'https://example.com/cpu' },
       });
-      expect((await admin.objects.getDocument({ object_id: String(a.id), doc_id: String(link.id) })).value).toBe(
+      expect((await admin.objects.getDocument({ id: String(a.id), docId: String(link.id) })).value).toBe(
         'https://example.com/cpu',
       );
       const upload = await admin.objects.addDocument({ id: String(a.id), body: fileForm('notes.txt') as never });
@@ -249,12 +249,12 @@ export const objectScenarios = scenarios({
         id: String(a.id),
         body: { name: 'Wiki', value: 'https://w.org' },
       });
-      const doc = await admin.objects.getDocument({ object_id: String(a.id), doc_id: String(id) });
+      const doc = await admin.objects.getDocument({ id: String(a.id), docId: String(id) });
       expect(doc).toEqual({ id, type_id: 6, name: 'Wiki', value: 'https://w.org' });
     },
     async error({ admin }) {
       const a = await newObject(admin);
-      await expectStatus(admin.objects.getDocument({ object_id: String(a.id), doc_id: UNKNOWN_ID }), 404);
+      await expectStatus(admin.objects.getDocument({ id: String(a.id), docId: UNKNOWN_ID }), 404);
     },
   },
 
@@ -264,15 +264,15 @@ export const objectScenarios = scenarios({
       const upload = await admin.objects.addDocument({ id: String(a.id), body: fileForm() as never });
       const uid = String(upload.value).split('/')[4] as string;
       expect(emulator.store.state.files[uid]).toBeDefined();
-      await admin.objects.deleteDocument({ object_id: String(a.id), doc_id: String(upload.id) });
-      await expectStatus(admin.objects.getDocument({ object_id: String(a.id), doc_id: String(upload.id) }), 404);
+      await admin.objects.deleteDocument({ id: String(a.id), docId: String(upload.id) });
+      await expectStatus(admin.objects.getDocument({ id: String(a.id), docId: String(upload.id) }), 404);
       expect(emulator.store.state.files[uid]).toBeUndefined();
     },
     async error({ admin, viewer }) {
       const a = await newObject(admin);
       const { id } = await admin.objects.addDocument({ id: String(a.id), body: { value: 'https://w.org' } });
-      await expectStatus(viewer.objects.deleteDocument({ object_id: String(a.id), doc_id: String(id) }), 403);
-      await expectStatus(admin.objects.deleteDocument({ object_id: String(a.id), doc_id: UNKNOWN_ID }), 404);
+      await expectStatus(viewer.objects.deleteDocument({ id: String(a.id), docId: String(id) }), 403);
+      await expectStatus(admin.objects.deleteDocument({ id: String(a.id), docId: UNKNOWN_ID }), 404);
     },
   },
 });
