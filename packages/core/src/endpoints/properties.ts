@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
-import { propertySchema } from '../models/property.ts';
+import { propertyChangeSchema, propertySchema } from '../models/property.ts';
 import { statSchema } from '../models/stat.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, int, maybe, pathParam } from '../schema/conventions.ts';
+import { idOut, int, opt, pathParam } from '../schema/conventions.ts';
 
 /** A new property: name and value are required; `type_id` defaults to 1 (Info). */
 const newProperty = () =>
@@ -220,11 +220,11 @@ export const propertiesListForChildren = defineEndpoint({
     path: z.object({ id: pathParam() }),
     response: z.array(
       z.looseObject({
-        entityId: maybe(id()),
-        entityName: maybe(z.string()),
-        name: maybe(z.string()),
+        entityId: opt(idOut()),
+        entityName: opt(z.string()),
+        name: opt(z.string()),
         // not unique across the list, per the docs
-        id: maybe(id()),
+        id: opt(idOut()),
       }),
     ),
   }),
@@ -369,7 +369,7 @@ export const propertiesUpdateForClass = defineEndpoint({
     // The table marks name and value required, but the docs' own request sends only value.
     body: propertyChange(),
     // Documented only as "the id of the updated property"; the link and flow variants answer with an object.
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });
 
@@ -387,7 +387,7 @@ export const propertiesUpdateForFlow = defineEndpoint({
   schemas: () => ({
     path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });
 
@@ -405,7 +405,7 @@ export const propertiesUpdateForLink = defineEndpoint({
   schemas: () => ({
     path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });
 
@@ -424,6 +424,6 @@ export const propertiesUpdateForObject = defineEndpoint({
     path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
     // The answer is undocumented; the link variant answers with the property.
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });
