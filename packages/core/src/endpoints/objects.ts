@@ -396,7 +396,7 @@ export const objectsSetManualState = defineEndpoint({
       clearedByState: z.optional(z.array(int())),
     }),
     // undocumented ('...'); the entities variant answers with the record's manual_state
-    response: z.looseObject({ manual_state: opt(manualStateSchema()) }),
+    response: z.looseObject({ manual_state: opt(z.nullable(manualStateSchema())) }),
   }),
 });
 

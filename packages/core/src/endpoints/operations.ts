@@ -25,6 +25,8 @@ const newOperation = () =>
     description: z.optional(z.string()),
     type: int(),
     popupResult: z.optional(z.boolean()),
+    /** Run the operation when a ReadWrite property of its entity changes. */
+    runOnReadWritePropertyModification: z.optional(z.boolean()),
     parameters: z.optional(operationParameters()),
   });
 
@@ -34,6 +36,8 @@ const operationChange = () =>
     name: z.optional(z.string()),
     description: z.optional(z.string()),
     popupResult: z.optional(z.boolean()),
+    /** Run the operation when a ReadWrite property of its entity changes. */
+    runOnReadWritePropertyModification: z.optional(z.boolean()),
     parameters: z.optional(operationParameters()),
   });
 

@@ -274,7 +274,8 @@ export const usersSessionLog = defineEndpoint({
         userId: opt(idOut()),
         login: opt(z.string()),
         startTime: opt(z.number()),
-        endTime: opt(z.number()),
+        // `null` while the session is open
+        endTime: opt(z.nullable(z.number())),
         expiredAt: opt(z.number()),
       }),
     ),

@@ -11,7 +11,8 @@ export const auditLogSchema = lazy(() =>
   z.looseObject({
     entityId: opt(idOut()),
     entityType: opt(intOut()),
-    kind: opt(intOut()),
+    // a number in the docs; some servers write the action as a word (`create`, `update`)
+    kind: opt(z.nullable(z.union([intOut(), z.string()]))),
     userId: opt(idOut()),
     timestamp: opt(z.number()),
     oldBody: opt(z.unknown()),

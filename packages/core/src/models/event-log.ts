@@ -8,12 +8,15 @@ export const eventLogSchema = lazy(() =>
   z.looseObject({
     _id: opt(idOut()),
     agentId: opt(idOut()),
+    // `null` for events that concern no entity
     entity: opt(
-      z.looseObject({
-        entityId: opt(idOut()),
-        entityName: opt(z.string()),
-        entityType: opt(intOut()),
-      }),
+      z.nullable(
+        z.looseObject({
+          entityId: opt(idOut()),
+          entityName: opt(z.string()),
+          entityType: opt(intOut()),
+        }),
+      ),
     ),
     payload: opt(
       z.looseObject({

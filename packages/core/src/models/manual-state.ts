@@ -12,7 +12,8 @@ export const manualStateSchema = lazy(() =>
     by: opt(idOut()),
     // timestamps, typed String in the docs
     since: opt(z.union([z.string(), z.number()])),
-    until: opt(z.union([z.string(), z.number()])),
+    // `null` for a pin without an end
+    until: opt(z.nullable(z.union([z.string(), z.number()]))),
     clearedByStateID: opt(z.array(idOut())),
   }),
 );

@@ -7,11 +7,11 @@ import { lazy } from '../schema/lazy.ts';
 export const statSchema = lazy(() =>
   z.looseObject({
     entityId: opt(idOut()),
-    // a number in the docs' tables, `"link"` / `"obj"` in some examples
-    // 1 or 2; the stat pages also show the words `object` / `link`
-    entityType: opt(z.union([intOut(), z.enum(['object', 'link'])])),
+    // 1 or 2 in the docs' tables, the words `"obj"` / `"object"` / `"link"` in some examples
+    entityType: opt(z.union([intOut(), z.enum(['obj', 'object', 'link'])])),
     payload: opt(anyObject()),
-    lastPayload: opt(anyObject()),
+    // `null` before the entity has any earlier stat
+    lastPayload: opt(z.nullable(anyObject())),
     timestamp: opt(z.number()),
     period: opt(z.number()),
     expiryPeriod: opt(z.number()),
@@ -19,7 +19,8 @@ export const statSchema = lazy(() =>
     initiator: opt(z.string()),
     /** The probe and the agent that ran it (agent data only). */
     taskType: opt(z.string()),
-    agentId: opt(idOut()),
+    /** `null` for checks run by the server itself. */
+    agentId: opt(z.nullable(idOut())),
     agentVersion: opt(z.string()),
     agentBuild: opt(z.string()),
   }),

@@ -248,7 +248,7 @@ export const jobScenarios = scenarios({
       expect((await client.v2.getLinks({ body: { filter: { id: [link.id as string] } } })).items).toEqual([]);
     },
     async error(ctx) {
-      await expectStatus(ctx.admin.v2.getLinks({ body: { offset: 'many' } }), 400);
+      await expectStatus(ctx.admin.v2.getLinks({ body: {}, extraBody: { offset: 'many' } }), 400);
     },
   },
   'v2.getRefs': {
