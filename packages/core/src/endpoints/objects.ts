@@ -21,6 +21,7 @@ import {
   metricsParams,
   opt,
   pathParam,
+  propertyValue,
   requireMetrics,
   timeBound,
 } from '../schema/conventions.ts';
@@ -132,7 +133,7 @@ export const objectsCreate = defineEndpoint({
         z.array(
           z.looseObject({
             name: z.string(),
-            value: z.optional(z.union([z.string(), z.number()])),
+            value: z.optional(propertyValue()),
             type_id: z.optional(int()),
           }),
         ),

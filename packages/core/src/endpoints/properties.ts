@@ -2,13 +2,13 @@ import * as z from 'zod/mini';
 import { propertyChangeSchema, propertySchema } from '../models/property.ts';
 import { statSchema } from '../models/stat.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { idOut, int, opt, pathParam } from '../schema/conventions.ts';
+import { idOut, int, opt, pathParam, propertyValue } from '../schema/conventions.ts';
 
 /** A new property: name and value are required; `type_id` defaults to 1 (Info). */
 const newProperty = () =>
   z.looseObject({
     name: z.string(),
-    value: z.string(),
+    value: propertyValue(),
     type_id: z.optional(int()),
   });
 
@@ -16,7 +16,7 @@ const newProperty = () =>
 const propertyChange = () =>
   z.looseObject({
     name: z.optional(z.string()),
-    value: z.optional(z.string()),
+    value: z.optional(propertyValue()),
     type_id: z.optional(int()),
   });
 

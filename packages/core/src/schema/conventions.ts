@@ -85,6 +85,12 @@ export const jsonParam = () =>
     z.transform((value) => (typeof value === 'string' ? value : JSON.stringify(value))),
   );
 
+/**
+ * A property value in a request: documented as a string; numbers and `null` (no value) are
+ * accepted too, so a property read back can be sent as it is.
+ */
+export const propertyValue = () => z.nullable(z.union([z.string(), z.number()]));
+
 /** Any JSON value, for parts of a payload that the docs leave open. */
 export const json = () => z.unknown();
 

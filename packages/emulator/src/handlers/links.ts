@@ -1,3 +1,4 @@
+import { linkListFields } from '@saymon-sdk/core';
 import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
 import {
   dropRules,
@@ -30,15 +31,7 @@ import type { Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
 
 /** Fields of Get All Links when no `fields` are asked for (newest docs). */
-export const LINK_LIST_FIELDS = [
-  'class_id',
-  'source',
-  'target',
-  'source_name',
-  'target_name',
-  'state_id',
-  'last_state_update',
-];
+export const LINK_LIST_FIELDS: string[] = [...linkListFields];
 /** Fields of the objects in a paths answer when no `fields` are asked for. */
 const PATH_OBJECT_FIELDS = ['name', 'class_id', 'child_ids', 'child_link_ids', 'parent_id', 'state_id'];
 /** Fields an update cannot change: identity, ends, class and bookkeeping. */

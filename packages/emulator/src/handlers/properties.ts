@@ -28,7 +28,8 @@ interface Caller {
 
 interface PropertyInput {
   name?: string;
-  value?: string;
+  /** `null` (a property read back without a value) is stored as the empty string. */
+  value?: string | number | null;
   type_id?: number | string;
   [key: string]: unknown;
 }
@@ -69,7 +70,7 @@ function create({ store, user }: Caller, kind: EntityKind, ownerId: string | num
     ...body,
     id: store.newId(),
     name: String(body.name),
-    value: String(body.value),
+    value: body.value === null ? '' : String(body.value),
     type_id,
     ...ownerFields(kind, record),
   };
@@ -103,7 +104,7 @@ function update(
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined || key === 'id' || key === 'owner_id' || key === 'owner_type') continue;
-    changed[key] = key === 'type_id' ? typeOf(value) : key === 'value' ? String(value) : value;
+    changed[key] = key === 'type_id' ? typeOf(value) : key === 'value' ? (value === null ? '' : String(value)) : value;
   }
   const valueChanged = changed.value !== undefined && changed.value !== property.value;
   Object.assign(property, changed, ownerFields(kind, record));

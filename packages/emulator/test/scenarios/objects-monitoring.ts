@@ -153,7 +153,7 @@ export const objectMonitoringScenarios = scenarios({
       await new Promise((r) => setTimeout(r, 250));
       const after = await admin.objects.get({ id: String(a.id) });
       expect(after.manual_state).toBeNull();
-      expect(after.state_id).toBe(3);
+      expect(after.state_id).toBe('3');
     },
     async error({ admin, viewer }) {
       const a = await newObject(admin);
