@@ -16,7 +16,7 @@ export type {
   SessionReuseOptions,
   TokenAuthOptions,
 } from './auth/types.ts';
-export { type CallInput, call } from './client/call.ts';
+export { type CallInput, call, type ExtraInput, type QueryValue } from './client/call.ts';
 export { type CoreOptions, type CoreSettings, createCore, type SaymonCore } from './client/core.ts';
 export {
   type ClientOverrides,
@@ -60,12 +60,16 @@ export {
   type EndpointDefinition,
   type EndpointMeta,
   type EndpointSchemas,
+  type FieldName,
+  type FieldsModelOf,
   type HttpMethod,
   type PathParamsOf,
   type Provenance,
   type QueryOf,
   type ResponseKind,
   type ResponseOf,
+  type SelectedOf,
+  type SelectsFields,
 } from './registry/define.ts';
 export { createRouter, type RouteMatch } from './registry/match.ts';
 export { type PathParam, pathParams, sdkParamName } from './registry/path-params.ts';
@@ -78,6 +82,8 @@ export {
   type RegisteredEndpoint,
   type Registry,
 } from './registry/registry.ts';
+export type { Known } from './schema/known.ts';
+export { rawFields } from './schema/raw-fields.ts';
 export type { CallOptions, Hooks, Logger, RequestLogInfo, RetryOptions } from './transport/options.ts';
 export { normalizeBaseUrl } from './transport/url.ts';
 export { type ResponseValidationMode, validateResponse } from './validation/response.ts';

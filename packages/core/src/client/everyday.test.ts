@@ -9,8 +9,8 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { json, startServer, type TestServer } from '../../test/server.ts';
 import { statRulesSetForObject } from '../endpoints/stat-rules.ts';
+import { rawFields } from '../index.ts';
 import type { Class } from '../models/class.ts';
-import { rawFields } from '../schema/raw-fields.ts';
 import { call } from './call.ts';
 import { createCore } from './core.ts';
 import { createClient } from './create-client.ts';
