@@ -101,6 +101,6 @@ export function browserSessionAuth(
         },
       });
     },
-    secrets: () => [...(login?.secrets() ?? []), lastCsrf ?? ''].filter(Boolean),
+    secrets: () => [...(login?.secrets?.() ?? []), lastCsrf ?? ''].filter(Boolean),
   };
 }
