@@ -55,10 +55,16 @@ const HOSTILE_SEGMENTS = new Set(['.', '..']);
  * reach another route: `/`, `?`, `#` and `%` are encoded, and the dot segments that URL parsers
  * fold (`.`, `..`) are refused.
  */
-export function fillPath(template: string, params: Record<string, unknown>, endpointId?: string): string {
+export function fillPath(
+  template: string,
+  params: Record<string, unknown>,
+  endpointId?: string,
+  /** `template`: `params` are keyed by the template's own names (routes the registry lacks). */
+  names: 'sdk' | 'template' = 'sdk',
+): string {
   let index = 0;
   return template.replace(/:([A-Za-z_]\w*)/g, (_, templateName: string) => {
-    const name = sdkParamName(templateName, index++);
+    const name = names === 'sdk' ? sdkParamName(templateName, index++) : templateName;
     const raw = params[name];
     const issue = (message: string) =>
       new SaymonValidationError({ endpointId, issues: [{ path: ['path', name], message }] });
