@@ -16,7 +16,7 @@ export type {
   SessionReuseOptions,
   TokenAuthOptions,
 } from './auth/types.ts';
-export { type CallInput, call } from './client/call.ts';
+export { type CallInput, call, type ExtraInput, type QueryValue } from './client/call.ts';
 export { type CoreOptions, type CoreSettings, createCore, type SaymonCore } from './client/core.ts';
 export {
   type ClientOverrides,
@@ -63,14 +63,19 @@ export {
   type EndpointDefinition,
   type EndpointMeta,
   type EndpointSchemas,
+  type FieldName,
+  type FieldsModelOf,
   type HttpMethod,
   type PathParamsOf,
   type Provenance,
   type QueryOf,
   type ResponseKind,
   type ResponseOf,
+  type SelectedOf,
+  type SelectsFields,
 } from './registry/define.ts';
 export { createRouter, type RouteMatch } from './registry/match.ts';
+export { type PathParam, pathParams, sdkParamName } from './registry/path-params.ts';
 export {
   type EndpointById,
   type EndpointId,
@@ -80,6 +85,8 @@ export {
   type RegisteredEndpoint,
   type Registry,
 } from './registry/registry.ts';
+export type { Known } from './schema/known.ts';
+export { rawFields } from './schema/raw-fields.ts';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './transport/body.ts';
 export { mergeHooks } from './transport/hooks.ts';
 export { DEFAULT_TIMEOUT, type OutgoingCall, type Transport } from './transport/http.ts';

@@ -30,7 +30,7 @@ const DRIPS: Record<
     kind: 'basic',
     behaviour: () => drip(200),
     call: async (c) => {
-      const response = (await c.resources.image({ uid: 'x' })) as Response;
+      const response = (await c.resources.image({ id: 'x' })) as Response;
       return response.arrayBuffer();
     },
   },
@@ -115,7 +115,7 @@ add('huge body', '1 GiB error body: the status is reported, the body is not read
 add('huge body', 'binary answer over maxDownloadBytes errors the stream', async () => {
   ctx.server.behave(endless(GiB, { type: 'application/octet-stream' }));
   const { client, seen } = probe('basic', { maxDownloadBytes: MiB });
-  const error = await failure(async () => ((await client.resources.image({ uid: 'x' })) as Response).arrayBuffer());
+  const error = await failure(async () => ((await client.resources.image({ id: 'x' })) as Response).arrayBuffer());
   const findings: string[] = [];
   expectType(error, SaymonResponseTooLargeError, findings);
   if ((error as SaymonResponseTooLargeError).option !== 'maxDownloadBytes') findings.push('wrong option named');
@@ -125,7 +125,7 @@ add('huge body', 'binary answer over maxDownloadBytes errors the stream', async 
 add('huge body', 'binary answer streams: an unread body is not buffered', async () => {
   ctx.server.behave(endless(GiB, { type: 'application/octet-stream' }));
   const { client } = probe('basic');
-  const response = (await client.resources.image({ uid: 'x' })) as Response;
+  const response = (await client.resources.image({ id: 'x' })) as Response;
   const reader = response.body?.getReader();
   await reader?.read();
   await new Promise((r) => setTimeout(r, 300));

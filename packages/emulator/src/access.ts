@@ -1,4 +1,4 @@
-import type { AnyEndpoint } from '@saymon-sdk/core';
+import { type AnyEndpoint, pathParams } from '@saymon-sdk/core';
 import { forbidden } from './errors.ts';
 import { ENTITY_PERMISSIONS, missingPermissions, type PermissionNode, parsePermissions } from './permissions.ts';
 import type { UserRecord } from './state.ts';
@@ -6,14 +6,18 @@ import type { Store } from './store.ts';
 
 const parsed = new Map<string, PermissionNode | undefined>();
 
-/** The entity a path addresses: the first parameter after `/objects/`, `/links/`, `/entities/` or `/refs/`. */
+/**
+ * The entity a path addresses: the first parameter after `/objects/`, `/links/`, `/entities/` or
+ * `/refs/`. `params` are keyed by SDK names (see `pathParams`).
+ */
 function addressed(template: string, params: Record<string, string>): { kind: string; id: string } | undefined {
   const segments = template.split('/').filter(Boolean);
+  const names = new Map(pathParams(template).map((p) => [p.template, p.name]));
   for (let i = 0; i < segments.length - 1; i++) {
     const kind = segments[i] as string;
     const next = segments[i + 1] as string;
     if ((kind === 'objects' || kind === 'links' || kind === 'entities' || kind === 'refs') && next.startsWith(':')) {
-      const id = params[next.slice(1)];
+      const id = params[names.get(next.slice(1)) ?? ''];
       if (id !== undefined) return { kind, id };
     }
   }

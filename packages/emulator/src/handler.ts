@@ -1,6 +1,6 @@
 import type { EndpointById, EndpointId, ResponseOf } from '@saymon-sdk/core';
 import type * as z from 'zod/mini';
-import type { UserRecord } from './state.ts';
+import type { Rec, UserRecord } from './state.ts';
 import type { Store } from './store.ts';
 
 /** A full answer, for handlers that set a status, headers, or a non-JSON body. */
@@ -50,7 +50,11 @@ export interface HandlerContext<E> {
   request: Request;
 }
 
-export type HandlerResult<E> = ResponseOf<E> | Reply | undefined;
+/**
+ * What a handler returns: the answer (typed records, or the store's own records, which strict
+ * response validation in the tests checks against the endpoint's schema), a `Reply`, or nothing.
+ */
+export type HandlerResult<E> = ResponseOf<E> | Rec | readonly Rec[] | Reply | undefined;
 export type Handler<E> = (context: HandlerContext<E>) => HandlerResult<E> | Promise<HandlerResult<E>>;
 
 /** One handler per registry endpoint: the compiler checks that none is missing. */

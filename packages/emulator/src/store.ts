@@ -1,3 +1,4 @@
+import { fillDefaults } from './domain/defaults.ts';
 import type { EntityKey, Id, Rec, State, UserRecord } from './state.ts';
 
 export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
@@ -10,7 +11,9 @@ export class Store {
   constructor(
     public state: State,
     private readonly clock: () => number = Date.now,
-  ) {}
+  ) {
+    fillDefaults(state, clock());
+  }
 
   now(): number {
     return this.clock();

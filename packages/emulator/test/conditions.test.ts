@@ -20,7 +20,7 @@ async function connect() {
     responseValidation: 'strict',
   });
   const states = await admin.states.list();
-  const [ok, alarm] = [states[1]?.id, states.at(-1)?.id] as [number, number];
+  const [ok, alarm] = [states[1]?.id, states.at(-1)?.id] as [string, string];
   const open = async (id: string) =>
     (await admin.incidents.list()).filter((i) => String(i.entityId) === id && String(i.state) !== '3');
   return { admin, ok, alarm, open };
@@ -60,7 +60,7 @@ describe('conditions', () => {
   it('a manual state holds against conditions', async () => {
     const admin = createClient({ url: emulator.url, auth: { type: 'basic', login: 'admin', password: 'saymon' } });
     const states = await admin.states.list();
-    const [pinnedState, alarm] = [states[0]?.id, states.at(-1)?.id] as [number, number];
+    const [pinnedState, alarm] = [states[0]?.id, states.at(-1)?.id] as [string, string];
     const object = await admin.objects.create({ body: { name: 'pinned' } });
     const id = String(object.id);
     await admin.objects.setStateConditions({ id, body: [{ condition: hot, state: alarm }] });
@@ -126,7 +126,7 @@ describe('conditions', () => {
   it('a malformed formula never fires and is stored as sent', async () => {
     const admin = createClient({ url: emulator.url, auth: { type: 'basic', login: 'admin', password: 'saymon' } });
     const states = await admin.states.list();
-    const alarm = states.at(-1)?.id as number;
+    const alarm = states.at(-1)?.id as string;
     const object = await admin.objects.create({ body: { name: 'malformed' } });
     const id = String(object.id);
     const before = String((await admin.objects.get({ id })).state_id);

@@ -105,10 +105,9 @@ export async function downloadDocument(
   callOptions: CallOptions = {},
 ): Promise<{ document: EntityDocument; body: Readable; contentType: string | null; size: number | null }> {
   const id = ref.entity === 'objects' ? 'objects.getDocument' : 'links.getDocument';
-  const key = ref.entity === 'objects' ? 'object_id' : 'link_id';
   const document = (await client.call(getEndpoint(id), {
     ...callOptions,
-    path: { [key]: ref.id, doc_id: ref.docId } as never,
+    path: { id: ref.id, docId: ref.docId },
   })) as EntityDocument;
   const base = new URL('http://placeholder');
   const response = await client.core.transport.send({

@@ -9,13 +9,22 @@ import {
   toIssues,
   type ValidationIssue,
 } from '../errors.ts';
-import type { AnyEndpoint, BodyOf, EndpointSchemas, PathParamsOf, QueryOf, ResponseOf } from '../registry/define.ts';
+import type {
+  AnyEndpoint,
+  BodyOf,
+  EndpointSchemas,
+  FieldName,
+  PathParamsOf,
+  QueryOf,
+  SelectedOf,
+} from '../registry/define.ts';
 import { parseJsonAnswer } from '../transport/answer.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
 import { describeIssue } from '../validation/messages.ts';
 import { validateResponse } from '../validation/response.ts';
+import { selectionSchema } from '../validation/selection.ts';
 import type { SaymonCore } from './core.ts';
 
 type Opt<K extends string, T> = [T] extends [undefined]
@@ -24,10 +33,27 @@ type Opt<K extends string, T> = [T] extends [undefined]
     ? { [P in K]?: T }
     : { [P in K]: T };
 
+/** A query value sent as is (arrays as repeated parameters). */
+export type QueryValue = string | number | boolean | readonly (string | number | boolean)[];
+
+/**
+ * The per-call escape hatch for what the registry does not know: `extraQuery` parameters are
+ * added to the query and `extraBody` fields to a JSON object body, after the typed parts are
+ * checked (they are sent unchecked and win over typed values of the same name).
+ */
+export interface ExtraInput {
+  extraQuery?: Readonly<Record<string, QueryValue>>;
+  extraBody?: Readonly<Record<string, unknown>>;
+}
+
 /** The input of `call`: path parameters, query and body, each checked against the endpoint's schemas. */
-export type CallInput<E> = Opt<'path', keyof PathParamsOf<E> extends never ? undefined : PathParamsOf<E>> &
-  Opt<'query', QueryOf<E>> &
+export type CallInput<E, F extends readonly string[] = readonly FieldName<E>[]> = Opt<
+  'path',
+  keyof PathParamsOf<E> extends never ? undefined : PathParamsOf<E>
+> &
+  Opt<'query', QueryOf<E, F>> &
   Opt<'body', BodyOf<E>> &
+  ExtraInput &
   CallOptions;
 
 /** Whether an endpoint can be called without any input. */
@@ -101,23 +127,29 @@ function redacted(core: SaymonCore, error: SaymonResponseValidationError): Saymo
  * Calls one endpoint. Input is validated first (nothing is sent when it is wrong), the answer is
  * read according to the endpoint's response kind and checked against its schema.
  */
-export async function call<E extends AnyEndpoint>(
+export async function call<E extends AnyEndpoint, const F extends readonly FieldName<E>[] = readonly FieldName<E>[]>(
   core: SaymonCore,
   endpoint: E,
-  input?: CallInput<E>,
-): Promise<ResponseOf<E>> {
-  const { path, query, body, ...options } = (input ?? {}) as {
+  input?: CallInput<E, F>,
+): Promise<SelectedOf<E, F>> {
+  const { path, query, body, extraQuery, extraBody, ...options } = (input ?? {}) as {
     path?: Record<string, unknown>;
     query?: unknown;
     body?: unknown;
-  } & CallOptions;
+  } & ExtraInput &
+    CallOptions;
   checkHeaders(options.headers, 'headers');
   const schemas = endpoint.schemas() as EndpointSchemas;
   const issues: ValidationIssue[] = [];
   const pathParams = check(schemas.path, path ?? {}, 'path', issues) as Record<string, unknown> | undefined;
   const queryParams = check(schemas.query, query, 'query', issues) as Record<string, unknown> | undefined;
   const upload = endpoint.upload === true && typeof FormData !== 'undefined' && body instanceof FormData;
-  const bodyValue = upload ? body : check(schemas.body, body, 'body', issues);
+  let bodyValue = upload ? body : check(schemas.body, body, 'body', issues);
+  if (extraBody !== undefined) {
+    if (endpoint.bodyKind !== 'json' || upload || (bodyValue !== undefined && !isPlainObject(bodyValue))) {
+      issues.push({ path: ['extraBody'], message: 'extraBody needs a JSON object body' });
+    } else bodyValue = { ...(bodyValue as object), ...extraBody };
+  }
   if (issues.length > 0) throw new SaymonValidationError({ endpointId: endpoint.id, issues });
 
   const filled = fillPath(endpoint.path, pathParams ?? {}, endpoint.id);
@@ -125,7 +157,7 @@ export async function call<E extends AnyEndpoint>(
     ...options,
     method: endpoint.method,
     path: filled,
-    query: toSearchParams(queryParams),
+    query: toSearchParams(extraQuery ? { ...queryParams, ...extraQuery } : queryParams),
     ...(upload ? { body: bodyValue as FormData } : encodeBody(endpoint, bodyValue)),
     endpointId: endpoint.id,
     authenticate: endpoint.auth !== false,
@@ -134,14 +166,16 @@ export async function call<E extends AnyEndpoint>(
   try {
     const data = await readBody(core, endpoint, response);
     const mode = options.responseValidation ?? core.options.responseValidation ?? 'warn';
-    if (schemas.response && data !== undefined && endpoint.responseKind !== 'binary') {
-      return validateResponse(schemas.response, data, mode, {
+    const selected = schemas.fields && queryParams?.fields !== undefined;
+    const responseSchema = selected ? selectionSchema(schemas) : schemas.response;
+    if (responseSchema && data !== undefined && endpoint.responseKind !== 'binary') {
+      return validateResponse(responseSchema, data, mode, {
         endpointId: endpoint.id,
         status: response.status,
         warn: (error) => core.reportValidationIssue(redacted(core, error)),
-      }) as ResponseOf<E>;
+      }) as SelectedOf<E, F>;
     }
-    return data as ResponseOf<E>;
+    return data as SelectedOf<E, F>;
   } catch (error) {
     const shown =
       error instanceof SaymonResponseValidationError && !(error instanceof SaymonResponseFormatError)
@@ -150,4 +184,8 @@ export async function call<E extends AnyEndpoint>(
     // the error hooks see failures of the answer too (a format error, a strict validation error)
     throw await core.transport.fail(shown);
   }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -63,6 +63,8 @@ function resolveEndpoint(ref: EndpointRef): AnyEndpoint | undefined {
   return 'schemas' in ref ? ref : findEndpoint(ref.method, ref.path);
 }
 
+const INPUT_KEYS = new Set(['query', 'body', 'extraQuery', 'extraBody']);
+
 function namedMethod(core: SaymonCore, endpoint: AnyEndpoint) {
   const pathNames = pathInputNames(endpoint);
   return (input: Record<string, unknown> = {}, options: CallOptions = {}) => {
@@ -70,7 +72,7 @@ function namedMethod(core: SaymonCore, endpoint: AnyEndpoint) {
     const unknown: string[] = [];
     for (const [key, value] of Object.entries(input)) {
       if (pathNames.includes(key)) path[key] = value;
-      else if (key !== 'query' && key !== 'body') unknown.push(key);
+      else if (!INPUT_KEYS.has(key)) unknown.push(key);
     }
     if (unknown.length > 0) {
       return Promise.reject(
@@ -83,7 +85,8 @@ function namedMethod(core: SaymonCore, endpoint: AnyEndpoint) {
         }),
       );
     }
-    return call(core, endpoint, { ...options, path, query: input.query, body: input.body } as never);
+    const { query, body, extraQuery, extraBody } = input;
+    return call(core, endpoint, { ...options, path, query, body, extraQuery, extraBody } as never);
   };
 }
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expectTypeOf, it } from 'vitest';
 import { json, startServer, type TestServer } from '../../test/server.ts';
 import { objectsGet } from '../endpoints/objects.ts';
-import type { SaymonObject } from '../models/object.ts';
+import type { SaymonObject, SaymonObjectListItem } from '../models/object.ts';
 import type { ResponseOf } from '../registry/define.ts';
 import { call } from './call.ts';
 import { createCore } from './core.ts';
@@ -21,8 +21,8 @@ describe('inference', () => {
   it('named methods take path params at the top level and return the model', async () => {
     const client = createClient({ url: server.url, responseValidation: 'off' });
     const object = await client.objects.get({ id: '1', query: { fields: ['name', 'parent_id'] } });
-    expectTypeOf(object).toEqualTypeOf<SaymonObject>();
-    expectTypeOf(object.id).toEqualTypeOf<string | number>();
+    expectTypeOf(object).toEqualTypeOf<Pick<SaymonObject, 'id' | 'name' | 'parent_id'>>();
+    expectTypeOf(object.id).toEqualTypeOf<string>();
     expectTypeOf(client.objects.get).parameter(0).toHaveProperty('id');
     // @ts-expect-error the id is required
     client.objects.get({}).catch(() => {});
@@ -30,7 +30,7 @@ describe('inference', () => {
     client.objects.get({ id: '1', fields: 'name' }).catch(() => {});
 
     const list = await client.objects.list();
-    expectTypeOf(list).toEqualTypeOf<SaymonObject[]>();
+    expectTypeOf(list).toEqualTypeOf<SaymonObjectListItem[]>();
   });
 
   it('bodies are typed, and empty answers are undefined', async () => {

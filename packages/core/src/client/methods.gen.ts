@@ -902,7 +902,7 @@ export interface LinksMethods {
    *
    * @example
    * ```ts
-   * await client.links.getDocument({ link_id: linkId, doc_id: documentId });
+   * await client.links.getDocument({ id: linkId, docId: documentId });
    * ```
    */
   readonly getDocument: EndpointMethod<typeof E.linksGetDocument>;
@@ -1211,11 +1211,6 @@ export interface MetricTokensMethods {
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
    * Needs no credentials.
-   *
-   * @example
-   * ```ts
-   * await client.metricTokens.history({ id: tokenId, query: { duration } });
-   * ```
    */
   readonly history: EndpointMethod<typeof E.metricTokensHistory>;
   /**
@@ -1431,7 +1426,7 @@ export interface ObjectsMethods {
    *
    * @example
    * ```ts
-   * await client.objects.deleteDocument({ object_id: objectId, doc_id: documentId });
+   * await client.objects.deleteDocument({ id: objectId, docId: documentId });
    * ```
    */
   readonly deleteDocument: EndpointMethod<typeof E.objectsDeleteDocument>;
@@ -1473,7 +1468,7 @@ export interface ObjectsMethods {
    *
    * @example
    * ```ts
-   * await client.objects.getDocument({ object_id: objectId, doc_id: documentId });
+   * await client.objects.getDocument({ id: objectId, docId: documentId });
    * ```
    */
   readonly getDocument: EndpointMethod<typeof E.objectsGetDocument>;
@@ -1829,7 +1824,7 @@ export interface OperationsMethods {
    *
    * @example
    * ```ts
-   * await client.operations.executeForEntity({ entity_id: entityId, op_id: opId, body: { host: 'example.com', count: 4 } });
+   * await client.operations.executeForEntity({ id: entityId, opId, body: { host: 'example.com', count: 4 } });
    * ```
    */
   readonly executeForEntity: EndpointMethod<typeof E.operationsExecuteForEntity>;
@@ -1843,7 +1838,7 @@ export interface OperationsMethods {
    *
    * @example
    * ```ts
-   * await client.operations.executeForLink({ link_id: linkId, op_id: operationId });
+   * await client.operations.executeForLink({ id: linkId, opId: operationId });
    * ```
    */
   readonly executeForLink: EndpointMethod<typeof E.operationsExecuteForLink>;
@@ -1857,7 +1852,7 @@ export interface OperationsMethods {
    *
    * @example
    * ```ts
-   * await client.operations.executeForObject({ obj_id: objectId, op_id: operationId });
+   * await client.operations.executeForObject({ id: objectId, opId: operationId });
    * ```
    */
   readonly executeForObject: EndpointMethod<typeof E.operationsExecuteForObject>;
@@ -2030,7 +2025,7 @@ export interface PropertiesMethods {
    *
    * @example
    * ```ts
-   * await client.properties.deleteForClass({ classId, propId });
+   * await client.properties.deleteForClass({ id: classId, propId });
    * ```
    */
   readonly deleteForClass: EndpointMethod<typeof E.propertiesDeleteForClass>;
@@ -2071,7 +2066,7 @@ export interface PropertiesMethods {
    *
    * @example
    * ```ts
-   * await client.properties.listForChildren({ objectId });
+   * await client.properties.listForChildren({ id: objectId });
    * ```
    */
   readonly listForChildren: EndpointMethod<typeof E.propertiesListForChildren>;
@@ -2158,7 +2153,7 @@ export interface PropertiesMethods {
    *
    * @example
    * ```ts
-   * await client.properties.updateForClass({ class_id: classId, prop_id: propId, body: { value: 'New Property Value' } });
+   * await client.properties.updateForClass({ id: classId, propId, body: { value: 'New Property Value' } });
    * ```
    */
   readonly updateForClass: EndpointMethod<typeof E.propertiesUpdateForClass>;
@@ -2172,7 +2167,7 @@ export interface PropertiesMethods {
    *
    * @example
    * ```ts
-   * await client.properties.updateForFlow({ flow_id: flowId, prop_id: propId, body: { value: 'New Property Value' } });
+   * await client.properties.updateForFlow({ id: flowId, propId, body: { value: 'New Property Value' } });
    * ```
    */
   readonly updateForFlow: EndpointMethod<typeof E.propertiesUpdateForFlow>;
@@ -2186,7 +2181,7 @@ export interface PropertiesMethods {
    *
    * @example
    * ```ts
-   * await client.properties.updateForLink({ link_id: linkId, prop_id: propId, body: { value: 'New Property Value' } });
+   * await client.properties.updateForLink({ id: linkId, propId, body: { value: 'New Property Value' } });
    * ```
    */
   readonly updateForLink: EndpointMethod<typeof E.propertiesUpdateForLink>;
@@ -2200,7 +2195,7 @@ export interface PropertiesMethods {
    *
    * @example
    * ```ts
-   * await client.properties.updateForObject({ object_id: objectId, prop_id: propId, body: { value: 'New Property Value' } });
+   * await client.properties.updateForObject({ id: objectId, propId, body: { value: 'New Property Value' } });
    * ```
    */
   readonly updateForObject: EndpointMethod<typeof E.propertiesUpdateForObject>;
@@ -2346,7 +2341,7 @@ export interface ResourcesMethods {
    *
    * @example
    * ```ts
-   * await client.resources.image({ uid: '<uid>' });
+   * await client.resources.image({ id: '<uid>' });
    * ```
    */
   readonly image: EndpointMethod<typeof E.resourcesImage>;
@@ -2466,7 +2461,7 @@ export interface SessionsMethods {
    *
    * @example
    * ```ts
-   * await client.sessions.verify({ sid: sessionId });
+   * await client.sessions.verify({ id: sessionId });
    * ```
    */
   readonly verify: EndpointMethod<typeof E.sessionsVerify>;
@@ -2529,7 +2524,7 @@ export interface StatRulesMethods {
    *
    * @example
    * ```ts
-   * await client.statRules.setForLink({ link_id: linkId, body: [{ conditions: [{ x: 1 }], rules: [{ type: 'extend' }], actions: [] }] });
+   * await client.statRules.setForLink({ id: linkId, body: [{ conditions: [{ x: 1 }], rules: [{ type: 'extend' }], actions: [] }] });
    * ```
    */
   readonly setForLink: EndpointMethod<typeof E.statRulesSetForLink>;
@@ -2543,7 +2538,7 @@ export interface StatRulesMethods {
    *
    * @example
    * ```ts
-   * await client.statRules.setForObject({ object_id: objectId, body: [{ conditions: [{ x: 1 }], rules: [{ type: 'extend' }], actions: [] }] });
+   * await client.statRules.setForObject({ id: objectId, body: [{ conditions: [{ x: 1 }], rules: [{ type: 'extend' }], actions: [] }] });
    * ```
    */
   readonly setForObject: EndpointMethod<typeof E.statRulesSetForObject>;

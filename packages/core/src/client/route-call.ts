@@ -42,7 +42,8 @@ export async function callRoute(
   if (segments.some((s) => s === '.' || s === '..' || /%2e|%2f/i.test(s)))
     throw refuse('path', 'may not hold dot segments or encoded slashes');
   checkHeaders(options.headers, 'headers');
-  const filled = fillPath(template, params ?? {});
+  // a path the caller wrote: its parameters keep the names the caller gave them
+  const filled = fillPath(template, params ?? {}, undefined, 'template');
   const response = await core.transport.send({
     ...options,
     method,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { referenceSchema } from '../models/reference.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, int, maybe } from '../schema/conventions.ts';
+import { anyObject, id, int, intOut, maybe } from '../schema/conventions.ts';
 
 /** Field selection, sorting and paging shared by the v2 search calls. */
 const selection = () => ({
@@ -120,7 +120,7 @@ export const v2GetRefs = defineEndpoint({
     ),
     response: z.looseObject({
       items: z.array(referenceSchema()),
-      count: int(),
+      count: intOut(),
     }),
   }),
 });

@@ -89,7 +89,7 @@ export const sessionsVerify = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ sid: pathParam() }),
+    path: z.object({ id: pathParam() }),
     response: z.nullable(z.boolean()),
   }),
 });

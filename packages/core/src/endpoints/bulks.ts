@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, opt, pathParam } from '../schema/conventions.ts';
 
 export const bulksRunForObjects = defineEndpoint({
   id: 'bulks.runForObjects',
@@ -33,8 +33,8 @@ export const bulksRunForObjects = defineEndpoint({
       ),
     }),
     response: z.looseObject({
-      bulkId: maybe(z.string()),
-      finished: maybe(z.boolean()),
+      bulkId: opt(z.string()),
+      finished: opt(z.boolean()),
     }),
   }),
 });
@@ -54,7 +54,7 @@ export const bulksStatus = defineEndpoint({
   schemas: () => ({
     path: z.object({ id: pathParam() }),
     response: z.looseObject({
-      finished: maybe(z.boolean()),
+      finished: opt(z.boolean()),
     }),
   }),
 });

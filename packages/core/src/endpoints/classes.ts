@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { classSchema } from '../models/class.ts';
 import { incidentConditionSchema } from '../models/incident-condition.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, maybe, pathParam } from '../schema/conventions.ts';
+import { anyObject, id, idOut, listOf, maybe, opt, pathParam } from '../schema/conventions.ts';
 
 /** The writable fields of a class (any field but id). */
 const classFields = () => ({
@@ -105,7 +105,8 @@ export const classesList = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     // The docs print a single class as the example answer; servers send an array.
-    response: z.union([z.array(classSchema()), classSchema()]),
+    // one doc example shows a single class instead of a list: always a list here
+    response: listOf(classSchema()),
   }),
 });
 
@@ -160,8 +161,8 @@ export const classesStateConditions = defineEndpoint({
     path: z.object({ id: pathParam() }),
     response: z.array(
       z.looseObject({
-        condition: maybe(anyObject()),
-        state: maybe(id()),
+        condition: opt(anyObject()),
+        state: opt(idOut()),
       }),
     ),
   }),

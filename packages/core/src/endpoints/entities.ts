@@ -6,6 +6,12 @@ import { anyObject, commaList, flag, id, pathParam, timestamp } from '../schema/
 
 /** An entity is an object or a link; both answer with their own model. */
 const entitySchema = () => z.union([objectSchema(), linkSchema()]);
+/** What `fields` can select on an entity: the object fields and a link's own ones. */
+const entityFields = () =>
+  z.extend(
+    objectSchema(),
+    z.partial(z.pick(linkSchema(), { source: true, target: true, source_name: true, target_name: true })).shape,
+  );
 
 export const entitiesGet = defineEndpoint({
   id: 'entities.get',
@@ -22,6 +28,7 @@ export const entitiesGet = defineEndpoint({
     path: z.object({ id: pathParam() }),
     query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
     response: entitySchema(),
+    fields: entityFields(),
   }),
 });
 

@@ -1,22 +1,24 @@
 import * as z from 'zod/mini';
 import { documentSchema } from '../models/document.ts';
-import { incidentConditionSchema } from '../models/incident-condition.ts';
-import { linkSchema } from '../models/link.ts';
+import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
+import { linkListItemSchema, linkSchema } from '../models/link.ts';
 import { metricSeriesSchema } from '../models/metric-series.ts';
 import { objectSchema } from '../models/object.ts';
 import { statSchema } from '../models/stat.ts';
-import { stateConditionSchema } from '../models/state-condition.ts';
+import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
-import { stateTriggerSchema } from '../models/state-trigger.ts';
+import { stateTriggerInputSchema, stateTriggerSchema } from '../models/state-trigger.ts';
 import { defineEndpoint } from '../registry/define.ts';
 import {
   anyObject,
   commaList,
   flag,
   id,
+  idOut,
   int,
-  maybe,
+  intOut,
   metricsParams,
+  opt,
   pathParam,
   requireMetrics,
   timeBound,
@@ -94,7 +96,7 @@ export const linksDeleteDocument = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), doc_id: pathParam() }),
+    path: z.object({ id: pathParam(), docId: pathParam() }),
     response: z.unknown(),
   }),
 });
@@ -131,6 +133,7 @@ export const linksGet = defineEndpoint({
     path: z.object({ id: pathParam() }),
     query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
     response: linkSchema(),
+    fields: linkSchema(),
   }),
 });
 
@@ -146,7 +149,7 @@ export const linksGetDocument = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), doc_id: pathParam() }),
+    path: z.object({ id: pathParam(), docId: pathParam() }),
     response: documentSchema(),
   }),
 });
@@ -227,7 +230,8 @@ export const linksList = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
-    response: z.array(linkSchema()),
+    response: z.array(linkListItemSchema()),
+    fields: linkSchema(),
   }),
 });
 
@@ -263,8 +267,9 @@ export const linksPaths = defineEndpoint({
     path: z.object({ id: pathParam() }),
     query: z.optional(z.looseObject({ fields: z.optional(commaList()) })),
     response: z.looseObject({
-      paths: maybe(z.array(z.array(z.string()))),
-      objects: maybe(z.array(objectSchema())),
+      paths: opt(z.array(z.array(z.string()))),
+      // objects with the default path fields, or the requested ones
+      objects: opt(z.array(z.partial(objectSchema()))),
     }),
   }),
 });
@@ -282,7 +287,7 @@ export const linksSetIncidentConditions = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(incidentConditionSchema()),
+    body: z.array(incidentConditionInputSchema()),
     // Documented as "the added incident condition" although the request is an array.
     response: z.union([incidentConditionSchema(), z.array(incidentConditionSchema())]),
   }),
@@ -378,7 +383,7 @@ export const linksSetStateConditions = defineEndpoint({
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(stateConditionSchema()),
+    body: z.array(stateConditionInputSchema()),
   }),
 });
 
@@ -395,7 +400,7 @@ export const linksSetStateTriggers = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(stateTriggerSchema()),
+    body: z.array(stateTriggerInputSchema()),
     response: z.unknown(),
   }),
 });
@@ -433,14 +438,14 @@ export const linksStatMeta = defineEndpoint({
     // The link page is work in progress; this is the documented object answer. Each data field
     // adds a `{ type, changeRate }` entry (nested like the data), kept as unknown fields.
     response: z.looseObject({
-      entityId: maybe(id()),
-      entityType: maybe(int()),
-      taskType: maybe(z.string()),
-      period: maybe(z.number()),
-      timestamp: maybe(z.number()),
-      agentId: maybe(z.string()),
-      agentVersion: maybe(z.string()),
-      agentBuild: maybe(z.string()),
+      entityId: opt(idOut()),
+      entityType: opt(intOut()),
+      taskType: opt(z.string()),
+      period: opt(z.number()),
+      timestamp: opt(z.number()),
+      agentId: opt(z.string()),
+      agentVersion: opt(z.string()),
+      agentBuild: opt(z.string()),
     }),
   }),
 });

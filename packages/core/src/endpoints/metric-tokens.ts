@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { metricSeriesSchema } from '../models/metric-series.ts';
 import { metricTokenSchema } from '../models/metric-token.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, int, maybe, metricsParams, pathParam, timeBound } from '../schema/conventions.ts';
+import { anyObject, int, metricsParams, opt, pathParam, timeBound } from '../schema/conventions.ts';
 
 export const metricTokensCreate = defineEndpoint({
   id: 'metricTokens.create',
@@ -91,14 +91,14 @@ export const metricTokensStat = defineEndpoint({
     path: z.object({ id: pathParam() }),
     response: z.extend(metricTokenSchema(), {
       // Typed Object in the docs; stat metadata elsewhere uses strings (PERCENTILE, ALWAYS).
-      metricStatMeta: maybe(
+      metricStatMeta: opt(
         z.looseObject({
-          type: maybe(z.union([z.string(), anyObject()])),
-          changeRate: maybe(z.union([z.string(), anyObject()])),
+          type: opt(z.union([z.string(), anyObject()])),
+          changeRate: opt(z.union([z.string(), anyObject()])),
         }),
       ),
       /** The metric's current value (a number, or a group of values). */
-      value: maybe(z.unknown()),
+      value: opt(z.unknown()),
     }),
   }),
 });

@@ -1,30 +1,33 @@
 import * as z from 'zod/mini';
 import { documentSchema } from '../models/document.ts';
-import { incidentConditionSchema } from '../models/incident-condition.ts';
+import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
 import { linkSchema } from '../models/link.ts';
 import { manualStateSchema } from '../models/manual-state.ts';
 import { metricSeriesSchema } from '../models/metric-series.ts';
-import { objectSchema } from '../models/object.ts';
+import { objectListItemSchema, objectSchema } from '../models/object.ts';
 import { propertySchema } from '../models/property.ts';
 import { statMetaSchema } from '../models/stat-meta.ts';
-import { stateConditionSchema } from '../models/state-condition.ts';
+import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
-import { stateTriggerSchema } from '../models/state-trigger.ts';
+import { stateTriggerInputSchema, stateTriggerSchema } from '../models/state-trigger.ts';
 import { defineEndpoint } from '../registry/define.ts';
 import {
   anyObject,
   commaList,
   flag,
   id,
+  idOut,
   int,
-  maybe,
   metricsParams,
+  opt,
   pathParam,
+  propertyValue,
   requireMetrics,
   timeBound,
 } from '../schema/conventions.ts';
 
 const byId = () => z.object({ id: pathParam() });
+/** `fields`: the record fields to send (`['name', 'path']`); typed by the endpoint's `fields` model. */
 const fieldsQuery = () => z.optional(z.looseObject({ fields: z.optional(commaList()) }));
 
 export const objectsAddDocument = defineEndpoint({
@@ -104,7 +107,7 @@ export const objectsCloneInBackground = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: byId(),
-    response: z.looseObject({ bulkId: maybe(id()), finished: maybe(z.boolean()) }),
+    response: z.looseObject({ bulkId: opt(idOut()), finished: opt(z.boolean()) }),
   }),
 });
 
@@ -130,7 +133,7 @@ export const objectsCreate = defineEndpoint({
         z.array(
           z.looseObject({
             name: z.string(),
-            value: z.optional(z.union([z.string(), z.number()])),
+            value: z.optional(propertyValue()),
             type_id: z.optional(int()),
           }),
         ),
@@ -165,7 +168,7 @@ export const objectsDeleteDocument = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',
-  schemas: () => ({ path: z.object({ object_id: pathParam(), doc_id: pathParam() }) }),
+  schemas: () => ({ path: z.object({ id: pathParam(), docId: pathParam() }) }),
 });
 
 export const objectsDeleteStateConditions = defineEndpoint({
@@ -194,7 +197,7 @@ export const objectsGet = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({ path: byId(), query: fieldsQuery(), response: objectSchema() }),
+  schemas: () => ({ path: byId(), query: fieldsQuery(), response: objectSchema(), fields: objectSchema() }),
 });
 
 export const objectsGetDocument = defineEndpoint({
@@ -208,7 +211,7 @@ export const objectsGetDocument = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({ path: z.object({ object_id: pathParam(), doc_id: pathParam() }), response: documentSchema() }),
+  schemas: () => ({ path: z.object({ id: pathParam(), docId: pathParam() }), response: documentSchema() }),
 });
 
 export const objectsHistory = defineEndpoint({
@@ -281,7 +284,7 @@ export const objectsList = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'json',
-  schemas: () => ({ query: fieldsQuery(), response: z.array(objectSchema()) }),
+  schemas: () => ({ query: fieldsQuery(), response: z.array(objectListItemSchema()), fields: objectSchema() }),
 });
 
 export const objectsMetricNames = defineEndpoint({
@@ -312,7 +315,10 @@ export const objectsPaths = defineEndpoint({
   schemas: () => ({
     path: byId(),
     query: fieldsQuery(),
-    response: z.looseObject({ paths: maybe(z.array(z.array(id()))), objects: maybe(z.array(objectSchema())) }),
+    response: z.looseObject({
+      paths: opt(z.array(z.array(idOut()))), // objects with the default path fields, or the requested ones
+      objects: opt(z.array(z.partial(objectSchema()))),
+    }),
   }),
 });
 
@@ -363,7 +369,7 @@ export const objectsSetIncidentConditions = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({ path: byId(), body: z.array(incidentConditionSchema()) }),
+  schemas: () => ({ path: byId(), body: z.array(incidentConditionInputSchema()) }),
 });
 
 export const objectsSetManualState = defineEndpoint({
@@ -391,7 +397,7 @@ export const objectsSetManualState = defineEndpoint({
       clearedByState: z.optional(z.array(int())),
     }),
     // undocumented ('...'); the entities variant answers with the record's manual_state
-    response: z.looseObject({ manual_state: maybe(manualStateSchema()) }),
+    response: z.looseObject({ manual_state: opt(z.nullable(manualStateSchema())) }),
   }),
 });
 
@@ -449,7 +455,7 @@ export const objectsSetStateConditions = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({ path: byId(), body: z.array(stateConditionSchema()) }),
+  schemas: () => ({ path: byId(), body: z.array(stateConditionInputSchema()) }),
 });
 
 export const objectsSetStateTriggers = defineEndpoint({
@@ -463,7 +469,7 @@ export const objectsSetStateTriggers = defineEndpoint({
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'empty',
-  schemas: () => ({ path: byId(), body: z.array(stateTriggerSchema()) }),
+  schemas: () => ({ path: byId(), body: z.array(stateTriggerInputSchema()) }),
 });
 
 export const objectsStat = defineEndpoint({

@@ -25,6 +25,8 @@ const newOperation = () =>
     description: z.optional(z.string()),
     type: int(),
     popupResult: z.optional(z.boolean()),
+    /** Run the operation when a ReadWrite property of its entity changes. */
+    runOnReadWritePropertyModification: z.optional(z.boolean()),
     parameters: z.optional(operationParameters()),
   });
 
@@ -34,6 +36,8 @@ const operationChange = () =>
     name: z.optional(z.string()),
     description: z.optional(z.string()),
     popupResult: z.optional(z.boolean()),
+    /** Run the operation when a ReadWrite property of its entity changes. */
+    runOnReadWritePropertyModification: z.optional(z.boolean()),
     parameters: z.optional(operationParameters()),
   });
 
@@ -107,7 +111,7 @@ export const operationsDeleteForClass = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ class_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
   }),
 });
 
@@ -123,7 +127,7 @@ export const operationsDeleteForLink = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
   }),
 });
 
@@ -139,7 +143,7 @@ export const operationsDeleteForObject = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ object_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
   }),
 });
 
@@ -155,7 +159,7 @@ export const operationsExecuteForEntity = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'text',
   schemas: () => ({
-    path: z.object({ entity_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
     body: runArguments(),
     response: z.string(),
   }),
@@ -173,7 +177,7 @@ export const operationsExecuteForLink = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'text',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
     body: runArguments(),
     response: z.string(),
   }),
@@ -191,7 +195,7 @@ export const operationsExecuteForObject = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'text',
   schemas: () => ({
-    path: z.object({ obj_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
     body: runArguments(),
     response: z.string(),
   }),
@@ -209,7 +213,7 @@ export const operationsUpdateForClass = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ class_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
     body: operationChange(),
     // The answer is not in the stored docs; assumed to be the operation, as on create.
     response: operationSchema(),
@@ -228,7 +232,7 @@ export const operationsUpdateForLink = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
     body: operationChange(),
     // The answer is not in the stored docs; assumed to be the operation, as on create.
     response: operationSchema(),
@@ -247,7 +251,7 @@ export const operationsUpdateForObject = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ object_id: pathParam(), op_id: pathParam() }),
+    path: z.object({ id: pathParam(), opId: pathParam() }),
     body: operationChange(),
     // The answer is not in the stored docs; assumed to be the operation, as on create.
     response: operationSchema(),

@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { propertySchema } from '../models/property.ts';
+import { propertyChangeSchema, propertySchema } from '../models/property.ts';
 import { statSchema } from '../models/stat.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { id, int, maybe, pathParam } from '../schema/conventions.ts';
+import { idOut, int, opt, pathParam, propertyValue } from '../schema/conventions.ts';
 
 /** A new property: name and value are required; `type_id` defaults to 1 (Info). */
 const newProperty = () =>
   z.looseObject({
     name: z.string(),
-    value: z.string(),
+    value: propertyValue(),
     type_id: z.optional(int()),
   });
 
@@ -16,7 +16,7 @@ const newProperty = () =>
 const propertyChange = () =>
   z.looseObject({
     name: z.optional(z.string()),
-    value: z.optional(z.string()),
+    value: z.optional(propertyValue()),
     type_id: z.optional(int()),
   });
 
@@ -45,7 +45,7 @@ export const propertiesCheckLinkNow = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ linkId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
   }),
 });
@@ -62,7 +62,7 @@ export const propertiesCheckObjectNow = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ objectId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
   }),
 });
@@ -152,7 +152,7 @@ export const propertiesDeleteForClass = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ classId: pathParam(), propId: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -168,7 +168,7 @@ export const propertiesDeleteForFlow = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ flow_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -184,7 +184,7 @@ export const propertiesDeleteForLink = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -200,7 +200,7 @@ export const propertiesDeleteForObject = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ object_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
   }),
 });
 
@@ -217,14 +217,14 @@ export const propertiesListForChildren = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ objectId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     response: z.array(
       z.looseObject({
-        entityId: maybe(id()),
-        entityName: maybe(z.string()),
-        name: maybe(z.string()),
+        entityId: opt(idOut()),
+        entityName: opt(z.string()),
+        name: opt(z.string()),
         // not unique across the list, per the docs
-        id: maybe(id()),
+        id: opt(idOut()),
       }),
     ),
   }),
@@ -330,7 +330,7 @@ export const propertiesTestLinkMonitoring = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
-    path: z.object({ linkId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
   }),
 });
@@ -347,7 +347,7 @@ export const propertiesTestObjectMonitoring = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ objectId: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: monitoringCheck(),
     response: statSchema(),
   }),
@@ -365,11 +365,11 @@ export const propertiesUpdateForClass = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ class_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     // The table marks name and value required, but the docs' own request sends only value.
     body: propertyChange(),
     // Documented only as "the id of the updated property"; the link and flow variants answer with an object.
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });
 
@@ -385,9 +385,9 @@ export const propertiesUpdateForFlow = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ flow_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });
 
@@ -403,9 +403,9 @@ export const propertiesUpdateForLink = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });
 
@@ -421,9 +421,9 @@ export const propertiesUpdateForObject = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ object_id: pathParam(), prop_id: pathParam() }),
+    path: z.object({ id: pathParam(), propId: pathParam() }),
     body: propertyChange(),
     // The answer is undocumented; the link variant answers with the property.
-    response: propertySchema(),
+    response: propertyChangeSchema(),
   }),
 });

@@ -15,6 +15,6 @@ export const resourcesImage = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'binary',
   schemas: () => ({
-    path: z.object({ uid: pathParam() }),
+    path: z.object({ id: pathParam() }),
   }),
 });

@@ -16,7 +16,7 @@ export const statRulesListForLink = defineEndpoint({
   responseKind: 'json',
   // Some doc examples call /objects/:link_id/stat-rules by mistake.
   schemas: () => ({
-    path: z.object({ link_id: pathParam() }),
+    path: z.object({ id: pathParam() }),
     response: z.array(statRuleSchema()),
   }),
 });
@@ -50,7 +50,7 @@ export const statRulesSetForLink = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ link_id: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: z.array(statRuleSchema()),
     response: z.array(statRuleSchema()),
   }),
@@ -68,7 +68,7 @@ export const statRulesSetForObject = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ object_id: pathParam() }),
+    path: z.object({ id: pathParam() }),
     body: z.array(statRuleSchema()),
     response: z.array(statRuleSchema()),
   }),

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { auditLogSchema } from '../models/audit-log.ts';
 import { userSchema } from '../models/user.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, int, maybe, pathParam, timeBound } from '../schema/conventions.ts';
+import { anyObject, id, idOut, int, maybe, opt, pathParam, timeBound } from '../schema/conventions.ts';
 
 /** Writable user fields (request bodies of Create User and Update User). */
 const userFields = () => ({
@@ -270,12 +270,13 @@ export const usersSessionLog = defineEndpoint({
     query: logQuery(),
     response: z.array(
       z.looseObject({
-        id: maybe(id()),
-        userId: maybe(id()),
-        login: maybe(z.string()),
-        startTime: maybe(z.number()),
-        endTime: maybe(z.number()),
-        expiredAt: maybe(z.number()),
+        id: opt(idOut()),
+        userId: opt(idOut()),
+        login: opt(z.string()),
+        startTime: opt(z.number()),
+        // `null` while the session is open
+        endTime: opt(z.nullable(z.number())),
+        expiredAt: opt(z.number()),
       }),
     ),
   }),

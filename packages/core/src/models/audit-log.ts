@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -8,14 +9,15 @@ import { lazy } from '../schema/lazy.ts';
  */
 export const auditLogSchema = lazy(() =>
   z.looseObject({
-    entityId: maybe(id()),
-    entityType: maybe(int()),
-    kind: maybe(int()),
-    userId: maybe(id()),
-    timestamp: maybe(z.number()),
-    oldBody: maybe(z.unknown()),
-    newBody: maybe(z.unknown()),
+    entityId: opt(idOut()),
+    entityType: opt(intOut()),
+    // a number in the docs; some servers write the action as a word (`create`, `update`)
+    kind: opt(z.nullable(z.union([intOut(), z.string()]))),
+    userId: opt(idOut()),
+    timestamp: opt(z.number()),
+    oldBody: opt(z.unknown()),
+    newBody: opt(z.unknown()),
   }),
 );
 
-export type AuditLog = z.output<ReturnType<typeof auditLogSchema>>;
+export type AuditLog = Known<z.output<ReturnType<typeof auditLogSchema>>>;

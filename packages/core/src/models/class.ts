@@ -1,45 +1,47 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 import { operationSchema } from './operation.ts';
 import { propertySchema } from './property.ts';
 
-/** A class: the template that objects and links are created from. Unknown fields are kept. */
+/**
+ * A class: the template that objects and links are created from. Every documented answer carries
+ * id, name, `client_data` and operations; the rest may be absent. Unknown fields are kept.
+ */
 export const classSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    name: maybe(z.string()),
-    description: maybe(z.string()),
-    category_id: maybe(id()),
+    id: idOut(),
+    name: z.string(),
     // a JSON document serialised into a string (`"{}"` in the examples); its documented contents below
-    client_data: maybe(
-      z.union([
-        z.string(),
-        z.looseObject({
-          columns: maybe(
-            z.array(
-              z.looseObject({
-                id: maybe(id()),
-                name: maybe(z.string()),
-                type: maybe(z.string()),
-                hidden: maybe(z.boolean()),
-                removable: maybe(z.boolean()),
-              }),
-            ),
+    client_data: z.union([
+      z.string(),
+      z.looseObject({
+        columns: opt(
+          z.array(
+            z.looseObject({
+              id: opt(idOut()),
+              name: opt(z.string()),
+              type: opt(z.string()),
+              hidden: opt(z.boolean()),
+              removable: opt(z.boolean()),
+            }),
           ),
-          /** standard, geo-view, end-view, table-view or grid-view. */
-          default_view: maybe(z.string()),
-          background: maybe(z.string()),
-          /** [width, height] of new objects. */
-          defaultDim: maybe(z.array(z.number())),
-        }),
-      ]),
-    ),
-    operations: maybe(z.array(operationSchema())),
-    properties: maybe(z.array(propertySchema())),
-    triggers: maybe(z.array(z.unknown())),
-    entityType: maybe(int()),
+        ),
+        /** standard, geo-view, end-view, table-view or grid-view. */
+        default_view: opt(z.string()),
+        background: opt(z.string()),
+        /** [width, height] of new objects. */
+        defaultDim: opt(z.array(z.number())),
+      }),
+    ]),
+    operations: z.array(operationSchema()),
+    properties: opt(z.array(propertySchema())),
+    description: opt(z.string()),
+    category_id: opt(idOut()),
+    triggers: opt(z.array(z.unknown())),
+    entityType: opt(intOut()),
   }),
 );
 
-export type Class = z.output<ReturnType<typeof classSchema>>;
+export type Class = Known<z.output<ReturnType<typeof classSchema>>>;

@@ -1,14 +1,15 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** A group of dictionaries (newest servers). Unknown fields are kept. */
 export const dictionaryGroupSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    name: maybe(z.string()),
-    description: maybe(z.string()),
+    id: opt(idOut()),
+    name: opt(z.string()),
+    description: opt(z.string()),
   }),
 );
 
-export type DictionaryGroup = z.output<ReturnType<typeof dictionaryGroupSchema>>;
+export type DictionaryGroup = Known<z.output<ReturnType<typeof dictionaryGroupSchema>>>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -8,11 +9,11 @@ import { lazy } from '../schema/lazy.ts';
  */
 export const documentSchema = lazy(() =>
   z.looseObject({
-    id: id(),
-    type_id: maybe(int()),
-    name: maybe(z.string()),
-    value: maybe(z.string()),
+    id: idOut(),
+    type_id: opt(intOut()),
+    name: opt(z.string()),
+    value: opt(z.string()),
   }),
 );
 
-export type EntityDocument = z.output<ReturnType<typeof documentSchema>>;
+export type EntityDocument = Known<z.output<ReturnType<typeof documentSchema>>>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -13,4 +14,4 @@ export const errorResponseSchema = lazy(() =>
   }),
 );
 
-export type ErrorResponse = z.output<ReturnType<typeof errorResponseSchema>>;
+export type ErrorResponse = Known<z.output<ReturnType<typeof errorResponseSchema>>>;

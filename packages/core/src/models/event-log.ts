@@ -1,43 +1,47 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** An event log entry: an SNMP trap (type 1) or MQTT message (type 2) sent by an entity. Unknown fields are kept. */
 export const eventLogSchema = lazy(() =>
   z.looseObject({
-    _id: maybe(id()),
-    agentId: maybe(id()),
-    entity: maybe(
-      z.looseObject({
-        entityId: maybe(id()),
-        entityName: maybe(z.string()),
-        entityType: maybe(int()),
-      }),
+    _id: opt(idOut()),
+    agentId: opt(idOut()),
+    // `null` for events that concern no entity
+    entity: opt(
+      z.nullable(
+        z.looseObject({
+          entityId: opt(idOut()),
+          entityName: opt(z.string()),
+          entityType: opt(intOut()),
+        }),
+      ),
     ),
-    payload: maybe(
+    payload: opt(
       z.looseObject({
         /** SNMP traps. */
-        trapOid: maybe(z.string()),
-        enterpriseOid: maybe(z.string()),
-        senderAddress: maybe(z.string()),
-        agentAddress: maybe(z.string()),
-        genericTrap: maybe(z.number()),
-        specificTrap: maybe(z.number()),
+        trapOid: opt(z.string()),
+        enterpriseOid: opt(z.string()),
+        senderAddress: opt(z.string()),
+        agentAddress: opt(z.string()),
+        genericTrap: opt(z.number()),
+        specificTrap: opt(z.number()),
         // the variable bindings as a JSON document serialised into a string
-        bindings: maybe(z.union([z.string(), z.record(z.string(), z.unknown())])),
-        text: maybe(z.string()),
+        bindings: opt(z.union([z.string(), z.record(z.string(), z.unknown())])),
+        text: opt(z.string()),
         /** MQTT messages. */
-        topic: maybe(z.string()),
-        message: maybe(z.string()),
+        topic: opt(z.string()),
+        message: opt(z.string()),
       }),
     ),
-    timestamp: maybe(z.number()),
-    type: maybe(int()),
+    timestamp: opt(z.number()),
+    type: opt(intOut()),
     /** Position of the entry in the log. */
-    skip: maybe(z.number()),
+    skip: opt(z.number()),
     /** 0 clear, 1 minor, 2 major, 3 critical. */
-    level: maybe(int()),
+    level: opt(intOut()),
   }),
 );
 
-export type EventLog = z.output<ReturnType<typeof eventLogSchema>>;
+export type EventLog = Known<z.output<ReturnType<typeof eventLogSchema>>>;

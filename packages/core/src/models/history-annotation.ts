@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** A note pinned to a point in time on history charts. Unknown fields are kept. */
 export const historyAnnotationSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
+    id: opt(idOut()),
     /** The moment the note refers to. */
-    timestamp: maybe(z.number()),
-    content: maybe(z.string()),
+    timestamp: opt(z.number()),
+    content: opt(z.string()),
     /** When the note was last changed, and by which user. */
-    changed: maybe(z.number()),
-    user: maybe(z.string()),
+    changed: opt(z.number()),
+    user: opt(z.string()),
   }),
 );
 
-export type HistoryAnnotation = z.output<ReturnType<typeof historyAnnotationSchema>>;
+export type HistoryAnnotation = Known<z.output<ReturnType<typeof historyAnnotationSchema>>>;

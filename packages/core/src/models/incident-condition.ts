@@ -1,21 +1,26 @@
 import * as z from 'zod/mini';
-import { anyObject, id, maybe } from '../schema/conventions.ts';
+import { anyObject, id, idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
+
+// One shape read back (`out`: ids as strings) and sent (ids as given): see state-condition.ts.
+const build = (out: boolean) =>
+  z.looseObject({
+    id: opt(out ? idOut() : id()),
+    /** The incident level raised. */
+    state: out ? idOut() : id(),
+    text: opt(z.string()),
+    condition: opt(anyObject()),
+    clearCondition: opt(anyObject()),
+  });
 
 /**
  * A condition that raises an incident (and optionally clears it). `condition` and
  * `clearCondition` map a key to `{ name: <metric>, value: { <operator>: <value> } }` with the
  * operators `_eq`, `_neq`, `_gt`, `_gte`, `_lt`, `_lte`, `_ct`, `_nct`, `_m`. Unknown fields are kept.
  */
-export const incidentConditionSchema = lazy(() =>
-  z.looseObject({
-    id: maybe(id()),
-    /** The incident level raised. */
-    state: maybe(id()),
-    text: maybe(z.string()),
-    condition: maybe(anyObject()),
-    clearCondition: maybe(anyObject()),
-  }),
-);
+export const incidentConditionSchema = lazy(() => build(true));
+/** An incident condition as sent in a replace call: ids as given, unknown fields sent along. */
+export const incidentConditionInputSchema = lazy(() => build(false));
 
-export type IncidentCondition = z.output<ReturnType<typeof incidentConditionSchema>>;
+export type IncidentCondition = Known<z.output<ReturnType<typeof incidentConditionSchema>>>;

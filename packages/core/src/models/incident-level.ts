@@ -1,19 +1,20 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** An incident level (severity). Built in: 1 alarm, 2 warning, 3 cleared, 4 major. Unknown fields are kept. */
 export const incidentLevelSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    name: maybe(z.string()),
-    comment: maybe(z.string()),
-    description: maybe(z.string()),
-    ui: maybe(
+    id: opt(idOut()),
+    name: opt(z.string()),
+    comment: opt(z.string()),
+    description: opt(z.string()),
+    ui: opt(
       z.looseObject({
-        colors: maybe(
+        colors: opt(
           z.looseObject({
-            main: maybe(z.string()),
+            main: opt(z.string()),
           }),
         ),
       }),
@@ -21,4 +22,4 @@ export const incidentLevelSchema = lazy(() =>
   }),
 );
 
-export type IncidentLevel = z.output<ReturnType<typeof incidentLevelSchema>>;
+export type IncidentLevel = Known<z.output<ReturnType<typeof incidentLevelSchema>>>;

@@ -1,57 +1,65 @@
 import * as z from 'zod/mini';
-import { anyObject, id, int, maybe } from '../schema/conventions.ts';
+import { anyObject, idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 import { stateChangeReasonSchema } from './state-change-reason.ts';
 
-/** An incident (alarm) raised on an object or link. Unknown fields are kept. */
+/**
+ * An incident (alarm) raised on an object or link. Required are the fields real clients read from
+ * every incident (id, entity, state, text, timestamps). Unknown fields are kept.
+ */
 export const incidentSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    entityId: maybe(id()),
+    id: idOut(),
+    entityId: idOut(),
     /** 1 object, 2 link. */
-    entityType: maybe(int()),
+    entityType: intOut(),
     /** 1 the entity changed state, 2 an incident condition was met. */
-    type: maybe(int()),
+    type: intOut(),
     // incident level ids: strings in the newer docs, numbers in the examples
-    state: maybe(id()),
-    lastState: maybe(id()),
-    text: maybe(z.string()),
+    state: idOut(),
+    lastState: opt(idOut()),
+    /** `null` when the incident was raised without a text. */
+    text: z.nullable(z.string()),
     // the entity's data as a JSON document serialised into a string
-    data: maybe(z.union([z.string(), anyObject()])),
-    timestamp: maybe(z.number()),
-    localTimestamp: maybe(z.number()),
-    clearTimestamp: maybe(z.number()),
-    acknowledgedBy: maybe(z.string()),
-    acknowledgementTimestamp: maybe(z.number()),
-    comment: maybe(z.string()),
-    commentedBy: maybe(z.string()),
-    commentTimestamp: maybe(z.number()),
-    commentsCount: maybe(z.number()),
-    count: maybe(z.number()),
-    parentChainId: maybe(id()),
-    branchId: maybe(id()),
-    reason: maybe(stateChangeReasonSchema()),
-    properties: maybe(z.array(z.unknown())),
+    data: opt(z.union([z.string(), anyObject()])),
+    timestamp: z.number(),
+    /** `null` on incidents whose entity sent no local time. */
+    localTimestamp: z.nullable(z.number()),
+    /** `null` (or absent) until the incident is cleared, and again after Undo Clear. */
+    clearTimestamp: opt(z.nullable(z.number())),
+    /** `null` (or absent) while nobody has acknowledged it. */
+    acknowledgedBy: opt(z.nullable(idOut())),
+    acknowledgementTimestamp: opt(z.nullable(z.number())),
+    comment: opt(z.string()),
+    commentedBy: opt(z.string()),
+    commentTimestamp: opt(z.number()),
+    commentsCount: opt(z.number()),
+    count: opt(z.number()),
+    parentChainId: opt(idOut()),
+    branchId: opt(idOut()),
+    reason: opt(stateChangeReasonSchema()),
+    properties: opt(z.array(z.unknown())),
     /** The entity that raised the incident, embedded with `owner=true`. */
-    owner: maybe(
+    owner: opt(
       z.looseObject({
-        id: maybe(id()),
-        _id: maybe(id()),
-        name: maybe(z.string()),
-        class_id: maybe(id()),
-        parent_id: maybe(z.union([z.string(), z.array(z.string())])),
-        properties: maybe(z.array(z.unknown())),
-        _parents: maybe(z.array(z.looseObject({ path: maybe(z.array(z.string())) }))),
+        id: opt(idOut()),
+        _id: opt(idOut()),
+        name: opt(z.string()),
+        class_id: opt(idOut()),
+        parent_id: opt(z.union([z.string(), z.array(z.string())])),
+        properties: opt(z.array(z.unknown())),
+        _parents: opt(z.array(z.looseObject({ path: opt(z.array(z.string())) }))),
       }),
     ),
     /** Set by Clear and Remove Incident. */
-    removed: maybe(
+    removed: opt(
       z.looseObject({
-        userId: maybe(id()),
-        timestamp: maybe(z.number()),
+        userId: opt(idOut()),
+        timestamp: opt(z.number()),
       }),
     ),
   }),
 );
 
-export type Incident = z.output<ReturnType<typeof incidentSchema>>;
+export type Incident = Known<z.output<ReturnType<typeof incidentSchema>>>;

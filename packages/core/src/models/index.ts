@@ -12,17 +12,23 @@ export { type Incident, incidentSchema } from './incident.ts';
 export { type IncidentCondition, incidentConditionSchema } from './incident-condition.ts';
 export { type IncidentLevel, incidentLevelSchema } from './incident-level.ts';
 export { type Job, jobSchema } from './job.ts';
-export { type Link, linkSchema } from './link.ts';
+export { type Link, type LinkListItem, linkListFields, linkListItemSchema, linkSchema } from './link.ts';
 export { type ManualState, manualStateSchema } from './manual-state.ts';
 export { type MetricSeries, metricSeriesSchema } from './metric-series.ts';
 export { type MetricToken, metricTokenSchema } from './metric-token.ts';
 export { type MQTTSubscription, mqttSubscriptionSchema } from './mqtt-subscription.ts';
 export { type NotificationTemplate, notificationTemplateSchema } from './notification-template.ts';
-export { objectSchema, type SaymonObject } from './object.ts';
+export {
+  objectListFields,
+  objectListItemSchema,
+  objectSchema,
+  type SaymonObject,
+  type SaymonObjectListItem,
+} from './object.ts';
 export { type Operation, operationSchema } from './operation.ts';
 export { type Permission, permissionNames } from './permissions.ts';
 export { type Preset, presetSchema } from './preset.ts';
-export { type Property, propertySchema } from './property.ts';
+export { type Property, type PropertyChange, propertyChangeSchema, propertySchema } from './property.ts';
 export { type PropertyClass, propertyClassSchema } from './property-class.ts';
 export { type PropertyValueType, propertyValueTypeSchema } from './property-value-type.ts';
 export { type Reference, referenceSchema } from './reference.ts';

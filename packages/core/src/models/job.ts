@@ -1,43 +1,44 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, maybe, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** A result added to a job with Add Custom Job Result; `payload` holds the caller's fields. */
 const jobResult = () =>
   z.looseObject({
-    payload: maybe(z.unknown()),
-    by: maybe(z.string()),
-    timestamp: maybe(z.number()),
+    payload: opt(z.unknown()),
+    by: opt(z.string()),
+    timestamp: opt(z.number()),
   });
 
 /** A job: one run of an operation. Unknown fields are kept. */
 export const jobSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    operation_id: maybe(id()),
+    id: opt(idOut()),
+    operation_id: opt(idOut()),
     /** The operation's name, in job lists. */
-    operation: maybe(z.looseObject({ name: maybe(z.string()) })),
-    user_id: maybe(id()),
-    owner_id: maybe(id()),
+    operation: opt(z.looseObject({ name: opt(z.string()) })),
+    user_id: opt(idOut()),
+    owner_id: opt(idOut()),
     /** 1 object, 2 link (typed String in the model page, a number in the example). */
-    owner_type: maybe(int()),
-    timestamp: maybe(z.number()),
-    description: maybe(
+    owner_type: opt(intOut()),
+    timestamp: opt(z.number()),
+    description: opt(
       z.looseObject({
-        exitCode: maybe(z.number()),
-        stdout: maybe(z.string()),
-        topic: maybe(z.string()),
-        message: maybe(z.string()),
+        exitCode: opt(z.number()),
+        stdout: opt(z.string()),
+        topic: opt(z.string()),
+        message: opt(z.string()),
       }),
     ),
     // one object in the model page, a list (often empty) in the examples
-    results: maybe(z.union([z.array(jobResult()), jobResult()])),
+    results: opt(z.union([z.array(jobResult()), jobResult()])),
     process_meta: maybe(
       z.looseObject({
-        triggerStates: maybe(z.array(z.unknown())),
+        triggerStates: opt(z.array(z.unknown())),
       }),
     ),
   }),
 );
 
-export type Job = z.output<ReturnType<typeof jobSchema>>;
+export type Job = Known<z.output<ReturnType<typeof jobSchema>>>;

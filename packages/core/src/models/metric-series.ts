@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { maybe } from '../schema/conventions.ts';
+import { opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -8,11 +9,11 @@ import { lazy } from '../schema/lazy.ts';
  */
 export const metricSeriesSchema = lazy(() =>
   z.looseObject({
-    metric: maybe(z.string()),
-    tags: maybe(z.looseObject({ entity: maybe(z.string()) })),
-    aggregateTags: maybe(z.array(z.string())),
-    dps: maybe(z.array(z.tuple([z.number(), z.nullable(z.number())]))),
+    metric: opt(z.string()),
+    tags: opt(z.looseObject({ entity: opt(z.string()) })),
+    aggregateTags: opt(z.array(z.string())),
+    dps: opt(z.array(z.tuple([z.number(), z.nullable(z.number())]))),
   }),
 );
 
-export type MetricSeries = z.output<ReturnType<typeof metricSeriesSchema>>;
+export type MetricSeries = Known<z.output<ReturnType<typeof metricSeriesSchema>>>;

@@ -1,21 +1,22 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** An entity's subscription to an MQTT topic. Unknown fields are kept. */
 export const mqttSubscriptionSchema = lazy(() =>
   z.looseObject({
-    owner: maybe(
+    owner: opt(
       z.looseObject({
-        entityId: maybe(id()),
+        entityId: opt(idOut()),
         /** 1 object, 2 link. */
-        entityType: maybe(int()),
+        entityType: opt(intOut()),
       }),
     ),
-    topic: maybe(z.string()),
+    topic: opt(z.string()),
     /** Milliseconds; present only when set. */
-    dataExpiryPeriod: maybe(z.number()),
+    dataExpiryPeriod: opt(z.number()),
   }),
 );
 
-export type MQTTSubscription = z.output<ReturnType<typeof mqttSubscriptionSchema>>;
+export type MQTTSubscription = Known<z.output<ReturnType<typeof mqttSubscriptionSchema>>>;

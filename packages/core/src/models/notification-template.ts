@@ -1,18 +1,19 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** A notification template, with a text for single and for packed (grouped) notifications. Unknown fields are kept. */
 export const notificationTemplateSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    content: maybe(
+    id: opt(idOut()),
+    content: opt(
       z.looseObject({
-        pack: maybe(z.string()),
-        single: maybe(z.string()),
+        pack: opt(z.string()),
+        single: opt(z.string()),
       }),
     ),
   }),
 );
 
-export type NotificationTemplate = z.output<ReturnType<typeof notificationTemplateSchema>>;
+export type NotificationTemplate = Known<z.output<ReturnType<typeof notificationTemplateSchema>>>;

@@ -1,50 +1,52 @@
 import * as z from 'zod/mini';
-import { anyObject, id, int, maybe } from '../schema/conventions.ts';
+import { idListOut, idsOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
-import { manualStateSchema } from './manual-state.ts';
-import { operationSchema } from './operation.ts';
-import { propertySchema } from './property.ts';
-import { tagSchema } from './tag.ts';
+import { entityFields, pickMask } from './entity-fields.ts';
 
-/** An object: a node of the monitoring tree. Unknown fields are kept. */
+/**
+ * An object: a node of the monitoring tree, as Get Object by ID answers it. The required fields are
+ * the ones real servers always send (a captured real object and the model page agree); the rest
+ * may be absent. Unknown fields are kept at run time (see `rawFields`).
+ */
 export const objectSchema = lazy(() =>
   z.looseObject({
-    id: id(),
-    name: maybe(z.string()),
-    class_id: maybe(id()),
-    state_id: maybe(id()),
-    // a single id on old servers, a list of ids on current ones
-    parent_id: maybe(z.union([z.string(), z.array(z.string())])),
-    child_ids: maybe(z.array(z.string())),
-    child_link_ids: maybe(z.array(z.string())),
-    child_ref_ids: maybe(z.array(z.string())),
-    owner_id: maybe(id()),
-    discovery_id: maybe(id()),
-    properties: maybe(z.array(propertySchema())),
-    // a JSON document serialised into a string
-    client_data: maybe(z.union([z.string(), anyObject()])),
-    // tag records, or tag ids (the search filter matches tags with `$in: [string]`)
-    tags: maybe(z.array(z.union([z.string(), tagSchema()]))),
-    background: maybe(z.string()),
-    created: maybe(z.number()),
-    updated: maybe(z.number()),
-    last_state_update: maybe(z.number()),
-    entityType: maybe(int()),
-    geoposition: maybe(z.array(z.number())),
-    // a captured real object shows '' for an unset radius and manual state, and the operations as a string
-    geopositionRadius: maybe(int()),
-    manual_state: maybe(z.union([manualStateSchema(), z.string()])),
-    operations: maybe(z.union([z.array(operationSchema()), z.string()])),
-    mute_alert: maybe(
-      z.looseObject({
-        reason: maybe(z.string()),
-        by: maybe(z.string()),
-      }),
-    ),
-    object_groups: maybe(z.array(z.unknown())),
-    weight: maybe(z.number()),
-    _version: maybe(z.number()),
+    name: z.string(),
+    ...entityFields(),
+    /** Parent ids; old servers send one string, the SDK always hands out a list. */
+    parent_id: idListOut(),
+    child_ids: idsOut(),
+    child_link_ids: idsOut(),
+    child_ref_ids: idsOut(),
+    /** [longitude, latitude]; empty when the object is not placed on a map. */
+    geoposition: z.array(z.number()),
+    discovery_id: opt(z.string()),
+    background: opt(z.string()),
+    geopositionRadius: opt(intOut()),
+    /** `null` while alarms are generated normally. */
+    mute_alert: opt(z.nullable(z.looseObject({ reason: opt(z.string()), by: opt(z.string()) }))),
+    object_groups: opt(z.array(z.unknown())),
+    /** The human-readable full path (`Root / Site / Server`), sent only when asked for with `fields`. */
+    path: opt(z.string()),
   }),
 );
 
-export type SaymonObject = z.output<ReturnType<typeof objectSchema>>;
+export type SaymonObject = Known<z.output<ReturnType<typeof objectSchema>>>;
+
+/** The fields Get All Objects sends when no `fields` are asked for (newest docs), besides `id`. */
+export const objectListFields = [
+  'name',
+  'parent_id',
+  'class_id',
+  'state_id',
+  'last_state_update',
+  'child_ids',
+  'child_link_ids',
+  'child_ref_ids',
+  'geoposition',
+] as const;
+
+/** An object as Get All Objects lists it by default: `id` and `objectListFields`. */
+export const objectListItemSchema = lazy(() => z.pick(objectSchema(), pickMask(objectListFields)));
+
+export type SaymonObjectListItem = Known<z.output<ReturnType<typeof objectListItemSchema>>>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -8,27 +9,27 @@ import { lazy } from '../schema/lazy.ts';
  */
 export const operationSchema = lazy(() =>
   z.looseObject({
-    id: id(),
-    name: maybe(z.string()),
+    id: idOut(),
+    name: z.string(),
     // typed String in the model page, written as 1 / 2 in the method examples
-    type: maybe(int()),
-    description: maybe(z.string()),
-    popupResult: maybe(z.boolean()),
-    runOnReadWritePropertyModification: maybe(z.boolean()),
-    parameters: maybe(
+    type: opt(intOut()),
+    description: opt(z.string()),
+    popupResult: opt(z.boolean()),
+    runOnReadWritePropertyModification: opt(z.boolean()),
+    parameters: opt(
       z.looseObject({
         /** MQTT operations. */
-        topic: maybe(z.string()),
-        message: maybe(z.string()),
+        topic: opt(z.string()),
+        message: opt(z.string()),
         /** Script operations: `fileSystem` (path, args), `scriptReference` (ref), `scriptText` (text). */
-        type: maybe(z.string()),
-        path: maybe(z.string()),
-        args: maybe(z.array(z.string())),
-        ref: maybe(id()),
-        text: maybe(z.string()),
+        type: opt(z.string()),
+        path: opt(z.string()),
+        args: opt(z.array(z.string())),
+        ref: opt(idOut()),
+        text: opt(z.string()),
       }),
     ),
   }),
 );
 
-export type Operation = z.output<ReturnType<typeof operationSchema>>;
+export type Operation = Known<z.output<ReturnType<typeof operationSchema>>>;

@@ -1,28 +1,29 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** A saved layout of a UI page (e.g. the incidents table), identified by its key. Unknown fields are kept. */
 export const presetSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    name: maybe(z.string()),
-    key: maybe(z.string()),
+    id: opt(idOut()),
+    name: opt(z.string()),
+    key: opt(z.string()),
     // free-form; the fields below are those of the `incident-page-preset-picker` key
-    data: maybe(
+    data: opt(
       z.looseObject({
-        sortData: maybe(
+        sortData: opt(
           z.looseObject({
-            column: maybe(z.string()),
+            column: opt(z.string()),
             /** asc or desc. */
-            direction: maybe(z.string()),
+            direction: opt(z.string()),
           }),
         ),
-        visibleHeaderIds: maybe(z.array(z.unknown())),
-        columnOrder: maybe(z.array(z.string())),
+        visibleHeaderIds: opt(z.array(z.unknown())),
+        columnOrder: opt(z.array(z.string())),
       }),
     ),
   }),
 );
 
-export type Preset = z.output<ReturnType<typeof presetSchema>>;
+export type Preset = Known<z.output<ReturnType<typeof presetSchema>>>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -9,15 +10,20 @@ import { lazy } from '../schema/lazy.ts';
  */
 export const propertySchema = lazy(() =>
   z.looseObject({
-    id: id(),
-    name: maybe(z.string()),
-    // documented as a string; numbers are accepted as well
-    value: maybe(z.union([z.string(), z.number()])),
-    type_id: maybe(int()),
-    owner_id: maybe(id()),
+    id: idOut(),
+    name: z.string(),
+    // documented (and seen on real servers) as a string; numbers appear in examples
+    value: z.union([z.string(), z.number()]),
+    type_id: opt(intOut()),
+    owner_id: opt(idOut()),
     /** 1 object, 2 link, 3 flow. */
-    owner_type: maybe(int()),
+    owner_type: opt(intOut()),
   }),
 );
 
-export type Property = z.output<ReturnType<typeof propertySchema>>;
+export type Property = Known<z.output<ReturnType<typeof propertySchema>>>;
+
+/** The answer of a property update: the id, the owner and only the fields that changed. */
+export const propertyChangeSchema = lazy(() => z.extend(z.partial(propertySchema()), { id: idOut() }));
+
+export type PropertyChange = Known<z.output<ReturnType<typeof propertyChangeSchema>>>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -9,16 +10,16 @@ import { lazy } from '../schema/lazy.ts';
  */
 export const statMetaSchema = lazy(() =>
   z.looseObject({
-    entityId: maybe(id()),
+    entityId: opt(idOut()),
     // 1 / 2, or "obj" / "link" in older docs
-    entityType: maybe(int()),
-    taskType: maybe(z.string()),
-    period: maybe(z.number()),
-    timestamp: maybe(z.number()),
-    agentId: maybe(id()),
-    agentVersion: maybe(z.string()),
-    agentBuild: maybe(z.string()),
+    entityType: opt(intOut()),
+    taskType: opt(z.string()),
+    period: opt(z.number()),
+    timestamp: opt(z.number()),
+    agentId: opt(idOut()),
+    agentVersion: opt(z.string()),
+    agentBuild: opt(z.string()),
   }),
 );
 
-export type StatMeta = z.output<ReturnType<typeof statMetaSchema>>;
+export type StatMeta = Known<z.output<ReturnType<typeof statMetaSchema>>>;

@@ -1,31 +1,32 @@
 import * as z from 'zod/mini';
-import { anyObject, id, int, maybe } from '../schema/conventions.ts';
+import { anyObject, idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** Why an entity changed state or an incident was raised. Unknown fields are kept. */
 export const stateChangeReasonSchema = lazy(() =>
   z.looseObject({
-    code: maybe(int()),
+    code: opt(intOut()),
     // the child entity whose transition caused this one; typed String in the incident tables
-    rootCause: maybe(
+    rootCause: opt(
       z.union([
         z.string(),
         z.looseObject({
-          entityId: maybe(id()),
-          entityType: maybe(int()),
-          entityName: maybe(z.string()),
+          entityId: opt(idOut()),
+          entityType: opt(intOut()),
+          entityName: opt(z.string()),
         }),
       ]),
     ),
-    data: maybe(anyObject()),
-    branch: maybe(
+    data: opt(anyObject()),
+    branch: opt(
       z.looseObject({
-        state: maybe(id()),
-        condition: maybe(anyObject()),
-        description: maybe(z.string()),
+        state: opt(idOut()),
+        condition: opt(anyObject()),
+        description: opt(z.string()),
       }),
     ),
   }),
 );
 
-export type StateChangeReason = z.output<ReturnType<typeof stateChangeReasonSchema>>;
+export type StateChangeReason = Known<z.output<ReturnType<typeof stateChangeReasonSchema>>>;

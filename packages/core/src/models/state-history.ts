@@ -1,40 +1,41 @@
 import * as z from 'zod/mini';
-import { anyObject, id, int, maybe } from '../schema/conventions.ts';
+import { anyObject, idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** One entry of an entity's state history. Unknown fields are kept. */
 export const stateHistorySchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    stateId: maybe(id()),
-    timestamp: maybe(z.number()),
-    comment: maybe(z.string()),
+    id: opt(idOut()),
+    stateId: opt(idOut()),
+    timestamp: opt(z.number()),
+    comment: opt(z.string()),
     // typed String in the docs
-    commentTimestamp: maybe(z.union([z.string(), z.number()])),
+    commentTimestamp: opt(z.union([z.string(), z.number()])),
     // not in the model table; the Get State History example carries them
-    entityId: maybe(id()),
-    entityType: maybe(int()),
-    entityName: maybe(z.string()),
-    entityClass: maybe(id()),
-    skip: maybe(z.number()),
-    reason: maybe(
+    entityId: opt(idOut()),
+    entityType: opt(intOut()),
+    entityName: opt(z.string()),
+    entityClass: opt(idOut()),
+    skip: opt(z.number()),
+    reason: opt(
       z.looseObject({
-        code: maybe(int()),
+        code: opt(intOut()),
         /** The reason given for a manual change, and who made it. */
-        text: maybe(z.string()),
-        by: maybe(z.string()),
-        data: maybe(
+        text: opt(z.string()),
+        by: opt(z.string()),
+        data: opt(
           z.looseObject({
-            exceptionClass: maybe(z.string()),
-            message: maybe(z.string()),
+            exceptionClass: opt(z.string()),
+            message: opt(z.string()),
           }),
         ),
         // typed String in the docs; incident examples show an object
-        rootCause: maybe(z.union([z.string(), anyObject()])),
-        branch: maybe(anyObject()),
+        rootCause: opt(z.union([z.string(), anyObject()])),
+        branch: opt(anyObject()),
       }),
     ),
   }),
 );
 
-export type StateHistory = z.output<ReturnType<typeof stateHistorySchema>>;
+export type StateHistory = Known<z.output<ReturnType<typeof stateHistorySchema>>>;

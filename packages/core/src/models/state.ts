@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /**
@@ -8,20 +9,20 @@ import { lazy } from '../schema/lazy.ts';
  */
 export const stateSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    name: maybe(z.string()),
-    priority: maybe(int()),
-    svgBackground: maybe(z.array(z.string())),
-    ui: maybe(
+    id: opt(idOut()),
+    name: opt(z.string()),
+    priority: opt(intOut()),
+    svgBackground: opt(z.array(z.string())),
+    ui: opt(
       z.looseObject({
-        colors: maybe(
+        colors: opt(
           z.looseObject({
-            main: maybe(z.string()),
-            light: maybe(z.string()),
-            background: maybe(z.string()),
-            shadow: maybe(z.string()),
+            main: opt(z.string()),
+            light: opt(z.string()),
+            background: opt(z.string()),
+            shadow: opt(z.string()),
             // Create State's examples put it here; the model table puts it at the top level
-            svgBackground: maybe(z.array(z.string())),
+            svgBackground: opt(z.array(z.string())),
           }),
         ),
       }),
@@ -29,4 +30,4 @@ export const stateSchema = lazy(() =>
   }),
 );
 
-export type State = z.output<ReturnType<typeof stateSchema>>;
+export type State = Known<z.output<ReturnType<typeof stateSchema>>>;

@@ -1,21 +1,22 @@
 import * as z from 'zod/mini';
-import { id, maybe } from '../schema/conventions.ts';
+import { idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** A user group; its rights add to those of its members. Unknown fields are kept. */
 export const userGroupSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    name: maybe(z.string()),
-    permissions: maybe(z.array(z.string())),
-    objectPermissions: maybe(
+    id: opt(idOut()),
+    name: opt(z.string()),
+    permissions: opt(z.array(z.string())),
+    objectPermissions: opt(
       z.looseObject({
-        include: maybe(z.array(z.string())),
-        exclude: maybe(z.array(z.string())),
+        include: opt(z.array(z.string())),
+        exclude: opt(z.array(z.string())),
       }),
     ),
-    eventFilter: maybe(z.array(z.unknown())),
+    eventFilter: opt(z.array(z.unknown())),
   }),
 );
 
-export type UserGroup = z.output<ReturnType<typeof userGroupSchema>>;
+export type UserGroup = Known<z.output<ReturnType<typeof userGroupSchema>>>;

@@ -1,45 +1,51 @@
 import * as z from 'zod/mini';
-import { id, int, maybe } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
-/** A user account. Callers without `manage-users` get only id and login. Unknown fields are kept. */
+/**
+ * A user account. Callers without `manage-users` get only id and login (the other users' records),
+ * so only those two are required. Unknown fields are kept.
+ */
 export const userSchema = lazy(() =>
   z.looseObject({
-    id: id(),
-    login: maybe(z.string()),
-    email: maybe(z.string()),
-    displayName: maybe(z.string()),
-    authenticationToken: maybe(z.string()),
+    id: idOut(),
+    /** Callers without `manage-users` get the display name here. */
+    login: z.string(),
+    email: opt(z.string()),
+    displayName: opt(z.string()),
+    /** `null` when the user has no token. */
+    authenticationToken: opt(z.nullable(z.string())),
     /** 0 needs activation, 3 blocked; the examples show 2 for an active user. */
-    status: maybe(int()),
-    activeTo: maybe(z.number()),
+    status: opt(intOut()),
+    activeTo: opt(z.number()),
     // one group id in old docs, a list in newer ones
-    group: maybe(z.union([z.string(), z.array(z.string())])),
-    permissions: maybe(z.array(z.string())),
-    objectPermissions: maybe(
+    group: opt(z.nullable(z.union([z.string(), z.array(z.string())]))),
+    permissions: opt(z.array(z.string())),
+    objectPermissions: opt(
       z.looseObject({
-        include: maybe(z.array(z.string())),
-        exclude: maybe(z.array(z.string())),
+        include: opt(z.array(z.string())),
+        exclude: opt(z.array(z.string())),
       }),
     ),
     /** `sourceType`: 0 or null standard, 1 LDAP, 2 Keycloak. */
-    source: maybe(
+    source: opt(
       z.looseObject({
-        sourceType: maybe(int()),
+        sourceType: opt(intOut()),
       }),
     ),
-    contacts: maybe(z.array(z.string())),
-    language: maybe(z.string()),
-    eventFilter: maybe(z.array(z.unknown())),
+    contacts: opt(z.array(z.string())),
+    language: opt(z.string()),
+    eventFilter: opt(z.array(z.unknown())),
     /** Object id to the state ids that send push notifications. */
-    pushFilter: maybe(z.record(z.string(), z.unknown())),
-    uiSettings: maybe(
+    pushFilter: opt(z.record(z.string(), z.unknown())),
+    uiSettings: opt(
       z.looseObject({
-        muteSystemSounds: maybe(z.boolean()),
+        muteSystemSounds: opt(z.boolean()),
       }),
     ),
-    favorites: maybe(z.unknown()),
+    favorites: opt(z.unknown()),
   }),
 );
 
-export type User = z.output<ReturnType<typeof userSchema>>;
+export type User = Known<z.output<ReturnType<typeof userSchema>>>;

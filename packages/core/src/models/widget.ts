@@ -1,43 +1,44 @@
 import * as z from 'zod/mini';
-import { anyObject, id, maybe } from '../schema/conventions.ts';
+import { anyObject, idOut, opt } from '../schema/conventions.ts';
+import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
 /** SAYMON Widget. Unknown fields are kept. */
 export const widgetSchema = lazy(() =>
   z.looseObject({
-    id: maybe(id()),
-    type: maybe(z.string()),
-    parameters: maybe(
+    id: opt(idOut()),
+    type: opt(z.string()),
+    parameters: opt(
       z.looseObject({
-        bindPeriod: maybe(z.string()),
-        customAvgPeriod: maybe(
+        bindPeriod: opt(z.string()),
+        customAvgPeriod: opt(
           z.looseObject({
-            from: maybe(z.number()),
-            to: maybe(z.number()),
+            from: opt(z.number()),
+            to: opt(z.number()),
           }),
         ),
-        dictionary: maybe(z.union([z.string(), anyObject()])),
-        entity: maybe(z.string()),
-        fontSize: maybe(z.number()),
-        humanReadable: maybe(z.boolean()),
-        metric: maybe(z.string()),
-        metricAvg: maybe(z.string()),
-        metricCaption: maybe(z.string()),
-        multiline: maybe(z.boolean()),
-        periodAvg: maybe(z.string()),
-        position: maybe(
+        dictionary: opt(z.union([z.string(), anyObject()])),
+        entity: opt(z.string()),
+        fontSize: opt(z.number()),
+        humanReadable: opt(z.boolean()),
+        metric: opt(z.string()),
+        metricAvg: opt(z.string()),
+        metricCaption: opt(z.string()),
+        multiline: opt(z.boolean()),
+        periodAvg: opt(z.string()),
+        position: opt(
           z.looseObject({
-            height: maybe(z.number()),
-            width: maybe(z.number()),
+            height: opt(z.number()),
+            width: opt(z.number()),
           }),
         ),
-        showBefore: maybe(z.boolean()),
-        showBeforeTimes: maybe(z.number()),
-        showName: maybe(z.boolean()),
-        theme: maybe(z.string()),
+        showBefore: opt(z.boolean()),
+        showBeforeTimes: opt(z.number()),
+        showName: opt(z.boolean()),
+        theme: opt(z.string()),
       }),
     ),
   }),
 );
 
-export type Widget = z.output<ReturnType<typeof widgetSchema>>;
+export type Widget = Known<z.output<ReturnType<typeof widgetSchema>>>;

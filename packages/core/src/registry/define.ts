@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini';
+import type { Known } from '../schema/known.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -38,6 +39,12 @@ export interface EndpointSchemas {
    * the record as it reads afterwards (the docs show it); the call itself resolves to `undefined`.
    */
   response?: Schema;
+  /**
+   * For endpoints whose `fields` query selects fields of a record (`objects.get`, `objects.list`,
+   * ...): the full record. With `fields`, the answer is checked against it with every field
+   * optional, and typed as the selected fields (see `SelectedOf`).
+   */
+  fields?: Schema;
 }
 
 export interface EndpointMeta<
@@ -111,17 +118,45 @@ type SchemasOf<E> = E extends EndpointDefinition<string, HttpMethod, infer S, Re
 
 /** The path parameters an endpoint takes. */
 export type PathParamsOf<E> = SchemasOf<E> extends { path: infer P } ? In<P> : {};
-/** The query parameters an endpoint takes. */
-export type QueryOf<E> = SchemasOf<E> extends { query: infer Q } ? In<Q> : undefined;
-/** The request body an endpoint takes. */
-export type BodyOf<E> = SchemasOf<E> extends { body: infer B } ? In<B> : undefined;
-/** What a call of the endpoint resolves to. */
+/** The record an endpoint's `fields` query selects from (`never` for endpoints without one). */
+export type FieldsModelOf<E> = SchemasOf<E> extends { fields: infer M } ? Known<Out<M>> : never;
+/** The field names `fields` can list (`never` for endpoints without field selection). */
+export type FieldName<E> = Extract<keyof FieldsModelOf<E>, string>;
+/** Whether the endpoint's `fields` query selects record fields (typed answer per selection). */
+export type SelectsFields<E> = [FieldsModelOf<E>] extends [never] ? false : true;
+
+type BaseQuery<E> = SchemasOf<E> extends { query: infer Q } ? Known<In<Q>> : undefined;
+type WithFields<Q, F> = Q extends object ? { [K in keyof Q]: K extends 'fields' ? F : Q[K] } : Q;
+/**
+ * The query parameters an endpoint takes (no index signature: see `extraQuery` for others). Where
+ * `fields` selects record fields it takes a list of the record's field names.
+ */
+export type QueryOf<E, F extends readonly string[] = readonly FieldName<E>[]> =
+  SelectsFields<E> extends true ? WithFields<BaseQuery<E>, F> : BaseQuery<E>;
+/** The request body an endpoint takes (no index signature: see `extraBody` for other fields). */
+export type BodyOf<E> = SchemasOf<E> extends { body: infer B } ? Known<In<B>> : undefined;
+/** What a call of the endpoint resolves to (no index signature: see `rawFields` for unknown fields). */
 export type ResponseOf<E> = E extends { responseKind: 'empty' }
   ? undefined
   : E extends { responseKind: 'binary' }
     ? Response
     : SchemasOf<E> extends { response: infer R }
-      ? Out<R>
+      ? Known<Out<R>>
       : E extends { responseKind: 'text' }
         ? string
         : unknown;
+
+/**
+ * The answer when `fields` lists `F`: the selected fields (and `id`) of the record, with the
+ * record's own optional flags; a list answer is a list of them. Without `F`, `ResponseOf<E>`.
+ */
+export type SelectedOf<E, F> =
+  SelectsFields<E> extends false
+    ? ResponseOf<E>
+    : readonly FieldName<E>[] extends F
+      ? ResponseOf<E>
+      : F extends readonly string[]
+        ? ResponseOf<E> extends readonly unknown[]
+          ? Pick<FieldsModelOf<E>, Extract<F[number] | 'id', keyof FieldsModelOf<E>>>[]
+          : Pick<FieldsModelOf<E>, Extract<F[number] | 'id', keyof FieldsModelOf<E>>>
+        : ResponseOf<E>;

@@ -1,14 +1,17 @@
 import type { AnyEndpoint } from './define.ts';
+import { pathParams } from './path-params.ts';
 
 export interface RouteMatch<E extends AnyEndpoint = AnyEndpoint> {
   endpoint: E;
-  /** Decoded path parameters by name. */
+  /** Decoded path parameters by their SDK names (`{ id, docId }`, see `pathParams`). */
   params: Record<string, string>;
 }
 
 interface CompiledRoute<E> {
   endpoint: E;
   segments: string[];
+  /** The SDK name of each `:param` segment, by segment index. */
+  names: Map<number, string>;
   /** Static segments weigh more: `/users/current` wins over `/users/:id`. */
   score: number;
 }
@@ -20,8 +23,13 @@ interface CompiledRoute<E> {
 export function createRouter<E extends AnyEndpoint>(list: readonly E[]) {
   const routes: CompiledRoute<E>[] = list.map((endpoint) => {
     const segments = endpoint.path.split('/').filter(Boolean);
+    const sdkNames = pathParams(endpoint.path).map((p) => p.name);
+    const names = new Map<number, string>();
+    segments.forEach((s, i) => {
+      if (s.startsWith(':')) names.set(i, sdkNames[names.size] as string);
+    });
     const score = segments.reduce((sum, s, i) => sum + (s.startsWith(':') ? 0 : 2 ** (20 - i)), 0);
-    return { endpoint, segments, score };
+    return { endpoint, segments, names, score };
   });
   routes.sort((a, b) => b.score - a.score);
 
@@ -39,7 +47,7 @@ export function createRouter<E extends AnyEndpoint>(list: readonly E[]) {
           const part = parts[i] as string;
           if (seg.startsWith(':')) {
             try {
-              params[seg.slice(1)] = decodeURIComponent(part);
+              params[route.names.get(i) as string] = decodeURIComponent(part);
             } catch {
               ok = false;
               break;

@@ -7,6 +7,7 @@ import { createCore } from '../client/core.ts';
 import { SaymonValidationError } from '../errors.ts';
 import type { AnyEndpoint, EndpointSchemas } from './define.ts';
 import { createRouter } from './match.ts';
+import { sdkParamName } from './path-params.ts';
 import { endpoints, findEndpoint } from './registry.ts';
 
 /**
@@ -25,12 +26,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** The example's path values under the SDK names of the template's parameters. */
 function pathParams(template: string, concrete: string): Record<string, string> {
   const t = template.split('/');
   const c = concrete.split('/');
   const out: Record<string, string> = {};
+  let index = 0;
   t.forEach((seg, i) => {
-    if (seg.startsWith(':')) out[seg.slice(1)] = c[i] ?? '';
+    if (seg.startsWith(':')) out[sdkParamName(seg.slice(1), index++)] = c[i] ?? '';
   });
   return out;
 }
@@ -53,7 +56,8 @@ function sameRoute(template: string, concrete: string): boolean {
 }
 
 function fill(template: string, params: Record<string, string>): string {
-  return template.replace(/:(\w+)/g, (_, name: string) => params[name] ?? '');
+  let index = 0;
+  return template.replace(/:(\w+)/g, (_, name: string) => params[sdkParamName(name, index++)] ?? '');
 }
 
 function expectedQuery(query: Record<string, unknown> = {}): [string, string][] {
@@ -113,6 +117,15 @@ describe('documented request examples', () => {
     ) {
       // a body that is only a template cannot be sent as data: the SDK refuses it and sends nothing
       templates.push(`${entry.method} ${entry.path}`);
+      await expect(call(core, endpoint, input as never)).rejects.toBeInstanceOf(SaymonValidationError);
+      expect(server.requests.length).toBe(before);
+      return;
+    }
+    const querySchema = (endpoint.schemas() as EndpointSchemas).query;
+    const placeholders = Object.values(query).some((v) => typeof v === 'string' && /^\$\w+$/.test(v));
+    if (placeholders && querySchema && !safeParse(querySchema as never, input.query).success) {
+      // a `$placeholder` where the docs want a number is not a value: refused, nothing sent
+      templates.push(`${entry.method} ${entry.path} (query)`);
       await expect(call(core, endpoint, input as never)).rejects.toBeInstanceOf(SaymonValidationError);
       expect(server.requests.length).toBe(before);
       return;

@@ -6,14 +6,47 @@
  */
 import * as z from 'zod/mini';
 
-/** An entity id. Usually a 24-hex string, but the docs and old servers also show numbers. */
+/**
+ * An entity id in a request. Usually a 24-hex string, but the docs and old servers also show numbers,
+ * so both are accepted and sent as given.
+ */
 export const id = () => z.union([z.string(), z.number()]);
+
+const toArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
+
+/**
+ * An entity id in a response: servers send strings and sometimes numbers (`"class_id": 4`); the SDK
+ * always hands out the string (`"4"`), which every call that takes the id accepts.
+ */
+export const idOut = () => z.pipe(z.pipe(id(), z.transform(String)), z.string());
+
+/** A list of ids in a response, each normalised as `idOut`. */
+export const idsOut = () => z.array(idOut());
+
+/**
+ * Ids that old servers send as one string and current ones as a list (`parent_id`): always a list
+ * in what the SDK hands out.
+ */
+export const idListOut = () => z.pipe(z.pipe(z.union([idOut(), idsOut()]), z.transform(toArray)), z.array(z.string()));
+
+/**
+ * An answer that is sometimes one record and sometimes a list of them (Get All Classes): always a
+ * list. The wrapping happens before the records are checked, in every response validation mode.
+ */
+export const listOf = <T extends z.core.SomeType>(item: T) =>
+  z.pipe(z.pipe(z.unknown(), z.transform(toArray)), z.array(item));
 
 /** A path parameter: a non-empty string or number, sent percent-encoded. */
 export const pathParam = () => z.union([z.string().check(z.minLength(1)), z.number()]);
 
-/** An integer field that the docs sometimes show as a numeric string (`"class_id": "20"`). */
-export const int = () => z.union([z.number(), z.string()]);
+/**
+ * An integer in a request that the docs sometimes show as a numeric string (`"limit": "500"`): a
+ * number or a numeric string (`'ten'` is refused at compile time and at run time).
+ */
+export const int = () => z.union([z.number(), z.templateLiteral([z.number()])]);
+
+/** An integer in a response: numbers, and numeric strings converted (`"20"` → `20`). */
+export const intOut = () => z.pipe(z.pipe(int(), z.transform(Number)), z.number());
 
 /** A timestamp in milliseconds. A `Date` is accepted and converted. */
 export const timestamp = () =>
@@ -52,6 +85,12 @@ export const jsonParam = () =>
     z.transform((value) => (typeof value === 'string' ? value : JSON.stringify(value))),
   );
 
+/**
+ * A property value in a request: documented as a string; numbers and `null` (no value) are
+ * accepted too, so a property read back can be sent as it is.
+ */
+export const propertyValue = () => z.nullable(z.union([z.string(), z.number()]));
+
 /** Any JSON value, for parts of a payload that the docs leave open. */
 export const json = () => z.unknown();
 
@@ -61,8 +100,11 @@ export const anyObject = () => z.record(z.string(), z.unknown());
 /** A record that keeps unknown fields: the shape of every SAYMON entity in a response. */
 export const entity = <S extends z.core.$ZodLooseShape>(shape: S) => z.looseObject(shape);
 
-/** Optional and nullable: a field that may be absent or `null` in what servers send. */
+/** Optional and nullable: a field that may be absent or `null` (request bodies that accept a cleared value). */
 export const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
+
+/** A response field servers may leave out (under `fields=`, or when it was never set). */
+export const opt = <T extends z.core.SomeType>(schema: T) => z.optional(schema);
 
 /**
  * The metric list of history calls, in both forms real clients send: `metrics=a,b` (or one name),

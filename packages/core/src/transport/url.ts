@@ -1,5 +1,6 @@
 import { SaymonValidationError } from '../errors.ts';
 import { REDACTED, redactUrl } from '../redact.ts';
+import { sdkParamName } from '../registry/path-params.ts';
 
 /**
  * The server root that endpoint paths (`/node/api/...`) are appended to. Accepts `https://host`,
@@ -49,12 +50,21 @@ function withoutUserinfo(text: string): string {
 const HOSTILE_SEGMENTS = new Set(['.', '..']);
 
 /**
- * Fills a path template (`/node/api/objects/:id`) with percent-encoded values. A value can never
+ * Fills a path template (`/node/api/objects/:object_id/docs/:doc_id`) with percent-encoded values,
+ * taken from `params` by their SDK names (`{ id, docId }`, see `pathParams`). A value can never
  * reach another route: `/`, `?`, `#` and `%` are encoded, and the dot segments that URL parsers
  * fold (`.`, `..`) are refused.
  */
-export function fillPath(template: string, params: Record<string, unknown>, endpointId?: string): string {
-  return template.replace(/:([A-Za-z_]\w*)/g, (_, name: string) => {
+export function fillPath(
+  template: string,
+  params: Record<string, unknown>,
+  endpointId?: string,
+  /** `template`: `params` are keyed by the template's own names (routes the registry lacks). */
+  names: 'sdk' | 'template' = 'sdk',
+): string {
+  let index = 0;
+  return template.replace(/:([A-Za-z_]\w*)/g, (_, templateName: string) => {
+    const name = names === 'sdk' ? sdkParamName(templateName, index++) : templateName;
     const raw = params[name];
     const issue = (message: string) =>
       new SaymonValidationError({ endpointId, issues: [{ path: ['path', name], message }] });

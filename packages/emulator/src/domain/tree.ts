@@ -1,6 +1,7 @@
 import { badRequest } from '../errors.ts';
 import type { Id, Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
+import { withLinkDefaults, withObjectDefaults } from './defaults.ts';
 import { merge, requireObject } from './lookup.ts';
 
 export const ROOT_ID = '1';
@@ -62,7 +63,7 @@ export function createObject(store: Store, fields: Record<string, unknown>, user
     last_state_update: now,
     _version: 0,
   };
-  store.state.objects[id] = record;
+  store.state.objects[id] = withObjectDefaults(record, now);
   for (const parent of parents) addUnique(store.state.objects[parent] as Rec, 'child_ids', id);
   store.audit(user, 'create', 1, id, null, record);
   store.event(
@@ -267,7 +268,7 @@ export function createLink(store: Store, fields: Record<string, unknown>, user?:
     last_state_update: now,
     _version: 0,
   };
-  store.state.links[id] = record;
+  store.state.links[id] = withLinkDefaults(record, now);
   const ownerObject = store.state.objects[owner];
   if (ownerObject) addUnique(ownerObject, 'child_link_ids', id);
   store.audit(user, 'create', 2, id, null, record);

@@ -106,7 +106,7 @@ export const authHandlers = handlers({
     );
   },
 
-  'sessions.verify': ({ path, store, settings }) => sessionAlive(store, String(path.sid), settings.sessionTtl),
+  'sessions.verify': ({ path, store, settings }) => sessionAlive(store, String(path.id), settings.sessionTtl),
 
   'authTokens.create': ({ path, store, user }) => {
     const target = requireRecord(store.state.users, 'User', path.id);

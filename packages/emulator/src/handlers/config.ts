@@ -1,3 +1,4 @@
+import { withClassDefaults } from '../domain/defaults.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
@@ -68,7 +69,7 @@ export const configHandlers = handlers({
   'classes.create': ({ body, store, user }) => {
     if (!body.name.trim()) throw badRequest('The class name cannot be empty.');
     const id = store.newId();
-    const record: Rec = { client_data: '{}', operations: [], ...body, id };
+    const record: Rec = withClassDefaults({ ...body, id });
     store.state.classes[id] = record;
     store.audit(user, 'create', CLASS_ENTITY, id, null, record);
     return record as never;

@@ -1,3 +1,4 @@
+import { linkListFields } from '@saymon-sdk/core';
 import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
 import {
   dropRules,
@@ -30,15 +31,7 @@ import type { Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
 
 /** Fields of Get All Links when no `fields` are asked for (newest docs). */
-export const LINK_LIST_FIELDS = [
-  'class_id',
-  'source',
-  'target',
-  'source_name',
-  'target_name',
-  'state_id',
-  'last_state_update',
-];
+export const LINK_LIST_FIELDS: string[] = [...linkListFields];
 /** Fields of the objects in a paths answer when no `fields` are asked for. */
 const PATH_OBJECT_FIELDS = ['name', 'class_id', 'child_ids', 'child_link_ids', 'parent_id', 'state_id'];
 /** Fields an update cannot change: identity, ends, class and bookkeeping. */
@@ -119,12 +112,12 @@ export const linkHandlers = handlers({
     (await addDocument(store, 'links', link(store, user, path.id), body)) as never,
 
   'links.getDocument': ({ store, user, path }) =>
-    publicDocument(requireDocument(store, 'links', link(store, user, path.link_id), path.doc_id)) as never,
+    publicDocument(requireDocument(store, 'links', link(store, user, path.id), path.docId)) as never,
 
   'links.deleteDocument': ({ store, user, path }) => {
-    const record = link(store, user, path.link_id);
+    const record = link(store, user, path.id);
     requireAnyPermission(user, 'delete-documents', 'manage-documents', 'manage-links');
-    deleteDocument(store, 'links', record, path.doc_id);
+    deleteDocument(store, 'links', record, path.docId);
   },
 
   // ---- monitoring data ----

@@ -1,3 +1,4 @@
+import { objectListFields } from '@saymon-sdk/core';
 import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
 import {
   dropRules,
@@ -26,18 +27,8 @@ import { handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
 
-/** Fields of Get All Objects when no `fields` are asked for (newest docs). */
-export const OBJECT_LIST_FIELDS = [
-  'name',
-  'parent_id',
-  'class_id',
-  'state_id',
-  'last_state_update',
-  'child_ids',
-  'child_link_ids',
-  'child_ref_ids',
-  'geoposition',
-];
+/** Fields of Get All Objects when no `fields` are asked for: the core's list (newest docs). */
+export const OBJECT_LIST_FIELDS: string[] = [...objectListFields];
 /** Fields of the objects in a paths answer when no `fields` are asked for. */
 const PATH_OBJECT_FIELDS = [
   'name',
@@ -180,10 +171,10 @@ export const objectHandlers = handlers({
     (await addDocument(store, 'objects', object(store, user, path.id), body)) as never,
 
   'objects.getDocument': ({ store, user, path }) =>
-    publicDocument(requireDocument(store, 'objects', object(store, user, path.object_id), path.doc_id)) as never,
+    publicDocument(requireDocument(store, 'objects', object(store, user, path.id), path.docId)) as never,
 
   'objects.deleteDocument': ({ store, user, path }) => {
-    deleteDocument(store, 'objects', object(store, user, path.object_id), path.doc_id);
+    deleteDocument(store, 'objects', object(store, user, path.id), path.docId);
   },
 
   // ---- monitoring data ----

@@ -183,18 +183,18 @@ export const operationHandlers = handlers({
   'operations.createForClass': (c) => create(c, 'classes', c.path.id, c.body),
   'operations.createForObject': (c) => create(c, 'objects', c.path.id, c.body),
   'operations.createForLink': (c) => create(c, 'links', c.path.id, c.body),
-  'operations.updateForClass': (c) => update(c, 'classes', c.path.class_id, c.path.op_id, c.body),
-  'operations.updateForObject': (c) => update(c, 'objects', c.path.object_id, c.path.op_id, c.body),
-  'operations.updateForLink': (c) => update(c, 'links', c.path.link_id, c.path.op_id, c.body),
-  'operations.deleteForClass': (c) => remove(c, 'classes', c.path.class_id, c.path.op_id),
-  'operations.deleteForObject': (c) => remove(c, 'objects', c.path.object_id, c.path.op_id),
-  'operations.deleteForLink': (c) => remove(c, 'links', c.path.link_id, c.path.op_id),
+  'operations.updateForClass': (c) => update(c, 'classes', c.path.id, c.path.opId, c.body),
+  'operations.updateForObject': (c) => update(c, 'objects', c.path.id, c.path.opId, c.body),
+  'operations.updateForLink': (c) => update(c, 'links', c.path.id, c.path.opId, c.body),
+  'operations.deleteForClass': (c) => remove(c, 'classes', c.path.id, c.path.opId),
+  'operations.deleteForObject': (c) => remove(c, 'objects', c.path.id, c.path.opId),
+  'operations.deleteForLink': (c) => remove(c, 'links', c.path.id, c.path.opId),
   'operations.executeForObject': ({ store, user, path, body }) =>
-    execute(store, user, 'objects', ownerRecord(store, user, 'objects', path.obj_id), path.op_id, body),
+    execute(store, user, 'objects', ownerRecord(store, user, 'objects', path.id), path.opId, body),
   'operations.executeForLink': ({ store, user, path, body }) =>
-    execute(store, user, 'links', ownerRecord(store, user, 'links', path.link_id), path.op_id, body),
+    execute(store, user, 'links', ownerRecord(store, user, 'links', path.id), path.opId, body),
   'operations.executeForEntity': ({ store, user, path, body }) => {
-    const { kind, record } = requireEntity(store, user, path.entity_id);
-    return execute(store, user, kind, record, path.op_id, body);
+    const { kind, record } = requireEntity(store, user, path.id);
+    return execute(store, user, kind, record, path.opId, body);
   },
 });

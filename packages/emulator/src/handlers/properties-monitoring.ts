@@ -126,10 +126,10 @@ export const monitoringHandlers = handlers({
     setMonitoring(store, user, 'links', path.id, body);
     return undefined;
   },
-  'properties.checkObjectNow': ({ store, user, path, body }) => checkNow(store, user, 'objects', path.objectId, body),
-  'properties.checkLinkNow': ({ store, user, path, body }) => checkNow(store, user, 'links', path.linkId, body),
+  'properties.checkObjectNow': ({ store, user, path, body }) => checkNow(store, user, 'objects', path.id, body),
+  'properties.checkLinkNow': ({ store, user, path, body }) => checkNow(store, user, 'links', path.id, body),
   'properties.testObjectMonitoring': ({ store, user, path, body }) => {
-    const { record, settings, timestamp, payload } = measure(store, user, 'objects', path.objectId, body);
+    const { record, settings, timestamp, payload } = measure(store, user, 'objects', path.id, body);
     const current = store.state.stat[store.key('objects', String(record.id))];
     return {
       entityId: String(record.id),
@@ -144,7 +144,7 @@ export const monitoringHandlers = handlers({
   },
   'properties.testLinkMonitoring': ({ store, user, path, body }) => {
     // the link variant answers with no body: the check is run and its result dropped
-    measure(store, user, 'links', path.linkId, body);
+    measure(store, user, 'links', path.id, body);
     return undefined;
   },
 });

@@ -28,7 +28,8 @@ interface Caller {
 
 interface PropertyInput {
   name?: string;
-  value?: string;
+  /** `null` (a property read back without a value) is stored as the empty string. */
+  value?: string | number | null;
   type_id?: number | string;
   [key: string]: unknown;
 }
@@ -69,7 +70,7 @@ function create({ store, user }: Caller, kind: EntityKind, ownerId: string | num
     ...body,
     id: store.newId(),
     name: String(body.name),
-    value: String(body.value),
+    value: body.value === null ? '' : String(body.value),
     type_id,
     ...ownerFields(kind, record),
   };
@@ -103,7 +104,7 @@ function update(
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined || key === 'id' || key === 'owner_id' || key === 'owner_type') continue;
-    changed[key] = key === 'type_id' ? typeOf(value) : key === 'value' ? String(value) : value;
+    changed[key] = key === 'type_id' ? typeOf(value) : key === 'value' ? (value === null ? '' : String(value)) : value;
   }
   const valueChanged = changed.value !== undefined && changed.value !== property.value;
   Object.assign(property, changed, ownerFields(kind, record));
@@ -146,18 +147,18 @@ export const propertyHandlers = handlers({
   'properties.listForClass': ({ store, user, path }) => listProperties(store, user, 'classes', path.id),
   'properties.listForFlow': ({ store, user, path }) => listProperties(store, user, 'flows', path.id),
   'properties.listForLink': ({ store, user, path }) => listProperties(store, user, 'links', path.id),
-  'properties.listForChildren': ({ store, user, path }) => childrenProperties(store, user, path.objectId),
+  'properties.listForChildren': ({ store, user, path }) => childrenProperties(store, user, path.id),
   'properties.createForClass': (c) => create(c, 'classes', c.path.id, c.body),
   'properties.createForFlow': (c) => create(c, 'flows', c.path.id, c.body),
   'properties.createForLink': (c) => create(c, 'links', c.path.id, c.body),
   'properties.createForObject': (c) => create(c, 'objects', c.path.id, c.body),
-  'properties.updateForClass': (c) => update(c, 'classes', c.path.class_id, c.path.prop_id, c.body),
-  'properties.updateForFlow': (c) => update(c, 'flows', c.path.flow_id, c.path.prop_id, c.body),
-  'properties.updateForLink': (c) => update(c, 'links', c.path.link_id, c.path.prop_id, c.body),
-  'properties.updateForObject': (c) => update(c, 'objects', c.path.object_id, c.path.prop_id, c.body),
-  'properties.deleteForClass': (c) => remove(c, 'classes', c.path.classId, c.path.propId),
-  'properties.deleteForFlow': (c) => remove(c, 'flows', c.path.flow_id, c.path.prop_id),
-  'properties.deleteForLink': (c) => remove(c, 'links', c.path.link_id, c.path.prop_id),
-  'properties.deleteForObject': (c) => remove(c, 'objects', c.path.object_id, c.path.prop_id),
+  'properties.updateForClass': (c) => update(c, 'classes', c.path.id, c.path.propId, c.body),
+  'properties.updateForFlow': (c) => update(c, 'flows', c.path.id, c.path.propId, c.body),
+  'properties.updateForLink': (c) => update(c, 'links', c.path.id, c.path.propId, c.body),
+  'properties.updateForObject': (c) => update(c, 'objects', c.path.id, c.path.propId, c.body),
+  'properties.deleteForClass': (c) => remove(c, 'classes', c.path.id, c.path.propId),
+  'properties.deleteForFlow': (c) => remove(c, 'flows', c.path.id, c.path.propId),
+  'properties.deleteForLink': (c) => remove(c, 'links', c.path.id, c.path.propId),
+  'properties.deleteForObject': (c) => remove(c, 'objects', c.path.id, c.path.propId),
   ...monitoringHandlers,
 });

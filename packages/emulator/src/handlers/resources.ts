@@ -25,7 +25,7 @@ export const resourceHandlers = handlers({
     const image = requireRecord(
       Object.fromEntries(Object.entries(store.state.images).map(([uid, f]) => [uid, { ...f, id: uid }])),
       'Image',
-      path.uid,
+      path.id,
     );
     return Reply.bytes(new Uint8Array(Buffer.from(image.data, 'base64')), image.contentType);
   },

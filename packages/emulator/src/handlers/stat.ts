@@ -157,7 +157,7 @@ export const statHandlers = handlers({
     return (store.state.statRules[store.key('objects', String(object.id))] ?? []) as never;
   },
   'statRules.setForObject': ({ store, user, path, body }) => {
-    const object = requireObject(store, user, path.object_id);
+    const object = requireObject(store, user, path.id);
     const key = store.key('objects', String(object.id));
     const before = store.state.statRules[key] ?? [];
     store.state.statRules[key] = structuredClone(body);
@@ -165,11 +165,11 @@ export const statHandlers = handlers({
     return store.state.statRules[key] as never;
   },
   'statRules.listForLink': ({ store, user, path }) => {
-    const link = requireLink(store, user, path.link_id);
+    const link = requireLink(store, user, path.id);
     return (store.state.statRules[store.key('links', String(link.id))] ?? []) as never;
   },
   'statRules.setForLink': ({ store, user, path, body }) => {
-    const link = requireLink(store, user, path.link_id);
+    const link = requireLink(store, user, path.id);
     const key = store.key('links', String(link.id));
     const before = store.state.statRules[key] ?? [];
     store.state.statRules[key] = structuredClone(body);

@@ -84,18 +84,18 @@ export const authScenarios = scenarios({
   'sessions.verify': {
     async happy(context) {
       const sid = await context.anonymous.sessions.create({ body: ADMIN });
-      await expect(context.admin.sessions.verify({ sid })).resolves.toBe(true);
+      await expect(context.admin.sessions.verify({ id: sid })).resolves.toBe(true);
       const reuse = clientFor(context, {
         type: 'session',
         sid,
         csrf: context.emulator.store.state.sessions[sid]?.csrf,
       });
       await reuse.sessions.delete();
-      await expect(context.admin.sessions.verify({ sid })).resolves.toBe(false);
-      await expect(context.admin.sessions.verify({ sid: 'never-issued' })).resolves.toBe(false);
+      await expect(context.admin.sessions.verify({ id: sid })).resolves.toBe(false);
+      await expect(context.admin.sessions.verify({ id: 'never-issued' })).resolves.toBe(false);
     },
     async error(context) {
-      await expectApiError(context.anonymous.sessions.verify({ sid: 'whatever' }), 401, {
+      await expectApiError(context.anonymous.sessions.verify({ id: 'whatever' }), 401, {
         serverMessage: 'Not logged in.',
       });
     },

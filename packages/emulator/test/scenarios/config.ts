@@ -67,7 +67,7 @@ export const configScenarios = scenarios({
     async happy(context) {
       const id = await newClass(context);
       const updated = await context.admin.classes.update({ id, body: { description: 'Updated', category_id: 3 } });
-      expect(updated).toMatchObject({ id, description: 'Updated', category_id: 3 });
+      expect(updated).toMatchObject({ id, description: 'Updated', category_id: '3' });
       await expect(context.admin.classes.get({ id })).resolves.toMatchObject({ description: 'Updated' });
     },
     async error(context) {
@@ -106,7 +106,7 @@ export const configScenarios = scenarios({
       await expect(context.admin.classes.stateConditions({ id })).resolves.toEqual([]);
       const conditions = [{ condition: { _formula: { definition: '{{cpu}}', value: '>=90' } }, state: 5 }];
       await context.admin.classes.setStateConditions({ id, body: conditions });
-      await expect(context.viewer.classes.stateConditions({ id })).resolves.toEqual(conditions);
+      await expect(context.viewer.classes.stateConditions({ id })).resolves.toEqual([{ ...conditions[0], state: '5' }]);
     },
     async error(context) {
       await expectApiError(context.admin.classes.stateConditions({ id: MISSING }), 404);
@@ -119,7 +119,9 @@ export const configScenarios = scenarios({
       await context.admin.classes.setStateConditions({ id, body: [{ condition: { x: 10 }, state: 5 }] });
       await context.admin.classes.setStateConditions({ id, body: [{ condition: { y: 1 }, state: 4 }] });
       // replaced, not appended
-      await expect(context.admin.classes.stateConditions({ id })).resolves.toEqual([{ condition: { y: 1 }, state: 4 }]);
+      await expect(context.admin.classes.stateConditions({ id })).resolves.toEqual([
+        { condition: { y: 1 }, state: '4' },
+      ]);
     },
     async error(context) {
       const id = await newClass(context);
@@ -155,7 +157,7 @@ export const configScenarios = scenarios({
       });
       expect(Array.isArray(answer)).toBe(true);
       const list = answer as { id?: unknown; state?: unknown }[];
-      expect(list.map((c) => c.state)).toEqual([1, 2]);
+      expect(list.map((c) => c.state)).toEqual(['1', '2']);
       expect(list.every((c) => typeof c.id === 'string')).toBe(true);
     },
     async error(context) {
@@ -163,7 +165,7 @@ export const configScenarios = scenarios({
       await expectApiError(context.viewer.classes.setIncidentConditions({ id, body: [] }), 403);
       // 409 while conditional incidents are disabled in the configuration
       await withConfiguration(context, async () => {
-        await context.admin.configuration.update({ body: { conditional_incidents_enabled: false } });
+        await context.admin.configuration.update({ body: {}, extraBody: { conditional_incidents_enabled: false } });
         await expectApiError(
           context.admin.classes.setIncidentConditions({ id, body: [{ condition: { x: 1 }, state: 1 }] }),
           409,

@@ -6,7 +6,7 @@ export const entityScenarios = scenarios({
   'entities.get': {
     async happy({ admin }) {
       const { id, source } = await newLinkFixture(admin);
-      expect(await admin.entities.get({ id: String(source.id), query: { fields: 'name' } })).toEqual({
+      expect(await admin.entities.get({ id: String(source.id), query: { fields: ['name'] } })).toEqual({
         id: source.id,
         name: source.name,
       });
@@ -25,14 +25,14 @@ export const entityScenarios = scenarios({
         body: { stateId: 7, reason: 'agent retired', unmanaged: true, clearedByStateId: [3] },
       });
       expect(pinned).toMatchObject({
-        state_id: 7,
-        manual_state: { stateId: 7, unmanaged: true, clearedByStateID: [3] },
+        state_id: '7',
+        manual_state: { stateId: '7', unmanaged: true, clearedByStateID: ['3'] },
       });
       // while unmanaged, pushed data is ignored
       await admin.entities.setStat({ id: String(a.id), body: { cpu: 1 } });
       expect((await admin.objects.stat({ id: String(a.id) })).payload).toBeUndefined();
       const cleared = await admin.entities.setManualState({ id: String(a.id), body: { clear: true } });
-      expect(cleared).toMatchObject({ state_id: 1, manual_state: null });
+      expect(cleared).toMatchObject({ state_id: '1', manual_state: null });
     },
     async error({ admin, viewer }) {
       const { id } = await newLinkFixture(admin);
@@ -59,10 +59,10 @@ export const entityScenarios = scenarios({
   'entities.setState': {
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
-      expect((await admin.entities.setState({ id, body: { state_id: 5 } })).state_id).toBe(5);
+      expect((await admin.entities.setState({ id, body: { state_id: 5 } })).state_id).toBe('5');
       const a = await newObject(admin);
-      expect((await admin.entities.setState({ id: String(a.id), body: { state_id: 4 } })).state_id).toBe(4);
-      expect((await admin.objects.stateHistory({ id: String(a.id) })).map((e) => e.stateId)).toEqual([4]);
+      expect((await admin.entities.setState({ id: String(a.id), body: { state_id: 4 } })).state_id).toBe('4');
+      expect((await admin.objects.stateHistory({ id: String(a.id) })).map((e) => e.stateId)).toEqual(['4']);
     },
     async error({ admin, viewer }) {
       const a = await newObject(admin);

@@ -20,14 +20,14 @@ const ECHO = { name: 'Echo', type: 2, parameters: { type: 'scriptText', text: 'e
 async function ranObject(ctx: ScenarioContext) {
   const object = newObject(ctx);
   const op = await ctx.admin.operations.createForObject({ id: object.id, body: ECHO });
-  const jobId = await ctx.admin.operations.executeForObject({ obj_id: object.id, op_id: op.id });
+  const jobId = await ctx.admin.operations.executeForObject({ id: object.id, opId: op.id });
   return { object, op, jobId };
 }
 
 async function ranLink(ctx: ScenarioContext) {
   const fixture = newLink(ctx);
   const op = await ctx.admin.operations.createForLink({ id: fixture.link.id, body: ECHO });
-  const jobId = await ctx.admin.operations.executeForLink({ link_id: fixture.link.id, op_id: op.id });
+  const jobId = await ctx.admin.operations.executeForLink({ id: fixture.link.id, opId: op.id });
   return { ...fixture, jobId };
 }
 
@@ -122,7 +122,7 @@ export const jobScenarios = scenarios({
   'jobs.listForObject': {
     async happy(ctx) {
       const { object, op, jobId } = await ranObject(ctx);
-      const second = await ctx.admin.operations.executeForObject({ obj_id: object.id, op_id: op.id });
+      const second = await ctx.admin.operations.executeForObject({ id: object.id, opId: op.id });
       expect((await ctx.viewer.jobs.listForObject({ id: object.id })).map((j) => j.id)).toEqual([jobId, second]);
     },
     async error(ctx) {
@@ -248,7 +248,7 @@ export const jobScenarios = scenarios({
       expect((await client.v2.getLinks({ body: { filter: { id: [link.id as string] } } })).items).toEqual([]);
     },
     async error(ctx) {
-      await expectStatus(ctx.admin.v2.getLinks({ body: { offset: 'many' } }), 400);
+      await expectStatus(ctx.admin.v2.getLinks({ body: {}, extraBody: { offset: 'many' } }), 400);
     },
   },
   'v2.getRefs': {

@@ -3,7 +3,10 @@ import { expectInvalid, expectStatus, fileForm, newLinkFixture, newObject, UNKNO
 import { scenarios } from './types.ts';
 
 const conditions = [{ condition: { packetLoss: { name: 'loss', value: { _gt: 5 } } }, state: 5 }];
+/** The conditions as read back: the SDK hands state ids out as strings. */
+const readBack = conditions.map((c) => ({ ...c, state: String(c.state) }));
 const triggers = [{ type: 'script', payload: { execPath: './reboot.sh' }, states: [5] }];
+const triggersReadBack = triggers.map((t) => ({ ...t, states: t.states.map(String) }));
 
 export const linkScenarios = scenarios({
   'links.list': {
@@ -17,7 +20,7 @@ export const linkScenarios = scenarios({
         target_name: target.name,
       });
       expect(all.find((l) => l.id === id)).not.toHaveProperty('created');
-      const some = await admin.links.list({ query: { fields: 'source' } });
+      const some = await admin.links.list({ query: { fields: ['source'] } });
       expect(some.find((l) => l.id === id)).toEqual({ id, source: source.id });
     },
     async error({ anonymous }) {
@@ -30,7 +33,7 @@ export const linkScenarios = scenarios({
       const { id, folder } = await newLinkFixture(admin);
       const link = await admin.links.get({ id });
       expect(link).toMatchObject({ id, entityType: 2, owner_id: folder.id });
-      expect(await admin.links.get({ id, query: { fields: 'state_id' } })).toEqual({ id, state_id: 1 });
+      expect(await admin.links.get({ id, query: { fields: ['state_id'] } })).toEqual({ id, state_id: '1' });
     },
     async error({ admin }) {
       await expectStatus(admin.links.get({ id: UNKNOWN_ID }), 404);
@@ -59,7 +62,7 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id, source } = await newLinkFixture(admin);
       const updated = await admin.links.update({ id, body: { weight: '42', name: 'uplink', class_id: 99 } as never });
-      expect(updated).toMatchObject({ weight: 42, name: 'uplink', class_id: 35, _version: 1 });
+      expect(updated).toMatchObject({ weight: 42, name: 'uplink', class_id: '35', _version: 1 });
       // renaming an end renames it on the link
       await admin.objects.update({ id: String(source.id), body: { name: 'renamed source' } });
       expect((await admin.links.get({ id })).source_name).toBe('renamed source');
@@ -116,7 +119,7 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       const doc = await admin.links.addDocument({ id, body: { name: 'Runbook', value: 'https://runbook.example' } });
-      expect(await admin.links.getDocument({ link_id: id, doc_id: String(doc.id) })).toEqual({
+      expect(await admin.links.getDocument({ id: id, docId: String(doc.id) })).toEqual({
         id: doc.id,
         type_id: 6,
         name: 'Runbook',
@@ -125,7 +128,7 @@ export const linkScenarios = scenarios({
     },
     async error({ admin }) {
       const { id } = await newLinkFixture(admin);
-      await expectStatus(admin.links.getDocument({ link_id: id, doc_id: UNKNOWN_ID }), 404);
+      await expectStatus(admin.links.getDocument({ id: id, docId: UNKNOWN_ID }), 404);
     },
   },
 
@@ -133,14 +136,14 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       const doc = await admin.links.addDocument({ id, body: { value: 'https://runbook.example' } });
-      await admin.links.deleteDocument({ link_id: id, doc_id: String(doc.id) });
-      await expectStatus(admin.links.getDocument({ link_id: id, doc_id: String(doc.id) }), 404);
+      await admin.links.deleteDocument({ id: id, docId: String(doc.id) });
+      await expectStatus(admin.links.getDocument({ id: id, docId: String(doc.id) }), 404);
     },
     async error({ admin, viewer }) {
       const { id } = await newLinkFixture(admin);
       const doc = await admin.links.addDocument({ id, body: { value: 'https://runbook.example' } });
-      await expectStatus(viewer.links.deleteDocument({ link_id: id, doc_id: String(doc.id) }), 403);
-      await expectStatus(admin.links.deleteDocument({ link_id: UNKNOWN_ID, doc_id: String(doc.id) }), 404);
+      await expectStatus(viewer.links.deleteDocument({ id: id, docId: String(doc.id) }), 403);
+      await expectStatus(admin.links.deleteDocument({ id: UNKNOWN_ID, docId: String(doc.id) }), 404);
     },
   },
 
@@ -247,11 +250,11 @@ export const linkScenarios = scenarios({
   'links.setState': {
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
-      expect((await admin.links.setState({ id, body: { state_id: '4' } })).state_id).toBe(4);
+      expect((await admin.links.setState({ id, body: { state_id: '4' } })).state_id).toBe('4');
       expect((await admin.links.stateHistory({ id })).at(-1)).toMatchObject({
         entityId: id,
         entityType: 2,
-        stateId: 4,
+        stateId: '4',
       });
     },
     async error({ admin, viewer }) {
@@ -268,13 +271,13 @@ export const linkScenarios = scenarios({
         id,
         body: { stateId: 5, reason: 'planned works', clearedByState: [3] },
       });
-      expect(pinned).toMatchObject({ state_id: 5, manual_state: { stateId: 5, reason: 'planned works' } });
+      expect(pinned).toMatchObject({ state_id: '5', manual_state: { stateId: '5', reason: 'planned works' } });
       // a state that clears the pin lifts it
       const cleared = await admin.links.setState({ id, body: { state_id: 3 } });
-      expect(cleared).toMatchObject({ state_id: 3, manual_state: null });
+      expect(cleared).toMatchObject({ state_id: '3', manual_state: null });
       // a future pin waits for its start
       const later = await admin.links.setManualState({ id, body: { stateId: 6, since: Date.now() + 60_000 } });
-      expect(later.state_id).toBe(3);
+      expect(later.state_id).toBe('3');
       expect((await admin.links.setManualState({ id, body: { clear: 'true' } })).manual_state).toBeNull();
     },
     async error({ admin, viewer }) {
@@ -288,9 +291,10 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       for (const state_id of [3, 5, 3]) await admin.links.setState({ id, body: { state_id } });
-      expect((await admin.links.stateHistory({ id })).map((e) => e.stateId)).toEqual([3, 5, 3]);
+      expect((await admin.links.stateHistory({ id })).map((e) => e.stateId)).toEqual(['3', '5', '3']);
       expect((await admin.links.stateHistory({ id, query: { limit: 2, skip: 1 } })).map((e) => e.stateId)).toEqual([
-        5, 3,
+        '5',
+        '3',
       ]);
     },
     async error({ admin }) {
@@ -302,7 +306,7 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       await admin.links.setStateConditions({ id, body: conditions });
-      expect(await admin.links.stateConditions({ id })).toEqual(conditions);
+      expect(await admin.links.stateConditions({ id })).toEqual(readBack);
     },
     async error({ admin, viewer }) {
       const { id } = await newLinkFixture(admin);
@@ -354,7 +358,7 @@ export const linkScenarios = scenarios({
       expect(await admin.links.incidentConditions({ id })).toEqual([]);
       await admin.links.setIncidentConditions({ id, body: [{ condition: { x: 42 }, state: 5 }] });
       expect(await admin.links.incidentConditions({ id })).toEqual([
-        { id: expect.any(String), condition: { x: 42 }, state: 5 },
+        { id: expect.any(String), condition: { x: 42 }, state: '5' },
       ]);
     },
     async error({ admin, viewer }) {
@@ -367,7 +371,7 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       const stored = await admin.links.setIncidentConditions({ id, body: [{ condition: { x: 42 }, state: 5 }] });
-      expect(stored).toEqual([{ id: expect.any(String), condition: { x: 42 }, state: 5 }]);
+      expect(stored).toEqual([{ id: expect.any(String), condition: { x: 42 }, state: '5' }]);
     },
     async error({ admin, viewer }) {
       const { id } = await newLinkFixture(admin);
@@ -380,7 +384,7 @@ export const linkScenarios = scenarios({
     async happy({ admin }) {
       const { id } = await newLinkFixture(admin);
       await admin.links.setStateTriggers({ id, body: triggers });
-      expect(await admin.links.stateTriggers({ id })).toEqual(triggers);
+      expect(await admin.links.stateTriggers({ id })).toEqual(triggersReadBack);
       await admin.links.setStateTriggers({ id, body: [] });
       expect(await admin.links.stateTriggers({ id })).toBeUndefined();
     },

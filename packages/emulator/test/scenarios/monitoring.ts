@@ -92,7 +92,7 @@ export const monitoringScenarios = scenarios({
       expect(page[0]).toMatchObject({
         entityId: id,
         entityType: 1,
-        stateId: 5,
+        stateId: '5',
         entityName: 'history list host',
         skip: 0,
       });
@@ -107,7 +107,7 @@ export const monitoringScenarios = scenarios({
       const log = await admin.stateHistory.log({ query: { entityName: 'host unique', inverse: true } });
       expect(log.map((e) => e.id)).toEqual(entries.map((e) => e.id));
       const reduced = await admin.stateHistory.log({ query: { entityId: id, downsample: true, inverse: true } });
-      expect(reduced.map((e) => e.stateId)).toEqual([3, 5, 3]);
+      expect(reduced.map((e) => e.stateId)).toEqual(['3', '5', '3']);
       const alarms = await admin.stateHistory.log({ query: { entityId: [id], stateId: ['5'] } });
       expect(alarms.map((e) => e.id)).toEqual([entries[3]?.id, entries[2]?.id]);
       const tagged = await admin.stateHistory.log({ query: { tagId: 'logtag', from: '1d-ago', to: 'now' } });

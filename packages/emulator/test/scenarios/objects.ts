@@ -4,6 +4,8 @@ import { objectMonitoringScenarios } from './objects-monitoring.ts';
 import { scenarios } from './types.ts';
 
 const conditions = [{ condition: { _formula: { definition: '{{cpu.load}}', value: '>0.9' } }, state: 5 }];
+/** The conditions as read back: the SDK hands state ids out as strings. */
+const readBack = conditions.map((c) => ({ ...c, state: String(c.state) }));
 
 /** Objects: the tree, search and documents (monitoring data and state in objects-monitoring.ts). */
 export const objectScenarios = scenarios({
@@ -15,7 +17,7 @@ export const objectScenarios = scenarios({
       const mine = all.find((o) => o.id === created.id);
       expect(mine?.name).toBe(created.name);
       expect(mine).not.toHaveProperty('properties');
-      const named = await admin.objects.list({ query: { fields: 'name,path' } });
+      const named = await admin.objects.list({ query: { fields: ['name', 'path'] } });
       const withPath = named.find((o) => o.id === created.id) as Record<string, unknown>;
       expect(withPath.path).toBe(`Root / ${created.name}`);
       expect(withPath).not.toHaveProperty('class_id');
@@ -31,7 +33,7 @@ export const objectScenarios = scenarios({
       const child = await newObject(admin, 'child', String(parent.id));
       const full = await admin.objects.get({ id: String(child.id) });
       expect(full.parent_id).toEqual([parent.id]);
-      const some = (await admin.objects.get({ id: String(child.id), query: { fields: 'name,path' } })) as Record<
+      const some = (await admin.objects.get({ id: String(child.id), query: { fields: ['name', 'path'] } })) as Record<
         string,
         unknown
       >;
@@ -150,7 +152,7 @@ export const objectScenarios = scenarios({
       expect(copy.name).toBe(folder.name);
       expect(copy.child_ids).toHaveLength(2);
       expect(await admin.objects.childLinks({ id: String(copy.id) })).toHaveLength(1);
-      expect(await admin.objects.stateConditions({ id: String(copy.id) })).toEqual(conditions);
+      expect(await admin.objects.stateConditions({ id: String(copy.id) })).toEqual(readBack);
       expect((await admin.objects.get({ id: '1' })).child_ids).toContain(copy.id);
     },
     async error({ admin, viewer }) {
@@ -223,7 +225,7 @@ export const objectScenarios = scenarios({
         id: String(a.id),
         body: { name: 'About CPU', type_id: 6, value: 'https://example.com/cpu' },
       });
-      expect((await admin.objects.getDocument({ object_id: String(a.id), doc_id: String(link.id) })).value).toBe(
+      expect((await admin.objects.getDocument({ id: String(a.id), docId: String(link.id) })).value).toBe(
         'https://example.com/cpu',
       );
       const upload = await admin.objects.addDocument({ id: String(a.id), body: fileForm('notes.txt') as never });
@@ -249,12 +251,12 @@ export const objectScenarios = scenarios({
         id: String(a.id),
         body: { name: 'Wiki', value: 'https://w.org' },
       });
-      const doc = await admin.objects.getDocument({ object_id: String(a.id), doc_id: String(id) });
+      const doc = await admin.objects.getDocument({ id: String(a.id), docId: String(id) });
       expect(doc).toEqual({ id, type_id: 6, name: 'Wiki', value: 'https://w.org' });
     },
     async error({ admin }) {
       const a = await newObject(admin);
-      await expectStatus(admin.objects.getDocument({ object_id: String(a.id), doc_id: UNKNOWN_ID }), 404);
+      await expectStatus(admin.objects.getDocument({ id: String(a.id), docId: UNKNOWN_ID }), 404);
     },
   },
 
@@ -264,15 +266,15 @@ export const objectScenarios = scenarios({
       const upload = await admin.objects.addDocument({ id: String(a.id), body: fileForm() as never });
       const uid = String(upload.value).split('/')[4] as string;
       expect(emulator.store.state.files[uid]).toBeDefined();
-      await admin.objects.deleteDocument({ object_id: String(a.id), doc_id: String(upload.id) });
-      await expectStatus(admin.objects.getDocument({ object_id: String(a.id), doc_id: String(upload.id) }), 404);
+      await admin.objects.deleteDocument({ id: String(a.id), docId: String(upload.id) });
+      await expectStatus(admin.objects.getDocument({ id: String(a.id), docId: String(upload.id) }), 404);
       expect(emulator.store.state.files[uid]).toBeUndefined();
     },
     async error({ admin, viewer }) {
       const a = await newObject(admin);
       const { id } = await admin.objects.addDocument({ id: String(a.id), body: { value: 'https://w.org' } });
-      await expectStatus(viewer.objects.deleteDocument({ object_id: String(a.id), doc_id: String(id) }), 403);
-      await expectStatus(admin.objects.deleteDocument({ object_id: String(a.id), doc_id: UNKNOWN_ID }), 404);
+      await expectStatus(viewer.objects.deleteDocument({ id: String(a.id), docId: String(id) }), 403);
+      await expectStatus(admin.objects.deleteDocument({ id: String(a.id), docId: UNKNOWN_ID }), 404);
     },
   },
 });

@@ -57,8 +57,8 @@ export const operationScenarios = scenarios({
       const object = newObject(ctx);
       const op = await ctx.admin.operations.createForObject({ id: object.id, body: SCRIPT });
       const updated = await ctx.admin.operations.updateForObject({
-        object_id: object.id,
-        op_id: op.id,
+        id: object.id,
+        opId: op.id,
         body: { name: 'Hi', popupResult: true, parameters: { text: 'echo hi' } },
       });
       expect(updated).toMatchObject({ id: op.id, name: 'Hi', popupResult: true, description: 'says hello' });
@@ -70,8 +70,8 @@ export const operationScenarios = scenarios({
       const op = await ctx.admin.operations.createForObject({ id: object.id, body: SCRIPT });
       await expectStatus(
         ctx.admin.operations.updateForObject({
-          object_id: object.id,
-          op_id: op.id,
+          id: object.id,
+          opId: op.id,
           body: { parameters: { type: 'fileSystem' } },
         }),
         400,
@@ -83,8 +83,8 @@ export const operationScenarios = scenarios({
       const { link } = newLink(ctx);
       const op = await ctx.admin.operations.createForLink({ id: link.id, body: MQTT });
       const updated = await ctx.admin.operations.updateForLink({
-        link_id: link.id,
-        op_id: op.id,
+        id: link.id,
+        opId: op.id,
         body: { parameters: { message: 'halt' } },
       });
       expect(updated.parameters).toEqual({ topic: 'devices/{{id}}/cmd', message: 'halt' });
@@ -94,7 +94,7 @@ export const operationScenarios = scenarios({
       const op = await ctx.admin.operations.createForLink({ id: link.id, body: MQTT });
       // the type of an operation is fixed
       await expectStatus(
-        ctx.admin.operations.updateForLink({ link_id: link.id, op_id: op.id, body: { type: 2 } as never }),
+        ctx.admin.operations.updateForLink({ id: link.id, opId: op.id, body: { type: 2 } as never }),
         400,
       );
     },
@@ -104,31 +104,28 @@ export const operationScenarios = scenarios({
       const cls = newClass(ctx);
       const op = await ctx.admin.operations.createForClass({ id: cls.id, body: MQTT });
       const updated = await ctx.admin.operations.updateForClass({
-        class_id: cls.id,
-        op_id: op.id,
+        id: cls.id,
+        opId: op.id,
         body: { description: 'class-wide' },
       });
       expect(updated).toMatchObject({ id: op.id, description: 'class-wide', name: 'Reboot' });
     },
     async error(ctx) {
       const cls = newClass(ctx);
-      await expectStatus(
-        ctx.admin.operations.updateForClass({ class_id: cls.id, op_id: UNKNOWN, body: { name: 'x' } }),
-        404,
-      );
+      await expectStatus(ctx.admin.operations.updateForClass({ id: cls.id, opId: UNKNOWN, body: { name: 'x' } }), 404);
     },
   },
   'operations.deleteForObject': {
     async happy(ctx) {
       const object = newObject(ctx);
       const op = await ctx.admin.operations.createForObject({ id: object.id, body: SCRIPT });
-      await ctx.admin.operations.deleteForObject({ object_id: object.id, op_id: op.id });
+      await ctx.admin.operations.deleteForObject({ id: object.id, opId: op.id });
       expect(ops(object)).toEqual([]);
     },
     async error(ctx) {
       const object = newObject(ctx);
       const op = await ctx.admin.operations.createForObject({ id: object.id, body: SCRIPT });
-      await expectStatus(ctx.viewer.operations.deleteForObject({ object_id: object.id, op_id: op.id }), 403);
+      await expectStatus(ctx.viewer.operations.deleteForObject({ id: object.id, opId: op.id }), 403);
       expect(ops(object)).toHaveLength(1);
     },
   },
@@ -136,23 +133,23 @@ export const operationScenarios = scenarios({
     async happy(ctx) {
       const { link } = newLink(ctx);
       const op = await ctx.admin.operations.createForLink({ id: link.id, body: MQTT });
-      await ctx.admin.operations.deleteForLink({ link_id: link.id, op_id: op.id });
+      await ctx.admin.operations.deleteForLink({ id: link.id, opId: op.id });
       expect(ops(link)).toEqual([]);
     },
     async error(ctx) {
       const { link } = newLink(ctx);
-      await expectStatus(ctx.admin.operations.deleteForLink({ link_id: link.id, op_id: UNKNOWN }), 404);
+      await expectStatus(ctx.admin.operations.deleteForLink({ id: link.id, opId: UNKNOWN }), 404);
     },
   },
   'operations.deleteForClass': {
     async happy(ctx) {
       const cls = newClass(ctx);
       const op = await ctx.admin.operations.createForClass({ id: cls.id, body: MQTT });
-      await ctx.admin.operations.deleteForClass({ class_id: cls.id, op_id: op.id });
+      await ctx.admin.operations.deleteForClass({ id: cls.id, opId: op.id });
       expect(ops(cls)).toEqual([]);
     },
     async error(ctx) {
-      await expectStatus(ctx.admin.operations.deleteForClass({ class_id: UNKNOWN, op_id: UNKNOWN }), 404);
+      await expectStatus(ctx.admin.operations.deleteForClass({ id: UNKNOWN, opId: UNKNOWN }), 404);
     },
   },
   'operations.executeForObject': {
@@ -160,8 +157,8 @@ export const operationScenarios = scenarios({
       const object = newObject(ctx);
       const op = await ctx.admin.operations.createForObject({ id: object.id, body: SCRIPT });
       const jobId = await ctx.admin.operations.executeForObject({
-        obj_id: object.id,
-        op_id: op.id,
+        id: object.id,
+        opId: op.id,
         body: { who: 'world' },
       });
       expect(ctx.emulator.store.state.jobs[jobId]).toMatchObject({
@@ -175,14 +172,14 @@ export const operationScenarios = scenarios({
     async error(ctx) {
       const object = newObject(ctx);
       const op = await ctx.admin.operations.createForObject({ id: object.id, body: SCRIPT });
-      await expectStatus(ctx.viewer.operations.executeForObject({ obj_id: object.id, op_id: op.id }), 403);
+      await expectStatus(ctx.viewer.operations.executeForObject({ id: object.id, opId: op.id }), 403);
     },
   },
   'operations.executeForLink': {
     async happy(ctx) {
       const { link } = newLink(ctx);
       const op = await ctx.admin.operations.createForLink({ id: link.id, body: MQTT });
-      const jobId = await ctx.admin.operations.executeForLink({ link_id: link.id, op_id: op.id, body: { delay: 5 } });
+      const jobId = await ctx.admin.operations.executeForLink({ id: link.id, opId: op.id, body: { delay: 5 } });
       expect(ctx.emulator.store.state.jobs[jobId]).toMatchObject({
         owner_type: 2,
         description: { topic: `devices/${link.id}/cmd`, message: 'reboot 5' },
@@ -190,7 +187,7 @@ export const operationScenarios = scenarios({
     },
     async error(ctx) {
       const { link } = newLink(ctx);
-      await expectStatus(ctx.admin.operations.executeForLink({ link_id: link.id, op_id: UNKNOWN }), 404);
+      await expectStatus(ctx.admin.operations.executeForLink({ id: link.id, opId: UNKNOWN }), 404);
     },
   },
   'operations.executeForEntity': {
@@ -199,7 +196,7 @@ export const operationScenarios = scenarios({
       const cls = newClass(ctx);
       const object = newObject(ctx, { class_id: cls.id });
       const op = await ctx.admin.operations.createForClass({ id: cls.id, body: SCRIPT });
-      const jobId = await ctx.admin.operations.executeForEntity({ entity_id: object.id, op_id: op.id });
+      const jobId = await ctx.admin.operations.executeForEntity({ id: object.id, opId: op.id });
       expect(ctx.emulator.store.state.jobs[jobId]).toMatchObject({
         operation_id: op.id,
         owner_id: object.id,
@@ -207,7 +204,7 @@ export const operationScenarios = scenarios({
       });
     },
     async error(ctx) {
-      await expectStatus(ctx.admin.operations.executeForEntity({ entity_id: UNKNOWN, op_id: UNKNOWN }), 404);
+      await expectStatus(ctx.admin.operations.executeForEntity({ id: UNKNOWN, opId: UNKNOWN }), 404);
     },
   },
 });

@@ -127,14 +127,14 @@ export const propertyScenarios = scenarios({
       await ctx.admin.properties.createForObject({ id: parent.id, body: { name: 'Site', value: 'north' } });
       await ctx.admin.properties.createForObject({ id: child.id, body: { name: 'SN', value: '42' } });
       await ctx.admin.properties.createForObject({ id: child.id, body: { name: 'RO', value: '1', type_id: 2 } });
-      const list = await ctx.viewer.properties.listForChildren({ objectId: parent.id });
+      const list = await ctx.viewer.properties.listForChildren({ id: parent.id });
       expect(list.map((p) => [p.entityId, p.entityName, p.name])).toEqual([
         [parent.id, 'p-parent', 'Site'],
         [child.id, 'p-child', 'SN'],
       ]);
     },
     async error(ctx) {
-      await expectStatus(ctx.admin.properties.listForChildren({ objectId: UNKNOWN }), 404);
+      await expectStatus(ctx.admin.properties.listForChildren({ id: UNKNOWN }), 404);
     },
   },
   'properties.updateForObject': {
@@ -142,8 +142,8 @@ export const propertyScenarios = scenarios({
       const object = newObject(ctx);
       const prop = await ctx.admin.properties.createForObject({ id: object.id, body: { name: 'Mode', value: 'a' } });
       const updated = await ctx.admin.properties.updateForObject({
-        object_id: object.id,
-        prop_id: prop.id,
+        id: object.id,
+        propId: prop.id,
         body: { value: 'b', type_id: 3 },
       });
       expect(updated).toMatchObject({ id: prop.id, name: 'Mode', value: 'b', type_id: 3 });
@@ -157,7 +157,7 @@ export const propertyScenarios = scenarios({
           parameters: { type: 'scriptText', text: 'echo {{args.Mode}}' },
         },
       });
-      await ctx.admin.properties.updateForObject({ object_id: object.id, prop_id: prop.id, body: { value: 'c' } });
+      await ctx.admin.properties.updateForObject({ id: object.id, propId: prop.id, body: { value: 'c' } });
       const jobs = await ctx.admin.jobs.listForObject({ id: object.id });
       expect(jobs).toEqual([
         expect.objectContaining({ operation_id: op.id, description: { exitCode: 0, stdout: 'c\n' } }),
@@ -166,7 +166,7 @@ export const propertyScenarios = scenarios({
     async error(ctx) {
       const object = newObject(ctx);
       await expectStatus(
-        ctx.admin.properties.updateForObject({ object_id: object.id, prop_id: UNKNOWN, body: { value: 'x' } }),
+        ctx.admin.properties.updateForObject({ id: object.id, propId: UNKNOWN, body: { value: 'x' } }),
         404,
       );
     },
@@ -176,8 +176,8 @@ export const propertyScenarios = scenarios({
       const { link } = newLink(ctx);
       const prop = await ctx.admin.properties.createForLink({ id: link.id, body: { name: 'Band', value: '1G' } });
       const updated = await ctx.admin.properties.updateForLink({
-        link_id: link.id,
-        prop_id: prop.id,
+        id: link.id,
+        propId: prop.id,
         body: { name: 'Bandwidth' },
       });
       expect(updated).toEqual({ ...prop, name: 'Bandwidth' });
@@ -186,7 +186,7 @@ export const propertyScenarios = scenarios({
       const { link } = newLink(ctx);
       const prop = await ctx.admin.properties.createForLink({ id: link.id, body: { name: 'Band', value: '1G' } });
       await expectStatus(
-        ctx.viewer.properties.updateForLink({ link_id: link.id, prop_id: prop.id, body: { value: 'x' } }),
+        ctx.viewer.properties.updateForLink({ id: link.id, propId: prop.id, body: { value: 'x' } }),
         403,
       );
     },
@@ -196,8 +196,8 @@ export const propertyScenarios = scenarios({
       const flow = newFlow(ctx);
       const prop = await ctx.admin.properties.createForFlow({ id: flow.id, body: { name: 'Owner', value: 'ops' } });
       const updated = await ctx.admin.properties.updateForFlow({
-        flow_id: flow.id,
-        prop_id: prop.id,
+        id: flow.id,
+        propId: prop.id,
         body: { value: 'dev' },
       });
       // only the changed fields come back, with the id and the owner
@@ -206,7 +206,7 @@ export const propertyScenarios = scenarios({
     },
     async error(ctx) {
       await expectStatus(
-        ctx.admin.properties.updateForFlow({ flow_id: UNKNOWN, prop_id: UNKNOWN, body: { value: 'x' } }),
+        ctx.admin.properties.updateForFlow({ id: UNKNOWN, propId: UNKNOWN, body: { value: 'x' } }),
         404,
       );
     },
@@ -216,8 +216,8 @@ export const propertyScenarios = scenarios({
       const cls = newClass(ctx);
       const prop = await ctx.admin.properties.createForClass({ id: cls.id, body: { name: 'Vendor', value: 'ACME' } });
       const updated = await ctx.admin.properties.updateForClass({
-        class_id: cls.id,
-        prop_id: prop.id,
+        id: cls.id,
+        propId: prop.id,
         body: { value: 'Initech' },
       });
       expect(updated).toMatchObject({ id: prop.id, name: 'Vendor', value: 'Initech' });
@@ -226,23 +226,20 @@ export const propertyScenarios = scenarios({
       const cls = newClass(ctx);
       await ctx.admin.properties.createForClass({ id: cls.id, body: { name: 'A', value: '1' } });
       const b = await ctx.admin.properties.createForClass({ id: cls.id, body: { name: 'B', value: '2' } });
-      await expectStatus(
-        ctx.admin.properties.updateForClass({ class_id: cls.id, prop_id: b.id, body: { name: 'A' } }),
-        409,
-      );
+      await expectStatus(ctx.admin.properties.updateForClass({ id: cls.id, propId: b.id, body: { name: 'A' } }), 409);
     },
   },
   'properties.deleteForObject': {
     async happy(ctx) {
       const object = newObject(ctx);
       const prop = await ctx.admin.properties.createForObject({ id: object.id, body: { name: 'SN', value: '1' } });
-      await ctx.admin.properties.deleteForObject({ object_id: object.id, prop_id: prop.id });
+      await ctx.admin.properties.deleteForObject({ id: object.id, propId: prop.id });
       expect(storedProps(object)).toEqual([]);
     },
     async error(ctx) {
       const object = newObject(ctx);
       const prop = await ctx.admin.properties.createForObject({ id: object.id, body: { name: 'SN', value: '1' } });
-      await expectStatus(ctx.viewer.properties.deleteForObject({ object_id: object.id, prop_id: prop.id }), 403);
+      await expectStatus(ctx.viewer.properties.deleteForObject({ id: object.id, propId: prop.id }), 403);
       expect(storedProps(object)).toHaveLength(1);
     },
   },
@@ -250,37 +247,37 @@ export const propertyScenarios = scenarios({
     async happy(ctx) {
       const { link } = newLink(ctx);
       const prop = await ctx.admin.properties.createForLink({ id: link.id, body: { name: 'Band', value: '1G' } });
-      await ctx.admin.properties.deleteForLink({ link_id: link.id, prop_id: prop.id });
+      await ctx.admin.properties.deleteForLink({ id: link.id, propId: prop.id });
       expect(await ctx.admin.properties.listForLink({ id: link.id })).toEqual([]);
     },
     async error(ctx) {
       const { link } = newLink(ctx);
-      await expectStatus(ctx.admin.properties.deleteForLink({ link_id: link.id, prop_id: UNKNOWN }), 404);
+      await expectStatus(ctx.admin.properties.deleteForLink({ id: link.id, propId: UNKNOWN }), 404);
     },
   },
   'properties.deleteForFlow': {
     async happy(ctx) {
       const flow = newFlow(ctx);
       const prop = await ctx.admin.properties.createForFlow({ id: flow.id, body: { name: 'Owner', value: 'ops' } });
-      await ctx.admin.properties.deleteForFlow({ flow_id: flow.id, prop_id: prop.id });
+      await ctx.admin.properties.deleteForFlow({ id: flow.id, propId: prop.id });
       expect(storedProps(flow)).toEqual([]);
     },
     async error(ctx) {
       const flow = newFlow(ctx);
-      await expectStatus(ctx.admin.properties.deleteForFlow({ flow_id: flow.id, prop_id: UNKNOWN }), 404);
+      await expectStatus(ctx.admin.properties.deleteForFlow({ id: flow.id, propId: UNKNOWN }), 404);
     },
   },
   'properties.deleteForClass': {
     async happy(ctx) {
       const cls = newClass(ctx);
       const prop = await ctx.admin.properties.createForClass({ id: cls.id, body: { name: 'Vendor', value: 'ACME' } });
-      await ctx.admin.properties.deleteForClass({ classId: cls.id, propId: prop.id });
+      await ctx.admin.properties.deleteForClass({ id: cls.id, propId: prop.id });
       expect(storedProps(cls)).toEqual([]);
     },
     async error(ctx) {
       const cls = newClass(ctx);
       const prop = await ctx.admin.properties.createForClass({ id: cls.id, body: { name: 'Vendor', value: 'ACME' } });
-      await expectStatus(ctx.viewer.properties.deleteForClass({ classId: cls.id, propId: prop.id }), 403);
+      await expectStatus(ctx.viewer.properties.deleteForClass({ id: cls.id, propId: prop.id }), 403);
     },
   },
   'properties.setObjectMonitoring': {
@@ -316,7 +313,7 @@ export const propertyScenarios = scenarios({
       const object = newObject(ctx);
       await ctx.admin.properties.setObjectMonitoring({ id: object.id, body: PING });
       await ctx.admin.properties.checkObjectNow({
-        objectId: object.id,
+        id: object.id,
         body: [
           { name: 'PingPacketsCount', value: '10' },
           { name: 'TaskPeriodValue', destroy: true },
@@ -329,27 +326,27 @@ export const propertyScenarios = scenarios({
     async error(ctx) {
       const object = newObject(ctx);
       // nothing says what to check
-      await expectStatus(ctx.admin.properties.checkObjectNow({ objectId: object.id, body: [] }), 400);
+      await expectStatus(ctx.admin.properties.checkObjectNow({ id: object.id, body: [] }), 400);
     },
   },
   'properties.checkLinkNow': {
     async happy(ctx) {
       const { link } = newLink(ctx);
-      await ctx.admin.properties.checkLinkNow({ linkId: link.id, body: PING });
+      await ctx.admin.properties.checkLinkNow({ id: link.id, body: PING });
       expect(ctx.emulator.store.state.stat[`links:${link.id}`]?.payload).toMatchObject({ packetsReceived: 4 });
       // a check does not save its settings
       expect(storedProps(link)).toEqual([]);
     },
     async error(ctx) {
       const { link } = newLink(ctx);
-      await expectStatus(ctx.viewer.properties.checkLinkNow({ linkId: link.id, body: PING }), 403);
+      await expectStatus(ctx.viewer.properties.checkLinkNow({ id: link.id, body: PING }), 403);
     },
   },
   'properties.testObjectMonitoring': {
     async happy(ctx) {
       const object = newObject(ctx);
       const stat = await ctx.admin.properties.testObjectMonitoring({
-        objectId: object.id,
+        id: object.id,
         body: [
           { name: 'TaskType', value: 'http' },
           { name: 'HttpUrl', value: 'https://example.com' },
@@ -359,21 +356,19 @@ export const propertyScenarios = scenarios({
       expect(ctx.emulator.store.state.stat[`objects:${object.id}`]).toBeUndefined();
     },
     async error(ctx) {
-      await expectInvalid(
-        ctx.admin.properties.testObjectMonitoring({ objectId: 'x', body: [{ value: 'ping' }] as never }),
-      );
+      await expectInvalid(ctx.admin.properties.testObjectMonitoring({ id: 'x', body: [{ value: 'ping' }] as never }));
     },
   },
   'properties.testLinkMonitoring': {
     async happy(ctx) {
       const { link } = newLink(ctx);
-      await expect(ctx.admin.properties.testLinkMonitoring({ linkId: link.id, body: PING })).resolves.toBeUndefined();
+      await expect(ctx.admin.properties.testLinkMonitoring({ id: link.id, body: PING })).resolves.toBeUndefined();
       expect(ctx.emulator.store.state.stat[`links:${link.id}`]).toBeUndefined();
     },
     async error(ctx) {
       const { link } = newLink(ctx);
       await expectStatus(
-        ctx.admin.properties.testLinkMonitoring({ linkId: link.id, body: [{ name: 'PingHost', value: 'x' }] }),
+        ctx.admin.properties.testLinkMonitoring({ id: link.id, body: [{ name: 'PingHost', value: 'x' }] }),
         400,
       );
     },

@@ -10,13 +10,13 @@ export const resourceScenarios = scenarios({
         contentType: 'image/png',
         data: Buffer.from('PNGDATA').toString('base64'),
       };
-      const response = await admin.resources.image({ uid: 'logo' });
+      const response = await admin.resources.image({ id: 'logo' });
       expect(response.headers.get('content-type')).toBe('image/png');
       expect(Buffer.from(await response.arrayBuffer()).toString()).toBe('PNGDATA');
     },
     async error({ admin }) {
-      await expect(admin.resources.image({ uid: 'missing' })).rejects.toMatchObject({ status: 404 });
-      await expect(admin.resources.image({ uid: 'missing' })).rejects.toBeInstanceOf(SaymonApiError);
+      await expect(admin.resources.image({ id: 'missing' })).rejects.toMatchObject({ status: 404 });
+      await expect(admin.resources.image({ id: 'missing' })).rejects.toBeInstanceOf(SaymonApiError);
     },
   },
 });

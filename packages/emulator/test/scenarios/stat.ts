@@ -75,7 +75,7 @@ export const statScenarios = scenarios({
     async happy({ admin, emulator }) {
       const id = sensor(emulator, 'rules list object');
       expect(await admin.statRules.listForObject({ id })).toEqual([]);
-      await admin.statRules.setForObject({ object_id: id, body: [{ actions: [{ type: 'extend' }] }] });
+      await admin.statRules.setForObject({ id: id, body: [{ actions: [{ type: 'extend' }] }] });
       expect(await admin.statRules.listForObject({ id })).toEqual([{ actions: [{ type: 'extend' }] }]);
     },
     async error({ viewer, emulator }) {
@@ -98,14 +98,14 @@ export const statScenarios = scenarios({
           ],
         },
       ];
-      expect(await admin.statRules.setForObject({ object_id: id, body: rules })).toEqual(rules);
+      expect(await admin.statRules.setForObject({ id: id, body: rules })).toEqual(rules);
       // the stored rules shape the data pushed afterwards
       await admin.objects.setStat({ id, body: { temperature: 100 } });
       const stat = await admin.objects.stat({ id });
       expect(stat.payload).toEqual({ temperature: 100, site: 'north', overheated: 'yes', fahrenheit: 212 });
     },
     async error({ admin }) {
-      await expect(admin.statRules.setForObject({ object_id: MISSING, body: [] })).rejects.toMatchObject({
+      await expect(admin.statRules.setForObject({ id: MISSING, body: [] })).rejects.toMatchObject({
         status: 404,
       });
     },
@@ -113,18 +113,18 @@ export const statScenarios = scenarios({
   'statRules.listForLink': {
     async happy({ admin, emulator }) {
       const id = link(emulator);
-      expect(await admin.statRules.listForLink({ link_id: id })).toEqual([]);
+      expect(await admin.statRules.listForLink({ id: id })).toEqual([]);
     },
     async error({ admin }) {
-      await expect(admin.statRules.listForLink({ link_id: MISSING })).rejects.toBeInstanceOf(SaymonApiError);
+      await expect(admin.statRules.listForLink({ id: MISSING })).rejects.toBeInstanceOf(SaymonApiError);
     },
   },
   'statRules.setForLink': {
     async happy({ admin, emulator }) {
       const id = link(emulator);
       const rules = [{ conditions: [{ _field: { name: 'x', value: { _eq: 1 } } }], actions: [{ type: 'drop' }] }];
-      expect(await admin.statRules.setForLink({ link_id: id, body: rules })).toEqual(rules);
-      expect(await admin.statRules.listForLink({ link_id: id })).toEqual(rules);
+      expect(await admin.statRules.setForLink({ id: id, body: rules })).toEqual(rules);
+      expect(await admin.statRules.listForLink({ id: id })).toEqual(rules);
       // a push the rules drop leaves the link's stat as it was
       const before = await admin.links.stat({ id });
       await admin.links.setStat({ id, body: { x: 1 } });
@@ -134,7 +134,7 @@ export const statScenarios = scenarios({
     },
     async error({ viewer, emulator }) {
       const id = link(emulator);
-      await expect(viewer.statRules.setForLink({ link_id: id, body: [] })).rejects.toMatchObject({ status: 403 });
+      await expect(viewer.statRules.setForLink({ id: id, body: [] })).rejects.toMatchObject({ status: 403 });
     },
   },
 

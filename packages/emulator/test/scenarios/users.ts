@@ -8,7 +8,7 @@ const MISSING = 'ffffffffffffffffffffffff';
 /** Turns self-registration on for the duration of `run`. */
 async function withSignup<T>(context: ScenarioContext, run: () => Promise<T>): Promise<T> {
   const saved = structuredClone(context.emulator.store.state.configuration);
-  await context.admin.configuration.update({ body: { server: { user: { auth_enabled: true } } } });
+  await context.admin.configuration.update({ body: {}, extraBody: { server: { user: { auth_enabled: true } } } });
   try {
     return await run();
   } finally {

@@ -194,14 +194,6 @@ class HistoryAnnotationsUpdateBody(TypedDict):
     content: NotRequired[str | None]
 
 
-class IncidentCondition(TypedDict):
-    id: NotRequired[str | float | None]
-    state: NotRequired[str | float | None]
-    text: NotRequired[str | None]
-    condition: NotRequired[dict[str, Any] | None]
-    clearCondition: NotRequired[dict[str, Any] | None]
-
-
 class Colors(TypedDict):
     main: NotRequired[str | None]
 
@@ -376,7 +368,15 @@ class LinksPathsQuery(TypedDict):
     fields: NotRequired[str | list[str]]
 
 
-LinksSetIncidentConditionsBody = list[IncidentCondition]
+class LinksSetIncidentConditionsBodyItem(TypedDict):
+    id: NotRequired[str | float]
+    state: str | float
+    text: NotRequired[str]
+    condition: NotRequired[dict[str, Any]]
+    clearCondition: NotRequired[dict[str, Any]]
+
+
+LinksSetIncidentConditionsBody = list[LinksSetIncidentConditionsBodyItem]
 
 
 class LinksSetManualStateBody(TypedDict):
@@ -397,6 +397,23 @@ LinksSetStatMetaBody = dict[str, Any] | None
 
 class LinksSetStateBody(TypedDict):
     state_id: str | float
+
+
+class LinksSetStateConditionsBodyItem(TypedDict):
+    condition: NotRequired[dict[str, Any]]
+    state: str | float
+
+
+LinksSetStateConditionsBody = list[LinksSetStateConditionsBodyItem]
+
+
+class LinksSetStateTriggersBodyItem(TypedDict):
+    type: str
+    payload: NotRequired[dict[str, Any]]
+    states: list[str | float]
+
+
+LinksSetStateTriggersBody = list[LinksSetStateTriggersBodyItem]
 
 
 LinksStateHistoryQuery = TypedDict(
@@ -468,7 +485,7 @@ class ObjectsAddDocumentBody(TypedDict):
 
 class Property(TypedDict):
     name: str
-    value: NotRequired[str | float]
+    value: NotRequired[str | float | None]
     type_id: NotRequired[float | str]
 
 
@@ -524,7 +541,15 @@ class ObjectsSearchBody(TypedDict):
     options: NotRequired[Options]
 
 
-ObjectsSetIncidentConditionsBody = list[IncidentCondition]
+class ObjectsSetIncidentConditionsBodyItem(TypedDict):
+    id: NotRequired[str | float]
+    state: str | float
+    text: NotRequired[str]
+    condition: NotRequired[dict[str, Any]]
+    clearCondition: NotRequired[dict[str, Any]]
+
+
+ObjectsSetIncidentConditionsBody = list[ObjectsSetIncidentConditionsBodyItem]
 
 
 class ObjectsSetManualStateBody(TypedDict):
@@ -545,6 +570,23 @@ ObjectsSetStatMetaBody = dict[str, Any] | None
 
 class ObjectsSetStateBody(TypedDict):
     state_id: str | float
+
+
+class ObjectsSetStateConditionsBodyItem(TypedDict):
+    condition: NotRequired[dict[str, Any]]
+    state: str | float
+
+
+ObjectsSetStateConditionsBody = list[ObjectsSetStateConditionsBodyItem]
+
+
+class ObjectsSetStateTriggersBodyItem(TypedDict):
+    type: str
+    payload: NotRequired[dict[str, Any]]
+    states: list[str | float]
+
+
+ObjectsSetStateTriggersBody = list[ObjectsSetStateTriggersBodyItem]
 
 
 ObjectsStateHistoryQuery = TypedDict(
@@ -581,6 +623,7 @@ class OperationsCreateForClassBody(TypedDict):
     description: NotRequired[str]
     type: float | str
     popupResult: NotRequired[bool]
+    runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
 
 
@@ -589,6 +632,7 @@ class OperationsCreateForLinkBody(TypedDict):
     description: NotRequired[str]
     type: float | str
     popupResult: NotRequired[bool]
+    runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
 
 
@@ -597,6 +641,7 @@ class OperationsCreateForObjectBody(TypedDict):
     description: NotRequired[str]
     type: float | str
     popupResult: NotRequired[bool]
+    runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
 
 
@@ -613,6 +658,7 @@ class OperationsUpdateForClassBody(TypedDict):
     name: NotRequired[str]
     description: NotRequired[str]
     popupResult: NotRequired[bool]
+    runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
 
 
@@ -620,6 +666,7 @@ class OperationsUpdateForLinkBody(TypedDict):
     name: NotRequired[str]
     description: NotRequired[str]
     popupResult: NotRequired[bool]
+    runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
 
 
@@ -627,6 +674,7 @@ class OperationsUpdateForObjectBody(TypedDict):
     name: NotRequired[str]
     description: NotRequired[str]
     popupResult: NotRequired[bool]
+    runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
 
 
@@ -662,25 +710,25 @@ PropertiesCheckObjectNowBody = list[PropertiesCheckObjectNowBodyItem]
 
 class PropertiesCreateForClassBody(TypedDict):
     name: str
-    value: str
+    value: str | float | None
     type_id: NotRequired[float | str]
 
 
 class PropertiesCreateForFlowBody(TypedDict):
     name: str
-    value: str
+    value: str | float | None
     type_id: NotRequired[float | str]
 
 
 class PropertiesCreateForLinkBody(TypedDict):
     name: str
-    value: str
+    value: str | float | None
     type_id: NotRequired[float | str]
 
 
 class PropertiesCreateForObjectBody(TypedDict):
     name: str
-    value: str
+    value: str | float | None
     type_id: NotRequired[float | str]
 
 
@@ -720,25 +768,25 @@ PropertiesTestObjectMonitoringBody = list[PropertiesTestObjectMonitoringBodyItem
 
 class PropertiesUpdateForClassBody(TypedDict):
     name: NotRequired[str]
-    value: NotRequired[str]
+    value: NotRequired[str | float | None]
     type_id: NotRequired[float | str]
 
 
 class PropertiesUpdateForFlowBody(TypedDict):
     name: NotRequired[str]
-    value: NotRequired[str]
+    value: NotRequired[str | float | None]
     type_id: NotRequired[float | str]
 
 
 class PropertiesUpdateForLinkBody(TypedDict):
     name: NotRequired[str]
-    value: NotRequired[str]
+    value: NotRequired[str | float | None]
     type_id: NotRequired[float | str]
 
 
 class PropertiesUpdateForObjectBody(TypedDict):
     name: NotRequired[str]
-    value: NotRequired[str]
+    value: NotRequired[str | float | None]
     type_id: NotRequired[float | str]
 
 
@@ -818,14 +866,14 @@ StatHistoryBody = TypedDict(
 
 
 class Action(TypedDict):
-    type: NotRequired[str | None]
-    field: NotRequired[str | None]
+    type: NotRequired[str]
+    field: NotRequired[str]
     value: NotRequired[Any]
 
 
 class StatRule(TypedDict):
-    conditions: NotRequired[list[dict[str, Any]] | None]
-    actions: NotRequired[list[Action] | None]
+    conditions: NotRequired[list[dict[str, Any]]]
+    actions: NotRequired[list[Action]]
 
 
 StatRulesSetForLinkBody = list[StatRule]
@@ -840,11 +888,6 @@ class StatSearchBodyItem(TypedDict):
 
 
 StatSearchBody = list[StatSearchBodyItem]
-
-
-class StateCondition(TypedDict):
-    condition: NotRequired[dict[str, Any] | None]
-    state: NotRequired[float | str | None]
 
 
 StateHistoryListQuery = dict[str, Any] | None
@@ -867,12 +910,6 @@ StateHistoryLogQuery = TypedDict(
         "entityName": NotRequired[str],
     },
 )
-
-
-class StateTrigger(TypedDict):
-    type: NotRequired[str | None]
-    payload: NotRequired[dict[str, Any] | None]
-    states: NotRequired[list[float | str] | None]
 
 
 class Colors2(TypedDict):
@@ -1084,15 +1121,3 @@ class V2GetRefsBody(TypedDict):
     filter: NotRequired[Filter2]
     limit: NotRequired[float | str]
     offset: NotRequired[float | str]
-
-
-LinksSetStateConditionsBody = list[StateCondition]
-
-
-LinksSetStateTriggersBody = list[StateTrigger]
-
-
-ObjectsSetStateConditionsBody = list[StateCondition]
-
-
-ObjectsSetStateTriggersBody = list[StateTrigger]

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field, RootModel, constr
 
 
 class Model(RootModel[Any]):
@@ -30,13 +31,13 @@ class AuditLog(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
     kind: float | str | None = None
-    userId: str | float | None = None
+    userId: str | None = None
     timestamp: float | None = None
-    oldBody: Any = None
-    newBody: Any = None
+    oldBody: Any | None = None
+    newBody: Any | None = None
 
 
 class AuthTokensCreateResponse(RootModel[str]):
@@ -72,7 +73,7 @@ class Column(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     type: str | None = None
     hidden: bool | None = None
@@ -108,7 +109,7 @@ class Email(BaseModel):
     disabled: bool | None = None
     transport: dict[str, Any] | None = None
     fields: dict[str, Any] | None = None
-    max_json_length: float | str | None = None
+    max_json_length: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
 
 
 class User1(BaseModel):
@@ -127,11 +128,11 @@ class Server(BaseModel):
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
-    history_update_period: float | str | None = None
-    stat_scan_period: float | str | None = None
+    history_update_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    stat_scan_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
     event_log_max_bytes: str | float | None = None
-    default_result_timeout: float | str | None = None
-    incident_timeout: float | str | None = None
+    default_result_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    incident_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
     email: Email | None = None
     user: User1 | None = None
 
@@ -152,11 +153,11 @@ class Server1(BaseModel):
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
-    history_update_period: float | str | None = None
-    stat_scan_period: float | str | None = None
+    history_update_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    stat_scan_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
     event_log_max_bytes: str | float | None = None
-    default_result_timeout: float | str | None = None
-    incident_timeout: float | str | None = None
+    default_result_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    incident_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
     email: Email | None = None
     user: User1 | None = None
 
@@ -176,7 +177,7 @@ class Dictionary(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     content: str | dict[str, Any] | None = None
 
@@ -187,7 +188,7 @@ class DictionaryGroup(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     description: str | None = None
 
@@ -222,8 +223,8 @@ class Document(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float
-    type_id: float | str | None = None
+    id: str
+    type_id: float | None = None
     name: str | None = None
     value: str | None = None
 
@@ -234,9 +235,9 @@ class Entity(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
+    entityId: str | None = None
     entityName: str | None = None
-    entityType: float | str | None = None
+    entityType: float | None = None
 
 
 class Payload(BaseModel):
@@ -263,14 +264,14 @@ class EventLog(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    field_id: str | float | None = Field(None, alias="_id")
-    agentId: str | float | None = None
+    field_id: str | None = Field(None, alias="_id")
+    agentId: str | None = None
     entity: Entity | None = None
     payload: Payload | None = None
     timestamp: float | None = None
-    type: float | str | None = None
+    type: float | None = None
     skip: float | None = None
-    level: float | str | None = None
+    level: float | None = None
 
 
 class EventLogListResponse(RootModel[list[EventLog]]):
@@ -297,7 +298,7 @@ class HistoryAnnotation(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     timestamp: float | None = None
     content: str | None = None
     changed: float | None = None
@@ -343,10 +344,10 @@ class Owner(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    field_id: str | float | None = Field(None, alias="_id")
+    id: str | None = None
+    field_id: str | None = Field(None, alias="_id")
     name: str | None = None
-    class_id: str | float | None = None
+    class_id: str | None = None
     parent_id: str | list[str] | None = None
     properties: list[Any] | None = None
     field_parents: list[FieldParent] | None = Field(None, alias="_parents")
@@ -358,7 +359,7 @@ class Removed(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    userId: str | float | None = None
+    userId: str | None = None
     timestamp: float | None = None
 
 
@@ -368,8 +369,8 @@ class IncidentCondition(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    state: str | float | None = None
+    id: str | None = None
+    state: str
     text: str | None = None
     condition: dict[str, Any] | None = None
     clearCondition: dict[str, Any] | None = None
@@ -399,7 +400,7 @@ class IncidentLevel(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     comment: str | None = None
     description: str | None = None
@@ -465,7 +466,7 @@ class Result(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    payload: Any = None
+    payload: Any | None = None
     by: str | None = None
     timestamp: float | None = None
 
@@ -476,7 +477,7 @@ class Results(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    payload: Any = None
+    payload: Any | None = None
     by: str | None = None
     timestamp: float | None = None
 
@@ -496,12 +497,12 @@ class Job(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    operation_id: str | float | None = None
+    id: str | None = None
+    operation_id: str | None = None
     operation: Operation1 | None = None
-    user_id: str | float | None = None
-    owner_id: str | float | None = None
-    owner_type: float | str | None = None
+    user_id: str | None = None
+    owner_id: str | None = None
+    owner_type: float | None = None
     timestamp: float | None = None
     description: Description | None = None
     results: list[Result] | Results | None = None
@@ -538,6 +539,22 @@ class JobsListForObjectResponse(RootModel[list[Job]]):
         populate_by_name=True,
     )
     root: list[Job]
+
+
+class LinkListItem(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
+    class_id: str
+    source: str
+    target: str
+    source_name: str | None = None
+    target_name: str | None = None
+    state_id: str
+    last_state_update: float
 
 
 class LinksAddDocumentResponse(RootModel[Document]):
@@ -588,12 +605,30 @@ class LinksIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
     root: list[IncidentCondition]
 
 
+class LinksListResponse(RootModel[list[LinkListItem]]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: list[LinkListItem]
+
+
 class LinksMetricNamesResponse(RootModel[list[str]]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
     root: list[str]
+
+
+class MuteAlert(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    reason: str | None = None
+    by: str | None = None
 
 
 class LinksSetIncidentConditionsResponse(RootModel[IncidentCondition | list[IncidentCondition]]):
@@ -618,8 +653,8 @@ class LinksStatMetaResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
     taskType: str | None = None
     period: float | None = None
     timestamp: float | None = None
@@ -642,12 +677,12 @@ class ManualState(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    stateId: str | float | None = None
+    stateId: str | None = None
     reason: str | None = None
-    by: str | float | None = None
+    by: str | None = None
     since: str | float | None = None
     until: str | float | None = None
-    clearedByStateID: list[str | float] | None = None
+    clearedByStateID: list[str] | None = None
 
 
 class Tags(BaseModel):
@@ -677,9 +712,9 @@ class MetricToken(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    id: str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
     metric: str | None = None
 
 
@@ -723,12 +758,12 @@ class MetricTokensStatResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    id: str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
     metric: str | None = None
     metricStatMeta: MetricStatMeta | None = None
-    value: Any = None
+    value: Any | None = None
 
 
 class Owner1(BaseModel):
@@ -737,8 +772,8 @@ class Owner1(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
 
 
 class MqttSubscription(BaseModel):
@@ -776,7 +811,7 @@ class NotificationTemplate(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     content: Content | None = None
 
 
@@ -830,14 +865,22 @@ class NotificationTemplatesUpdateResponse(RootModel[NotificationTemplate]):
     root: NotificationTemplate
 
 
-class MuteAlert(BaseModel):
+class ObjectListItem(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
-    reason: str | None = None
-    by: str | None = None
+    id: str
+    name: str
+    parent_id: list[str]
+    class_id: str
+    state_id: str
+    last_state_update: float
+    child_ids: list[str]
+    child_link_ids: list[str]
+    child_ref_ids: list[str]
+    geoposition: list[float]
 
 
 class ObjectsAddDocumentResponse(RootModel[Document]):
@@ -854,7 +897,7 @@ class ObjectsCloneInBackgroundResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    bulkId: str | float | None = None
+    bulkId: str | None = None
     finished: bool | None = None
 
 
@@ -888,6 +931,14 @@ class ObjectsLastMetricsResponse(RootModel[list[MetricSeries]]):
         populate_by_name=True,
     )
     root: list[MetricSeries]
+
+
+class ObjectsListResponse(RootModel[list[ObjectListItem]]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: list[ObjectListItem]
 
 
 class ObjectsMetricNamesResponse(RootModel[list[str]]):
@@ -926,7 +977,7 @@ class Parameters(BaseModel):
     type: str | None = None
     path: str | None = None
     args: list[str] | None = None
-    ref: str | float | None = None
+    ref: str | None = None
     text: str | None = None
 
 
@@ -936,9 +987,9 @@ class Operation(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float
-    name: str | None = None
-    type: float | str | None = None
+    id: str
+    name: str
+    type: float | None = None
     description: str | None = None
     popupResult: bool | None = None
     runOnReadWritePropertyModification: bool | None = None
@@ -1044,7 +1095,7 @@ class Preset(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     key: str | None = None
     data: Data | None = None
@@ -1088,12 +1139,26 @@ class Property(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float
+    id: str
+    name: str
+    value: str | float
+    type_id: float | None = None
+    owner_id: str | None = None
+    owner_type: float | None = None
+
+
+class PropertyChange(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str
     name: str | None = None
     value: str | float | None = None
-    type_id: float | str | None = None
-    owner_id: str | float | None = None
-    owner_type: float | str | None = None
+    type_id: float | None = None
+    owner_id: str | None = None
+    owner_type: float | None = None
 
 
 class PropertyClass(BaseModel):
@@ -1102,11 +1167,11 @@ class PropertyClass(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     description: str | None = None
-    value_type_id: str | float | None = None
-    value: Any = None
+    value_type_id: str | None = None
+    value: Any | None = None
     multiple: bool | None = None
     multiple_separator: str | None = None
     source: str | None = None
@@ -1153,7 +1218,7 @@ class PropertyValueType(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     mask: str | dict[str, Any] | None = None
     system: bool | None = None
@@ -1165,11 +1230,11 @@ class Reference(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    owner: str | float | None = None
-    target: str | float | None = None
+    id: str | None = None
+    owner: str | None = None
+    target: str | None = None
     client_data: str | dict[str, Any] | None = None
-    entityType: float | str | None = None
+    entityType: float | None = None
 
 
 class ReferencesCreateResponse(RootModel[Reference]):
@@ -1210,7 +1275,7 @@ class Script(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     text: str | None = None
 
@@ -1271,23 +1336,29 @@ class SessionsVerifyResponse(RootModel[bool | None]):
     root: bool | None
 
 
+class EntityType(Enum):
+    obj = "obj"
+    object = "object"
+    link = "link"
+
+
 class Stat(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    entityId: str | None = None
+    entityType: float | EntityType | None = None
     payload: dict[str, Any] | None = None
     lastPayload: dict[str, Any] | None = None
     timestamp: float | None = None
     period: float | None = None
     expiryPeriod: float | None = None
-    groupKey: float | str | None = None
+    groupKey: float | None = None
     initiator: str | None = None
     taskType: str | None = None
-    agentId: str | float | None = None
+    agentId: str | None = None
     agentVersion: str | None = None
     agentBuild: str | None = None
 
@@ -1306,12 +1377,12 @@ class StatMeta(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
     taskType: str | None = None
     period: float | None = None
     timestamp: float | None = None
-    agentId: str | float | None = None
+    agentId: str | None = None
     agentVersion: str | None = None
     agentBuild: str | None = None
 
@@ -1324,7 +1395,7 @@ class Action(BaseModel):
     )
     type: str | None = None
     field: str | None = None
-    value: Any = None
+    value: Any | None = None
 
 
 class StatRule(BaseModel):
@@ -1405,9 +1476,9 @@ class State(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
-    priority: float | str | None = None
+    priority: float | None = None
     svgBackground: list[str] | None = None
     ui: Ui1 | None = None
 
@@ -1418,8 +1489,8 @@ class RootCause(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
     entityName: str | None = None
 
 
@@ -1429,7 +1500,7 @@ class Branch(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    state: str | float | None = None
+    state: str | None = None
     condition: dict[str, Any] | None = None
     description: str | None = None
 
@@ -1440,7 +1511,7 @@ class StateChangeReason(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    code: float | str | None = None
+    code: float | None = None
     rootCause: str | RootCause | None = None
     data: dict[str, Any] | None = None
     branch: Branch | None = None
@@ -1453,7 +1524,7 @@ class StateCondition(BaseModel):
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
-    state: float | str | None = None
+    state: str
 
 
 class Data1(BaseModel):
@@ -1472,7 +1543,7 @@ class Reason(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    code: float | str | None = None
+    code: float | None = None
     text: str | None = None
     by: str | None = None
     data: Data1 | None = None
@@ -1486,15 +1557,15 @@ class StateHistory(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    stateId: str | float | None = None
+    id: str | None = None
+    stateId: str | None = None
     timestamp: float | None = None
     comment: str | None = None
     commentTimestamp: str | float | None = None
-    entityId: str | float | None = None
-    entityType: float | str | None = None
+    entityId: str | None = None
+    entityType: float | None = None
     entityName: str | None = None
-    entityClass: str | float | None = None
+    entityClass: str | None = None
     skip: float | None = None
     reason: Reason | None = None
 
@@ -1521,9 +1592,9 @@ class StateTrigger(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    type: str | None = None
+    type: str
     payload: dict[str, Any] | None = None
-    states: list[float | str] | None = None
+    states: list[str]
 
 
 class StatesCreateResponse(RootModel[State]):
@@ -1564,7 +1635,7 @@ class Tag(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
 
 
@@ -1616,7 +1687,7 @@ class Source(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    sourceType: float | str | None = None
+    sourceType: float | None = None
 
 
 class UiSettings(BaseModel):
@@ -1634,12 +1705,12 @@ class User(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float
-    login: str | None = None
+    id: str
+    login: str
     email: str | None = None
     displayName: str | None = None
     authenticationToken: str | None = None
-    status: float | str | None = None
+    status: float | None = None
     activeTo: float | None = None
     group: str | list[str] | None = None
     permissions: list[str] | None = None
@@ -1650,7 +1721,7 @@ class User(BaseModel):
     eventFilter: list[Any] | None = None
     pushFilter: dict[str, Any] | None = None
     uiSettings: UiSettings | None = None
-    favorites: Any = None
+    favorites: Any | None = None
 
 
 class UserGroup(BaseModel):
@@ -1659,7 +1730,7 @@ class UserGroup(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
+    id: str | None = None
     name: str | None = None
     permissions: list[str] | None = None
     objectPermissions: ObjectPermissions | None = None
@@ -1787,7 +1858,7 @@ class V2GetLinksResponse(BaseModel):
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
-    count: float | str | None = None
+    count: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
 
 
 class V2GetObjectsResponse(BaseModel):
@@ -1797,7 +1868,7 @@ class V2GetObjectsResponse(BaseModel):
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
-    count: float | str | None = None
+    count: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
 
 
 class V2GetRefsResponse(BaseModel):
@@ -1807,7 +1878,7 @@ class V2GetRefsResponse(BaseModel):
         populate_by_name=True,
     )
     items: list[Reference]
-    count: float | str
+    count: float
 
 
 class ClassesStateConditionsResponseItem(BaseModel):
@@ -1817,7 +1888,7 @@ class ClassesStateConditionsResponseItem(BaseModel):
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
-    state: str | float | None = None
+    state: str | None = None
 
 
 class LimitsBlockedRequestsResponseItem(BaseModel):
@@ -1854,10 +1925,10 @@ class PropertiesListForChildrenResponseItem(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | float | None = None
+    entityId: str | None = None
     entityName: str | None = None
     name: str | None = None
-    id: str | float | None = None
+    id: str | None = None
 
 
 class UsersSessionLogResponseItem(BaseModel):
@@ -1866,8 +1937,8 @@ class UsersSessionLogResponseItem(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    userId: str | float | None = None
+    id: str | None = None
+    userId: str | None = None
     login: str | None = None
     startTime: float | None = None
     endTime: float | None = None
@@ -1881,7 +1952,7 @@ class Operation2(BaseModel):
         populate_by_name=True,
     )
     id: str | float | None = None
-    entityType: float | str | None = None
+    entityType: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
     entityId: str | float | None = None
 
 
@@ -1892,7 +1963,7 @@ class Graph(BaseModel):
         populate_by_name=True,
     )
     metric: str | None = None
-    entityType: float | str | None = None
+    entityType: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
     entityId: str | float | None = None
 
 
@@ -1923,15 +1994,15 @@ class Class(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    name: str | None = None
-    description: str | None = None
-    category_id: str | float | None = None
-    client_data: str | ClientData | None = None
-    operations: list[Operation] | None = None
+    id: str
+    name: str
+    client_data: str | ClientData
+    operations: list[Operation]
     properties: list[Property] | None = None
+    description: str | None = None
+    category_id: str | None = None
     triggers: list[Any] | None = None
-    entityType: float | str | None = None
+    entityType: float | None = None
 
 
 class ClassesCreateResponse(RootModel[Class]):
@@ -1958,12 +2029,12 @@ class ClassesIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
     root: list[IncidentCondition]
 
 
-class ClassesListResponse(RootModel[list[Class] | Class]):
+class ClassesListResponse(RootModel[list[Class]]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
-    root: list[Class] | Class
+    root: list[Class]
 
 
 class ClassesSetIncidentConditionsResponse(RootModel[list[IncidentCondition] | IncidentCondition]):
@@ -2028,8 +2099,8 @@ class Flow(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    owner_id: str | float | None = None
+    id: str | None = None
+    owner_id: str | None = None
     items_ids: list[str] | None = None
     item_ids: list[str] | None = None
     client_data: str | ClientData1 | None = None
@@ -2066,15 +2137,15 @@ class Incident(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float | None = None
-    entityId: str | float | None = None
-    entityType: float | str | None = None
-    type: float | str | None = None
-    state: str | float | None = None
-    lastState: str | float | None = None
+    id: str
+    entityId: str
+    entityType: float
+    type: float
+    state: str
+    lastState: str | None = None
     text: str | None = None
     data: str | dict[str, Any] | None = None
-    timestamp: float | None = None
+    timestamp: float
     localTimestamp: float | None = None
     clearTimestamp: float | None = None
     acknowledgedBy: str | None = None
@@ -2084,8 +2155,8 @@ class Incident(BaseModel):
     commentTimestamp: float | None = None
     commentsCount: float | None = None
     count: float | None = None
-    parentChainId: str | float | None = None
-    branchId: str | float | None = None
+    parentChainId: str | None = None
+    branchId: str | None = None
     reason: StateChangeReason | None = None
     properties: list[Any] | None = None
     owner: Owner | None = None
@@ -2140,26 +2211,26 @@ class Link(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float
-    source: str | float | None = None
-    target: str | float | None = None
+    id: str
+    class_id: str
+    state_id: str
+    properties: list[Property]
+    operations: list[Operation]
+    tags: list[str | Tag]
+    created: float
+    updated: float
+    last_state_update: float
+    weight: float
+    owner_id: str | None = None
+    client_data: str | dict[str, Any] | None = None
+    entityType: float | None = None
+    manual_state: ManualState | None = None
+    field_version: float | None = Field(None, alias="_version")
+    source: str
+    target: str
     source_name: str | None = None
     target_name: str | None = None
     name: str | None = None
-    class_id: str | float | None = None
-    state_id: str | float | None = None
-    owner_id: str | float | None = None
-    client_data: str | dict[str, Any] | None = None
-    entityType: float | str | None = None
-    created: float | None = None
-    updated: float | None = None
-    last_state_update: float | None = None
-    manual_state: ManualState | None = None
-    operations: list[Operation] | None = None
-    properties: list[Property] | None = None
-    tags: list[str | Tag] | None = None
-    weight: float | None = None
-    field_version: float | None = Field(None, alias="_version")
 
 
 class LinksCreateResponse(RootModel[Link]):
@@ -2194,12 +2265,49 @@ class LinksLastMetricsResponse(RootModel[list[MetricSeries] | MetricSeries]):
     root: list[MetricSeries] | MetricSeries
 
 
-class LinksListResponse(RootModel[list[Link]]):
+class Object1(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
-    root: list[Link]
+    name: str | None = None
+    id: str | None = None
+    class_id: str | None = None
+    state_id: str | None = None
+    properties: list[Property] | None = None
+    operations: list[Operation] | None = None
+    tags: list[str | Tag] | None = None
+    created: float | None = None
+    updated: float | None = None
+    last_state_update: float | None = None
+    weight: float | None = None
+    owner_id: str | None = None
+    client_data: str | dict[str, Any] | None = None
+    entityType: float | None = None
+    manual_state: ManualState | None = None
+    field_version: float | None = Field(None, alias="_version")
+    parent_id: list[str] | None = None
+    child_ids: list[str] | None = None
+    child_link_ids: list[str] | None = None
+    child_ref_ids: list[str] | None = None
+    geoposition: list[float] | None = None
+    discovery_id: str | None = None
+    background: str | None = None
+    geopositionRadius: float | None = None
+    mute_alert: MuteAlert | None = None
+    object_groups: list[Any] | None = None
+    path: str | None = None
+
+
+class LinksPathsResponse(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    paths: list[list[str]] | None = None
+    objects: list[Object1] | None = None
 
 
 class LinksSetManualStateResponse(RootModel[Link]):
@@ -2264,32 +2372,33 @@ class Object(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | float
-    name: str | None = None
-    class_id: str | float | None = None
-    state_id: str | float | None = None
-    parent_id: str | list[str] | None = None
-    child_ids: list[str] | None = None
-    child_link_ids: list[str] | None = None
-    child_ref_ids: list[str] | None = None
-    owner_id: str | float | None = None
-    discovery_id: str | float | None = None
-    properties: list[Property] | None = None
+    name: str
+    id: str
+    class_id: str
+    state_id: str
+    properties: list[Property]
+    operations: list[Operation]
+    tags: list[str | Tag]
+    created: float
+    updated: float
+    last_state_update: float
+    weight: float
+    owner_id: str | None = None
     client_data: str | dict[str, Any] | None = None
-    tags: list[str | Tag] | None = None
+    entityType: float | None = None
+    manual_state: ManualState | None = None
+    field_version: float | None = Field(None, alias="_version")
+    parent_id: list[str]
+    child_ids: list[str]
+    child_link_ids: list[str]
+    child_ref_ids: list[str]
+    geoposition: list[float]
+    discovery_id: str | None = None
     background: str | None = None
-    created: float | None = None
-    updated: float | None = None
-    last_state_update: float | None = None
-    entityType: float | str | None = None
-    geoposition: list[float] | None = None
-    geopositionRadius: float | str | None = None
-    manual_state: ManualState | str | None = None
-    operations: list[Operation] | str | None = None
+    geopositionRadius: float | None = None
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
-    weight: float | None = None
-    field_version: float | None = Field(None, alias="_version")
+    path: str | None = None
 
 
 class ObjectsChildLinksResponse(RootModel[list[Link]]):
@@ -2332,12 +2441,39 @@ class ObjectsGetResponse(RootModel[Object]):
     root: Object
 
 
-class ObjectsListResponse(RootModel[list[Object]]):
+class Object2(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
+        extra="allow",
         populate_by_name=True,
     )
-    root: list[Object]
+    name: str | None = None
+    id: str | None = None
+    class_id: str | None = None
+    state_id: str | None = None
+    properties: list[Property] | None = None
+    operations: list[Operation] | None = None
+    tags: list[str | Tag] | None = None
+    created: float | None = None
+    updated: float | None = None
+    last_state_update: float | None = None
+    weight: float | None = None
+    owner_id: str | None = None
+    client_data: str | dict[str, Any] | None = None
+    entityType: float | None = None
+    manual_state: ManualState | None = None
+    field_version: float | None = Field(None, alias="_version")
+    parent_id: list[str] | None = None
+    child_ids: list[str] | None = None
+    child_link_ids: list[str] | None = None
+    child_ref_ids: list[str] | None = None
+    geoposition: list[float] | None = None
+    discovery_id: str | None = None
+    background: str | None = None
+    geopositionRadius: float | None = None
+    mute_alert: MuteAlert | None = None
+    object_groups: list[Any] | None = None
+    path: str | None = None
 
 
 class ObjectsPathsResponse(BaseModel):
@@ -2346,8 +2482,8 @@ class ObjectsPathsResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    paths: list[list[str | float]] | None = None
-    objects: list[Object] | None = None
+    paths: list[list[str]] | None = None
+    objects: list[Object2] | None = None
 
 
 class ObjectsPropertiesResponse(RootModel[list[Property]]):
@@ -2486,36 +2622,36 @@ class PropertiesTestObjectMonitoringResponse(RootModel[Stat]):
     root: Stat
 
 
-class PropertiesUpdateForClassResponse(RootModel[Property]):
+class PropertiesUpdateForClassResponse(RootModel[PropertyChange]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
-    root: Property
+    root: PropertyChange
 
 
-class PropertiesUpdateForFlowResponse(RootModel[Property]):
+class PropertiesUpdateForFlowResponse(RootModel[PropertyChange]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
-    root: Property
+    root: PropertyChange
 
 
-class PropertiesUpdateForLinkResponse(RootModel[Property]):
+class PropertiesUpdateForLinkResponse(RootModel[PropertyChange]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
-    root: Property
+    root: PropertyChange
 
 
-class PropertiesUpdateForObjectResponse(RootModel[Property]):
+class PropertiesUpdateForObjectResponse(RootModel[PropertyChange]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
-    root: Property
+    root: PropertyChange
 
 
 class PropertyClassesValueTypesResponse(RootModel[list[PropertyValueType]]):
@@ -2564,13 +2700,3 @@ class EntitiesSetStateResponse(RootModel[Object | Link]):
         populate_by_name=True,
     )
     root: Object | Link
-
-
-class LinksPathsResponse(BaseModel):
-    model_config = ConfigDict(
-        defer_build=True,
-        extra="allow",
-        populate_by_name=True,
-    )
-    paths: list[list[str]] | None = None
-    objects: list[Object] | None = None

@@ -74,8 +74,8 @@ class Links(SyncResource):
     def delete_document(
         self,
         *,
-        link_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -89,7 +89,7 @@ class Links(SyncResource):
             "_results.LinksDeleteDocumentResult",
             self._client._request(
                 "links.deleteDocument",
-                path={"link_id": link_id, "doc_id": doc_id},
+                path={"id": id, "docId": docId},
                 query=NOT_GIVEN,
                 body=NOT_GIVEN,
                 options=options,
@@ -138,8 +138,8 @@ class Links(SyncResource):
     def get_document(
         self,
         *,
-        link_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -152,11 +152,7 @@ class Links(SyncResource):
         return cast(
             "_results.LinksGetDocumentResult",
             self._client._request(
-                "links.getDocument",
-                path={"link_id": link_id, "doc_id": doc_id},
-                query=NOT_GIVEN,
-                body=NOT_GIVEN,
-                options=options,
+                "links.getDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 
@@ -603,8 +599,8 @@ class AsyncLinks(AsyncResource):
     async def delete_document(
         self,
         *,
-        link_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -618,7 +614,7 @@ class AsyncLinks(AsyncResource):
             "_results.LinksDeleteDocumentResult",
             await self._client._request(
                 "links.deleteDocument",
-                path={"link_id": link_id, "doc_id": doc_id},
+                path={"id": id, "docId": docId},
                 query=NOT_GIVEN,
                 body=NOT_GIVEN,
                 options=options,
@@ -667,8 +663,8 @@ class AsyncLinks(AsyncResource):
     async def get_document(
         self,
         *,
-        link_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -681,11 +677,7 @@ class AsyncLinks(AsyncResource):
         return cast(
             "_results.LinksGetDocumentResult",
             await self._client._request(
-                "links.getDocument",
-                path={"link_id": link_id, "doc_id": doc_id},
-                query=NOT_GIVEN,
-                body=NOT_GIVEN,
-                options=options,
+                "links.getDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 

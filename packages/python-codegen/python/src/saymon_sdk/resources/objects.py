@@ -149,8 +149,8 @@ class Objects(SyncResource):
     def delete_document(
         self,
         *,
-        object_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -161,11 +161,7 @@ class Objects(SyncResource):
         Provenance: documented.
         """
         self._client._request(
-            "objects.deleteDocument",
-            path={"object_id": object_id, "doc_id": doc_id},
-            query=NOT_GIVEN,
-            body=NOT_GIVEN,
-            options=options,
+            "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
     def delete_state_conditions(
@@ -207,8 +203,8 @@ class Objects(SyncResource):
     def get_document(
         self,
         *,
-        object_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -221,11 +217,7 @@ class Objects(SyncResource):
         return cast(
             "_results.ObjectsGetDocumentResult",
             self._client._request(
-                "objects.getDocument",
-                path={"object_id": object_id, "doc_id": doc_id},
-                query=NOT_GIVEN,
-                body=NOT_GIVEN,
-                options=options,
+                "objects.getDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 
@@ -765,8 +757,8 @@ class AsyncObjects(AsyncResource):
     async def delete_document(
         self,
         *,
-        object_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -777,11 +769,7 @@ class AsyncObjects(AsyncResource):
         Provenance: documented.
         """
         await self._client._request(
-            "objects.deleteDocument",
-            path={"object_id": object_id, "doc_id": doc_id},
-            query=NOT_GIVEN,
-            body=NOT_GIVEN,
-            options=options,
+            "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
     async def delete_state_conditions(
@@ -823,8 +811,8 @@ class AsyncObjects(AsyncResource):
     async def get_document(
         self,
         *,
-        object_id: str | int | float,
-        doc_id: str | int | float,
+        id: str | int | float,
+        docId: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -837,11 +825,7 @@ class AsyncObjects(AsyncResource):
         return cast(
             "_results.ObjectsGetDocumentResult",
             await self._client._request(
-                "objects.getDocument",
-                path={"object_id": object_id, "doc_id": doc_id},
-                query=NOT_GIVEN,
-                body=NOT_GIVEN,
-                options=options,
+                "objects.getDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 

@@ -82,8 +82,8 @@ class Operations(SyncResource):
     def delete_for_class(
         self,
         *,
-        class_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -94,18 +94,14 @@ class Operations(SyncResource):
         Provenance: inferred.
         """
         self._client._request(
-            "operations.deleteForClass",
-            path={"class_id": class_id, "op_id": op_id},
-            query=NOT_GIVEN,
-            body=NOT_GIVEN,
-            options=options,
+            "operations.deleteForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
     def delete_for_link(
         self,
         *,
-        link_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -116,18 +112,14 @@ class Operations(SyncResource):
         Provenance: inferred.
         """
         self._client._request(
-            "operations.deleteForLink",
-            path={"link_id": link_id, "op_id": op_id},
-            query=NOT_GIVEN,
-            body=NOT_GIVEN,
-            options=options,
+            "operations.deleteForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
     def delete_for_object(
         self,
         *,
-        object_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -139,7 +131,7 @@ class Operations(SyncResource):
         """
         self._client._request(
             "operations.deleteForObject",
-            path={"object_id": object_id, "op_id": op_id},
+            path={"id": id, "opId": opId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -148,8 +140,8 @@ class Operations(SyncResource):
     def execute_for_entity(
         self,
         *,
-        entity_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -164,7 +156,7 @@ class Operations(SyncResource):
             "_results.OperationsExecuteForEntityResult",
             self._client._request(
                 "operations.executeForEntity",
-                path={"entity_id": entity_id, "op_id": op_id},
+                path={"id": id, "opId": opId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -174,8 +166,8 @@ class Operations(SyncResource):
     def execute_for_link(
         self,
         *,
-        link_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -189,19 +181,15 @@ class Operations(SyncResource):
         return cast(
             "_results.OperationsExecuteForLinkResult",
             self._client._request(
-                "operations.executeForLink",
-                path={"link_id": link_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.executeForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     def execute_for_object(
         self,
         *,
-        obj_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -216,7 +204,7 @@ class Operations(SyncResource):
             "_results.OperationsExecuteForObjectResult",
             self._client._request(
                 "operations.executeForObject",
-                path={"obj_id": obj_id, "op_id": op_id},
+                path={"id": id, "opId": opId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -226,8 +214,8 @@ class Operations(SyncResource):
     def update_for_class(
         self,
         *,
-        class_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -241,19 +229,15 @@ class Operations(SyncResource):
         return cast(
             "_results.OperationsUpdateForClassResult",
             self._client._request(
-                "operations.updateForClass",
-                path={"class_id": class_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.updateForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     def update_for_link(
         self,
         *,
-        link_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -267,19 +251,15 @@ class Operations(SyncResource):
         return cast(
             "_results.OperationsUpdateForLinkResult",
             self._client._request(
-                "operations.updateForLink",
-                path={"link_id": link_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.updateForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     def update_for_object(
         self,
         *,
-        object_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:
@@ -293,11 +273,7 @@ class Operations(SyncResource):
         return cast(
             "_results.OperationsUpdateForObjectResult",
             self._client._request(
-                "operations.updateForObject",
-                path={"object_id": object_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.updateForObject", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
@@ -371,8 +347,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        class_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -383,18 +359,14 @@ class AsyncOperations(AsyncResource):
         Provenance: inferred.
         """
         await self._client._request(
-            "operations.deleteForClass",
-            path={"class_id": class_id, "op_id": op_id},
-            query=NOT_GIVEN,
-            body=NOT_GIVEN,
-            options=options,
+            "operations.deleteForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
     async def delete_for_link(
         self,
         *,
-        link_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -405,18 +377,14 @@ class AsyncOperations(AsyncResource):
         Provenance: inferred.
         """
         await self._client._request(
-            "operations.deleteForLink",
-            path={"link_id": link_id, "op_id": op_id},
-            query=NOT_GIVEN,
-            body=NOT_GIVEN,
-            options=options,
+            "operations.deleteForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
     async def delete_for_object(
         self,
         *,
-        object_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -428,7 +396,7 @@ class AsyncOperations(AsyncResource):
         """
         await self._client._request(
             "operations.deleteForObject",
-            path={"object_id": object_id, "op_id": op_id},
+            path={"id": id, "opId": opId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -437,8 +405,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_entity(
         self,
         *,
-        entity_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -453,7 +421,7 @@ class AsyncOperations(AsyncResource):
             "_results.OperationsExecuteForEntityResult",
             await self._client._request(
                 "operations.executeForEntity",
-                path={"entity_id": entity_id, "op_id": op_id},
+                path={"id": id, "opId": opId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -463,8 +431,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_link(
         self,
         *,
-        link_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -478,19 +446,15 @@ class AsyncOperations(AsyncResource):
         return cast(
             "_results.OperationsExecuteForLinkResult",
             await self._client._request(
-                "operations.executeForLink",
-                path={"link_id": link_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.executeForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     async def execute_for_object(
         self,
         *,
-        obj_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -505,7 +469,7 @@ class AsyncOperations(AsyncResource):
             "_results.OperationsExecuteForObjectResult",
             await self._client._request(
                 "operations.executeForObject",
-                path={"obj_id": obj_id, "op_id": op_id},
+                path={"id": id, "opId": opId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -515,8 +479,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_class(
         self,
         *,
-        class_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -530,19 +494,15 @@ class AsyncOperations(AsyncResource):
         return cast(
             "_results.OperationsUpdateForClassResult",
             await self._client._request(
-                "operations.updateForClass",
-                path={"class_id": class_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.updateForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     async def update_for_link(
         self,
         *,
-        link_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -556,19 +516,15 @@ class AsyncOperations(AsyncResource):
         return cast(
             "_results.OperationsUpdateForLinkResult",
             await self._client._request(
-                "operations.updateForLink",
-                path={"link_id": link_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.updateForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     async def update_for_object(
         self,
         *,
-        object_id: str | int | float,
-        op_id: str | int | float,
+        id: str | int | float,
+        opId: str | int | float,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:
@@ -582,10 +538,6 @@ class AsyncOperations(AsyncResource):
         return cast(
             "_results.OperationsUpdateForObjectResult",
             await self._client._request(
-                "operations.updateForObject",
-                path={"object_id": object_id, "op_id": op_id},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "operations.updateForObject", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=body, options=options
             ),
         )

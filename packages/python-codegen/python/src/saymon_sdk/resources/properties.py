@@ -19,7 +19,7 @@ class Properties(SyncResource):
     def check_link_now(
         self,
         *,
-        linkId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -30,14 +30,12 @@ class Properties(SyncResource):
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
         """
-        self._client._request(
-            "properties.checkLinkNow", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
-        )
+        self._client._request("properties.checkLinkNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def check_object_now(
         self,
         *,
-        objectId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -48,9 +46,7 @@ class Properties(SyncResource):
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
         """
-        self._client._request(
-            "properties.checkObjectNow", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options
-        )
+        self._client._request("properties.checkObjectNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def create_for_class(
         self,
@@ -139,7 +135,7 @@ class Properties(SyncResource):
     def delete_for_class(
         self,
         *,
-        classId: str | int | float,
+        id: str | int | float,
         propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
@@ -152,7 +148,7 @@ class Properties(SyncResource):
         """
         self._client._request(
             "properties.deleteForClass",
-            path={"classId": classId, "propId": propId},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -161,8 +157,8 @@ class Properties(SyncResource):
     def delete_for_flow(
         self,
         *,
-        flow_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -174,7 +170,7 @@ class Properties(SyncResource):
         """
         self._client._request(
             "properties.deleteForFlow",
-            path={"flow_id": flow_id, "prop_id": prop_id},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -183,8 +179,8 @@ class Properties(SyncResource):
     def delete_for_link(
         self,
         *,
-        link_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -196,7 +192,7 @@ class Properties(SyncResource):
         """
         self._client._request(
             "properties.deleteForLink",
-            path={"link_id": link_id, "prop_id": prop_id},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -205,8 +201,8 @@ class Properties(SyncResource):
     def delete_for_object(
         self,
         *,
-        object_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -218,7 +214,7 @@ class Properties(SyncResource):
         """
         self._client._request(
             "properties.deleteForObject",
-            path={"object_id": object_id, "prop_id": prop_id},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -227,7 +223,7 @@ class Properties(SyncResource):
     def list_for_children(
         self,
         *,
-        objectId: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -240,11 +236,7 @@ class Properties(SyncResource):
         return cast(
             "_results.PropertiesListForChildrenResult",
             self._client._request(
-                "properties.listForChildren",
-                path={"objectId": objectId},
-                query=NOT_GIVEN,
-                body=NOT_GIVEN,
-                options=options,
+                "properties.listForChildren", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 
@@ -347,7 +339,7 @@ class Properties(SyncResource):
     def test_link_monitoring(
         self,
         *,
-        linkId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -359,13 +351,13 @@ class Properties(SyncResource):
         Provenance: documented.
         """
         self._client._request(
-            "properties.testLinkMonitoring", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
+            "properties.testLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
         )
 
     def test_object_monitoring(
         self,
         *,
-        objectId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -379,19 +371,15 @@ class Properties(SyncResource):
         return cast(
             "_results.PropertiesTestObjectMonitoringResult",
             self._client._request(
-                "properties.testObjectMonitoring",
-                path={"objectId": objectId},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "properties.testObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     def update_for_class(
         self,
         *,
-        class_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -406,7 +394,7 @@ class Properties(SyncResource):
             "_results.PropertiesUpdateForClassResult",
             self._client._request(
                 "properties.updateForClass",
-                path={"class_id": class_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -416,8 +404,8 @@ class Properties(SyncResource):
     def update_for_flow(
         self,
         *,
-        flow_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -432,7 +420,7 @@ class Properties(SyncResource):
             "_results.PropertiesUpdateForFlowResult",
             self._client._request(
                 "properties.updateForFlow",
-                path={"flow_id": flow_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -442,8 +430,8 @@ class Properties(SyncResource):
     def update_for_link(
         self,
         *,
-        link_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -458,7 +446,7 @@ class Properties(SyncResource):
             "_results.PropertiesUpdateForLinkResult",
             self._client._request(
                 "properties.updateForLink",
-                path={"link_id": link_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -468,8 +456,8 @@ class Properties(SyncResource):
     def update_for_object(
         self,
         *,
-        object_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:
@@ -484,7 +472,7 @@ class Properties(SyncResource):
             "_results.PropertiesUpdateForObjectResult",
             self._client._request(
                 "properties.updateForObject",
-                path={"object_id": object_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -498,7 +486,7 @@ class AsyncProperties(AsyncResource):
     async def check_link_now(
         self,
         *,
-        linkId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -510,13 +498,13 @@ class AsyncProperties(AsyncResource):
         Provenance: documented.
         """
         await self._client._request(
-            "properties.checkLinkNow", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
+            "properties.checkLinkNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
         )
 
     async def check_object_now(
         self,
         *,
-        objectId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -528,7 +516,7 @@ class AsyncProperties(AsyncResource):
         Provenance: documented.
         """
         await self._client._request(
-            "properties.checkObjectNow", path={"objectId": objectId}, query=NOT_GIVEN, body=body, options=options
+            "properties.checkObjectNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
         )
 
     async def create_for_class(
@@ -618,7 +606,7 @@ class AsyncProperties(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        classId: str | int | float,
+        id: str | int | float,
         propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
@@ -631,7 +619,7 @@ class AsyncProperties(AsyncResource):
         """
         await self._client._request(
             "properties.deleteForClass",
-            path={"classId": classId, "propId": propId},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -640,8 +628,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_flow(
         self,
         *,
-        flow_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -653,7 +641,7 @@ class AsyncProperties(AsyncResource):
         """
         await self._client._request(
             "properties.deleteForFlow",
-            path={"flow_id": flow_id, "prop_id": prop_id},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -662,8 +650,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_link(
         self,
         *,
-        link_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -675,7 +663,7 @@ class AsyncProperties(AsyncResource):
         """
         await self._client._request(
             "properties.deleteForLink",
-            path={"link_id": link_id, "prop_id": prop_id},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -684,8 +672,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_object(
         self,
         *,
-        object_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -697,7 +685,7 @@ class AsyncProperties(AsyncResource):
         """
         await self._client._request(
             "properties.deleteForObject",
-            path={"object_id": object_id, "prop_id": prop_id},
+            path={"id": id, "propId": propId},
             query=NOT_GIVEN,
             body=NOT_GIVEN,
             options=options,
@@ -706,7 +694,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_children(
         self,
         *,
-        objectId: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -719,11 +707,7 @@ class AsyncProperties(AsyncResource):
         return cast(
             "_results.PropertiesListForChildrenResult",
             await self._client._request(
-                "properties.listForChildren",
-                path={"objectId": objectId},
-                query=NOT_GIVEN,
-                body=NOT_GIVEN,
-                options=options,
+                "properties.listForChildren", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 
@@ -826,7 +810,7 @@ class AsyncProperties(AsyncResource):
     async def test_link_monitoring(
         self,
         *,
-        linkId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -838,13 +822,13 @@ class AsyncProperties(AsyncResource):
         Provenance: documented.
         """
         await self._client._request(
-            "properties.testLinkMonitoring", path={"linkId": linkId}, query=NOT_GIVEN, body=body, options=options
+            "properties.testLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
         )
 
     async def test_object_monitoring(
         self,
         *,
-        objectId: str | int | float,
+        id: str | int | float,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -858,19 +842,15 @@ class AsyncProperties(AsyncResource):
         return cast(
             "_results.PropertiesTestObjectMonitoringResult",
             await self._client._request(
-                "properties.testObjectMonitoring",
-                path={"objectId": objectId},
-                query=NOT_GIVEN,
-                body=body,
-                options=options,
+                "properties.testObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     async def update_for_class(
         self,
         *,
-        class_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -885,7 +865,7 @@ class AsyncProperties(AsyncResource):
             "_results.PropertiesUpdateForClassResult",
             await self._client._request(
                 "properties.updateForClass",
-                path={"class_id": class_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -895,8 +875,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_flow(
         self,
         *,
-        flow_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -911,7 +891,7 @@ class AsyncProperties(AsyncResource):
             "_results.PropertiesUpdateForFlowResult",
             await self._client._request(
                 "properties.updateForFlow",
-                path={"flow_id": flow_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -921,8 +901,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_link(
         self,
         *,
-        link_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -937,7 +917,7 @@ class AsyncProperties(AsyncResource):
             "_results.PropertiesUpdateForLinkResult",
             await self._client._request(
                 "properties.updateForLink",
-                path={"link_id": link_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,
@@ -947,8 +927,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_object(
         self,
         *,
-        object_id: str | int | float,
-        prop_id: str | int | float,
+        id: str | int | float,
+        propId: str | int | float,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:
@@ -963,7 +943,7 @@ class AsyncProperties(AsyncResource):
             "_results.PropertiesUpdateForObjectResult",
             await self._client._request(
                 "properties.updateForObject",
-                path={"object_id": object_id, "prop_id": prop_id},
+                path={"id": id, "propId": propId},
                 query=NOT_GIVEN,
                 body=body,
                 options=options,

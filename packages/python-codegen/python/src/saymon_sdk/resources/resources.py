@@ -18,7 +18,7 @@ class Resources(SyncResource):
     def image(
         self,
         *,
-        uid: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.
@@ -30,9 +30,7 @@ class Resources(SyncResource):
         """
         return cast(
             "httpx.Response",
-            self._client._request(
-                "resources.image", path={"uid": uid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
-            ),
+            self._client._request("resources.image", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
         )
 
 
@@ -42,7 +40,7 @@ class AsyncResources(AsyncResource):
     async def image(
         self,
         *,
-        uid: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.
@@ -55,6 +53,6 @@ class AsyncResources(AsyncResource):
         return cast(
             "httpx.Response",
             await self._client._request(
-                "resources.image", path={"uid": uid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+                "resources.image", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )

@@ -51,7 +51,7 @@ class Sessions(SyncResource):
     def verify(
         self,
         *,
-        sid: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.SessionsVerifyResult:
         """Tells whether a session id is still valid: true if so, false (null on older servers) if not.
@@ -63,9 +63,7 @@ class Sessions(SyncResource):
         """
         return cast(
             "_results.SessionsVerifyResult",
-            self._client._request(
-                "sessions.verify", path={"sid": sid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
-            ),
+            self._client._request("sessions.verify", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options),
         )
 
 
@@ -107,7 +105,7 @@ class AsyncSessions(AsyncResource):
     async def verify(
         self,
         *,
-        sid: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.SessionsVerifyResult:
         """Tells whether a session id is still valid: true if so, false (null on older servers) if not.
@@ -120,6 +118,6 @@ class AsyncSessions(AsyncResource):
         return cast(
             "_results.SessionsVerifyResult",
             await self._client._request(
-                "sessions.verify", path={"sid": sid}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+                "sessions.verify", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )

@@ -19,7 +19,7 @@ class StatRules(SyncResource):
     def list_for_link(
         self,
         *,
-        link_id: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -32,7 +32,7 @@ class StatRules(SyncResource):
         return cast(
             "_results.StatRulesListForLinkResult",
             self._client._request(
-                "statRules.listForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+                "statRules.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 
@@ -59,7 +59,7 @@ class StatRules(SyncResource):
     def set_for_link(
         self,
         *,
-        link_id: str | int | float,
+        id: str | int | float,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -72,15 +72,13 @@ class StatRules(SyncResource):
         """
         return cast(
             "_results.StatRulesSetForLinkResult",
-            self._client._request(
-                "statRules.setForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=body, options=options
-            ),
+            self._client._request("statRules.setForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
         )
 
     def set_for_object(
         self,
         *,
-        object_id: str | int | float,
+        id: str | int | float,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:
@@ -94,7 +92,7 @@ class StatRules(SyncResource):
         return cast(
             "_results.StatRulesSetForObjectResult",
             self._client._request(
-                "statRules.setForObject", path={"object_id": object_id}, query=NOT_GIVEN, body=body, options=options
+                "statRules.setForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
@@ -105,7 +103,7 @@ class AsyncStatRules(AsyncResource):
     async def list_for_link(
         self,
         *,
-        link_id: str | int | float,
+        id: str | int | float,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -118,7 +116,7 @@ class AsyncStatRules(AsyncResource):
         return cast(
             "_results.StatRulesListForLinkResult",
             await self._client._request(
-                "statRules.listForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
+                "statRules.listForLink", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
             ),
         )
 
@@ -145,7 +143,7 @@ class AsyncStatRules(AsyncResource):
     async def set_for_link(
         self,
         *,
-        link_id: str | int | float,
+        id: str | int | float,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -159,14 +157,14 @@ class AsyncStatRules(AsyncResource):
         return cast(
             "_results.StatRulesSetForLinkResult",
             await self._client._request(
-                "statRules.setForLink", path={"link_id": link_id}, query=NOT_GIVEN, body=body, options=options
+                "statRules.setForLink", path={"id": id}, query=NOT_GIVEN, body=body, options=options
             ),
         )
 
     async def set_for_object(
         self,
         *,
-        object_id: str | int | float,
+        id: str | int | float,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:
@@ -180,6 +178,6 @@ class AsyncStatRules(AsyncResource):
         return cast(
             "_results.StatRulesSetForObjectResult",
             await self._client._request(
-                "statRules.setForObject", path={"object_id": object_id}, query=NOT_GIVEN, body=body, options=options
+                "statRules.setForObject", path={"id": id}, query=NOT_GIVEN, body=body, options=options
             ),
         )

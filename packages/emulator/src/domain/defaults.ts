@@ -1,0 +1,63 @@
+/**
+ * The fields a real SAYMON server sends on every object, link and class read by id, with the
+ * values it uses when nothing was set (a captured real object shows `weight: 1`,
+ * `geoposition: []`, empty id lists; classes always carry `client_data` and `operations`).
+ * Records created through the API get them at creation; seeded and loaded states are filled in
+ * once when the store opens, so programs that require these fields work against any state.
+ */
+import type { Rec, State } from '../state.ts';
+
+const OBJECT_DEFAULTS = (): Record<string, unknown> => ({
+  class_id: 1,
+  state_id: 1,
+  parent_id: [],
+  child_ids: [],
+  child_link_ids: [],
+  child_ref_ids: [],
+  properties: [],
+  operations: [],
+  tags: [],
+  geoposition: [],
+  weight: 1,
+});
+
+const LINK_DEFAULTS = (): Record<string, unknown> => ({
+  class_id: 35,
+  state_id: 1,
+  properties: [],
+  operations: [],
+  tags: [],
+  weight: 1,
+});
+
+const CLASS_DEFAULTS = (): Record<string, unknown> => ({ client_data: '{}', operations: [] });
+
+function fill(record: Rec, defaults: Record<string, unknown>, times?: number): Rec {
+  for (const [key, value] of Object.entries(defaults)) {
+    if (record[key] === undefined || record[key] === null) record[key] = value;
+  }
+  if (times !== undefined) {
+    for (const key of ['created', 'updated', 'last_state_update']) {
+      if (typeof record[key] !== 'number') record[key] = times;
+    }
+  }
+  for (const property of (record.properties as Rec[] | undefined) ?? []) {
+    if (property.value === undefined || property.value === null) property.value = '';
+  }
+  return record;
+}
+
+/** Gives an object the fields real servers always send, keeping what it has. */
+export const withObjectDefaults = (record: Rec, now: number): Rec => fill(record, OBJECT_DEFAULTS(), now);
+/** Gives a link the fields real servers always send, keeping what it has. */
+export const withLinkDefaults = (record: Rec, now: number): Rec => fill(record, LINK_DEFAULTS(), now);
+/** Gives a class the fields real servers always send, keeping what it has. */
+export const withClassDefaults = (record: Rec): Rec => fill(record, CLASS_DEFAULTS());
+
+/** Fills every object, link and class of a state (a seed, or a data file written by an older version). */
+export function fillDefaults(state: State, now: number): State {
+  for (const record of Object.values(state.objects)) withObjectDefaults(record, now);
+  for (const record of Object.values(state.links)) withLinkDefaults(record, now);
+  for (const record of Object.values(state.classes)) withClassDefaults(record);
+  return state;
+}
