@@ -62,6 +62,7 @@ export {
   type EndpointSchemas,
   type HttpMethod,
   type PathParamsOf,
+  type PermissionsSource,
   type Provenance,
   type QueryOf,
   type ResponseKind,
