@@ -1,6 +1,5 @@
 import { authenticate } from '../auth.ts';
-import { requireRecord } from '../domain/lookup.ts';
-import { routeNotFound } from '../errors.ts';
+import { notFound, routeNotFound } from '../errors.ts';
 import { type EmulatorSettings, encode, handlers, Reply } from '../handler.ts';
 import type { UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
@@ -48,11 +47,8 @@ export async function resourceHandler(
 
 export const resourceHandlers = handlers({
   'resources.image': ({ store, path }) => {
-    const image = requireRecord(
-      Object.fromEntries(Object.entries(store.state.images).map(([uid, f]) => [uid, { ...f, id: uid }])),
-      'Image',
-      path.uid,
-    );
+    const image = store.state.images[String(path.uid)];
+    if (!image) throw notFound('Image', path.uid);
     return Reply.bytes(new Uint8Array(Buffer.from(image.data, 'base64')), image.contentType);
   },
 });
