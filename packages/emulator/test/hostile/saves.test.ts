@@ -26,7 +26,7 @@ async function create(url: string, name: string): Promise<Response> {
   });
 }
 
-const names = (objects: Record<string, { name?: unknown }>) =>
+const names = (objects: Record<string, Record<string, unknown>>) =>
   Object.values(objects)
     .map((o) => String(o.name))
     .sort();
@@ -66,7 +66,7 @@ describe('hostile: failed saves', () => {
     // the disk is writable again: the next write is saved, and so is everything acknowledged
     rmSync(data, { recursive: true });
     findings.check('a write after the failure', (await create(first.url, 'kept 2')).ok ? undefined : 'refused');
-    const onDisk = JSON.parse(readFileSync(data, 'utf8')) as { objects: Record<string, { name?: unknown }> };
+    const onDisk = JSON.parse(readFileSync(data, 'utf8')) as { objects: Record<string, Record<string, unknown>> };
     findings.check(
       'memory equals the file',
       names(onDisk.objects).join() === names(first.store.state.objects).join() ? undefined : 'they differ',
