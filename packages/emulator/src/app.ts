@@ -7,6 +7,7 @@ import {
 } from '@saymon-sdk/core';
 import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { safeParse } from 'zod/mini';
 import { checkPermissions } from './access.ts';
 import { authenticate } from './auth.ts';
@@ -17,7 +18,7 @@ import { type EmulatorSettings, encode, type HandlerContext, type HandlerMap, Re
 import { allHandlers } from './handlers/index.ts';
 import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
-import { type BodyLimits, DEFAULT_BODY_LIMIT, readBody, readBytes } from './request-body.ts';
+import { type BodyLimits, DEFAULT_BODY_LIMIT, payloadTooLarge, readBody } from './request-body.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './state.ts';
@@ -105,7 +106,7 @@ const saveFailed = (detail: string) =>
 
 /** A control route's JSON body, bounded like any other (`{}` when empty). */
 async function controlBody(request: Request, limits: BodyLimits): Promise<unknown> {
-  const text = new TextDecoder().decode(await readBytes(request, limits.bodyLimit));
+  const text = await request.text();
   if (text.trim() === '') return {};
   try {
     return parseClientJson(text, limits.maxDepth);
@@ -149,6 +150,10 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   }
 
   app.use('*', crossSite(options, errorResponse));
+  app.use(
+    '*',
+    bodyLimit({ maxSize: limits.bodyLimit, onError: () => errorResponse(payloadTooLarge(limits.bodyLimit)) }),
+  );
 
   // ---- admin routes (outside /node/api; no credentials: a local test server) ----
   app.get('/__emulator/health', (c) => c.json({ ok: true, seed: store.state.meta.seed, mode: settings.mode }));

@@ -53,6 +53,10 @@ function originMatcher(patterns: readonly string[]): (origin: string) => boolean
   };
 }
 
+/** Routes any origin may read, without credentials. */
+const PUBLIC_READS = new Set(['/__emulator/openapi.json']);
+const PUBLIC_PREFLIGHT = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Methods': 'GET' };
+
 const refused = (message: string) => new HttpError(403, 'Forbidden', message);
 
 /** Whether a request came over a socket (the in-process `fetch` has none, and no Host to check). */
@@ -87,6 +91,15 @@ export function crossSite(options: CrossSiteOptions, answer: (error: HttpError) 
         host !== undefined &&
         /^https?:\/\//i.test(origin) &&
         origin.replace(/^https?:\/\//i, '').toLowerCase() === host.toLowerCase();
+      // the OpenAPI document is public: any page may read it, without credentials
+      if (!sameOrigin && !originAllowed(origin) && PUBLIC_READS.has(new URL(c.req.url).pathname)) {
+        if (c.req.method === 'GET') {
+          await next();
+          c.res.headers.set('Access-Control-Allow-Origin', '*');
+          return;
+        }
+        if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: PUBLIC_PREFLIGHT });
+      }
       if (!sameOrigin && !originAllowed(origin)) {
         return answer(
           refused(`Origin "${origin}" is not allowed (allow it with the allowedOrigins option or --allowed-origin).`),

@@ -1,7 +1,8 @@
 /**
- * Reading a request body within bounds: a `Content-Length` over the limit is refused before a
- * byte is read, and a body without one (chunked) is counted as it streams and cut off at the
- * limit, so memory stays bounded by the limit whatever the client sends.
+ * Request bodies within bounds. The size limit is Hono's `bodyLimit` middleware (a
+ * `Content-Length` over the limit is refused before a byte is read; a chunked body is counted as
+ * it streams and cut off at the limit); JSON is parsed with a depth bound and without
+ * prototype-reaching keys.
  */
 import type { AnyEndpoint } from '@saymon-sdk/core';
 import { HttpError, invalidContent } from './errors.ts';
@@ -17,48 +18,17 @@ export interface BodyLimits {
   maxDepth: number;
 }
 
-/** 413 `PayloadTooLarge`, before the body is buffered. */
+/** 413 `PayloadTooLarge`, answered before the body is buffered. */
 export const payloadTooLarge = (limit: number) =>
   new HttpError(413, 'PayloadTooLarge', `The request body is larger than the limit of ${limit} bytes.`);
-
-/** The body's bytes, at most `limit` of them (throws 413 past it). */
-export async function readBytes(request: Request, limit: number): Promise<Uint8Array> {
-  const declared = request.headers.get('content-length');
-  if (declared !== null && Number(declared) > limit) {
-    await request.body?.cancel().catch(() => {});
-    throw payloadTooLarge(limit);
-  }
-  if (!request.body) return new Uint8Array(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => {});
-      throw payloadTooLarge(limit);
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-}
 
 /** The body as the endpoint takes it: `FormData` for uploads, text, or JSON (bounded, without prototype keys). */
 export async function readBody(request: Request, endpoint: AnyEndpoint, limits: BodyLimits): Promise<unknown> {
   const type = request.headers.get('content-type') ?? '';
-  const bytes = await readBytes(request, limits.bodyLimit);
   if ((endpoint.upload || endpoint.bodyKind === 'multipart') && type.startsWith('multipart/form-data')) {
-    return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
+    return request.formData();
   }
-  const text = new TextDecoder().decode(bytes);
+  const text = await request.text();
   if (endpoint.bodyKind === 'text') return text === '' ? undefined : text;
   if (text.trim() === '') return undefined;
   try {

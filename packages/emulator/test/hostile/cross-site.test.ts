@@ -184,6 +184,16 @@ describe('hostile: cross-site', () => {
     expect(findings.found).toEqual([]);
   });
 
+  it('serves the OpenAPI document to any origin, without credentials', async () => {
+    for (const origin of FOREIGN) {
+      const response = await fetch(`${emulator.url}/__emulator/openapi.json`, { headers: { origin } });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('access-control-allow-origin')).toBe('*');
+      expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+      expect(((await response.json()) as { openapi: string }).openapi).toMatch(/^3\./);
+    }
+  });
+
   it('keeps the in-process fetch working (any URL, no Origin)', async () => {
     const { fetch: inProcess } = createEmulatorApp({ seed: 'empty' });
     const response = await inProcess(
