@@ -3,15 +3,14 @@
  * file, and left as it was; a new file is created with mode 0600; stale `<file>.<pid>.tmp` files
  * are removed. Also the CLI's `--body-limit`.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/server.ts';
+import { run, start } from '../cli-process.ts';
 import { ADMIN, Findings } from './findings.ts';
 
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
 const dir = () => mkdtempSync(join(tmpdir(), 'saymon-file-'));
 
 const WRONG = [
@@ -35,15 +34,12 @@ describe('hostile: data file', () => {
     for (const text of WRONG) {
       const file = join(dir(), 'state.json');
       writeFileSync(file, text);
-      const run = spawnSync(process.execPath, [cli, '--port', '0', '--data', file], {
-        encoding: 'utf8',
-        timeout: 20_000,
-      });
+      const cli = run(['--port', '0', '--data', file]);
       findings.check(
         `CLI with ${JSON.stringify(text)}`,
-        run.status !== 0 && run.stderr.includes(file) && !run.stdout.includes('listening')
+        cli.code !== 0 && cli.stderr.includes(file) && !cli.stdout.includes('listening')
           ? undefined
-          : `exit ${run.status}: ${run.stdout}${run.stderr}`,
+          : `exit ${cli.code}: ${cli.stdout}${cli.stderr}`,
       );
       findings.check(
         `CLI with ${JSON.stringify(text)}: file kept`,
@@ -81,35 +77,16 @@ describe('hostile: data file', () => {
   });
 
   it('takes --body-limit and refuses a bad one', async () => {
-    const bad = spawnSync(process.execPath, [cli, '--port', '0', '--body-limit', 'lots'], { encoding: 'utf8' });
-    expect(bad.status).toBe(2);
+    const bad = run(['--port', '0', '--body-limit', 'lots']);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--body-limit');
-    const child = spawn(process.execPath, [cli, '--port', '0', '--seed', 'empty', '--body-limit', '1KiB'], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const { url } = await start(['--seed', 'empty', '--body-limit', '1KiB']);
+    const big = await fetch(`${url}/node/api/stat/search`, {
+      method: 'POST',
+      headers: { authorization: ADMIN, 'content-type': 'application/json' },
+      body: JSON.stringify([{ pad: 'x'.repeat(2048) }]),
     });
-    try {
-      let output = '';
-      child.stdout.on('data', (c) => {
-        output += c;
-      });
-      const url = await new Promise<string>((resolve) => {
-        const timer = setInterval(() => {
-          const match = output.match(/listening on (http:\/\/[^\s/]+)/);
-          if (match) {
-            clearInterval(timer);
-            resolve(match[1] as string);
-          }
-        }, 20);
-      });
-      const big = await fetch(`${url}/node/api/stat/search`, {
-        method: 'POST',
-        headers: { authorization: ADMIN, 'content-type': 'application/json' },
-        body: JSON.stringify([{ pad: 'x'.repeat(2048) }]),
-      });
-      expect(big.status).toBe(413);
-      expect(((await big.json()) as { code: string }).code).toBe('PayloadTooLarge');
-    } finally {
-      child.kill('SIGKILL');
-    }
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { code: string }).code).toBe('PayloadTooLarge');
   }, 30_000);
 });

@@ -4,19 +4,13 @@
  * and are taken back from memory; once the file can be written again, a restart shows exactly
  * what was acknowledged. Then the same with the CLI and `--data` for a 10,000-deep body.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startEmulator } from '../../src/server.ts';
+import { start } from '../cli-process.ts';
 import { ADMIN, Findings } from './findings.ts';
-
-const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
 
 async function create(url: string, name: string): Promise<Response> {
   return fetch(`${url}/node/api/objects`, {
@@ -85,27 +79,7 @@ describe('hostile: failed saves', () => {
 
   it('with --data, a 10,000-deep body is refused and later writes survive kill -9', async () => {
     const data = join(mkdtempSync(join(tmpdir(), 'saymon-deep-')), 'state.json');
-    const run = async () => {
-      const child = spawn(process.execPath, [cli, '--port', '0', '--seed', 'empty', '--data', data], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      children.push(child);
-      let output = '';
-      child.stdout?.on('data', (c) => {
-        output += c;
-      });
-      const url = await new Promise<string>((resolve, reject) => {
-        const timer = setInterval(() => {
-          const match = output.match(/listening on (http:\/\/[^\s/]+)/);
-          if (match) {
-            clearInterval(timer);
-            resolve(match[1] as string);
-          }
-        }, 20);
-        child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
-      });
-      return { child, url };
-    };
+    const run = () => start(['--seed', 'empty', '--data', data]);
     const first = await run();
     const deep = `{"name":"deep","parent_id":"1","client_data":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;
     const refused = await fetch(`${first.url}/node/api/objects`, {
