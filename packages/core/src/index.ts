@@ -67,6 +67,7 @@ export {
   type FieldsModelOf,
   type HttpMethod,
   type PathParamsOf,
+  type PermissionsSource,
   type Provenance,
   type QueryOf,
   type ResponseKind,

@@ -7,23 +7,26 @@ import {
 } from '@saymon-sdk/core';
 import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
+import { bodyLimit } from 'hono/body-limit';
 import { safeParse } from 'zod/mini';
 import { checkPermissions } from './access.ts';
 import { authenticate } from './auth.ts';
+import { type CrossSiteOptions, crossSite } from './cross-site.ts';
 import { badRequest, HttpError, invalidContent, missingParameter, routeNotFound } from './errors.ts';
 import { type Fault, FaultSet, HTML_502 } from './faults.ts';
 import { type EmulatorSettings, encode, type HandlerContext, type HandlerMap, Reply } from './handler.ts';
 import { allHandlers } from './handlers/index.ts';
 import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
+import { type BodyLimits, DEFAULT_BODY_LIMIT, payloadTooLarge, readBody } from './request-body.ts';
+import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './state.ts';
 import { Store } from './store.ts';
 
 let described: OpenApiDocument | undefined;
 
-export interface EmulatorAppOptions {
+export interface EmulatorAppOptions extends CrossSiteOptions {
   seed?: SeedName;
   /** A state to start from (e.g. loaded from a data file); wins over `seed`. */
   state?: State;
@@ -33,6 +36,10 @@ export interface EmulatorAppOptions {
   persistence?: Persistence;
   /** A clock for tests; default `Date.now`. */
   now?: () => number;
+  /** Largest request body in bytes (default 16 MiB); larger ones get 413 before they are buffered. */
+  bodyLimit?: number;
+  /** Deepest JSON nesting a body may have (default 64); deeper ones get 400 `TooDeep`. */
+  maxDepth?: number;
 }
 
 export interface EmulatorApp {
@@ -50,26 +57,11 @@ const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
-    if (key === 'api-token' || key === 'auth-token') continue;
+    if (key === 'api-token' || key === 'auth-token' || FORBIDDEN_KEYS.has(key)) continue;
     const values = url.searchParams.getAll(key);
     out[key] = values.length > 1 || key.endsWith('[]') ? values : (values[0] as string);
   }
   return out;
-}
-
-async function readBody(request: Request, endpoint: AnyEndpoint): Promise<unknown> {
-  const type = request.headers.get('content-type') ?? '';
-  if ((endpoint.upload || endpoint.bodyKind === 'multipart') && type.startsWith('multipart/form-data')) {
-    return request.formData();
-  }
-  const text = await request.text();
-  if (endpoint.bodyKind === 'text') return text === '' ? undefined : text;
-  if (text.trim() === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw invalidContent((error as Error).message);
-  }
 }
 
 function validate(endpoint: AnyEndpoint, input: { path: unknown; query: Record<string, unknown>; body: unknown }) {
@@ -108,6 +100,22 @@ function toResponse(result: unknown, endpoint: AnyEndpoint): Response {
 
 const errorResponse = (error: HttpError) => encode(Reply.json(error.body(), error.status));
 
+/** 500 `SaveFailed`: the change is not on disk and was taken back from memory. */
+const saveFailed = (detail: string) =>
+  new HttpError(500, 'SaveFailed', `The change could not be saved, so it was not applied: ${detail}`);
+
+/** A control route's JSON body, bounded like any other (`{}` when empty). */
+async function controlBody(request: Request, limits: BodyLimits): Promise<unknown> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  try {
+    return parseClientJson(text, limits.maxDepth);
+  } catch (error) {
+    if (error instanceof HttpError) throw error;
+    throw invalidContent((error as Error).message);
+  }
+}
+
 /**
  * Builds the emulator: every route comes from the core registry (one handler per endpoint id),
  * behind SAYMON's auth, permission checks and request validation.
@@ -120,18 +128,31 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   };
   const faults = new FaultSet(options.faults);
   const handlers: HandlerMap = allHandlers;
+  const limits: BodyLimits = {
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
+  };
   const app = new Hono();
 
+  /**
+   * Saves a change. Fails the request when the save fails, or when a failed save of another
+   * request rolled memory back after this one began (its change may be gone with it).
+   */
+  async function save(epoch: number | undefined): Promise<void> {
+    const persistence = options.persistence;
+    if (!persistence) return;
+    try {
+      await persistence.commit();
+    } catch (error) {
+      throw saveFailed((error as Error).message);
+    }
+    if (persistence.epoch !== epoch) throw saveFailed('another change failed to save; memory went back to the file.');
+  }
+
+  app.use('*', crossSite(options, errorResponse));
   app.use(
     '*',
-    cors({
-      origin: (origin) => origin || '*',
-      credentials: true,
-      allowMethods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: ['Authorization', 'Content-Type', 'x-csrf-token', 'X-Session-Id', 'Accept'],
-      exposeHeaders: ['Content-Length', 'Retry-After'],
-      maxAge: 600,
-    }),
+    bodyLimit({ maxSize: limits.bodyLimit, onError: () => errorResponse(payloadTooLarge(limits.bodyLimit)) }),
   );
 
   // ---- admin routes (outside /node/api; no credentials: a local test server) ----
@@ -145,11 +166,11 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   app.get('/__emulator/faults', (c) => c.json(faults.list()));
   app.post('/__emulator/faults', async (c) => {
     try {
-      const body = (await c.req.json()) as Fault | Fault[];
-      const added = (Array.isArray(body) ? body : [body]).map((f) => faults.add(f));
-      return c.json(added, 201);
+      const body = (await controlBody(c.req.raw, limits)) as Fault | Fault[];
+      return c.json(faults.addAll(Array.isArray(body) ? body : [body]), 201);
     } catch (error) {
-      return c.json({ code: 'BadRequest', message: (error as Error).message }, 400);
+      if (error instanceof HttpError) return errorResponse(error);
+      return errorResponse(badRequest((error as Error).message));
     }
   });
   app.delete('/__emulator/faults', (c) => {
@@ -157,14 +178,20 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     return c.body(null, 204);
   });
   app.delete('/__emulator/sessions', (c) => {
-    store.state.sessions = {};
+    store.state.sessions = dictionary();
     return c.body(null, 204);
   });
   app.post('/__emulator/reset', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { seed?: SeedName };
-    store.state = createState(body.seed ?? 'demo', options.now);
-    await options.persistence?.commit();
-    return c.json({ ok: true, seed: store.state.meta.seed });
+    try {
+      const body = (await controlBody(c.req.raw, limits)) as { seed?: SeedName } | null;
+      const epoch = options.persistence?.epoch;
+      store.state = createState(body?.seed ?? 'demo', options.now);
+      await save(epoch);
+      return c.json({ ok: true, seed: store.state.meta.seed });
+    } catch (error) {
+      if (error instanceof HttpError) return errorResponse(error);
+      throw error;
+    }
   });
 
   // ---- faults, then the API ----
@@ -215,11 +242,12 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
       const user = (endpoint.auth === false ? undefined : authenticate(request, url, store, settings)) as UserRecord;
       // as on SAYMON: who may call is decided before what they sent is looked at
       if (user) checkPermissions(endpoint, user, store, match.params);
-      const body = await readBody(request, endpoint);
+      const body = await readBody(request, endpoint, limits);
       const input = validate(endpoint, { path: match.params, query: queryObject(url), body });
       const handler = handlers[endpoint.id] as (context: HandlerContext<unknown>) => unknown;
+      const epoch = options.persistence?.epoch;
       const result = await handler({ ...input, user, store, settings, request } as HandlerContext<unknown>);
-      if (WRITE.has(request.method) || endpoint.id === 'sessions.create') await options.persistence?.commit();
+      if (WRITE.has(request.method) || endpoint.id === 'sessions.create') await save(epoch);
       return toResponse(result, endpoint);
     } catch (error) {
       if (error instanceof HttpError) return errorResponse(error);

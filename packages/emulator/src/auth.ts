@@ -1,24 +1,44 @@
 import { HttpError, invalidCredentials, invalidToken, notLoggedIn, sessionExpired } from './errors.ts';
 import type { EmulatorSettings } from './handler.ts';
+import { dictionary } from './safe-json.ts';
 import type { UserRecord } from './state.ts';
 import type { Store } from './store.ts';
 
+/** Cookies by name (an object without a prototype); a value that is not valid percent-encoding is kept as sent. */
 export function parseCookies(header: string | null): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = dictionary<string>();
   for (const part of (header ?? '').split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0) out[part.slice(0, eq).trim()] = decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0) out[part.slice(0, eq).trim()] = decodeCookie(part.slice(eq + 1).trim());
   }
   return out;
+}
+
+function decodeCookie(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value; // `sid=%`: no session has that id, so the caller gets a 401
+  }
+}
+
+/**
+ * Why an account cannot be used right now: waiting for activation (status 0), blocked
+ * (status 3), or past its `activeTo` time. `undefined` when it can.
+ */
+export function inactiveReason(user: UserRecord, now: number): string | undefined {
+  if (user.status === 0) return 'User is not activated.';
+  if (user.status === 3 || (typeof user.activeTo === 'number' && user.activeTo <= now)) return 'User is blocked.';
+  return undefined;
 }
 
 export function findByLogin(store: Store, login: string, password: string): UserRecord | undefined {
   return Object.values(store.state.users).find((u) => u.login === login && u.password === password);
 }
 
-/** Accounts not yet confirmed (status 0) or blocked (status 3) cannot sign in by any scheme. */
-function active(user: UserRecord | undefined): UserRecord | undefined {
-  return user && user.status !== 0 && user.status !== 3 ? user : undefined;
+/** Accounts not yet confirmed, blocked or expired cannot be used by any scheme. */
+function active(user: UserRecord | undefined, store: Store): UserRecord | undefined {
+  return user && inactiveReason(user, store.now()) === undefined ? user : undefined;
 }
 
 /**
@@ -31,7 +51,10 @@ export function authenticate(request: Request, url: URL, store: Store, settings:
   if (authorization?.startsWith('Basic ')) {
     const decoded = Buffer.from(authorization.slice(6), 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
-    const user = active(colon > 0 ? findByLogin(store, decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined);
+    const user = active(
+      colon > 0 ? findByLogin(store, decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined,
+      store,
+    );
     if (!user) throw invalidCredentials();
     return user;
   }
@@ -39,6 +62,7 @@ export function authenticate(request: Request, url: URL, store: Store, settings:
   if (token !== null) {
     const user = active(
       Object.values(store.state.users).find((u) => u.authenticationToken && u.authenticationToken === token),
+      store,
     );
     if (!user) throw invalidToken();
     return user;
@@ -54,6 +78,9 @@ export function authenticate(request: Request, url: URL, store: Store, settings:
     }
     const user = store.state.users[session.userId];
     if (!user) throw sessionExpired();
+    // a session opened before the account was blocked or expired stops working
+    const inactive = inactiveReason(user, now);
+    if (inactive) throw new HttpError(401, 'Unauthorized', JSON.stringify({ errorCode: 3, message: inactive }));
     const write = request.method !== 'GET' && request.method !== 'HEAD';
     if (settings.mode === 'current' && write && request.headers.get('x-csrf-token') !== session.csrf) {
       throw new HttpError(

@@ -6,22 +6,48 @@ import { SEEDS, type SeedName } from './seed/index.ts';
 import { startEmulator } from './server.ts';
 
 const usage = `Usage: saymon-emulator [--host 127.0.0.1] [--port 8080] [--seed demo|empty] [--data file.json] [--mode current|legacy] [--faults faults.json]
+                       [--body-limit 16MiB] [--allowed-origin URL]... [--allowed-host NAME]...
 
   --host   interface to listen on (default 127.0.0.1)
   --port   port (default 8080; 0 picks a free one)
   --seed   starting data: demo (a monitored estate) or empty (default demo)
-  --data   load state from this JSON file and save every change to it
+  --data   load state from this JSON file and save every change to it (mode 0600;
+           a file that does not hold an emulator state is refused, never overwritten)
   --mode   current: sessions use sid + csrf cookies (default); legacy: sid only
   --faults a JSON file with a fault or a list of faults to inject from the start
            ({ "kind": "latency|error|reset|truncate|html502", "method", "path", "delayMs", "status", "rate", "times" });
-           change them at runtime with GET/POST/DELETE /__emulator/faults`;
+           change them at runtime with GET/POST/DELETE /__emulator/faults
+  --body-limit       largest request body, in bytes or with KiB/MiB/GiB (default 16MiB); larger ones get 413
+  --allowed-origin   a web origin that may call the emulator from a browser, besides loopback ones
+                     (http://localhost:*, http://127.0.0.1:*, http://[::1]:*); "http://host:*" allows any port; repeatable
+  --allowed-host     a name the Host header may carry, besides localhost, 127.0.0.1, [::1] and the --host address; repeatable`;
+
+const UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+};
+
+/** `16MiB`, `1048576`, `512kb` → bytes (undefined when not a size). */
+function parseSize(text: string): number | undefined {
+  const match = text.trim().match(/^(\d+(?:\.\d+)?)\s*([a-z]*)$/i);
+  const unit = match ? UNITS[(match[2] ?? '').toLowerCase()] : undefined;
+  if (!match || unit === undefined) return undefined;
+  const bytes = Math.floor(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : undefined;
+}
 
 function fail(message: string): never {
   console.error(`saymon-emulator: ${message}\n\n${usage}`);
   process.exit(2);
 }
 
-let values: Record<string, string | boolean | undefined>;
+let values: Record<string, string | string[] | boolean | undefined>;
 try {
   ({ values } = parseArgs({
     options: {
@@ -31,6 +57,9 @@ try {
       data: { type: 'string' },
       mode: { type: 'string', default: 'current' },
       faults: { type: 'string' },
+      'body-limit': { type: 'string' },
+      'allowed-origin': { type: 'string', multiple: true },
+      'allowed-host': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -48,6 +77,10 @@ if (!Number.isInteger(port) || port < 0 || port > 65535)
 if (!SEEDS.includes(values.seed as SeedName)) fail(`--seed must be one of ${SEEDS.join(', ')}, got "${values.seed}"`);
 if (values.mode !== 'current' && values.mode !== 'legacy')
   fail(`--mode must be current or legacy, got "${values.mode}"`);
+
+const bodyLimit = values['body-limit'] === undefined ? undefined : parseSize(values['body-limit'] as string);
+if (values['body-limit'] !== undefined && bodyLimit === undefined)
+  fail(`--body-limit must be a size such as 16MiB or 1048576, got "${values['body-limit']}"`);
 
 let faults: Fault[] | undefined;
 if (values.faults) {
@@ -80,6 +113,9 @@ emulator = await startEmulator({
   seed: values.seed as SeedName,
   data: values.data as string | undefined,
   mode: values.mode,
+  bodyLimit,
+  allowedOrigins: values['allowed-origin'] as string[] | undefined,
+  allowedHosts: values['allowed-host'] as string[] | undefined,
 }).catch((error: Error) => fail(error.message));
 
 console.log(

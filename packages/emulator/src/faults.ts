@@ -28,6 +28,38 @@ export interface ActiveFault extends Fault {
 }
 
 const KINDS = new Set<FaultKind>(['latency', 'error', 'reset', 'truncate', 'html502']);
+const FIELDS = new Set(['kind', 'method', 'path', 'delayMs', 'status', 'rate', 'times']);
+/** The longest delay a fault may add: 10 minutes. */
+const MAX_DELAY_MS = 600_000;
+
+/**
+ * Checks a fault definition field by field, so that a wrong one is refused when it is set
+ * instead of breaking every request it matches. Throws a message naming the field.
+ */
+export function checkFault(fault: unknown): asserts fault is Fault {
+  if (typeof fault !== 'object' || fault === null || Array.isArray(fault))
+    throw new Error('a fault must be an object like { "kind": "error", "status": 503 }');
+  const f = fault as Record<string, unknown>;
+  const unknown = Object.keys(f).filter((key) => !FIELDS.has(key));
+  if (unknown.length > 0) throw new Error(`unknown field "${unknown[0]}" (use ${[...FIELDS].join(', ')})`);
+  if (!KINDS.has(f.kind as FaultKind))
+    throw new Error(`Unknown fault kind "${String(f.kind)}" (use ${[...KINDS].join(', ')})`);
+  if (f.method !== undefined && (typeof f.method !== 'string' || !/^[A-Za-z]+$/.test(f.method)))
+    throw new Error('method must be an HTTP method name such as "GET"');
+  if (f.path !== undefined && (typeof f.path !== 'string' || !f.path.startsWith('/')))
+    throw new Error('path must be a string starting with "/" (a trailing "*" matches a prefix)');
+  if (f.delayMs !== undefined && !(typeof f.delayMs === 'number' && f.delayMs >= 0 && f.delayMs <= MAX_DELAY_MS))
+    throw new Error(`delayMs must be a number of milliseconds from 0 to ${MAX_DELAY_MS}`);
+  if (
+    f.status !== undefined &&
+    !(Number.isInteger(f.status) && (f.status as number) >= 400 && (f.status as number) <= 599)
+  )
+    throw new Error('status must be an integer from 400 to 599');
+  if (f.rate !== undefined && !(typeof f.rate === 'number' && f.rate >= 0 && f.rate <= 1))
+    throw new Error('rate must be between 0 and 1');
+  if (f.times !== undefined && !(Number.isInteger(f.times) && (f.times as number) >= 0))
+    throw new Error('times must be a whole number of requests (0 or more)');
+}
 
 export class FaultSet {
   private faults: ActiveFault[] = [];
@@ -47,14 +79,24 @@ export class FaultSet {
     for (const fault of initial) this.add(fault);
   }
 
+  /** Adds a fault after checking it (throws a message saying what is wrong). */
   add(fault: Fault): ActiveFault {
-    if (!KINDS.has(fault.kind))
-      throw new Error(`Unknown fault kind "${String(fault.kind)}" (use ${[...KINDS].join(', ')})`);
-    if (fault.rate !== undefined && !(fault.rate >= 0 && fault.rate <= 1))
-      throw new Error('rate must be between 0 and 1');
+    checkFault(fault);
     const active = { ...fault, id: this.nextId++, hits: 0 };
     this.faults.push(active);
     return active;
+  }
+
+  /** Adds several faults, or none of them when one is wrong. */
+  addAll(faults: Fault[]): ActiveFault[] {
+    faults.forEach((fault, i) => {
+      try {
+        checkFault(fault);
+      } catch (error) {
+        throw new Error(faults.length > 1 ? `fault ${i + 1}: ${(error as Error).message}` : (error as Error).message);
+      }
+    });
+    return faults.map((fault) => this.add(fault));
   }
 
   list(): ActiveFault[] {

@@ -10,9 +10,15 @@ export interface StartOptions extends Omit<EmulatorAppOptions, 'persistence' | '
   host?: string;
   /** Port (default 8080; 0 picks a free one). */
   port?: number;
-  /** A JSON file to load on start and save every change to. */
+  /**
+   * A JSON file to load on start and save every change to (created with mode 0600). A file that
+   * does not hold an emulator state is refused, never overwritten.
+   */
   data?: string;
 }
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
+const WILDCARD = new Set(['0.0.0.0', '::']);
 
 export interface RunningEmulator extends EmulatorApp {
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
@@ -30,16 +36,30 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
   if (data) {
     state = Persistence.load(data);
     if (!state) state = createState(appOptions.seed ?? 'demo', appOptions.now);
+    Persistence.removeStaleTemporaries(data);
   }
+  // a specific address to listen on is also a name clients may use in Host
+  const listenName = host.includes(':') ? `[${host}]` : host;
+  const allowedHosts =
+    LOOPBACK.has(host) || WILDCARD.has(host)
+      ? appOptions.allowedHosts
+      : [...(appOptions.allowedHosts ?? []), listenName];
   const emulator = createEmulatorApp({
     ...appOptions,
+    allowedHosts,
     state,
     get persistence() {
       return persistence;
     },
   });
   if (data) {
-    persistence = new Persistence(data, () => emulator.store.state);
+    persistence = new Persistence(
+      data,
+      () => emulator.store.state,
+      (saved) => {
+        emulator.store.state = saved;
+      },
+    );
     await persistence.commit();
   }
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

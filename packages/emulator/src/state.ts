@@ -131,6 +131,54 @@ export function emptyState(seed = 'empty'): State {
   };
 }
 
+const isDictionaryLike = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Takes the prototype off every keyed collection of a state (records by id, sessions, per-entity
+ * data, the configuration), in place, so that an id such as `__proto__` or `constructor` is a
+ * missing key, never `Object.prototype` or `Object`. The store applies it to every state it holds.
+ */
+export function withSafeCollections(state: State): State {
+  for (const [key, value] of Object.entries(state)) {
+    if (key !== 'meta' && isDictionaryLike(value) && Object.getPrototypeOf(value) !== null)
+      Object.setPrototypeOf(value, null);
+  }
+  return state;
+}
+
+/** The collections a data file must hold itself (the rest start empty when missing). */
+const REQUIRED: readonly (keyof State)[] = ['meta', 'objects', 'users', 'sessions'];
+
+/**
+ * Checks that a parsed data file is an emulator state: an object with `meta.version` 1, the
+ * collections in `REQUIRED`, and every known collection of the right kind (keyed object or list).
+ * Collections added since the file was written start empty. Throws a message naming what is wrong.
+ */
+export function checkStateShape(value: unknown): State {
+  if (!isDictionaryLike(value))
+    throw new Error(`expected a JSON object holding the emulator state, got ${describe(value)}`);
+  const meta = value.meta as { version?: unknown; seq?: unknown } | undefined;
+  if (!isDictionaryLike(meta) || meta.version !== 1 || typeof meta.seq !== 'number')
+    throw new Error('"meta" must be { "version": 1, "seq": <number>, ... }');
+  const empty = emptyState() as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...empty };
+  for (const key of Object.keys(empty)) {
+    const given = value[key];
+    if (given === undefined) {
+      if (REQUIRED.includes(key as keyof State)) throw new Error(`"${key}" is missing`);
+      continue;
+    }
+    const wantList = Array.isArray(empty[key]);
+    if (wantList ? !Array.isArray(given) : !isDictionaryLike(given))
+      throw new Error(`"${key}" must be ${wantList ? 'a list' : 'an object'}, got ${describe(given)}`);
+    out[key] = given;
+  }
+  return out as unknown as State;
+}
+
+const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+
 /** The collections that hold records by id (for generic create/read/update/delete). */
 export type CollectionName = {
   [K in keyof State]: State[K] extends Record<Id, Rec> ? (K extends 'users' | 'meta' ? never : K) : never;

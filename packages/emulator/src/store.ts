@@ -1,5 +1,5 @@
 import { fillDefaults } from './domain/defaults.ts';
-import type { EntityKey, Id, Rec, State, UserRecord } from './state.ts';
+import { type EntityKey, type Id, type Rec, type State, type UserRecord, withSafeCollections } from './state.ts';
 
 export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
 
@@ -8,11 +8,23 @@ export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
  * audit and event logs. Handlers change `state` directly; the app saves after each change.
  */
 export class Store {
+  private current: State;
+
   constructor(
-    public state: State,
+    state: State,
     private readonly clock: () => number = Date.now,
   ) {
-    fillDefaults(state, clock());
+    this.current = withSafeCollections(state);
+    fillDefaults(this.current, clock());
+  }
+
+  /** The state; every collection keyed by id has no prototype (see `withSafeCollections`). */
+  get state(): State {
+    return this.current;
+  }
+
+  set state(state: State) {
+    this.current = withSafeCollections(state);
   }
 
   now(): number {

@@ -28,7 +28,11 @@ const client = (options: { timeout?: number; retry?: number } = {}) =>
   });
 
 async function inject(fault: Fault) {
-  const response = await fetch(`${emulator.url}/__emulator/faults`, { method: 'POST', body: JSON.stringify(fault) });
+  const response = await fetch(`${emulator.url}/__emulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(fault),
+  });
   expect(response.status).toBe(201);
 }
 
@@ -90,6 +94,7 @@ describe('faults', () => {
     await expect(client().objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
     const bad = await fetch(`${emulator.url}/__emulator/faults`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ kind: 'meteor' }),
     });
     expect(bad.status).toBe(400);

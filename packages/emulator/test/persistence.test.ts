@@ -2,48 +2,12 @@
  * Persistence: the emulator is killed with SIGKILL in the middle of a burst of writes; after a
  * restart every write it acknowledged is there, and the data file parses.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@saymon-sdk/node';
-import { afterEach, describe, expect, it } from 'vitest';
-
-const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
-
-async function start(
-  args: string[],
-): Promise<{ child: ChildProcess; url: string; output: () => string; exited: Promise<unknown> }> {
-  const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  const exited = once(child, 'exit');
-  let output = '';
-  child.stdout?.on('data', (chunk) => {
-    output += chunk;
-  });
-  child.stderr?.on('data', (chunk) => {
-    output += chunk;
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = output.match(/listening on (http:\/\/[^\s/]+)/);
-      if (match) {
-        clearInterval(timer);
-        resolve(match[1] as string);
-      }
-    }, 20);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`emulator exited with ${code}: ${output}`));
-    });
-  });
-  return { child, url, output: () => output, exited };
-}
+import { describe, expect, it } from 'vitest';
+import { run, start } from './cli-process.ts';
 
 describe('persistence', () => {
   it('keeps every acknowledged write across kill -9', async () => {
@@ -94,15 +58,10 @@ describe('persistence', () => {
     expect(run.output()).toContain('stopped');
   });
 
-  it('refuses bad arguments with usage', async () => {
-    const child = spawn(process.execPath, [cli, '--seed', 'galaxy'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (c) => {
-      err += c;
-    });
-    const [code] = await once(child, 'exit');
+  it('refuses bad arguments with usage', () => {
+    const { code, stderr } = run(['--seed', 'galaxy']);
     expect(code).toBe(2);
-    expect(err).toContain('--seed must be one of demo, empty');
+    expect(stderr).toContain('--seed must be one of demo, empty');
   });
 });
 
@@ -120,16 +79,11 @@ describe('faults from the command line', () => {
     expect(faults[0]?.hits).toBe(1);
   });
 
-  it('refuses a bad fault file before starting', async () => {
+  it('refuses a bad fault file before starting', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'saymon-faults-')), 'faults.json');
     writeFileSync(file, JSON.stringify({ kind: 'meteor' }));
-    const child = spawn(process.execPath, [cli, '--faults', file], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (c) => {
-      err += c;
-    });
-    const [code] = await once(child, 'exit');
+    const { code, stderr } = run(['--faults', file]);
     expect(code).toBe(2);
-    expect(err).toContain('Unknown fault kind');
+    expect(stderr).toContain('Unknown fault kind');
   });
 });

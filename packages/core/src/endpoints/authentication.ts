@@ -71,6 +71,7 @@ export const sessionsDelete = defineEndpoint({
   method: 'DELETE',
   path: '/node/api/users/session',
   permissions: '',
+  permissionsSource: 'open',
   provenance: 'documented',
   bodyKind: 'none',
   responseKind: 'empty',

@@ -31,6 +31,7 @@ export const jobsFindByEntities = defineEndpoint({
   method: 'POST',
   path: '/node/api/jobs',
   permissions: 'objectPermissions | linkPermissions',
+  permissionsSource: 'open',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',

@@ -79,6 +79,7 @@ export const notificationTemplatesPreviewDraft = defineEndpoint({
   method: 'PATCH',
   path: '/node/api/notification-templates/preview',
   permissions: '',
+  permissionsSource: 'open',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',

@@ -346,6 +346,7 @@ export const objectsSearch = defineEndpoint({
   path: '/node/api/objects/search',
   // the newest page says run-bulks instead
   permissions: 'objectPermissions',
+  permissionsSource: 'open',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',

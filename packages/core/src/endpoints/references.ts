@@ -32,7 +32,8 @@ export const referencesDelete = defineEndpoint({
   summary: 'Removes a reference; the target object stays. Answers nothing.',
   method: 'DELETE',
   path: '/node/api/refs/:id',
-  permissions: '',
+  permissions: 'referencePermissions & (modify-objects | manage-objects)',
+  permissionsSource: 'sibling',
   provenance: 'inferred',
   bodyKind: 'none',
   // assumed: every documented DELETE answers with an empty body

@@ -24,7 +24,8 @@ export const userGroupsCreate = defineEndpoint({
   method: 'POST',
   path: '/node/api/user-groups',
   // the page's permission line is not visible; sibling methods require manage-users
-  permissions: '',
+  permissions: 'manage-users',
+  permissionsSource: 'sibling',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',

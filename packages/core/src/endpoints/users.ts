@@ -290,6 +290,7 @@ export const usersSetFavorites = defineEndpoint({
   method: 'POST',
   path: '/node/api/users/favorites',
   permissions: '',
+  permissionsSource: 'open',
   provenance: 'documented',
   bodyKind: 'json',
   responseKind: 'json',

@@ -187,5 +187,7 @@ export function operation(endpoint: AnyEndpoint, schemas: DocumentSchemas) {
     security: securityFor(endpoint),
     'x-saymon-provenance': endpoint.provenance,
     'x-saymon-permissions': endpoint.permissions,
+    // where the docs name no right and a sibling's is taken, or a non-GET call is open on purpose
+    ...(endpoint.permissionsSource ? { 'x-saymon-permissions-source': endpoint.permissionsSource } : {}),
   };
 }

@@ -12,6 +12,9 @@ export type Provenance =
   /** Not in the stored docs; method and path follow documented siblings. */
   | 'inferred';
 
+/** Where an endpoint's permission expression comes from (see `EndpointMeta.permissionsSource`). */
+export type PermissionsSource = 'documented' | 'sibling' | 'open';
+
 /** How the request body is encoded. */
 export type BodyKind = 'none' | 'json' | 'text' | 'multipart' | 'binary';
 
@@ -65,6 +68,17 @@ export interface EndpointMeta<
   readonly path: string;
   /** SAYMON's permission expression (`objectPermissions & (modify-objects | manage-objects)`); empty when none. */
   readonly permissions: string;
+  /**
+   * Where `permissions` comes from. Absent or `documented`: the method page's own expression
+   * (empty when the page names none). `sibling`: the docs name no right for this call, which
+   * changes data, so it takes the right of its documented sibling (the same change elsewhere, e.g.
+   * `links.delete` from `objects.delete`, `tags.*` from the objects they label); where the page
+   * names only visibility (`linkPermissions`), its text stays first: `linkPermissions & (…)`.
+   * `open`: a non-GET call that needs no right beyond `permissions` on purpose, because it changes
+   * nothing other users see (a read or search sent as POST, a preview, the caller's own logout or
+   * favourites).
+   */
+  readonly permissionsSource?: PermissionsSource;
   readonly provenance: Provenance;
   readonly bodyKind: BodyKind;
   readonly responseKind: RK;

@@ -19,12 +19,35 @@ describe('the registry covers the catalog', () => {
       expect(endpoint.title).toBe(entry.title);
       expect(endpoint.provenance).toBe(entry.provenance);
       const permissions = (entry as unknown as { permissions: string[] }).permissions;
-      expect(endpoint.permissions.replace(/\s+/g, ' ')).toBe(permissions.join(' | ').replace(/\s+/g, ' '));
+      // the catalog's own text, except where the docs name none and a sibling's is taken
+      const documented = permissions.join(' | ').replace(/\s+/g, ' ');
+      // where the docs name only visibility, the sibling's right is added to their text
+      if (endpoint.permissionsSource === 'sibling')
+        expect(documented === '' || endpoint.permissions.startsWith(`${documented} & (`), endpoint.id).toBe(true);
+      else expect(endpoint.permissions.replace(/\s+/g, ' ')).toBe(permissions.join(' | ').replace(/\s+/g, ' '));
       // summaries are written in our own words, not copied from the catalog
       expect(endpoint.summary.toLowerCase()).not.toBe((entry as unknown as { summary: string }).summary.toLowerCase());
     }
     expect(missing).toEqual([]);
     console.log(`registry: ${endpoints.length} endpoints, ${catalog.endpoints.length} catalogued`);
+  });
+
+  it("gives every call that changes data a permission (documented, or a sibling's, marked so)", () => {
+    const writes = endpoints.filter((e) => e.method !== 'GET' && e.auth !== false);
+    // visibility alone (objectPermissions, linkPermissions, …) is no right: a read-only user has it
+    const rights = (e: (typeof endpoints)[number]) =>
+      (e.permissions.match(/[A-Za-z][\w-]*/g) ?? []).filter(
+        (name) => !/^(object|link|entity|reference)Permissions$/.test(name),
+      );
+    const unguarded = writes.filter((e) => rights(e).length === 0 && e.permissionsSource !== 'open');
+    expect(unguarded.map((e) => e.id)).toEqual([]);
+    for (const e of endpoints.filter((e) => e.permissionsSource === 'sibling')) {
+      expect(e.permissions.trim(), e.id).not.toBe('');
+      expect(e.method, e.id).not.toBe('GET');
+    }
+    const sibling = endpoints.filter((e) => e.permissionsSource === 'sibling').length;
+    const open = writes.filter((e) => e.permissionsSource === 'open').map((e) => e.id);
+    console.log(`permissions: ${writes.length} non-GET calls, ${sibling} take a sibling's, open: ${open.join(', ')}`);
   });
 
   it('adds only the documented variant the catalog keeps as an example', () => {

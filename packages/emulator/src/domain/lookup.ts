@@ -1,4 +1,5 @@
 import { notFound } from '../errors.ts';
+import { FORBIDDEN_KEYS } from '../safe-json.ts';
 import type { Rec, UserRecord } from '../state.ts';
 import type { EntityKind, Store } from '../store.ts';
 
@@ -46,14 +47,18 @@ export function publicUser(user: UserRecord): Rec {
   return rest;
 }
 
-/** Applies a JSON merge of `patch` onto `record` (fields set to `undefined` are left alone). */
+/**
+ * Applies a JSON merge of `patch` onto `record` (fields set to `undefined` are left alone; keys
+ * that reach a prototype — `__proto__`, `constructor`, `prototype` — are never copied).
+ */
 export function merge<T extends Rec>(
   record: T,
   patch: Record<string, unknown> | undefined,
   locked: string[] = ['id'],
 ): T {
   for (const [key, value] of Object.entries(patch ?? {})) {
-    if (value !== undefined && !locked.includes(key)) (record as Record<string, unknown>)[key] = value;
+    if (value !== undefined && !locked.includes(key) && !FORBIDDEN_KEYS.has(key))
+      (record as Record<string, unknown>)[key] = value;
   }
   return record;
 }

@@ -1,4 +1,4 @@
-import { findByLogin, parseCookies } from '../auth.ts';
+import { findByLogin, inactiveReason, parseCookies } from '../auth.ts';
 import { requireRecord } from '../domain/lookup.ts';
 import { HttpError, invalidCredentials, invalidToken } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
@@ -35,10 +35,10 @@ export function endSession(store: Store, sid: string) {
   if (entry && entry.endTime == null) entry.endTime = store.now();
 }
 
-/** Ends every session of a user (deleted users, changed passwords of others). */
-export function endUserSessions(store: Store, userId: string) {
+/** Ends every session of a user (deleted users, changed passwords), except `keep` (the caller's own). */
+export function endUserSessions(store: Store, userId: string, keep?: string) {
   for (const [sid, session] of Object.entries(store.state.sessions)) {
-    if (session.userId === userId) endSession(store, sid);
+    if (session.userId === userId && sid !== keep) endSession(store, sid);
   }
 }
 
@@ -52,13 +52,11 @@ export function sessionLogView(store: Store, entry: Rec, ttl: number): Rec {
   return { ...rest, expiredAt: session ? session.lastSeen + ttl : entry.expiredAt };
 }
 
-/** Accounts that cannot log in: waiting for activation (0) or blocked (3). */
+/** Accounts that cannot log in: waiting for activation (0), blocked (3) or past `activeTo`. */
 function checkActive(store: Store, user: UserRecord) {
   refreshStatus(store, user);
-  if (user.status === 0)
-    throw new HttpError(401, 'Unauthorized', JSON.stringify({ errorCode: 3, message: 'User is not activated.' }));
-  if (user.status === 3)
-    throw new HttpError(401, 'Unauthorized', JSON.stringify({ errorCode: 3, message: 'User is blocked.' }));
+  const inactive = inactiveReason(user, store.now());
+  if (inactive) throw new HttpError(401, 'Unauthorized', JSON.stringify({ errorCode: 3, message: inactive }));
 }
 
 export const authHandlers = handlers({

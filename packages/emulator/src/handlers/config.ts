@@ -2,6 +2,7 @@ import { withClassDefaults } from '../domain/defaults.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
+import { FORBIDDEN_KEYS } from '../safe-json.ts';
 import type { Rec } from '../state.ts';
 import type { Store } from '../store.ts';
 import { holds, requireAny } from './user-view.ts';
@@ -32,10 +33,13 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A JSON merge patch (RFC 7386): objects merge, `null` removes a setting, anything else replaces. */
+/**
+ * A JSON merge patch (RFC 7386): objects merge, `null` removes a setting, anything else replaces.
+ * Keys that reach a prototype (`__proto__`, `constructor`, `prototype`) are skipped at any depth.
+ */
 export function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
   for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined) continue;
+    if (value === undefined || FORBIDDEN_KEYS.has(key)) continue;
     if (value === null) delete target[key];
     else if (isPlainObject(value)) {
       const current = isPlainObject(target[key]) ? (target[key] as Record<string, unknown>) : {};

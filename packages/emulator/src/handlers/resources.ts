@@ -1,10 +1,33 @@
 import { authenticate } from '../auth.ts';
-import { requireRecord } from '../domain/lookup.ts';
-import { routeNotFound } from '../errors.ts';
+import { notFound, routeNotFound } from '../errors.ts';
 import { type EmulatorSettings, encode, handlers, Reply } from '../handler.ts';
+import type { UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
 
-/** Serves uploaded document files at `/node-resources/docs/uid/<uid>/<name>` (credentials required). */
+/** Whether the user may see the object or link a document belongs to (flows and classes: everyone who may log in). */
+function ownerVisible(store: Store, user: UserRecord, owner: string): boolean {
+  const [kind, id = ''] = owner.split(/:(.*)/s);
+  if (kind === 'objects') return store.canSeeObject(user, id);
+  if (kind === 'links') {
+    const link = store.state.links[id];
+    return link !== undefined && store.canSeeLink(user, link);
+  }
+  return true;
+}
+
+function decodedUid(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Serves uploaded document files at `/node-resources/docs/uid/<uid>/<name>` (credentials
+ * required): only to users who can see the object or link the document belongs to; others get
+ * the same 404 as for an unknown file.
+ */
 export async function resourceHandler(
   store: Store,
   settings: EmulatorSettings,
@@ -12,21 +35,20 @@ export async function resourceHandler(
   url: URL,
   pathname: string,
 ) {
-  authenticate(request, url, store, settings);
-  const uid = pathname.match(/^\/node-resources\/docs\/uid\/([^/]+)/)?.[1];
-  const file = uid ? store.state.files[decodeURIComponent(uid)] : undefined;
-  if (!file) throw routeNotFound(pathname);
+  const user = authenticate(request, url, store, settings);
+  const raw = pathname.match(/^\/node-resources\/docs\/uid\/([^/]+)/)?.[1];
+  const uid = raw === undefined ? undefined : decodedUid(raw);
+  const file = uid === undefined ? undefined : store.state.files[uid];
+  const doc = file && Object.values(store.state.documents).find((d) => d.uid === uid);
+  if (!file || !doc || !ownerVisible(store, user, doc.owner)) throw routeNotFound(pathname);
   const bytes = Buffer.from(file.data, 'base64');
   return encode(Reply.bytes(new Uint8Array(bytes), file.contentType, { 'content-length': String(bytes.length) }));
 }
 
 export const resourceHandlers = handlers({
   'resources.image': ({ store, path }) => {
-    const image = requireRecord(
-      Object.fromEntries(Object.entries(store.state.images).map(([uid, f]) => [uid, { ...f, id: uid }])),
-      'Image',
-      path.id,
-    );
+    const image = store.state.images[String(path.id)];
+    if (!image) throw notFound('Image', path.id);
     return Reply.bytes(new Uint8Array(Buffer.from(image.data, 'base64')), image.contentType);
   },
 });

@@ -4,7 +4,7 @@ import { badRequest, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../state.ts';
 import type { Store } from '../store.ts';
-import { endUserSessions, randomId, sessionLogView, USER_ENTITY } from './auth.ts';
+import { endUserSessions, randomId, requestSid, sessionLogView, USER_ENTITY } from './auth.ts';
 import { signupHandlers } from './signup.ts';
 import { userGroupHandlers } from './user-groups.ts';
 import { ensureLoginFree, holds, newUserAccess, objectAccess, reducedUser, requireAny, showUser } from './user-view.ts';
@@ -90,7 +90,7 @@ export const userHandlers = handlers({
     return showUser(store, record) as never;
   },
 
-  'users.update': ({ path, body, store, user }) => {
+  'users.update': ({ path, body, store, user, request }) => {
     const target = requireRecord(store.state.users, 'User', path.id);
     const before = showUser(store, target);
     const { password, login, objectPermissions, ...fields } = body ?? {};
@@ -107,6 +107,8 @@ export const userHandlers = handlers({
     if (password !== undefined) {
       if (!password) throw badRequest('The password cannot be empty.');
       target.password = password;
+      // a new password ends the user's open sessions (the caller's own stays)
+      endUserSessions(store, target.id, requestSid(request));
     }
     store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
     return showUser(store, target) as never;
@@ -120,15 +122,15 @@ export const userHandlers = handlers({
     store.audit(user, 'delete', USER_ENTITY, target.id, showUser(store, target), null);
   },
 
-  'users.changePassword': ({ path, body, store, user }) => {
+  'users.changePassword': ({ path, body, store, user, request }) => {
     const target = requireRecord(store.state.users, 'User', path.id);
     // manage-users is needed only for somebody else's password; one's own needs the current one
     if (target.id !== user.id) requireAny(user, 'manage-users');
     else if (body.currentPassword !== target.password) throw badRequest('The current password is wrong.');
     if (!body.newPassword) throw badRequest('The new password cannot be empty.');
     target.password = body.newPassword;
-    // somebody else's password was reset: their open sessions end
-    if (target.id !== user.id) endUserSessions(store, target.id);
+    // the user's open sessions end; after one's own change, the session it was made from stays
+    endUserSessions(store, target.id, target.id === user.id ? requestSid(request) : undefined);
     store.audit(user, 'password', USER_ENTITY, target.id, null, null);
   },
 
