@@ -96,7 +96,7 @@ export interface ClassesMethods {
    *
    * `DELETE /node/api/classes/:id` (Classes: “Delete Class”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-classes | manage-classes`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.classesDelete>;
@@ -219,7 +219,7 @@ export interface DictionariesMethods {
    *
    * `POST /node/api/dictionaries` (Dictionaries: “Create Dictionary”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -233,7 +233,7 @@ export interface DictionariesMethods {
    *
    * `DELETE /node/api/dictionaries/:id` (Dictionaries: “Delete Dictionary”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-dictionaries`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.dictionariesDelete>;
@@ -260,7 +260,7 @@ export interface DictionariesMethods {
    *
    * `PATCH /node/api/dictionaries/:id` (Dictionaries: “Update Dictionary”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -292,7 +292,7 @@ export interface DictionaryGroupsMethods {
    *
    * `DELETE /node/api/dictionary-groups/:id` (Dictionary Groups: “Delete Dictionary Group”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-dictionaries`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.dictionaryGroupsDelete>;
@@ -310,7 +310,7 @@ export interface DictionaryGroupsMethods {
    *
    * `PATCH /node/api/dictionary-groups/:id` (Dictionary Groups: “Update dictionary group”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -342,7 +342,7 @@ export interface EntitiesMethods {
    *
    * `PUT /node/api/entities/:id/manual-state` (Entities: “Set Entity's Manual State”).
    *
-   * Permissions: `entityPermissions`.
+   * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -365,7 +365,7 @@ export interface EntitiesMethods {
    *
    * `PUT /node/api/entities/:id/state` (Entities: “Set Entity State”).
    *
-   * Permissions: `entityPermissions`.
+   * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -534,7 +534,7 @@ export interface IncidentLevelsMethods {
    *
    * `DELETE /node/api/incident-levels/:id` (Incident Levels: “Delete Incident Level”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.incidentLevelsDelete>;
@@ -575,7 +575,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/:id/acknowledge` (Incidents: “Acknowledge Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -589,7 +589,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/:id/clear` (Incidents: “Clear Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -603,7 +603,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/clear` (Incidents: “Clear all incidents”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -617,7 +617,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/:id/clear-remove` (Incidents: “Clear and Remove Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -631,7 +631,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/clear-remove` (Incidents: “Clear and remove all incidents”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly clearRemoveAll: EndpointMethod<typeof E.incidentsClearRemoveAll>;
@@ -640,7 +640,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/:id/comment` (Incidents: “Comment Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
    */
   readonly comment: EndpointMethod<typeof E.incidentsComment>;
@@ -649,7 +649,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents` (Incidents: “Create Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    */
   readonly create: EndpointMethod<typeof E.incidentsCreate>;
@@ -700,7 +700,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/:id/unacknowledge` (Incidents: “Unacknowledge Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -714,7 +714,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/:id/undo-clear` (Incidents: “Undo Clear Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -728,7 +728,7 @@ export interface IncidentsMethods {
    *
    * `POST /node/api/incidents/:id/undo-remove` (Incidents: “Undo Remove Incident”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -856,7 +856,7 @@ export interface LinksMethods {
    *
    * `DELETE /node/api/links/:id` (Links: “Delete Link”).
    *
-   * Permissions: none named.
+   * Permissions: `linkPermissions & (delete-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.linksDelete>;
@@ -865,7 +865,7 @@ export interface LinksMethods {
    *
    * `DELETE /node/api/links/:link_id/docs/:doc_id` (Links: “Delete Link's Document”).
    *
-   * Permissions: none named.
+   * Permissions: `delete-documents | manage-documents | manage-links`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteDocument: EndpointMethod<typeof E.linksDeleteDocument>;
@@ -874,7 +874,7 @@ export interface LinksMethods {
    *
    * `DELETE /node/api/links/:id/state-conditions` (Links: “Delete Link's State Conditions”).
    *
-   * Permissions: none named.
+   * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteStateConditions: EndpointMethod<typeof E.linksDeleteStateConditions>;
@@ -1023,7 +1023,7 @@ export interface LinksMethods {
    *
    * `POST /node/api/links/:id/stat` (Links: “Set Link's Stat”).
    *
-   * Permissions: `linkPermissions`.
+   * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
    */
   readonly setStat: EndpointMethod<typeof E.linksSetStat>;
@@ -1060,7 +1060,7 @@ export interface LinksMethods {
    *
    * `PUT /node/api/links/:id/state-triggers` (Links: “Set Link's State Triggers”).
    *
-   * Permissions: none named.
+   * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly setStateTriggers: EndpointMethod<typeof E.linksSetStateTriggers>;
@@ -1185,7 +1185,7 @@ export interface MetricTokensMethods {
    *
    * `POST /node/api/metric-token` (Metric Tokens: “Create Metric Token”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -1199,7 +1199,7 @@ export interface MetricTokensMethods {
    *
    * `DELETE /node/api/metric-token/:id` (Metric Tokens: “Delete Metric Token”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.metricTokensDelete>;
@@ -1792,7 +1792,7 @@ export interface OperationsMethods {
    *
    * `DELETE /node/api/classes/:class_id/operations/:op_id` (Operations: “Delete Class Operation”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-classes & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteForClass: EndpointMethod<typeof E.operationsDeleteForClass>;
@@ -1801,7 +1801,7 @@ export interface OperationsMethods {
    *
    * `DELETE /node/api/links/:link_id/operations/:op_id` (Operations: “Delete Link Operation”).
    *
-   * Permissions: none named.
+   * Permissions: `linkPermissions & manage-links & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteForLink: EndpointMethod<typeof E.operationsDeleteForLink>;
@@ -1810,7 +1810,7 @@ export interface OperationsMethods {
    *
    * `DELETE /node/api/objects/:object_id/operations/:op_id` (Operations: “Delete Object Operation”).
    *
-   * Permissions: none named.
+   * Permissions: `objectPermissions & manage-objects & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteForObject: EndpointMethod<typeof E.operationsDeleteForObject>;
@@ -1892,7 +1892,7 @@ export interface PresetsMethods {
    *
    * `POST /node/api/presets` (Presets: “Create Preset”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
    */
   readonly create: EndpointMethod<typeof E.presetsCreate>;
@@ -1901,7 +1901,7 @@ export interface PresetsMethods {
    *
    * `DELETE /node/api/presets/:id` (Presets: “Delete Preset”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.presetsDelete>;
@@ -1928,7 +1928,7 @@ export interface PresetsMethods {
    *
    * `PUT /node/api/presets/:id` (Presets: “Update Preset”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -2034,7 +2034,7 @@ export interface PropertiesMethods {
    *
    * `DELETE /node/api/flows/:flow_id/props/:prop_id` (Properties: “Delete Flow Property”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-properties | manage-flows`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteForFlow: EndpointMethod<typeof E.propertiesDeleteForFlow>;
@@ -2043,7 +2043,7 @@ export interface PropertiesMethods {
    *
    * `DELETE /node/api/links/:link_id/props/:prop_id` (Properties: “Delete Link Property”).
    *
-   * Permissions: none named.
+   * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteForLink: EndpointMethod<typeof E.propertiesDeleteForLink>;
@@ -2052,7 +2052,7 @@ export interface PropertiesMethods {
    *
    * `DELETE /node/api/objects/:object_id/props/:prop_id` (Properties: “Delete Object Property”).
    *
-   * Permissions: none named.
+   * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly deleteForObject: EndpointMethod<typeof E.propertiesDeleteForObject>;
@@ -2286,7 +2286,7 @@ export interface ReferencesMethods {
    *
    * `DELETE /node/api/refs/:id` (References: “Delete Reference”).
    *
-   * Permissions: none named.
+   * Permissions: `referencePermissions & (modify-objects | manage-objects)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.referencesDelete>;
@@ -2354,7 +2354,7 @@ export interface ScriptsMethods {
    *
    * `POST /node/api/scripts` (Scripts: “Create Script”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-scripts`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly create: EndpointMethod<typeof E.scriptsCreate>;
@@ -2363,7 +2363,7 @@ export interface ScriptsMethods {
    *
    * `DELETE /node/api/scripts/:id` (Scripts: “Delete Script”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-scripts`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.scriptsDelete>;
@@ -2592,7 +2592,7 @@ export interface StatesMethods {
    *
    * `DELETE /node/api/states/:id` (States: “Delete State”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.statesDelete>;
@@ -2615,7 +2615,7 @@ export interface StatesMethods {
    *
    * `PATCH /node/api/states/:id` (States: “Update State”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly update: EndpointMethod<typeof E.statesUpdate>;
@@ -2628,7 +2628,7 @@ export interface TagsMethods {
    *
    * `POST /node/api/tags` (Tags: “Create Tag”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example
@@ -2642,7 +2642,7 @@ export interface TagsMethods {
    *
    * `DELETE /node/api/tags/:id` (Tags: “Delete Tag”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly delete: EndpointMethod<typeof E.tagsDelete>;
@@ -2674,7 +2674,7 @@ export interface TagsMethods {
    *
    * `PATCH /node/api/tags/:id` (Tags: “Update Tag”).
    *
-   * Permissions: none named.
+   * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    */
   readonly update: EndpointMethod<typeof E.tagsUpdate>;
@@ -2687,7 +2687,7 @@ export interface UserGroupsMethods {
    *
    * `POST /node/api/user-groups` (User Groups: “Create User Group”).
    *
-   * Permissions: none named.
+   * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
    *
    * @example

@@ -44,7 +44,7 @@ class Classes(SyncResource):
 
         ``DELETE /node/api/classes/:id``, SAYMON's "Delete Class" (``classes.delete``).
 
-        Permissions: none.
+        Permissions: ``modify-classes | manage-classes``.
         Provenance: inferred.
         """
         return cast(
@@ -217,7 +217,7 @@ class AsyncClasses(AsyncResource):
 
         ``DELETE /node/api/classes/:id``, SAYMON's "Delete Class" (``classes.delete``).
 
-        Permissions: none.
+        Permissions: ``modify-classes | manage-classes``.
         Provenance: inferred.
         """
         return cast(

@@ -26,7 +26,7 @@ class Dictionaries(SyncResource):
 
         ``POST /node/api/dictionaries``, SAYMON's "Create Dictionary" (``dictionaries.create``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
         return cast(
@@ -44,7 +44,7 @@ class Dictionaries(SyncResource):
 
         ``DELETE /node/api/dictionaries/:id``, SAYMON's "Delete Dictionary" (``dictionaries.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: inferred.
         """
         self._client._request("dictionaries.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -97,7 +97,7 @@ class Dictionaries(SyncResource):
 
         ``PATCH /node/api/dictionaries/:id``, SAYMON's "Update Dictionary" (``dictionaries.update``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
         return cast(
@@ -119,7 +119,7 @@ class AsyncDictionaries(AsyncResource):
 
         ``POST /node/api/dictionaries``, SAYMON's "Create Dictionary" (``dictionaries.create``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
         return cast(
@@ -137,7 +137,7 @@ class AsyncDictionaries(AsyncResource):
 
         ``DELETE /node/api/dictionaries/:id``, SAYMON's "Delete Dictionary" (``dictionaries.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: inferred.
         """
         await self._client._request(
@@ -192,7 +192,7 @@ class AsyncDictionaries(AsyncResource):
 
         ``PATCH /node/api/dictionaries/:id``, SAYMON's "Update Dictionary" (``dictionaries.update``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
         return cast(

@@ -44,7 +44,7 @@ class DictionaryGroups(SyncResource):
 
         ``DELETE /node/api/dictionary-groups/:id``, SAYMON's "Delete Dictionary Group" (``dictionaryGroups.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: inferred.
         """
         self._client._request(
@@ -79,7 +79,7 @@ class DictionaryGroups(SyncResource):
 
         ``PATCH /node/api/dictionary-groups/:id``, SAYMON's "Update dictionary group" (``dictionaryGroups.update``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
         return cast(
@@ -123,7 +123,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         ``DELETE /node/api/dictionary-groups/:id``, SAYMON's "Delete Dictionary Group" (``dictionaryGroups.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: inferred.
         """
         await self._client._request(
@@ -160,7 +160,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         ``PATCH /node/api/dictionary-groups/:id``, SAYMON's "Update dictionary group" (``dictionaryGroups.update``).
 
-        Permissions: none.
+        Permissions: ``manage-dictionaries``.
         Provenance: documented.
         """
         return cast(

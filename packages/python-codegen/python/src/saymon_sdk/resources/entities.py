@@ -46,7 +46,7 @@ class Entities(SyncResource):
 
         ``PUT /node/api/entities/:id/manual-state``, SAYMON's "Set Entity's Manual State" (``entities.setManualState``).
 
-        Permissions: ``entityPermissions``.
+        Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         """
         return cast(
@@ -83,7 +83,7 @@ class Entities(SyncResource):
 
         ``PUT /node/api/entities/:id/state``, SAYMON's "Set Entity State" (``entities.setState``).
 
-        Permissions: ``entityPermissions``.
+        Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         """
         return cast(
@@ -125,7 +125,7 @@ class AsyncEntities(AsyncResource):
 
         ``PUT /node/api/entities/:id/manual-state``, SAYMON's "Set Entity's Manual State" (``entities.setManualState``).
 
-        Permissions: ``entityPermissions``.
+        Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         """
         return cast(
@@ -162,7 +162,7 @@ class AsyncEntities(AsyncResource):
 
         ``PUT /node/api/entities/:id/state``, SAYMON's "Set Entity State" (``entities.setState``).
 
-        Permissions: ``entityPermissions``.
+        Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         """
         return cast(

@@ -44,7 +44,7 @@ class IncidentLevels(SyncResource):
 
         ``DELETE /node/api/incident-levels/:id``, SAYMON's "Delete Incident Level" (``incidentLevels.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         return cast(
@@ -123,7 +123,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         ``DELETE /node/api/incident-levels/:id``, SAYMON's "Delete Incident Level" (``incidentLevels.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         return cast(

@@ -26,7 +26,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/:id/acknowledge``, SAYMON's "Acknowledge Incident" (``incidents.acknowledge``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         self._client._request(
@@ -43,7 +43,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/:id/clear``, SAYMON's "Clear Incident" (``incidents.clear``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         self._client._request("incidents.clear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -58,7 +58,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/clear``, SAYMON's "Clear all incidents" (``incidents.clearAll``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         self._client._request("incidents.clearAll", path={}, query=NOT_GIVEN, body=body, options=options)
@@ -73,7 +73,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/:id/clear-remove``, SAYMON's "Clear and Remove Incident" (``incidents.clearRemove``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         self._client._request(
@@ -90,7 +90,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/clear-remove``, SAYMON's "Clear and remove all incidents" (``incidents.clearRemoveAll``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         self._client._request("incidents.clearRemoveAll", path={}, query=NOT_GIVEN, body=body, options=options)
@@ -106,7 +106,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/:id/comment``, SAYMON's "Comment Incident" (``incidents.comment``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: real-client.
         """
         self._client._request("incidents.comment", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
@@ -121,7 +121,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents``, SAYMON's "Create Incident" (``incidents.create``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         return cast(
@@ -193,7 +193,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/:id/unacknowledge``, SAYMON's "Unacknowledge Incident" (``incidents.unacknowledge``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         self._client._request(
@@ -210,7 +210,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/:id/undo-clear``, SAYMON's "Undo Clear Incident" (``incidents.undoClear``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         self._client._request("incidents.undoClear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -225,7 +225,7 @@ class Incidents(SyncResource):
 
         ``POST /node/api/incidents/:id/undo-remove``, SAYMON's "Undo Remove Incident" (``incidents.undoRemove``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         self._client._request("incidents.undoRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -244,7 +244,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/:id/acknowledge``, SAYMON's "Acknowledge Incident" (``incidents.acknowledge``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         await self._client._request(
@@ -261,7 +261,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/:id/clear``, SAYMON's "Clear Incident" (``incidents.clear``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         await self._client._request(
@@ -278,7 +278,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/clear``, SAYMON's "Clear all incidents" (``incidents.clearAll``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         await self._client._request("incidents.clearAll", path={}, query=NOT_GIVEN, body=body, options=options)
@@ -293,7 +293,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/:id/clear-remove``, SAYMON's "Clear and Remove Incident" (``incidents.clearRemove``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         await self._client._request(
@@ -310,7 +310,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/clear-remove``, SAYMON's "Clear and remove all incidents" (``incidents.clearRemoveAll``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         await self._client._request("incidents.clearRemoveAll", path={}, query=NOT_GIVEN, body=body, options=options)
@@ -326,7 +326,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/:id/comment``, SAYMON's "Comment Incident" (``incidents.comment``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: real-client.
         """
         await self._client._request("incidents.comment", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
@@ -341,7 +341,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents``, SAYMON's "Create Incident" (``incidents.create``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         return cast(
@@ -415,7 +415,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/:id/unacknowledge``, SAYMON's "Unacknowledge Incident" (``incidents.unacknowledge``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         await self._client._request(
@@ -432,7 +432,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/:id/undo-clear``, SAYMON's "Undo Clear Incident" (``incidents.undoClear``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         await self._client._request(
@@ -449,7 +449,7 @@ class AsyncIncidents(AsyncResource):
 
         ``POST /node/api/incidents/:id/undo-remove``, SAYMON's "Undo Remove Incident" (``incidents.undoRemove``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         await self._client._request(

@@ -63,7 +63,7 @@ class Links(SyncResource):
 
         ``DELETE /node/api/links/:id``, SAYMON's "Delete Link" (``links.delete``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
         """
         return cast(
@@ -82,7 +82,7 @@ class Links(SyncResource):
 
         ``DELETE /node/api/links/:link_id/docs/:doc_id``, SAYMON's "Delete Link's Document" (``links.deleteDocument``).
 
-        Permissions: none.
+        Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
         """
         return cast(
@@ -106,7 +106,7 @@ class Links(SyncResource):
 
         ``DELETE /node/api/links/:id/state-conditions``, SAYMON's "Delete Link's State Conditions" (``links.deleteStateConditions``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
         """
         return cast(
@@ -322,7 +322,7 @@ class Links(SyncResource):
 
         ``POST /node/api/links/:id/stat``, SAYMON's "Set Link's Stat" (``links.setStat``).
 
-        Permissions: ``linkPermissions``.
+        Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
         self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
@@ -373,7 +373,7 @@ class Links(SyncResource):
 
         ``PUT /node/api/links/:id/state-triggers``, SAYMON's "Set Link's State Triggers" (``links.setStateTriggers``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
         """
         return cast(
@@ -586,7 +586,7 @@ class AsyncLinks(AsyncResource):
 
         ``DELETE /node/api/links/:id``, SAYMON's "Delete Link" (``links.delete``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
         """
         return cast(
@@ -607,7 +607,7 @@ class AsyncLinks(AsyncResource):
 
         ``DELETE /node/api/links/:link_id/docs/:doc_id``, SAYMON's "Delete Link's Document" (``links.deleteDocument``).
 
-        Permissions: none.
+        Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
         """
         return cast(
@@ -631,7 +631,7 @@ class AsyncLinks(AsyncResource):
 
         ``DELETE /node/api/links/:id/state-conditions``, SAYMON's "Delete Link's State Conditions" (``links.deleteStateConditions``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
         """
         return cast(
@@ -851,7 +851,7 @@ class AsyncLinks(AsyncResource):
 
         ``POST /node/api/links/:id/stat``, SAYMON's "Set Link's Stat" (``links.setStat``).
 
-        Permissions: ``linkPermissions``.
+        Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
         """
         await self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
@@ -904,7 +904,7 @@ class AsyncLinks(AsyncResource):
 
         ``PUT /node/api/links/:id/state-triggers``, SAYMON's "Set Link's State Triggers" (``links.setStateTriggers``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
         """
         return cast(

@@ -26,7 +26,7 @@ class MetricTokens(SyncResource):
 
         ``POST /node/api/metric-token``, SAYMON's "Create Metric Token" (``metricTokens.create``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         return cast(
@@ -44,7 +44,7 @@ class MetricTokens(SyncResource):
 
         ``DELETE /node/api/metric-token/:id``, SAYMON's "Delete Metric Token" (``metricTokens.delete``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         return cast(
@@ -109,7 +109,7 @@ class AsyncMetricTokens(AsyncResource):
 
         ``POST /node/api/metric-token``, SAYMON's "Create Metric Token" (``metricTokens.create``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         return cast(
@@ -127,7 +127,7 @@ class AsyncMetricTokens(AsyncResource):
 
         ``DELETE /node/api/metric-token/:id``, SAYMON's "Delete Metric Token" (``metricTokens.delete``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         return cast(

@@ -90,7 +90,7 @@ class Operations(SyncResource):
 
         ``DELETE /node/api/classes/:class_id/operations/:op_id``, SAYMON's "Delete Class Operation" (``operations.deleteForClass``).
 
-        Permissions: none.
+        Permissions: ``manage-classes & manage-operations``.
         Provenance: inferred.
         """
         self._client._request(
@@ -108,7 +108,7 @@ class Operations(SyncResource):
 
         ``DELETE /node/api/links/:link_id/operations/:op_id``, SAYMON's "Delete Link Operation" (``operations.deleteForLink``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: inferred.
         """
         self._client._request(
@@ -126,7 +126,7 @@ class Operations(SyncResource):
 
         ``DELETE /node/api/objects/:object_id/operations/:op_id``, SAYMON's "Delete Object Operation" (``operations.deleteForObject``).
 
-        Permissions: none.
+        Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: inferred.
         """
         self._client._request(
@@ -355,7 +355,7 @@ class AsyncOperations(AsyncResource):
 
         ``DELETE /node/api/classes/:class_id/operations/:op_id``, SAYMON's "Delete Class Operation" (``operations.deleteForClass``).
 
-        Permissions: none.
+        Permissions: ``manage-classes & manage-operations``.
         Provenance: inferred.
         """
         await self._client._request(
@@ -373,7 +373,7 @@ class AsyncOperations(AsyncResource):
 
         ``DELETE /node/api/links/:link_id/operations/:op_id``, SAYMON's "Delete Link Operation" (``operations.deleteForLink``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: inferred.
         """
         await self._client._request(
@@ -391,7 +391,7 @@ class AsyncOperations(AsyncResource):
 
         ``DELETE /node/api/objects/:object_id/operations/:op_id``, SAYMON's "Delete Object Operation" (``operations.deleteForObject``).
 
-        Permissions: none.
+        Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: inferred.
         """
         await self._client._request(

@@ -26,7 +26,7 @@ class Presets(SyncResource):
 
         ``POST /node/api/presets``, SAYMON's "Create Preset" (``presets.create``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: documented.
         """
         return cast(
@@ -44,7 +44,7 @@ class Presets(SyncResource):
 
         ``DELETE /node/api/presets/:id``, SAYMON's "Delete Preset" (``presets.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         self._client._request("presets.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -95,7 +95,7 @@ class Presets(SyncResource):
 
         ``PUT /node/api/presets/:id``, SAYMON's "Update Preset" (``presets.update``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: documented.
         """
         return cast(
@@ -117,7 +117,7 @@ class AsyncPresets(AsyncResource):
 
         ``POST /node/api/presets``, SAYMON's "Create Preset" (``presets.create``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: documented.
         """
         return cast(
@@ -135,7 +135,7 @@ class AsyncPresets(AsyncResource):
 
         ``DELETE /node/api/presets/:id``, SAYMON's "Delete Preset" (``presets.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         await self._client._request("presets.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -188,7 +188,7 @@ class AsyncPresets(AsyncResource):
 
         ``PUT /node/api/presets/:id``, SAYMON's "Update Preset" (``presets.update``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: documented.
         """
         return cast(

@@ -165,7 +165,7 @@ class Properties(SyncResource):
 
         ``DELETE /node/api/flows/:flow_id/props/:prop_id``, SAYMON's "Delete Flow Property" (``properties.deleteForFlow``).
 
-        Permissions: none.
+        Permissions: ``manage-properties | manage-flows``.
         Provenance: inferred.
         """
         self._client._request(
@@ -187,7 +187,7 @@ class Properties(SyncResource):
 
         ``DELETE /node/api/links/:link_id/props/:prop_id``, SAYMON's "Delete Link Property" (``properties.deleteForLink``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: inferred.
         """
         self._client._request(
@@ -209,7 +209,7 @@ class Properties(SyncResource):
 
         ``DELETE /node/api/objects/:object_id/props/:prop_id``, SAYMON's "Delete Object Property" (``properties.deleteForObject``).
 
-        Permissions: none.
+        Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: inferred.
         """
         self._client._request(
@@ -636,7 +636,7 @@ class AsyncProperties(AsyncResource):
 
         ``DELETE /node/api/flows/:flow_id/props/:prop_id``, SAYMON's "Delete Flow Property" (``properties.deleteForFlow``).
 
-        Permissions: none.
+        Permissions: ``manage-properties | manage-flows``.
         Provenance: inferred.
         """
         await self._client._request(
@@ -658,7 +658,7 @@ class AsyncProperties(AsyncResource):
 
         ``DELETE /node/api/links/:link_id/props/:prop_id``, SAYMON's "Delete Link Property" (``properties.deleteForLink``).
 
-        Permissions: none.
+        Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: inferred.
         """
         await self._client._request(
@@ -680,7 +680,7 @@ class AsyncProperties(AsyncResource):
 
         ``DELETE /node/api/objects/:object_id/props/:prop_id``, SAYMON's "Delete Object Property" (``properties.deleteForObject``).
 
-        Permissions: none.
+        Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: inferred.
         """
         await self._client._request(

@@ -44,7 +44,7 @@ class References(SyncResource):
 
         ``DELETE /node/api/refs/:id``, SAYMON's "Delete Reference" (``references.delete``).
 
-        Permissions: none.
+        Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: inferred.
         """
         self._client._request("references.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -135,7 +135,7 @@ class AsyncReferences(AsyncResource):
 
         ``DELETE /node/api/refs/:id``, SAYMON's "Delete Reference" (``references.delete``).
 
-        Permissions: none.
+        Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: inferred.
         """
         await self._client._request(

@@ -26,7 +26,7 @@ class Scripts(SyncResource):
 
         ``POST /node/api/scripts``, SAYMON's "Create Script" (``scripts.create``).
 
-        Permissions: none.
+        Permissions: ``manage-scripts``.
         Provenance: inferred.
         """
         return cast(
@@ -44,7 +44,7 @@ class Scripts(SyncResource):
 
         ``DELETE /node/api/scripts/:id``, SAYMON's "Delete Script" (``scripts.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-scripts``.
         Provenance: inferred.
         """
         self._client._request("scripts.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -117,7 +117,7 @@ class AsyncScripts(AsyncResource):
 
         ``POST /node/api/scripts``, SAYMON's "Create Script" (``scripts.create``).
 
-        Permissions: none.
+        Permissions: ``manage-scripts``.
         Provenance: inferred.
         """
         return cast(
@@ -135,7 +135,7 @@ class AsyncScripts(AsyncResource):
 
         ``DELETE /node/api/scripts/:id``, SAYMON's "Delete Script" (``scripts.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-scripts``.
         Provenance: inferred.
         """
         await self._client._request("scripts.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)

@@ -44,7 +44,7 @@ class States(SyncResource):
 
         ``DELETE /node/api/states/:id``, SAYMON's "Delete State" (``states.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         return cast(
@@ -80,7 +80,7 @@ class States(SyncResource):
 
         ``PATCH /node/api/states/:id``, SAYMON's "Update State" (``states.update``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         return cast(
@@ -120,7 +120,7 @@ class AsyncStates(AsyncResource):
 
         ``DELETE /node/api/states/:id``, SAYMON's "Delete State" (``states.delete``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         return cast(
@@ -158,7 +158,7 @@ class AsyncStates(AsyncResource):
 
         ``PATCH /node/api/states/:id``, SAYMON's "Update State" (``states.update``).
 
-        Permissions: none.
+        Permissions: ``manage-configuration``.
         Provenance: inferred.
         """
         return cast(

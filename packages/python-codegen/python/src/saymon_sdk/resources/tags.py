@@ -26,7 +26,7 @@ class Tags(SyncResource):
 
         ``POST /node/api/tags``, SAYMON's "Create Tag" (``tags.create``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         return cast(
@@ -44,7 +44,7 @@ class Tags(SyncResource):
 
         ``DELETE /node/api/tags/:id``, SAYMON's "Delete Tag" (``tags.delete``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         self._client._request("tags.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -95,7 +95,7 @@ class Tags(SyncResource):
 
         ``PATCH /node/api/tags/:id``, SAYMON's "Update Tag" (``tags.update``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         return cast(
@@ -117,7 +117,7 @@ class AsyncTags(AsyncResource):
 
         ``POST /node/api/tags``, SAYMON's "Create Tag" (``tags.create``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         """
         return cast(
@@ -135,7 +135,7 @@ class AsyncTags(AsyncResource):
 
         ``DELETE /node/api/tags/:id``, SAYMON's "Delete Tag" (``tags.delete``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         await self._client._request("tags.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
@@ -186,7 +186,7 @@ class AsyncTags(AsyncResource):
 
         ``PATCH /node/api/tags/:id``, SAYMON's "Update Tag" (``tags.update``).
 
-        Permissions: none.
+        Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         """
         return cast(

@@ -26,7 +26,7 @@ class UserGroups(SyncResource):
 
         ``POST /node/api/user-groups``, SAYMON's "Create User Group" (``userGroups.create``).
 
-        Permissions: none.
+        Permissions: ``manage-users``.
         Provenance: documented.
         """
         return cast(
@@ -117,7 +117,7 @@ class AsyncUserGroups(AsyncResource):
 
         ``POST /node/api/user-groups``, SAYMON's "Create User Group" (``userGroups.create``).
 
-        Permissions: none.
+        Permissions: ``manage-users``.
         Provenance: documented.
         """
         return cast(
