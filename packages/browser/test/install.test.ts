@@ -117,7 +117,7 @@ describe('install only what you need', () => {
         code,
         endpoints.map((e) => e.id),
       ),
-    ).toEqual(['objects.get']);
+    ).toEqual(['objects.get', 'sessions.create']);
     expect(kb).toBeLessThanOrEqual(BUDGETS.oneCall);
   });
 
