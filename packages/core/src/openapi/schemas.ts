@@ -128,7 +128,9 @@ export function documentSchemas(list: readonly AnyEndpoint[]): DocumentSchemas {
     }
   }
 
-  const output = convert(registry, 'output');
+  // the document describes the wire: answers as servers send them (the schemas' input view, before the SDK
+  // normalises ids to strings), requests as callers may send them
+  const output = convert(registry, 'input');
   const input = convert(registry, 'input');
   // which input views differ from their output views (a difference spreads to whoever refers to it)
   const differs = new Set<string>();
