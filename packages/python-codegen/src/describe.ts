@@ -198,7 +198,11 @@ export function describeRegistry(version: string): RegistryDescription {
   return {
     version,
     endpoints: described,
-    responses: collect(responses, models, 'output'),
+    responses: collect(
+      responses,
+      models,
+      'input',
+    ) /* as servers send them: the wire view, before the TS SDK normalises ids */,
     requests: collect(requests, models, 'input'),
   };
 }

@@ -70,6 +70,8 @@ const DMCG_FLAGS = [
   '--use-standard-collections',
   '--use-double-quotes',
   '--use-schema-description',
+  // constraints as Annotated[...] (mypy --strict rejects constr() calls in annotations)
+  '--use-annotated',
 ];
 
 function datamodel(executable: string, schema: JsonSchema, flags: string[], header: string): string {

@@ -40,7 +40,8 @@ export const eventLogSchema = lazy(() =>
     /** Position of the entry in the log. */
     skip: opt(z.number()),
     /** 0 clear, 1 minor, 2 major, 3 critical. */
-    level: opt(intOut()),
+    // a number in the docs; servers (and the emulator) also write words such as "info"
+    level: opt(z.union([intOut(), z.string()])),
   }),
 );
 

@@ -73,11 +73,26 @@ class ClassesUpdateBody(TypedDict):
     properties: NotRequired[list[dict[str, Any]] | None]
 
 
+HistoryUpdatePeriod = str
+
+
+StatScanPeriod = str
+
+
+DefaultResultTimeout = str
+
+
+IncidentTimeout = str
+
+
+MaxJsonLength = str
+
+
 class Email(TypedDict):
     disabled: NotRequired[bool | None]
     transport: NotRequired[dict[str, Any] | None]
     fields: NotRequired[dict[str, Any] | None]
-    max_json_length: NotRequired[float | str | None]
+    max_json_length: NotRequired[float | MaxJsonLength | None]
 
 
 class User(TypedDict):
@@ -86,11 +101,11 @@ class User(TypedDict):
 
 class Server(TypedDict):
     retain_expired_stat: NotRequired[bool | None]
-    history_update_period: NotRequired[float | str | None]
-    stat_scan_period: NotRequired[float | str | None]
+    history_update_period: NotRequired[float | HistoryUpdatePeriod | None]
+    stat_scan_period: NotRequired[float | StatScanPeriod | None]
     event_log_max_bytes: NotRequired[str | float | None]
-    default_result_timeout: NotRequired[float | str | None]
-    incident_timeout: NotRequired[float | str | None]
+    default_result_timeout: NotRequired[float | DefaultResultTimeout | None]
+    incident_timeout: NotRequired[float | IncidentTimeout | None]
     email: NotRequired[Email | None]
     user: NotRequired[User | None]
 
@@ -144,16 +159,25 @@ class EntitiesSetStateBody(TypedDict):
     state_id: str | float
 
 
+Type = str
+
+
+Limit = str
+
+
+Skip = str
+
+
 EventLogListQuery = TypedDict(
     "EventLogListQuery",
     {
         "filter": NotRequired[str | dict[str, Any] | list[Any]],
         "from": NotRequired[float | int | str],
         "to": NotRequired[float | int | str],
-        "type": NotRequired[float | str],
+        "type": NotRequired[float | Type],
         "inverse": NotRequired[bool | Literal["true", "false"]],
-        "limit": NotRequired[float | str],
-        "skip": NotRequired[float | str],
+        "limit": NotRequired[float | Limit],
+        "skip": NotRequired[float | Skip],
         "sortField": NotRequired[str],
         "sortDirection": NotRequired[Literal["asc", "desc"] | str],
     },
@@ -220,8 +244,11 @@ class IncidentLevelsUpdateBody(TypedDict):
     comment: NotRequired[str | None]
 
 
+RecalcPriority = str
+
+
 class IncidentLevelsUpdateQuery(TypedDict):
-    recalcPriority: NotRequired[float | str]
+    recalcPriority: NotRequired[float | RecalcPriority]
 
 
 class Search(TypedDict):
@@ -239,8 +266,20 @@ class IncidentsClearRemoveAllBody(TypedDict):
 IncidentsCommentBody = str
 
 
+EntityType = str
+
+
+CommentsCount = str
+
+
+Count = str
+
+
+Code = str
+
+
 class Reason(TypedDict):
-    code: NotRequired[float | str | None]
+    code: NotRequired[float | Code | None]
     data: NotRequired[dict[str, Any] | None]
     rootCause: NotRequired[str | dict[str, Any] | None]
     branch: NotRequired[dict[str, Any] | None]
@@ -249,8 +288,8 @@ class Reason(TypedDict):
 class IncidentsCreateBody(TypedDict):
     id: NotRequired[str | float | None]
     entityId: NotRequired[str | float | None]
-    entityType: NotRequired[float | str | None]
-    type: NotRequired[float | str | None]
+    entityType: NotRequired[float | EntityType | None]
+    type: NotRequired[float | Type | None]
     state: NotRequired[str | float | None]
     lastState: NotRequired[str | float | None]
     text: NotRequired[str | None]
@@ -263,8 +302,8 @@ class IncidentsCreateBody(TypedDict):
     comment: NotRequired[str | None]
     commentedBy: NotRequired[str | None]
     commentTimestamp: NotRequired[float | int | None]
-    commentsCount: NotRequired[float | str | None]
-    count: NotRequired[float | str | None]
+    commentsCount: NotRequired[float | CommentsCount | None]
+    count: NotRequired[float | Count | None]
     branchId: NotRequired[str | float | None]
     parentChainId: NotRequired[str | float | None]
     owner: NotRequired[dict[str, Any] | None]
@@ -274,8 +313,8 @@ class IncidentsCreateBody(TypedDict):
 
 class IncidentsHistoryQuery(TypedDict):
     filter: NotRequired[str | dict[str, Any] | list[Any]]
-    limit: NotRequired[float | str]
-    skip: NotRequired[float | str]
+    limit: NotRequired[float | Limit]
+    skip: NotRequired[float | Skip]
     owner: NotRequired[bool | Literal["true", "false"]]
     sortField: NotRequired[str]
     sortDirection: NotRequired[Literal["asc", "desc"] | str]
@@ -284,8 +323,8 @@ class IncidentsHistoryQuery(TypedDict):
 
 class IncidentsListQuery(TypedDict):
     filter: NotRequired[str | dict[str, Any] | list[Any]]
-    limit: NotRequired[float | str]
-    skip: NotRequired[float | str]
+    limit: NotRequired[float | Limit]
+    skip: NotRequired[float | Skip]
     owner: NotRequired[bool | Literal["true", "false"]]
     sortField: NotRequired[str]
     sortDirection: NotRequired[Literal["asc", "desc"] | str]
@@ -312,8 +351,8 @@ LimitsBlockedRequestsQuery = TypedDict(
     {
         "from": NotRequired[float | int | str],
         "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | str],
-        "skip": NotRequired[float | str],
+        "limit": NotRequired[float | Limit],
+        "skip": NotRequired[float | Skip],
         "ip": NotRequired[bool | Literal["true", "false"]],
         "login": NotRequired[bool | Literal["true", "false"]],
         "uri": NotRequired[bool | Literal["true", "false"]],
@@ -322,9 +361,12 @@ LimitsBlockedRequestsQuery = TypedDict(
 )
 
 
+TypeId = str
+
+
 class LinksAddDocumentBody(TypedDict):
     name: NotRequired[str]
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
     value: NotRequired[str]
 
 
@@ -350,12 +392,15 @@ LinksHistoryQuery = TypedDict(
 )
 
 
+Length = str
+
+
 LinksLastMetricsQuery = TypedDict(
     "LinksLastMetricsQuery",
     {
         "metrics": NotRequired[str | list[str]],
         "metrics[]": NotRequired[str | float | list[str | float]],
-        "length": NotRequired[float | str],
+        "length": NotRequired[float | Length],
     },
 )
 
@@ -421,28 +466,34 @@ LinksStateHistoryQuery = TypedDict(
     {
         "from": NotRequired[float | int],
         "to": NotRequired[float | int],
-        "skip": NotRequired[float | str],
-        "limit": NotRequired[float | str],
+        "skip": NotRequired[float | Skip],
+        "limit": NotRequired[float | Limit],
     },
 )
 
 
+Weight = str
+
+
 class LinksUpdateBody(TypedDict):
     name: NotRequired[str]
-    weight: NotRequired[float | str]
+    weight: NotRequired[float | Weight]
     client_data: NotRequired[str]
 
 
 class MetricTokensCreateBody(TypedDict):
     metric: NotRequired[str]
     entityId: NotRequired[str]
-    entityType: NotRequired[float | str]
+    entityType: NotRequired[float | EntityType]
+
+
+Duration = str
 
 
 MetricTokensHistoryQuery = TypedDict(
     "MetricTokensHistoryQuery",
     {
-        "duration": NotRequired[float | str],
+        "duration": NotRequired[float | Duration],
         "from": NotRequired[float | int | str],
         "to": NotRequired[float | int | str],
         "downsample": NotRequired[str],
@@ -479,14 +530,14 @@ class NotificationTemplatesUpdateBody(TypedDict):
 
 class ObjectsAddDocumentBody(TypedDict):
     name: NotRequired[str]
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
     value: NotRequired[str]
 
 
 class Property(TypedDict):
     name: str
     value: NotRequired[str | float | None]
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class ObjectsCreateBody(TypedDict):
@@ -519,7 +570,7 @@ ObjectsLastMetricsQuery = TypedDict(
     {
         "metrics": NotRequired[str | list[str]],
         "metrics[]": NotRequired[str | float | list[str | float]],
-        "length": NotRequired[float | str],
+        "length": NotRequired[float | Length],
     },
 )
 
@@ -552,14 +603,26 @@ class ObjectsSetIncidentConditionsBodyItem(TypedDict):
 ObjectsSetIncidentConditionsBody = list[ObjectsSetIncidentConditionsBodyItem]
 
 
+Since = str
+
+
+Until = str
+
+
+By = str
+
+
+ClearedByState = str
+
+
 class ObjectsSetManualStateBody(TypedDict):
     stateId: NotRequired[str | float]
     clear: NotRequired[bool]
     reason: NotRequired[str]
-    since: NotRequired[float | str]
-    until: NotRequired[float | str]
-    by: NotRequired[float | str]
-    clearedByState: NotRequired[list[float | str]]
+    since: NotRequired[float | Since]
+    until: NotRequired[float | Until]
+    by: NotRequired[float | By]
+    clearedByState: NotRequired[list[float | ClearedByState]]
 
 
 ObjectsSetStatBody = dict[str, Any] | None
@@ -594,8 +657,8 @@ ObjectsStateHistoryQuery = TypedDict(
     {
         "from": NotRequired[float | int | str],
         "to": NotRequired[float | int | str],
-        "skip": NotRequired[float | str],
-        "limit": NotRequired[float | str],
+        "skip": NotRequired[float | Skip],
+        "limit": NotRequired[float | Limit],
         "inverse": NotRequired[bool | Literal["true", "false"] | str],
     },
 )
@@ -621,7 +684,7 @@ class Parameters(TypedDict):
 class OperationsCreateForClassBody(TypedDict):
     name: str
     description: NotRequired[str]
-    type: float | str
+    type: float | Type
     popupResult: NotRequired[bool]
     runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
@@ -630,7 +693,7 @@ class OperationsCreateForClassBody(TypedDict):
 class OperationsCreateForLinkBody(TypedDict):
     name: str
     description: NotRequired[str]
-    type: float | str
+    type: float | Type
     popupResult: NotRequired[bool]
     runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
@@ -639,7 +702,7 @@ class OperationsCreateForLinkBody(TypedDict):
 class OperationsCreateForObjectBody(TypedDict):
     name: str
     description: NotRequired[str]
-    type: float | str
+    type: float | Type
     popupResult: NotRequired[bool]
     runOnReadWritePropertyModification: NotRequired[bool]
     parameters: NotRequired[Parameters]
@@ -711,25 +774,25 @@ PropertiesCheckObjectNowBody = list[PropertiesCheckObjectNowBodyItem]
 class PropertiesCreateForClassBody(TypedDict):
     name: str
     value: str | float | None
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertiesCreateForFlowBody(TypedDict):
     name: str
     value: str | float | None
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertiesCreateForLinkBody(TypedDict):
     name: str
     value: str | float | None
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertiesCreateForObjectBody(TypedDict):
     name: str
     value: str | float | None
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertiesSetLinkMonitoringBodyItem(TypedDict):
@@ -769,25 +832,25 @@ PropertiesTestObjectMonitoringBody = list[PropertiesTestObjectMonitoringBodyItem
 class PropertiesUpdateForClassBody(TypedDict):
     name: NotRequired[str]
     value: NotRequired[str | float | None]
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertiesUpdateForFlowBody(TypedDict):
     name: NotRequired[str]
     value: NotRequired[str | float | None]
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertiesUpdateForLinkBody(TypedDict):
     name: NotRequired[str]
     value: NotRequired[str | float | None]
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertiesUpdateForObjectBody(TypedDict):
     name: NotRequired[str]
     value: NotRequired[str | float | None]
-    type_id: NotRequired[float | str]
+    type_id: NotRequired[float | TypeId]
 
 
 class PropertyClassesCreateBody(TypedDict):
@@ -856,8 +919,8 @@ StatHistoryBody = TypedDict(
         "ids": NotRequired[list[str] | str],
         "from": NotRequired[float | int],
         "to": NotRequired[float | int],
-        "skip": NotRequired[float | str],
-        "limit": NotRequired[float | str],
+        "skip": NotRequired[float | Skip],
+        "limit": NotRequired[float | Limit],
         "after": NotRequired[float | int | str],
         "exclude": NotRequired[dict[str, Any]],
         "include": NotRequired[dict[str, Any]],
@@ -898,15 +961,15 @@ StateHistoryLogQuery = TypedDict(
     {
         "from": NotRequired[float | int | str],
         "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | str],
-        "skip": NotRequired[float | str],
+        "limit": NotRequired[float | Limit],
+        "skip": NotRequired[float | Skip],
         "inverse": NotRequired[bool | Literal["true", "false"]],
         "downsample": NotRequired[bool | Literal["true", "false"]],
         "stateId": NotRequired[str | float | list[str | float]],
         "classId": NotRequired[str | float | list[str | float]],
         "tagId": NotRequired[str | float | list[str | float]],
         "entityId": NotRequired[str | float | list[str | float]],
-        "entityType": NotRequired[float | str],
+        "entityType": NotRequired[float | EntityType],
         "entityName": NotRequired[str],
     },
 )
@@ -924,11 +987,14 @@ class Ui2(TypedDict):
     colors: NotRequired[Colors2 | None]
 
 
+Priority = str
+
+
 class StatesCreateBody(TypedDict):
     id: NotRequired[str | float | None]
     name: NotRequired[str | None]
     ui: NotRequired[Ui2 | None]
-    priority: NotRequired[float | str | None]
+    priority: NotRequired[float | Priority | None]
 
 
 class Ui3(TypedDict):
@@ -939,7 +1005,7 @@ class StatesUpdateBody(TypedDict):
     id: NotRequired[str | float | None]
     name: NotRequired[str | None]
     ui: NotRequired[Ui3 | None]
-    priority: NotRequired[float | str | None]
+    priority: NotRequired[float | Priority | None]
 
 
 class TagsCreateBody(TypedDict):
@@ -974,8 +1040,8 @@ UsersAuditLogQuery = TypedDict(
     {
         "from": NotRequired[float | int | str],
         "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | str],
-        "skip": NotRequired[float | str],
+        "limit": NotRequired[float | Limit],
+        "skip": NotRequired[float | Skip],
     },
 )
 
@@ -989,6 +1055,12 @@ class UsersConfirmRegistrationBody(TypedDict):
     password: str | None
 
 
+ActiveTo = str
+
+
+Status = str
+
+
 class UiSettings(TypedDict):
     muteSystemSounds: NotRequired[bool]
 
@@ -1000,8 +1072,8 @@ class UsersCreateBody(TypedDict):
     password: NotRequired[str]
     permissions: NotRequired[list[str]]
     objectPermissions: NotRequired[ObjectPermissions]
-    activeTo: NotRequired[float | str | None]
-    status: NotRequired[float | str]
+    activeTo: NotRequired[float | ActiveTo | None]
+    status: NotRequired[float | Status]
     contacts: NotRequired[list[str]]
     group: NotRequired[str | list[str] | None]
     language: NotRequired[str]
@@ -1020,21 +1092,21 @@ UsersSessionLogQuery = TypedDict(
     {
         "from": NotRequired[float | int | str],
         "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | str],
-        "skip": NotRequired[float | str],
+        "limit": NotRequired[float | Limit],
+        "skip": NotRequired[float | Skip],
     },
 )
 
 
 class Operation(TypedDict):
     id: NotRequired[str | float | None]
-    entityType: NotRequired[float | str | None]
+    entityType: NotRequired[float | EntityType | None]
     entityId: NotRequired[str | float | None]
 
 
 class Graph(TypedDict):
     metric: NotRequired[str | None]
-    entityType: NotRequired[float | str | None]
+    entityType: NotRequired[float | EntityType | None]
     entityId: NotRequired[str | float | None]
 
 
@@ -1064,8 +1136,8 @@ class UsersUpdateBody(TypedDict):
     password: NotRequired[str]
     permissions: NotRequired[list[str]]
     objectPermissions: NotRequired[ObjectPermissions]
-    activeTo: NotRequired[float | str | None]
-    status: NotRequired[float | str]
+    activeTo: NotRequired[float | ActiveTo | None]
+    status: NotRequired[float | Status]
     contacts: NotRequired[list[str]]
     group: NotRequired[str | list[str] | None]
     language: NotRequired[str]
@@ -1084,12 +1156,15 @@ class Filter(TypedDict):
     tags: NotRequired[list[str]]
 
 
+Offset = str
+
+
 class V2GetLinksBody(TypedDict):
     filter: NotRequired[Filter]
     fields: NotRequired[list[str]]
     order: NotRequired[list[str]]
-    limit: NotRequired[float | str]
-    offset: NotRequired[float | str]
+    limit: NotRequired[float | Limit]
+    offset: NotRequired[float | Offset]
 
 
 class Filter1(TypedDict):
@@ -1107,8 +1182,8 @@ class V2GetObjectsBody(TypedDict):
     flags: NotRequired[list[str]]
     fields: NotRequired[list[str]]
     order: NotRequired[list[str]]
-    limit: NotRequired[float | str]
-    offset: NotRequired[float | str]
+    limit: NotRequired[float | Limit]
+    offset: NotRequired[float | Offset]
 
 
 class Filter2(TypedDict):
@@ -1119,5 +1194,5 @@ class Filter2(TypedDict):
 
 class V2GetRefsBody(TypedDict):
     filter: NotRequired[Filter2]
-    limit: NotRequired[float | str]
-    offset: NotRequired[float | str]
+    limit: NotRequired[float | Limit]
+    offset: NotRequired[float | Offset]

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel, constr
+from pydantic import BaseModel, ConfigDict, Field, RootModel
 
 
 class Model(RootModel[Any]):
@@ -25,16 +25,32 @@ class AgentsUploadUpdateResponse(RootModel[Any]):
     root: Any
 
 
+class EntityType(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
+class Kind(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class AuditLog(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
-    entityType: float | None = None
-    kind: float | str | None = None
-    userId: str | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType | None = None
+    kind: float | Kind | str | None = None
+    userId: str | float | None = None
     timestamp: float | None = None
     oldBody: Any | None = None
     newBody: Any | None = None
@@ -73,7 +89,7 @@ class Column(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     type: str | None = None
     hidden: bool | None = None
@@ -100,6 +116,54 @@ class ClassesDeleteResponse(RootModel[Any]):
     root: Any
 
 
+class ClassesListResponse(RootModel[Any]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Any
+
+
+class HistoryUpdatePeriod(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
+class StatScanPeriod(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
+class DefaultResultTimeout(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
+class IncidentTimeout(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
+class MaxJsonLength(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class Email(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -109,7 +173,7 @@ class Email(BaseModel):
     disabled: bool | None = None
     transport: dict[str, Any] | None = None
     fields: dict[str, Any] | None = None
-    max_json_length: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    max_json_length: float | MaxJsonLength | None = None
 
 
 class User1(BaseModel):
@@ -128,11 +192,11 @@ class Server(BaseModel):
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
-    history_update_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
-    stat_scan_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    history_update_period: float | HistoryUpdatePeriod | None = None
+    stat_scan_period: float | StatScanPeriod | None = None
     event_log_max_bytes: str | float | None = None
-    default_result_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
-    incident_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    default_result_timeout: float | DefaultResultTimeout | None = None
+    incident_timeout: float | IncidentTimeout | None = None
     email: Email | None = None
     user: User1 | None = None
 
@@ -146,6 +210,18 @@ class ConfigurationGetResponse(BaseModel):
     server: Server | None = None
 
 
+class Email1(BaseModel):
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    disabled: bool | None = None
+    transport: dict[str, Any] | None = None
+    fields: dict[str, Any] | None = None
+    max_json_length: float | MaxJsonLength | None = None
+
+
 class Server1(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -153,12 +229,12 @@ class Server1(BaseModel):
         populate_by_name=True,
     )
     retain_expired_stat: bool | None = None
-    history_update_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
-    stat_scan_period: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    history_update_period: float | HistoryUpdatePeriod | None = None
+    stat_scan_period: float | StatScanPeriod | None = None
     event_log_max_bytes: str | float | None = None
-    default_result_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
-    incident_timeout: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
-    email: Email | None = None
+    default_result_timeout: float | DefaultResultTimeout | None = None
+    incident_timeout: float | IncidentTimeout | None = None
+    email: Email1 | None = None
     user: User1 | None = None
 
 
@@ -177,7 +253,7 @@ class Dictionary(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     content: str | dict[str, Any] | None = None
 
@@ -188,7 +264,7 @@ class DictionaryGroup(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     description: str | None = None
 
@@ -217,14 +293,22 @@ class DictionaryGroupsUpdateResponse(RootModel[DictionaryGroup]):
     root: DictionaryGroup
 
 
+class TypeId(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class Document(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
-    id: str
-    type_id: float | None = None
+    id: str | float
+    type_id: float | TypeId | None = None
     name: str | None = None
     value: str | None = None
 
@@ -235,9 +319,9 @@ class Entity(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
+    entityId: str | float | None = None
     entityName: str | None = None
-    entityType: float | None = None
+    entityType: float | EntityType | None = None
 
 
 class Payload(BaseModel):
@@ -258,20 +342,36 @@ class Payload(BaseModel):
     message: str | None = None
 
 
+class Type(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
+class Level(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class EventLog(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
-    field_id: str | None = Field(None, alias="_id")
-    agentId: str | None = None
+    field_id: Annotated[str | float | None, Field(alias="_id")] = None
+    agentId: str | float | None = None
     entity: Entity | None = None
     payload: Payload | None = None
     timestamp: float | None = None
-    type: float | None = None
+    type: float | Type | None = None
     skip: float | None = None
-    level: float | None = None
+    level: float | Level | str | None = None
 
 
 class EventLogListResponse(RootModel[list[EventLog]]):
@@ -298,7 +398,7 @@ class HistoryAnnotation(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     timestamp: float | None = None
     content: str | None = None
     changed: float | None = None
@@ -344,13 +444,13 @@ class Owner(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    field_id: str | None = Field(None, alias="_id")
+    id: str | float | None = None
+    field_id: Annotated[str | float | None, Field(alias="_id")] = None
     name: str | None = None
-    class_id: str | None = None
+    class_id: str | float | None = None
     parent_id: str | list[str] | None = None
     properties: list[Any] | None = None
-    field_parents: list[FieldParent] | None = Field(None, alias="_parents")
+    field_parents: Annotated[list[FieldParent] | None, Field(alias="_parents")] = None
 
 
 class Removed(BaseModel):
@@ -359,7 +459,7 @@ class Removed(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    userId: str | None = None
+    userId: str | float | None = None
     timestamp: float | None = None
 
 
@@ -369,8 +469,8 @@ class IncidentCondition(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    state: str
+    id: str | float | None = None
+    state: str | float
     text: str | None = None
     condition: dict[str, Any] | None = None
     clearCondition: dict[str, Any] | None = None
@@ -400,7 +500,7 @@ class IncidentLevel(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     comment: str | None = None
     description: str | None = None
@@ -446,6 +546,14 @@ class Operation1(BaseModel):
         populate_by_name=True,
     )
     name: str | None = None
+
+
+class OwnerType(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
 
 
 class Description(BaseModel):
@@ -497,12 +605,12 @@ class Job(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    operation_id: str | None = None
+    id: str | float | None = None
+    operation_id: str | float | None = None
     operation: Operation1 | None = None
-    user_id: str | None = None
-    owner_id: str | None = None
-    owner_type: float | None = None
+    user_id: str | float | None = None
+    owner_id: str | float | None = None
+    owner_type: float | OwnerType | None = None
     timestamp: float | None = None
     description: Description | None = None
     results: list[Result] | Results | None = None
@@ -547,13 +655,13 @@ class LinkListItem(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
-    class_id: str
-    source: str
-    target: str
+    id: str | float
+    class_id: str | float
+    source: str | float
+    target: str | float
     source_name: str | None = None
     target_name: str | None = None
-    state_id: str
+    state_id: str | float
     last_state_update: float
 
 
@@ -621,6 +729,14 @@ class LinksMetricNamesResponse(RootModel[list[str]]):
     root: list[str]
 
 
+class GeopositionRadius(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class MuteAlert(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -653,8 +769,8 @@ class LinksStatMetaResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
-    entityType: float | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType | None = None
     taskType: str | None = None
     period: float | None = None
     timestamp: float | None = None
@@ -677,12 +793,12 @@ class ManualState(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    stateId: str | None = None
+    stateId: str | float | None = None
     reason: str | None = None
-    by: str | None = None
+    by: str | float | None = None
     since: str | float | None = None
     until: str | float | None = None
-    clearedByStateID: list[str] | None = None
+    clearedByStateID: list[str | float] | None = None
 
 
 class Tags(BaseModel):
@@ -694,6 +810,14 @@ class Tags(BaseModel):
     entity: str | None = None
 
 
+class Dp(RootModel[list[Any]]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[list[Any], Field(max_length=2, min_length=2)]
+
+
 class MetricSeries(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -703,7 +827,7 @@ class MetricSeries(BaseModel):
     metric: str | None = None
     tags: Tags | None = None
     aggregateTags: list[str] | None = None
-    dps: list[list[Any]] | None = None
+    dps: list[Dp] | None = None
 
 
 class MetricToken(BaseModel):
@@ -712,9 +836,9 @@ class MetricToken(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    entityId: str | None = None
-    entityType: float | None = None
+    id: str | float | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType | None = None
     metric: str | None = None
 
 
@@ -758,9 +882,9 @@ class MetricTokensStatResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    entityId: str | None = None
-    entityType: float | None = None
+    id: str | float | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType | None = None
     metric: str | None = None
     metricStatMeta: MetricStatMeta | None = None
     value: Any | None = None
@@ -772,8 +896,8 @@ class Owner1(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
-    entityType: float | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType | None = None
 
 
 class MqttSubscription(BaseModel):
@@ -811,7 +935,7 @@ class NotificationTemplate(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     content: Content | None = None
 
 
@@ -871,15 +995,15 @@ class ObjectListItem(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
+    id: str | float
     name: str
-    parent_id: list[str]
-    class_id: str
-    state_id: str
+    parent_id: str | float | list[str | float]
+    class_id: str | float
+    state_id: str | float
     last_state_update: float
-    child_ids: list[str]
-    child_link_ids: list[str]
-    child_ref_ids: list[str]
+    child_ids: list[str | float]
+    child_link_ids: list[str | float]
+    child_ref_ids: list[str | float]
     geoposition: list[float]
 
 
@@ -897,7 +1021,7 @@ class ObjectsCloneInBackgroundResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    bulkId: str | None = None
+    bulkId: str | float | None = None
     finished: bool | None = None
 
 
@@ -977,7 +1101,7 @@ class Parameters(BaseModel):
     type: str | None = None
     path: str | None = None
     args: list[str] | None = None
-    ref: str | None = None
+    ref: str | float | None = None
     text: str | None = None
 
 
@@ -987,9 +1111,9 @@ class Operation(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
+    id: str | float
     name: str
-    type: float | None = None
+    type: float | Type | None = None
     description: str | None = None
     popupResult: bool | None = None
     runOnReadWritePropertyModification: bool | None = None
@@ -1095,7 +1219,7 @@ class Preset(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     key: str | None = None
     data: Data | None = None
@@ -1139,12 +1263,12 @@ class Property(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
+    id: str | float
     name: str
     value: str | float
-    type_id: float | None = None
-    owner_id: str | None = None
-    owner_type: float | None = None
+    type_id: float | TypeId | None = None
+    owner_id: str | float | None = None
+    owner_type: float | OwnerType | None = None
 
 
 class PropertyChange(BaseModel):
@@ -1153,12 +1277,12 @@ class PropertyChange(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
+    id: str | float
     name: str | None = None
     value: str | float | None = None
-    type_id: float | None = None
-    owner_id: str | None = None
-    owner_type: float | None = None
+    type_id: float | TypeId | None = None
+    owner_id: str | float | None = None
+    owner_type: float | OwnerType | None = None
 
 
 class PropertyClass(BaseModel):
@@ -1167,10 +1291,10 @@ class PropertyClass(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     description: str | None = None
-    value_type_id: str | None = None
+    value_type_id: str | float | None = None
     value: Any | None = None
     multiple: bool | None = None
     multiple_separator: str | None = None
@@ -1218,7 +1342,7 @@ class PropertyValueType(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     mask: str | dict[str, Any] | None = None
     system: bool | None = None
@@ -1230,11 +1354,11 @@ class Reference(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    owner: str | None = None
-    target: str | None = None
+    id: str | float | None = None
+    owner: str | float | None = None
+    target: str | float | None = None
     client_data: str | dict[str, Any] | None = None
-    entityType: float | None = None
+    entityType: float | EntityType | None = None
 
 
 class ReferencesCreateResponse(RootModel[Reference]):
@@ -1275,7 +1399,7 @@ class Script(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     text: str | None = None
 
@@ -1336,10 +1460,18 @@ class SessionsVerifyResponse(RootModel[bool | None]):
     root: bool | None
 
 
-class EntityType(Enum):
+class EntityType14(Enum):
     obj = "obj"
     object = "object"
     link = "link"
+
+
+class GroupKey(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
 
 
 class Stat(BaseModel):
@@ -1348,17 +1480,17 @@ class Stat(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
-    entityType: float | EntityType | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType | EntityType14 | None = None
     payload: dict[str, Any] | None = None
     lastPayload: dict[str, Any] | None = None
     timestamp: float | None = None
     period: float | None = None
     expiryPeriod: float | None = None
-    groupKey: float | None = None
+    groupKey: float | GroupKey | None = None
     initiator: str | None = None
     taskType: str | None = None
-    agentId: str | None = None
+    agentId: str | float | None = None
     agentVersion: str | None = None
     agentBuild: str | None = None
 
@@ -1371,18 +1503,26 @@ class StatHistoryResponse(RootModel[list[Stat]]):
     root: list[Stat]
 
 
+class EntityType15(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class StatMeta(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
-    entityType: float | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType15 | None = None
     taskType: str | None = None
     period: float | None = None
     timestamp: float | None = None
-    agentId: str | None = None
+    agentId: str | float | None = None
     agentVersion: str | None = None
     agentBuild: str | None = None
 
@@ -1448,6 +1588,14 @@ class StatSearchResponse(RootModel[list[Stat]]):
     root: list[Stat]
 
 
+class Priority(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class Colors1(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -1476,11 +1624,19 @@ class State(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
-    priority: float | None = None
+    priority: float | Priority | None = None
     svgBackground: list[str] | None = None
     ui: Ui1 | None = None
+
+
+class Code(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
 
 
 class RootCause(BaseModel):
@@ -1489,8 +1645,8 @@ class RootCause(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
-    entityType: float | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType15 | None = None
     entityName: str | None = None
 
 
@@ -1500,7 +1656,7 @@ class Branch(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    state: str | None = None
+    state: str | float | None = None
     condition: dict[str, Any] | None = None
     description: str | None = None
 
@@ -1511,7 +1667,7 @@ class StateChangeReason(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    code: float | None = None
+    code: float | Code | None = None
     rootCause: str | RootCause | None = None
     data: dict[str, Any] | None = None
     branch: Branch | None = None
@@ -1524,7 +1680,7 @@ class StateCondition(BaseModel):
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
-    state: str
+    state: str | float
 
 
 class Data1(BaseModel):
@@ -1543,7 +1699,7 @@ class Reason(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    code: float | None = None
+    code: float | Code | None = None
     text: str | None = None
     by: str | None = None
     data: Data1 | None = None
@@ -1557,15 +1713,15 @@ class StateHistory(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    stateId: str | None = None
+    id: str | float | None = None
+    stateId: str | float | None = None
     timestamp: float | None = None
     comment: str | None = None
     commentTimestamp: str | float | None = None
-    entityId: str | None = None
-    entityType: float | None = None
+    entityId: str | float | None = None
+    entityType: float | EntityType15 | None = None
     entityName: str | None = None
-    entityClass: str | None = None
+    entityClass: str | float | None = None
     skip: float | None = None
     reason: Reason | None = None
 
@@ -1594,7 +1750,7 @@ class StateTrigger(BaseModel):
     )
     type: str
     payload: dict[str, Any] | None = None
-    states: list[str]
+    states: list[str | float]
 
 
 class StatesCreateResponse(RootModel[State]):
@@ -1635,7 +1791,7 @@ class Tag(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
 
 
@@ -1671,6 +1827,14 @@ class TagsUpdateResponse(RootModel[Tag]):
     root: Tag
 
 
+class Status(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class ObjectPermissions(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -1681,13 +1845,21 @@ class ObjectPermissions(BaseModel):
     exclude: list[str] | None = None
 
 
+class SourceType(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class Source(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
         extra="allow",
         populate_by_name=True,
     )
-    sourceType: float | None = None
+    sourceType: float | SourceType | None = None
 
 
 class UiSettings(BaseModel):
@@ -1705,12 +1877,12 @@ class User(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
+    id: str | float
     login: str
     email: str | None = None
     displayName: str | None = None
     authenticationToken: str | None = None
-    status: float | None = None
+    status: float | Status | None = None
     activeTo: float | None = None
     group: str | list[str] | None = None
     permissions: list[str] | None = None
@@ -1730,7 +1902,7 @@ class UserGroup(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
+    id: str | float | None = None
     name: str | None = None
     permissions: list[str] | None = None
     objectPermissions: ObjectPermissions | None = None
@@ -1851,6 +2023,14 @@ class UsersUpdateResponse(RootModel[User]):
     root: User
 
 
+class Count(RootModel[str]):
+    model_config = ConfigDict(
+        defer_build=True,
+        populate_by_name=True,
+    )
+    root: Annotated[str, Field(pattern="^-?\\d+(?:\\.\\d+)?$")]
+
+
 class V2GetLinksResponse(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -1858,7 +2038,7 @@ class V2GetLinksResponse(BaseModel):
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
-    count: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    count: float | Count | None = None
 
 
 class V2GetObjectsResponse(BaseModel):
@@ -1868,7 +2048,7 @@ class V2GetObjectsResponse(BaseModel):
         populate_by_name=True,
     )
     items: list[dict[str, Any]] | None = None
-    count: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    count: float | Count | None = None
 
 
 class V2GetRefsResponse(BaseModel):
@@ -1878,7 +2058,7 @@ class V2GetRefsResponse(BaseModel):
         populate_by_name=True,
     )
     items: list[Reference]
-    count: float
+    count: float | Count
 
 
 class ClassesStateConditionsResponseItem(BaseModel):
@@ -1888,7 +2068,7 @@ class ClassesStateConditionsResponseItem(BaseModel):
         populate_by_name=True,
     )
     condition: dict[str, Any] | None = None
-    state: str | None = None
+    state: str | float | None = None
 
 
 class LimitsBlockedRequestsResponseItem(BaseModel):
@@ -1925,10 +2105,10 @@ class PropertiesListForChildrenResponseItem(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    entityId: str | None = None
+    entityId: str | float | None = None
     entityName: str | None = None
     name: str | None = None
-    id: str | None = None
+    id: str | float | None = None
 
 
 class UsersSessionLogResponseItem(BaseModel):
@@ -1937,8 +2117,8 @@ class UsersSessionLogResponseItem(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    userId: str | None = None
+    id: str | float | None = None
+    userId: str | float | None = None
     login: str | None = None
     startTime: float | None = None
     endTime: float | None = None
@@ -1952,7 +2132,7 @@ class Operation2(BaseModel):
         populate_by_name=True,
     )
     id: str | float | None = None
-    entityType: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    entityType: float | EntityType15 | None = None
     entityId: str | float | None = None
 
 
@@ -1963,7 +2143,7 @@ class Graph(BaseModel):
         populate_by_name=True,
     )
     metric: str | None = None
-    entityType: float | constr(pattern=r"^-?\d+(?:\.\d+)?$") | None = None
+    entityType: float | EntityType15 | None = None
     entityId: str | float | None = None
 
 
@@ -1994,15 +2174,15 @@ class Class(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
+    id: str | float
     name: str
     client_data: str | ClientData
     operations: list[Operation]
     properties: list[Property] | None = None
     description: str | None = None
-    category_id: str | None = None
+    category_id: str | float | None = None
     triggers: list[Any] | None = None
-    entityType: float | None = None
+    entityType: float | EntityType | None = None
 
 
 class ClassesCreateResponse(RootModel[Class]):
@@ -2027,14 +2207,6 @@ class ClassesIncidentConditionsResponse(RootModel[list[IncidentCondition]]):
         populate_by_name=True,
     )
     root: list[IncidentCondition]
-
-
-class ClassesListResponse(RootModel[list[Class]]):
-    model_config = ConfigDict(
-        defer_build=True,
-        populate_by_name=True,
-    )
-    root: list[Class]
 
 
 class ClassesSetIncidentConditionsResponse(RootModel[list[IncidentCondition] | IncidentCondition]):
@@ -2099,8 +2271,8 @@ class Flow(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str | None = None
-    owner_id: str | None = None
+    id: str | float | None = None
+    owner_id: str | float | None = None
     items_ids: list[str] | None = None
     item_ids: list[str] | None = None
     client_data: str | ClientData1 | None = None
@@ -2137,26 +2309,26 @@ class Incident(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
-    entityId: str
-    entityType: float
-    type: float
-    state: str
-    lastState: str | None = None
+    id: str | float
+    entityId: str | float
+    entityType: float | EntityType
+    type: float | Type
+    state: str | float
+    lastState: str | float | None = None
     text: str | None = None
     data: str | dict[str, Any] | None = None
     timestamp: float
     localTimestamp: float | None = None
     clearTimestamp: float | None = None
-    acknowledgedBy: str | None = None
+    acknowledgedBy: str | float | None = None
     acknowledgementTimestamp: float | None = None
     comment: str | None = None
     commentedBy: str | None = None
     commentTimestamp: float | None = None
     commentsCount: float | None = None
     count: float | None = None
-    parentChainId: str | None = None
-    branchId: str | None = None
+    parentChainId: str | float | None = None
+    branchId: str | float | None = None
     reason: StateChangeReason | None = None
     properties: list[Any] | None = None
     owner: Owner | None = None
@@ -2211,9 +2383,9 @@ class Link(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    id: str
-    class_id: str
-    state_id: str
+    id: str | float
+    class_id: str | float
+    state_id: str | float
     properties: list[Property]
     operations: list[Operation]
     tags: list[str | Tag]
@@ -2221,13 +2393,13 @@ class Link(BaseModel):
     updated: float
     last_state_update: float
     weight: float
-    owner_id: str | None = None
+    owner_id: str | float | None = None
     client_data: str | dict[str, Any] | None = None
-    entityType: float | None = None
+    entityType: float | EntityType | None = None
     manual_state: ManualState | None = None
-    field_version: float | None = Field(None, alias="_version")
-    source: str
-    target: str
+    field_version: Annotated[float | None, Field(alias="_version")] = None
+    source: str | float
+    target: str | float
     source_name: str | None = None
     target_name: str | None = None
     name: str | None = None
@@ -2272,9 +2444,9 @@ class Object1(BaseModel):
         populate_by_name=True,
     )
     name: str | None = None
-    id: str | None = None
-    class_id: str | None = None
-    state_id: str | None = None
+    id: str | float | None = None
+    class_id: str | float | None = None
+    state_id: str | float | None = None
     properties: list[Property] | None = None
     operations: list[Operation] | None = None
     tags: list[str | Tag] | None = None
@@ -2282,19 +2454,19 @@ class Object1(BaseModel):
     updated: float | None = None
     last_state_update: float | None = None
     weight: float | None = None
-    owner_id: str | None = None
+    owner_id: str | float | None = None
     client_data: str | dict[str, Any] | None = None
-    entityType: float | None = None
+    entityType: float | EntityType | None = None
     manual_state: ManualState | None = None
-    field_version: float | None = Field(None, alias="_version")
-    parent_id: list[str] | None = None
-    child_ids: list[str] | None = None
-    child_link_ids: list[str] | None = None
-    child_ref_ids: list[str] | None = None
+    field_version: Annotated[float | None, Field(alias="_version")] = None
+    parent_id: str | float | list[str | float] | None = None
+    child_ids: list[str | float] | None = None
+    child_link_ids: list[str | float] | None = None
+    child_ref_ids: list[str | float] | None = None
     geoposition: list[float] | None = None
     discovery_id: str | None = None
     background: str | None = None
-    geopositionRadius: float | None = None
+    geopositionRadius: float | GeopositionRadius | None = None
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
@@ -2373,9 +2545,9 @@ class Object(BaseModel):
         populate_by_name=True,
     )
     name: str
-    id: str
-    class_id: str
-    state_id: str
+    id: str | float
+    class_id: str | float
+    state_id: str | float
     properties: list[Property]
     operations: list[Operation]
     tags: list[str | Tag]
@@ -2383,19 +2555,19 @@ class Object(BaseModel):
     updated: float
     last_state_update: float
     weight: float
-    owner_id: str | None = None
+    owner_id: str | float | None = None
     client_data: str | dict[str, Any] | None = None
-    entityType: float | None = None
+    entityType: float | EntityType | None = None
     manual_state: ManualState | None = None
-    field_version: float | None = Field(None, alias="_version")
-    parent_id: list[str]
-    child_ids: list[str]
-    child_link_ids: list[str]
-    child_ref_ids: list[str]
+    field_version: Annotated[float | None, Field(alias="_version")] = None
+    parent_id: str | float | list[str | float]
+    child_ids: list[str | float]
+    child_link_ids: list[str | float]
+    child_ref_ids: list[str | float]
     geoposition: list[float]
     discovery_id: str | None = None
     background: str | None = None
-    geopositionRadius: float | None = None
+    geopositionRadius: float | GeopositionRadius | None = None
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
@@ -2448,9 +2620,9 @@ class Object2(BaseModel):
         populate_by_name=True,
     )
     name: str | None = None
-    id: str | None = None
-    class_id: str | None = None
-    state_id: str | None = None
+    id: str | float | None = None
+    class_id: str | float | None = None
+    state_id: str | float | None = None
     properties: list[Property] | None = None
     operations: list[Operation] | None = None
     tags: list[str | Tag] | None = None
@@ -2458,19 +2630,19 @@ class Object2(BaseModel):
     updated: float | None = None
     last_state_update: float | None = None
     weight: float | None = None
-    owner_id: str | None = None
+    owner_id: str | float | None = None
     client_data: str | dict[str, Any] | None = None
-    entityType: float | None = None
+    entityType: float | EntityType | None = None
     manual_state: ManualState | None = None
-    field_version: float | None = Field(None, alias="_version")
-    parent_id: list[str] | None = None
-    child_ids: list[str] | None = None
-    child_link_ids: list[str] | None = None
-    child_ref_ids: list[str] | None = None
+    field_version: Annotated[float | None, Field(alias="_version")] = None
+    parent_id: str | float | list[str | float] | None = None
+    child_ids: list[str | float] | None = None
+    child_link_ids: list[str | float] | None = None
+    child_ref_ids: list[str | float] | None = None
     geoposition: list[float] | None = None
     discovery_id: str | None = None
     background: str | None = None
-    geopositionRadius: float | None = None
+    geopositionRadius: float | GeopositionRadius | None = None
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
@@ -2482,7 +2654,7 @@ class ObjectsPathsResponse(BaseModel):
         extra="allow",
         populate_by_name=True,
     )
-    paths: list[list[str]] | None = None
+    paths: list[list[str | float]] | None = None
     objects: list[Object2] | None = None
 
 
