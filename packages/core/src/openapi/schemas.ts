@@ -1,9 +1,9 @@
 /**
  * The registry's schemas as OpenAPI `components.schemas`: every model of `models/` is registered
  * by name in a zod registry, so wherever an endpoint uses a model the document says `$ref`
- * instead of an inlined copy. Requests are described by what a caller may send (zod's `input`
- * view) and responses by what the server sends (`output`); a model whose two views differ gets
- * a second component, `<Name>Input`.
+ * instead of an inlined copy. The document describes the wire, so every schema is converted in
+ * zod's `input` view: requests as callers may send them, answers as servers send them (before the
+ * SDK normalises ids to strings), one component per model.
  */
 import * as z from 'zod/mini';
 import { conversionOptions, type JsonSchema } from '../json-schema.ts';
@@ -14,7 +14,6 @@ type Schema = z.core.$ZodType;
 export type Part = 'path' | 'query' | 'body' | 'response';
 
 const PREFIX = '#/components/schemas/';
-const INPUT_MARK = '~input';
 
 /** `objectSchema` → `Object`, `mqttSubscriptionSchema` → `MqttSubscription`. */
 function modelName(exportName: string): string {
@@ -55,20 +54,10 @@ function refsOf(schema: unknown): Set<string> {
   return refs;
 }
 
-function renameRefs(schema: JsonSchema, rename: (name: string) => string): JsonSchema {
-  walk(schema, (node) => {
-    if (typeof node.$ref === 'string' && node.$ref.startsWith(PREFIX)) {
-      node.$ref = PREFIX + rename(node.$ref.slice(PREFIX.length));
-    }
-  });
-  return schema;
-}
-
-function convert(registry: z.core.$ZodRegistry<{ id: string }>, io: 'input' | 'output'): Record<string, JsonSchema> {
-  const mark = io === 'input' ? INPUT_MARK : '';
+function convert(registry: z.core.$ZodRegistry<{ id: string }>): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(registry, {
-    ...conversionOptions(io),
-    uri: (id: string) => `${PREFIX}${id}${mark}`,
+    ...conversionOptions('input'),
+    uri: (id: string) => `${PREFIX}${id}`,
   }) as { schemas: Record<string, JsonSchema> };
   for (const [name, schema] of Object.entries(schemas)) {
     delete schema.$schema;
@@ -102,7 +91,7 @@ export interface DocumentSchemas {
   resolve(schema: JsonSchema | undefined): JsonSchema | undefined;
 }
 
-/** Converts every model and every endpoint schema in two passes (input and output), sharing components. */
+/** Converts every model and every endpoint schema in one pass, sharing components. */
 export function documentSchemas(list: readonly AnyEndpoint[]): DocumentSchemas {
   const registry = z.registry<{ id: string }>();
   const named = new Map<Schema, string>();
@@ -124,56 +113,28 @@ export function documentSchemas(list: readonly AnyEndpoint[]): DocumentSchemas {
         registry.add(schema, { id: name });
         named.set(schema, name);
       }
-      parts.set(`${endpoint.id}|${part}`, part === 'response' ? name : name + INPUT_MARK);
+      parts.set(`${endpoint.id}|${part}`, name);
     }
   }
 
-  // the document describes the wire: answers as servers send them (the schemas' input view, before the SDK
-  // normalises ids to strings), requests as callers may send them
-  const output = convert(registry, 'input');
-  const input = convert(registry, 'input');
-  // which input views differ from their output views (a difference spreads to whoever refers to it)
-  const differs = new Set<string>();
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const [name, schema] of Object.entries(input)) {
-      if (differs.has(name)) continue;
-      const same = (ref: string) =>
-        ref.endsWith(INPUT_MARK) && !differs.has(ref.slice(0, -INPUT_MARK.length))
-          ? ref.slice(0, -INPUT_MARK.length)
-          : ref;
-      const normalised = JSON.stringify(renameRefs(structuredClone(schema), same));
-      if (normalised !== JSON.stringify(output[name])) {
-        differs.add(name);
-        changed = true;
-      }
-    }
-  }
-  const finalName = (ref: string) => {
-    if (!ref.endsWith(INPUT_MARK)) return ref;
-    const base = ref.slice(0, -INPUT_MARK.length);
-    return differs.has(base) ? `${base}Input` : base;
-  };
-  const all: Record<string, JsonSchema> = {};
-  for (const [name, schema] of Object.entries(output)) all[name] = renameRefs(schema, finalName);
-  for (const name of differs) if (input[name]) all[`${name}Input`] = renameRefs(input[name], finalName);
+  const all = convert(registry);
 
   // keep the models and what the endpoints use; an endpoint part stays inline unless another schema refers to it
-  const used = new Set(Array.from(parts.values(), finalName));
+  const used = new Set(parts.values());
   const reachable = new Set<string>();
   const visit = (name: string) => {
     if (reachable.has(name) || !all[name]) return;
     reachable.add(name);
     for (const ref of refsOf(all[name])) visit(ref);
   };
-  for (const name of Object.keys(all)) if (modelNames.has(name.replace(/Input$/, ''))) visit(name);
+  for (const name of Object.keys(all)) if (modelNames.has(name)) visit(name);
   for (const name of used) visit(name);
   const referenced = new Set<string>();
   for (const name of reachable) for (const ref of refsOf(all[name])) if (ref !== name) referenced.add(ref);
   const inline = new Map<string, JsonSchema>();
   for (const name of Object.keys(all)) {
     if (!reachable.has(name)) delete all[name];
-    else if (used.has(name) && !modelNames.has(name.replace(/Input$/, '')) && !referenced.has(name)) {
+    else if (used.has(name) && !modelNames.has(name) && !referenced.has(name)) {
       inline.set(name, all[name] as JsonSchema);
       delete all[name];
     }
@@ -186,9 +147,8 @@ export function documentSchemas(list: readonly AnyEndpoint[]): DocumentSchemas {
   return {
     components,
     part(endpoint, part) {
-      const ref = parts.get(`${endpoint.id}|${part}`);
-      if (!ref) return undefined;
-      const name = finalName(ref);
+      const name = parts.get(`${endpoint.id}|${part}`);
+      if (!name) return undefined;
       return inline.get(name) ?? { $ref: PREFIX + name };
     },
     resolve(schema) {
