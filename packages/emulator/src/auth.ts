@@ -1,3 +1,4 @@
+import { base64ToText } from './bytes.ts';
 import { HttpError, invalidCredentials, invalidToken, notLoggedIn, sessionExpired } from './errors.ts';
 import type { EmulatorSettings } from './handler.ts';
 import { dictionary } from './safe-json.ts';
@@ -49,7 +50,7 @@ function active(user: UserRecord | undefined, store: Store): UserRecord | undefi
 export function authenticate(request: Request, url: URL, store: Store, settings: EmulatorSettings): UserRecord {
   const authorization = request.headers.get('authorization');
   if (authorization?.startsWith('Basic ')) {
-    const decoded = Buffer.from(authorization.slice(6), 'base64').toString('utf8');
+    const decoded = base64ToText(authorization.slice(6).trim()) ?? '';
     const colon = decoded.indexOf(':');
     const user = active(
       colon > 0 ? findByLogin(store, decoded.slice(0, colon), decoded.slice(colon + 1)) : undefined,

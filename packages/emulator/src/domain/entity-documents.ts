@@ -3,6 +3,7 @@
  * (type 7, multipart with the file in `file`). Files are kept in `state.files` and served under
  * `/node-resources/docs/uid/<uid>/<name>`.
  */
+import { toBase64 } from '../bytes.ts';
 import { badRequest, notFound } from '../errors.ts';
 import type { Rec } from '../state.ts';
 import type { Store } from '../store.ts';
@@ -39,7 +40,7 @@ export async function addDocument(store: Store, kind: Kind, record: Rec, body: u
     store.state.files[uid] = {
       name,
       contentType: file.type || 'application/octet-stream',
-      data: Buffer.from(await file.arrayBuffer()).toString('base64'),
+      data: toBase64(new Uint8Array(await file.arrayBuffer())),
     };
     const given = body.get('name');
     const doc: DocumentRecord = {

@@ -2,6 +2,7 @@
  * Jobs (the records of operation runs, written by the operation handlers), custom job results,
  * agent update uploads, and (from their own files) bulk operations and the v2 search calls.
  */
+import { toBase64 } from '../bytes.ts';
 import { requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
@@ -80,13 +81,13 @@ export const jobHandlers = handlers({
     const form = body instanceof FormData ? body : undefined;
     const file = form?.get('file') ?? [...(form?.values() ?? [])].find((v) => typeof v !== 'string');
     if (!file || typeof file === 'string') throw badRequest('No update package: send the file in the "file" field');
-    const bytes = Buffer.from(await file.arrayBuffer());
+    const bytes = new Uint8Array(await file.arrayBuffer());
     if (bytes.length === 0) throw badRequest('The update package is empty');
     const name = (file as File).name || AGENT_UPDATE_FILE;
     store.state.files[AGENT_UPDATE_FILE] = {
       name,
       contentType: file.type || 'application/octet-stream',
-      data: bytes.toString('base64'),
+      data: toBase64(bytes),
     };
     const answer = { name, size: bytes.length, timestamp: store.now() };
     store.audit(user, 'update', 0, AGENT_UPDATE_FILE, null, answer);

@@ -1,4 +1,5 @@
 import { authenticate } from '../auth.ts';
+import { fromBase64 } from '../bytes.ts';
 import { notFound, routeNotFound } from '../errors.ts';
 import { type EmulatorSettings, encode, handlers, Reply } from '../handler.ts';
 import type { UserRecord } from '../state.ts';
@@ -41,14 +42,14 @@ export async function resourceHandler(
   const file = uid === undefined ? undefined : store.state.files[uid];
   const doc = file && Object.values(store.state.documents).find((d) => d.uid === uid);
   if (!file || !doc || !ownerVisible(store, user, doc.owner)) throw routeNotFound(pathname);
-  const bytes = Buffer.from(file.data, 'base64');
-  return encode(Reply.bytes(new Uint8Array(bytes), file.contentType, { 'content-length': String(bytes.length) }));
+  const bytes = fromBase64(file.data) ?? new Uint8Array();
+  return encode(Reply.bytes(bytes, file.contentType, { 'content-length': String(bytes.length) }));
 }
 
 export const resourceHandlers = handlers({
   'resources.image': ({ store, path }) => {
     const image = store.state.images[String(path.id)];
     if (!image) throw notFound('Image', path.id);
-    return Reply.bytes(new Uint8Array(Buffer.from(image.data, 'base64')), image.contentType);
+    return Reply.bytes(fromBase64(image.data) ?? new Uint8Array(), image.contentType);
   },
 });

@@ -2,7 +2,6 @@
  * Stat reads across entities (stat history, stat search), stat rules of objects and links,
  * metric tokens (one entity's metric readable without credentials) and MQTT subscriptions.
  */
-import { randomUUID } from 'node:crypto';
 import { entityTag, parseTime, queryHistory } from '../domain/history.ts';
 import { dig } from '../domain/listing.ts';
 import { requireLink, requireObject } from '../domain/lookup.ts';
@@ -184,7 +183,7 @@ export const statHandlers = handlers({
       throw badRequest(`Invalid entityType: ${String(body.entityType)} (1 object, 2 link)`);
     const entity = findEntity(store, user, body.entityId, body.entityType);
     if (!entity) throw notFound('Entity', body.entityId);
-    const id = randomUUID();
+    const id = crypto.randomUUID();
     const token: Rec = {
       id,
       entityId: String(entity.record.id),
