@@ -249,13 +249,12 @@ def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation
         data = json.loads(text) if text.strip() else None
     if ep.result is None or validation == "off":
         return data
-    # an answer to `fields=` holds only the chosen fields: the full-record model does not apply to it
-    if "fields" in response.request.url.params:
-        return data
+    # an answer to `fields=` holds only the chosen fields (and `id`): it is checked against the partial record
+    result = ep.selection if ep.selection and "fields" in response.request.url.params else ep.result
     from pydantic import ValidationError
 
     try:
-        return _adapter("results", ep.result).validate_python(data)
+        return _adapter("results", result).validate_python(data)
     except ValidationError as error:
         issues = _issues(error)
         first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])

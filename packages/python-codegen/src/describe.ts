@@ -36,6 +36,10 @@ export interface EndpointDescription {
   hasBody: boolean;
   bodyRequired: boolean;
   hasResponse: boolean;
+  /** `fields=` selects fields of a record (`schemas.fields`): the answer to a selection is a partial record. */
+  selectsFields: boolean;
+  /** A field-selecting endpoint's query takes more than `fields` (a `<Name>PlainQuery` type exists). */
+  plainQuery: boolean;
 }
 
 export interface RegistryDescription {
@@ -170,6 +174,8 @@ export function describeRegistry(version: string): RegistryDescription {
     const [group = '', verb = ''] = e.id.split('.');
     const hasResponse = !!schemas.response && (e.responseKind === 'json' || e.responseKind === 'text');
     if (hasResponse && schemas.response) responses.push([`${name}Response`, schemas.response]);
+    const selectsFields = hasResponse && !!schemas.fields && !!schemas.query;
+    if (selectsFields && schemas.fields) responses.push([`${name}Selection`, schemas.fields]);
     if (schemas.query) requests.push([`${name}Query`, schemas.query]);
     if (schemas.body) requests.push([`${name}Body`, schemas.body]);
     return {
@@ -193,6 +199,8 @@ export function describeRegistry(version: string): RegistryDescription {
       hasBody: !!schemas.body,
       bodyRequired: !!schemas.body && !isOptional(schemas.body),
       hasResponse,
+      selectsFields,
+      plainQuery: selectsFields && Object.keys(objectShape(schemas.query as Schema) ?? {}).some((k) => k !== 'fields'),
     };
   });
   return {

@@ -23,11 +23,16 @@ function docstring(e: EndpointDescription, indent: string): string {
 }
 
 /** `_endpoints.py`: the table the runtime calls through, one row per registry endpoint. */
-export function emitEndpoints(endpoints: EndpointDescription[], results: Map<string, string>): string {
+export function emitEndpoints(
+  endpoints: EndpointDescription[],
+  results: Map<string, string>,
+  selections: Map<string, string>,
+): string {
   const rows = endpoints.map((e) => {
     const params = e.pathParams.map((p) => `(${pyString(p.name)}, ${pyString(p.template)})`).join(', ');
     const comma = e.commaQuery.map(pyString).join(', ');
     const result = results.get(e.id);
+    const selection = selections.get(e.id);
     return [
       `    ${pyString(e.id)}: Endpoint(`,
       `        id=${pyString(e.id)},`,
@@ -42,6 +47,7 @@ export function emitEndpoints(endpoints: EndpointDescription[], results: Map<str
       `        query_type=${e.hasQuery ? pyString(`${typeBase(e)}Query`) : 'None'},`,
       `        body_type=${e.hasBody ? pyString(`${typeBase(e)}Body`) : 'None'},`,
       `        pageable=${isPageable(e) ? 'True' : 'False'},`,
+      ...(selection ? [`        selection=${pyString(selection)},`] : []),
       '    ),',
     ].join('\n');
   });
@@ -78,14 +84,17 @@ export function returnType(e: EndpointDescription): string {
   return e.responseKind === 'text' ? 'str' : 'Any';
 }
 
-function signature(e: EndpointDescription): string[] {
+/** The query argument of a method (`query` overrides it for the overloads of a field-selecting endpoint). */
+function queryArg(e: EndpointDescription, variant: '' | 'Select' | 'Plain'): string {
+  const t = `_params.${typeBase(e)}${variant}Query`;
+  return e.queryRequired || variant === 'Select' ? `query: ${t}` : `query: ${t} | NotGiven = NOT_GIVEN`;
+}
+
+function signature(e: EndpointDescription, query?: string): string[] {
   const args = ['self', '*'];
   // ids are `str | float` in responses (JSON numbers), so a read id can be passed back unchanged
   for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int | float`);
-  if (e.hasQuery) {
-    const t = `_params.${typeBase(e)}Query`;
-    args.push(e.queryRequired ? `query: ${t}` : `query: ${t} | NotGiven = NOT_GIVEN`);
-  }
+  if (e.hasQuery) args.push(query ?? queryArg(e, ''));
   if (e.hasBody) {
     const t = `_params.${typeBase(e)}Body`;
     args.push(e.bodyRequired ? `body: ${t}` : `body: ${t} | NotGiven = NOT_GIVEN`);
@@ -97,8 +106,33 @@ function signature(e: EndpointDescription): string[] {
   return ['self', '*', ...required, ...optional];
 }
 
+/**
+ * The overloads of a field-selecting endpoint: with `fields` the answer is the partial record
+ * (`<Model>Selection`), without it the full one; a query whose type leaves `fields` open gets either.
+ */
+function selectionOverloads(e: EndpointDescription, isAsync: boolean, full: string, selected: string): string[] {
+  const variants: [string, string][] = [
+    [queryArg(e, 'Select'), selected],
+    [e.plainQuery ? queryArg(e, 'Plain') : '', full],
+    [queryArg(e, ''), `${full} | ${selected}`],
+  ];
+  return variants.map(([query, ret]) =>
+    [
+      '    @overload',
+      `    ${isAsync ? 'async ' : ''}def ${snake(e.verb)}(`,
+      ...signature(e, query)
+        .filter((a) => a !== '')
+        .map((a) => `        ${a},`),
+      `    ) -> ${ret}: ...`,
+      '',
+    ].join('\n'),
+  );
+}
+
 function method(e: EndpointDescription, isAsync: boolean): string {
-  const ret = returnType(e);
+  const full = returnType(e);
+  const selected = `_results.${typeBase(e)}SelectedResult`;
+  const ret = e.selectsFields ? `${full} | ${selected}` : full;
   const path = `{${e.pathParams.map((p) => `${pyString(p.name)}: ${argName(p.name)}`).join(', ')}}`;
   const call = [
     `${pyString(e.id)}`,
@@ -111,8 +145,13 @@ function method(e: EndpointDescription, isAsync: boolean): string {
   const invoke = isAsync ? `await self._client._request(${call})` : `self._client._request(${call})`;
   const body = ret === 'None' ? `        ${invoke}` : `        return ${cast ? `cast("${ret}", ${invoke})` : invoke}`;
   return [
+    ...(e.selectsFields ? selectionOverloads(e, isAsync, full, selected) : []),
     `    ${isAsync ? 'async ' : ''}def ${snake(e.verb)}(`,
-    ...signature(e).map((a) => `        ${a},`),
+    // a TypedDict with `fields` required is no subtype of one where it is optional: the implementation takes both
+    ...signature(
+      e,
+      e.selectsFields ? queryArg(e, '').replace('Query |', `Query | _params.${typeBase(e)}SelectQuery |`) : undefined,
+    ).map((a) => `        ${a},`),
     `    ) -> ${ret}:`,
     docstring(e, '        '),
     body,
@@ -125,7 +164,12 @@ export function emitResource(group: string, endpoints: EndpointDescription[]): s
   const sync = mine.map((e) => method(e, false)).join('\n\n');
   const body = `${sync}\n${mine.map((e) => method(e, true)).join('\n\n')}`;
   const uses = (pattern: RegExp) => pattern.test(body);
-  const typing = ['TYPE_CHECKING', ...(uses(/\bAny\b/) ? ['Any'] : []), ...(uses(/\bcast\(/) ? ['cast'] : [])];
+  const typing = [
+    'TYPE_CHECKING',
+    ...(uses(/\bAny\b/) ? ['Any'] : []),
+    ...(uses(/\bcast\(/) ? ['cast'] : []),
+    ...(uses(/@overload\b/) ? ['overload'] : []),
+  ];
   const given = [...(uses(/\bNOT_GIVEN\b/) ? ['NOT_GIVEN'] : []), ...(uses(/\bNotGiven\b/) ? ['NotGiven'] : [])];
   const checking = [
     ...(uses(/\bhttpx\./) ? ['    import httpx', ''] : []),

@@ -21,6 +21,7 @@ import {
 } from './emit.ts';
 import { snake } from './names.ts';
 import { fillArrayItems, liftInline, pythonType } from './python-types.ts';
+import { addSelection } from './selection.ts';
 
 const here = new URL('..', import.meta.url).pathname;
 
@@ -136,13 +137,20 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   fillArrayItems(registry.responses);
   fillArrayItems(registry.requests);
   const results = new Map<string, string>();
+  const selections = new Map<string, string>();
   const aliases: [string, string][] = [];
+  const requestDefs = registry.requests.$defs as Record<string, JsonSchema>;
   for (const e of endpoints) {
     if (!e.hasResponse) continue;
     const name = `${typeBase(e)}Response`;
     const schema = responseDefs[name] as JsonSchema;
     aliases.push([`${typeBase(e)}Result`, pythonType(schema, (m) => `models.${m}`, name)]);
     results.set(e.id, `${typeBase(e)}Result`);
+    if (e.selectsFields) {
+      const selection = addSelection(responseDefs, requestDefs, typeBase(e));
+      aliases.push([selection.result, selection.type]);
+      selections.set(e.id, selection.result);
+    }
   }
   setPageable(pageableIds(endpoints, registry.requests));
 
@@ -151,7 +159,7 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   for (const [name, text] of Object.entries(readRuntime())) files.set(`${pkg}/${name}`, text);
   files.set(`${pkg}/py.typed`, '');
   files.set(`${pkg}/_version.py`, emitVersion(version));
-  files.set(`${pkg}/_endpoints.py`, emitEndpoints(endpoints, results));
+  files.set(`${pkg}/_endpoints.py`, emitEndpoints(endpoints, results, selections));
   files.set(`${pkg}/_groups.py`, emitGroups(endpoints));
   files.set(`${pkg}/_results.py`, emitResults(aliases));
   files.set(`${pkg}/resources/__init__.py`, emitResourcesInit(endpoints));

@@ -5,20 +5,32 @@ the generated package. It is not executed.
 
 from __future__ import annotations
 
-from saymon_sdk import AsyncClient, BasicAuth, Client, SaymonApiError, models, paginate
+from typing_extensions import assert_type
+
+from saymon_sdk import AsyncClient, BasicAuth, Client, SaymonApiError, models, paginate, params
 
 
 def everyday(client: Client) -> None:
-    # names of all objects: Object.name is `str | None` until the registry marks it always sent (issue 6)
-    names: list[str | None] = [o.name for o in client.objects.list()]
-    print(names)
+    # names of all objects: a plain list[str], no cast and no None check (the registry marks `name` always sent)
+    names: list[str] = [o.name for o in client.objects.list()]
+    # exact, not merely compatible: this fails if `name` ever becomes `str | None` (or Any)
+    assert_type([o.name for o in client.objects.list()], list[str])
+    print(", ".join(names), names[0].upper())
     ids: list[str | float] = [o.id for o in client.objects.list()]
     for incident in client.incidents.list():
-        # Incident.id is nullable in today's registry (issue 6 settles it); the check is a narrowing, not a cast
-        if incident.id is not None:
-            client.incidents.acknowledge(id=incident.id)
-    obj: models.Object = client.objects.get(id="1", query={"fields": ["name", "path"]})
+        client.incidents.acknowledge(id=incident.id)
+    obj: models.Object = client.objects.get(id="1")
     client.objects.update(id=obj.id, body={"name": "renamed"})
+    # a `fields=` selection is answered with the chosen fields only: a partial record, not the full model
+    some = client.objects.get(id="1", query={"fields": ["name", "path"]})
+    assert_type(some, models.ObjectSelection)
+    print(some.id, some.path or "", some.model_extra)
+    assert_type(client.objects.list(query={"fields": "name,path"}), list[models.ObjectSelection])
+    assert_type(client.links.get(id="1", query={"fields": ["source"]}), models.LinkSelection)
+    assert_type(client.objects.list(), list[models.ObjectListItem])
+    # a query whose type leaves `fields` open may be answered either way
+    open_query: params.ObjectsListQuery = {}
+    assert_type(client.objects.list(query=open_query), list[models.ObjectListItem] | list[models.ObjectSelection])
     for row in paginate(client.event_log.list, page_size=500):
         print(row.field_id, row.payload)
     try:
@@ -27,14 +39,19 @@ def everyday(client: Client) -> None:
         print(error.status, error.code, error.server_message)
 
 
-async def in_async(client: AsyncClient) -> list[str | None]:
-    return [o.name for o in await client.objects.list()]
+async def in_async(client: AsyncClient) -> list[str]:
+    names = [o.name for o in await client.objects.list()]
+    assert_type(names, list[str])
+    return names
 
 
 def misuse(client: Client) -> None:
-    client.objects.get(id="1", query={"feilds": "name"})  # type: ignore[arg-type]
+    # each line must fail to type-check: `--warn-unused-ignores` turns an ignore that is no longer needed into an error
+    client.objects.get(id="1", query={"feilds": "name"})  # type: ignore[call-overload]
+    full: models.Object = client.objects.get(id="1", query={"fields": ["name"]})  # type: ignore[assignment]
+    print(full.class_id, client.objects.get(id="1", query={"fields": ["name"]}).name.upper())  # type: ignore[union-attr]
     client.objects.create(body={"name": 42})  # type: ignore[typeddict-item]
-    client.objects.get(ident="1")  # type: ignore[call-arg]
+    client.objects.get(ident="1")  # type: ignore[call-overload]
     client.objects.get(id="1").nmae  # type: ignore[attr-defined]  # noqa: B018
 
 

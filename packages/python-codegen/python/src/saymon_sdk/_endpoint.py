@@ -22,3 +22,5 @@ class Endpoint(NamedTuple):
     body_type: str | None
     #: takes ``limit`` and ``skip``: ``paginate`` can walk it
     pageable: bool
+    #: the name in ``_results`` of the answer to a ``fields=`` selection (a partial record), where ``fields`` selects
+    selection: str | None = None

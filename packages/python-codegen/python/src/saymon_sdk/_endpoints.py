@@ -369,6 +369,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="EntitiesGetQuery",
         body_type=None,
         pageable=False,
+        selection="EntitiesGetSelectedResult",
     ),
     "entities.setManualState": Endpoint(
         id="entities.setManualState",
@@ -957,6 +958,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksGetQuery",
         body_type=None,
         pageable=False,
+        selection="LinksGetSelectedResult",
     ),
     "links.getDocument": Endpoint(
         id="links.getDocument",
@@ -1027,6 +1029,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksListQuery",
         body_type=None,
         pageable=False,
+        selection="LinksListSelectedResult",
     ),
     "links.metricNames": Endpoint(
         id="links.metricNames",
@@ -1545,6 +1548,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsGetQuery",
         body_type=None,
         pageable=False,
+        selection="ObjectsGetSelectedResult",
     ),
     "objects.getDocument": Endpoint(
         id="objects.getDocument",
@@ -1615,6 +1619,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsListQuery",
         body_type=None,
         pageable=False,
+        selection="ObjectsListSelectedResult",
     ),
     "objects.metricNames": Endpoint(
         id="objects.metricNames",

@@ -1196,3 +1196,23 @@ class V2GetRefsBody(TypedDict):
     filter: NotRequired[Filter2]
     limit: NotRequired[float | Limit]
     offset: NotRequired[float | Offset]
+
+
+class EntitiesGetSelectQuery(TypedDict):
+    fields: str | list[str]
+
+
+class LinksGetSelectQuery(TypedDict):
+    fields: str | list[str]
+
+
+class LinksListSelectQuery(TypedDict):
+    fields: str | list[str]
+
+
+class ObjectsGetSelectQuery(TypedDict):
+    fields: str | list[str]
+
+
+class ObjectsListSelectQuery(TypedDict):
+    fields: str | list[str]

@@ -2160,6 +2160,120 @@ class UsersSetFavoritesResponseItem(BaseModel):
     graphs: list[Graph] | None = None
 
 
+class EntitiesGetSelection(BaseModel):
+    """
+    The record as answered to a `fields=` selection: only the selected fields and `id` are present.
+    """
+
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = None
+    id: str | float
+    class_id: str | float | None = None
+    state_id: str | float | None = None
+    properties: list[Property] | None = None
+    operations: list[Operation] | None = None
+    tags: list[str | Tag] | None = None
+    created: float | None = None
+    updated: float | None = None
+    last_state_update: float | None = None
+    weight: float | None = None
+    owner_id: str | float | None = None
+    client_data: str | dict[str, Any] | None = None
+    entityType: float | EntityType15 | None = None
+    manual_state: ManualState | None = None
+    field_version: Annotated[float | None, Field(alias="_version")] = None
+    parent_id: str | float | list[str | float] | None = None
+    child_ids: list[str | float] | None = None
+    child_link_ids: list[str | float] | None = None
+    child_ref_ids: list[str | float] | None = None
+    geoposition: list[float] | None = None
+    discovery_id: str | None = None
+    background: str | None = None
+    geopositionRadius: float | GeopositionRadius | None = None
+    mute_alert: MuteAlert | None = None
+    object_groups: list[Any] | None = None
+    path: str | None = None
+    source: str | float | None = None
+    target: str | float | None = None
+    source_name: str | None = None
+    target_name: str | None = None
+
+
+class LinkSelection(BaseModel):
+    """
+    Link as answered to a `fields=` selection: only the selected fields and `id` are present.
+    """
+
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str | float
+    class_id: str | float | None = None
+    state_id: str | float | None = None
+    properties: list[Property] | None = None
+    operations: list[Operation] | None = None
+    tags: list[str | Tag] | None = None
+    created: float | None = None
+    updated: float | None = None
+    last_state_update: float | None = None
+    weight: float | None = None
+    owner_id: str | float | None = None
+    client_data: str | dict[str, Any] | None = None
+    entityType: float | EntityType15 | None = None
+    manual_state: ManualState | None = None
+    field_version: Annotated[float | None, Field(alias="_version")] = None
+    source: str | float | None = None
+    target: str | float | None = None
+    source_name: str | None = None
+    target_name: str | None = None
+    name: str | None = None
+
+
+class ObjectSelection(BaseModel):
+    """
+    Object as answered to a `fields=` selection: only the selected fields and `id` are present.
+    """
+
+    model_config = ConfigDict(
+        defer_build=True,
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str | None = None
+    id: str | float
+    class_id: str | float | None = None
+    state_id: str | float | None = None
+    properties: list[Property] | None = None
+    operations: list[Operation] | None = None
+    tags: list[str | Tag] | None = None
+    created: float | None = None
+    updated: float | None = None
+    last_state_update: float | None = None
+    weight: float | None = None
+    owner_id: str | float | None = None
+    client_data: str | dict[str, Any] | None = None
+    entityType: float | EntityType15 | None = None
+    manual_state: ManualState | None = None
+    field_version: Annotated[float | None, Field(alias="_version")] = None
+    parent_id: str | float | list[str | float] | None = None
+    child_ids: list[str | float] | None = None
+    child_link_ids: list[str | float] | None = None
+    child_ref_ids: list[str | float] | None = None
+    geoposition: list[float] | None = None
+    discovery_id: str | None = None
+    background: str | None = None
+    geopositionRadius: float | GeopositionRadius | None = None
+    mute_alert: MuteAlert | None = None
+    object_groups: list[Any] | None = None
+    path: str | None = None
+
+
 class AuthTokensDeleteResponse(RootModel[User]):
     model_config = ConfigDict(
         defer_build=True,

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
@@ -16,13 +16,39 @@ if TYPE_CHECKING:
 class Entities(SyncResource):
     """SAYMON's entities endpoints, called synchronously."""
 
+    @overload
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.EntitiesGetSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.EntitiesGetSelectedResult: ...
+
+    @overload
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        options: RequestOptions | None = None,
+    ) -> _results.EntitiesGetResult: ...
+
+    @overload
     def get(
         self,
         *,
         id: str | int | float,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.EntitiesGetResult:
+    ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult: ...
+
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.EntitiesGetQuery | _params.EntitiesGetSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult:
         """Reads an object or a link by id, whichever it is, optionally limited to the requested fields.
 
         ``GET /node/api/entities/:id``, SAYMON's "Get Entity by ID" (``entities.get``).
@@ -31,7 +57,7 @@ class Entities(SyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.EntitiesGetResult",
+            "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
             self._client._request("entities.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 
@@ -95,13 +121,39 @@ class Entities(SyncResource):
 class AsyncEntities(AsyncResource):
     """SAYMON's entities endpoints, awaited."""
 
+    @overload
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.EntitiesGetSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.EntitiesGetSelectedResult: ...
+
+    @overload
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        options: RequestOptions | None = None,
+    ) -> _results.EntitiesGetResult: ...
+
+    @overload
     async def get(
         self,
         *,
         id: str | int | float,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.EntitiesGetResult:
+    ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult: ...
+
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.EntitiesGetQuery | _params.EntitiesGetSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult:
         """Reads an object or a link by id, whichever it is, optionally limited to the requested fields.
 
         ``GET /node/api/entities/:id``, SAYMON's "Get Entity by ID" (``entities.get``).
@@ -110,7 +162,7 @@ class AsyncEntities(AsyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.EntitiesGetResult",
+            "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
             await self._client._request("entities.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
@@ -116,13 +116,39 @@ class Links(SyncResource):
             ),
         )
 
+    @overload
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.LinksGetSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksGetSelectedResult: ...
+
+    @overload
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksGetResult: ...
+
+    @overload
     def get(
         self,
         *,
         id: str | int | float,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.LinksGetResult:
+    ) -> _results.LinksGetResult | _results.LinksGetSelectedResult: ...
+
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.LinksGetQuery | _params.LinksGetSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksGetResult | _results.LinksGetSelectedResult:
         """Reads one link, optionally limited to the requested fields.
 
         ``GET /node/api/links/:id``, SAYMON's "Get Link by ID" (``links.get``).
@@ -131,7 +157,7 @@ class Links(SyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.LinksGetResult",
+            "_results.LinksGetResult | _results.LinksGetSelectedResult",
             self._client._request("links.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 
@@ -214,12 +240,35 @@ class Links(SyncResource):
             self._client._request("links.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 
+    @overload
+    def list(
+        self,
+        *,
+        query: _params.LinksListSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksListSelectedResult: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksListResult: ...
+
+    @overload
     def list(
         self,
         *,
         query: _params.LinksListQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.LinksListResult:
+    ) -> _results.LinksListResult | _results.LinksListSelectedResult: ...
+
+    def list(
+        self,
+        *,
+        query: _params.LinksListQuery | _params.LinksListSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksListResult | _results.LinksListSelectedResult:
         """Lists all links the caller may see, with default fields or the requested ones.
 
         ``GET /node/api/links``, SAYMON's "Get All Links" (``links.list``).
@@ -228,7 +277,7 @@ class Links(SyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.LinksListResult",
+            "_results.LinksListResult | _results.LinksListSelectedResult",
             self._client._request("links.list", path={}, query=query, body=NOT_GIVEN, options=options),
         )
 
@@ -641,13 +690,39 @@ class AsyncLinks(AsyncResource):
             ),
         )
 
+    @overload
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.LinksGetSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksGetSelectedResult: ...
+
+    @overload
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksGetResult: ...
+
+    @overload
     async def get(
         self,
         *,
         id: str | int | float,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.LinksGetResult:
+    ) -> _results.LinksGetResult | _results.LinksGetSelectedResult: ...
+
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.LinksGetQuery | _params.LinksGetSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksGetResult | _results.LinksGetSelectedResult:
         """Reads one link, optionally limited to the requested fields.
 
         ``GET /node/api/links/:id``, SAYMON's "Get Link by ID" (``links.get``).
@@ -656,7 +731,7 @@ class AsyncLinks(AsyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.LinksGetResult",
+            "_results.LinksGetResult | _results.LinksGetSelectedResult",
             await self._client._request("links.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 
@@ -741,12 +816,35 @@ class AsyncLinks(AsyncResource):
             ),
         )
 
+    @overload
+    async def list(
+        self,
+        *,
+        query: _params.LinksListSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksListSelectedResult: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksListResult: ...
+
+    @overload
     async def list(
         self,
         *,
         query: _params.LinksListQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.LinksListResult:
+    ) -> _results.LinksListResult | _results.LinksListSelectedResult: ...
+
+    async def list(
+        self,
+        *,
+        query: _params.LinksListQuery | _params.LinksListSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksListResult | _results.LinksListSelectedResult:
         """Lists all links the caller may see, with default fields or the requested ones.
 
         ``GET /node/api/links``, SAYMON's "Get All Links" (``links.list``).
@@ -755,7 +853,7 @@ class AsyncLinks(AsyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.LinksListResult",
+            "_results.LinksListResult | _results.LinksListSelectedResult",
             await self._client._request("links.list", path={}, query=query, body=NOT_GIVEN, options=options),
         )
 

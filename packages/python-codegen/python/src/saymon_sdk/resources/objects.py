@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, cast, overload
 
 from .._resource import AsyncResource, SyncResource
 from .._types import NOT_GIVEN, NotGiven, RequestOptions
@@ -181,13 +181,39 @@ class Objects(SyncResource):
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
+    @overload
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.ObjectsGetSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsGetSelectedResult: ...
+
+    @overload
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsGetResult: ...
+
+    @overload
     def get(
         self,
         *,
         id: str | int | float,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.ObjectsGetResult:
+    ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult: ...
+
+    def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.ObjectsGetQuery | _params.ObjectsGetSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult:
         """Reads one object by id or discovery id, with all fields or only the requested ones (`path` gives its full name).
 
         ``GET /node/api/objects/:id``, SAYMON's "Get Object by ID" (``objects.get``).
@@ -196,7 +222,7 @@ class Objects(SyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.ObjectsGetResult",
+            "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
             self._client._request("objects.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 
@@ -279,12 +305,35 @@ class Objects(SyncResource):
             self._client._request("objects.lastMetrics", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 
+    @overload
+    def list(
+        self,
+        *,
+        query: _params.ObjectsListSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsListSelectedResult: ...
+
+    @overload
+    def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsListResult: ...
+
+    @overload
     def list(
         self,
         *,
         query: _params.ObjectsListQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.ObjectsListResult:
+    ) -> _results.ObjectsListResult | _results.ObjectsListSelectedResult: ...
+
+    def list(
+        self,
+        *,
+        query: _params.ObjectsListQuery | _params.ObjectsListSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsListResult | _results.ObjectsListSelectedResult:
         """Lists all objects the caller may see, with default fields or the requested ones.
 
         ``GET /node/api/objects``, SAYMON's "Get All Objects" (``objects.list``).
@@ -293,7 +342,7 @@ class Objects(SyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.ObjectsListResult",
+            "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
             self._client._request("objects.list", path={}, query=query, body=NOT_GIVEN, options=options),
         )
 
@@ -789,13 +838,39 @@ class AsyncObjects(AsyncResource):
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
         )
 
+    @overload
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.ObjectsGetSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsGetSelectedResult: ...
+
+    @overload
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsGetResult: ...
+
+    @overload
     async def get(
         self,
         *,
         id: str | int | float,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.ObjectsGetResult:
+    ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult: ...
+
+    async def get(
+        self,
+        *,
+        id: str | int | float,
+        query: _params.ObjectsGetQuery | _params.ObjectsGetSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult:
         """Reads one object by id or discovery id, with all fields or only the requested ones (`path` gives its full name).
 
         ``GET /node/api/objects/:id``, SAYMON's "Get Object by ID" (``objects.get``).
@@ -804,7 +879,7 @@ class AsyncObjects(AsyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.ObjectsGetResult",
+            "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
             await self._client._request("objects.get", path={"id": id}, query=query, body=NOT_GIVEN, options=options),
         )
 
@@ -891,12 +966,35 @@ class AsyncObjects(AsyncResource):
             ),
         )
 
+    @overload
+    async def list(
+        self,
+        *,
+        query: _params.ObjectsListSelectQuery,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsListSelectedResult: ...
+
+    @overload
+    async def list(
+        self,
+        *,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsListResult: ...
+
+    @overload
     async def list(
         self,
         *,
         query: _params.ObjectsListQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> _results.ObjectsListResult:
+    ) -> _results.ObjectsListResult | _results.ObjectsListSelectedResult: ...
+
+    async def list(
+        self,
+        *,
+        query: _params.ObjectsListQuery | _params.ObjectsListSelectQuery | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsListResult | _results.ObjectsListSelectedResult:
         """Lists all objects the caller may see, with default fields or the requested ones.
 
         ``GET /node/api/objects``, SAYMON's "Get All Objects" (``objects.list``).
@@ -905,7 +1003,7 @@ class AsyncObjects(AsyncResource):
         Provenance: documented.
         """
         return cast(
-            "_results.ObjectsListResult",
+            "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
             await self._client._request("objects.list", path={}, query=query, body=NOT_GIVEN, options=options),
         )
 
