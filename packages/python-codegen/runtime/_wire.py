@@ -142,7 +142,9 @@ def build(
                     endpoint_id=ep.id,
                 )
             payload = {**(payload or {}), **extra_body}
-        if isinstance(payload, bytes):
+        if ep.body_kind == "multipart" and isinstance(payload, Mapping):
+            content, headers["content-type"] = _multipart(ep, payload)
+        elif isinstance(payload, bytes):
             content = payload
             headers["content-type"] = "application/octet-stream"
         elif ep.body_kind == "text" and isinstance(payload, str):
@@ -152,6 +154,25 @@ def build(
             content = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
             headers["content-type"] = "application/json"
     return url_path, pairs, headers, content
+
+
+def _multipart(ep: Endpoint, fields: Mapping[str, Any]) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body, encoded by httpx: ``str`` values are fields, ``bytes`` or tuples are files."""
+    data: dict[str, str] = {}
+    files: dict[str, Any] = {}
+    for name, value in fields.items():
+        if isinstance(value, str):
+            data[name] = value
+        elif isinstance(value, (bytes, tuple)):
+            files[name] = value
+        else:
+            raise SaymonValidationError(
+                f"Invalid input for {ep.id}: body.{name}: expected str, bytes or (filename, bytes[, content type])",
+                issues=[{"path": ["body", name], "message": "expected str, bytes or (filename, bytes[, content type])"}],
+                endpoint_id=ep.id,
+            )
+    request = httpx.Request("POST", "http://multipart.invalid/", data=data, files=files)
+    return request.read(), request.headers["content-type"]
 
 
 def retry_delay(attempt: int, response: httpx.Response | None, jitter: float) -> float:

@@ -96,7 +96,7 @@ function signature(e: EndpointDescription, query?: string): string[] {
   for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int | float`);
   if (e.hasQuery) args.push(query ?? queryArg(e, ''));
   if (e.hasBody) {
-    const t = `_params.${typeBase(e)}Body`;
+    const t = e.bodyKind === 'multipart' ? 'MultipartFields' : `_params.${typeBase(e)}Body`;
     args.push(e.bodyRequired ? `body: ${t}` : `body: ${t} | NotGiven = NOT_GIVEN`);
   }
   args.push('options: RequestOptions | None = None');
@@ -170,7 +170,11 @@ export function emitResource(group: string, endpoints: EndpointDescription[]): s
     ...(uses(/\bcast\(/) ? ['cast'] : []),
     ...(uses(/@overload\b/) ? ['overload'] : []),
   ];
-  const given = [...(uses(/\bNOT_GIVEN\b/) ? ['NOT_GIVEN'] : []), ...(uses(/\bNotGiven\b/) ? ['NotGiven'] : [])];
+  const given = [
+    ...(uses(/\bMultipartFields\b/) ? ['MultipartFields'] : []),
+    ...(uses(/\bNOT_GIVEN\b/) ? ['NOT_GIVEN'] : []),
+    ...(uses(/\bNotGiven\b/) ? ['NotGiven'] : []),
+  ];
   const checking = [
     ...(uses(/\bhttpx\./) ? ['    import httpx', ''] : []),
     ...(uses(/\b_params\./) ? ['    from .. import _params'] : []),

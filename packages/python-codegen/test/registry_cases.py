@@ -1,20 +1,32 @@
 """
-Cases for every registry endpoint, derived from the generated endpoint table and the emulator's data: path ids
-are found by listing the collection each parameter belongs to, and bodies and queries come from SAYMON's
-documented request examples (the reference catalog) where they fit the endpoint's input types.
+Cases for every registry endpoint, derived from the generated endpoint table (never a second endpoint list):
+
+- path ids: a record of the collection each path parameter indexes — for reads the first one listed (created when
+  the collection is empty), for writes a fresh one made through the collection's own create endpoint, so no call
+  changes what another one reads (nor the admin user the test runs as);
+- queries and bodies: SAYMON's documented request examples (the reference catalog) where they fit the input types.
+
+Endpoints whose example inputs cannot work (templates such as ``$login``, records that only another call produces)
+have a setup in ``setups.py``; the few the emulator cannot answer over HTTP are listed there with the reason.
 """
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from saymon_sdk import Client, SaymonError
 from saymon_sdk._endpoint import Endpoint
 from saymon_sdk._endpoints import ENDPOINTS
+
+#: collections addressed under another path: an entity id is an object's (or a link's) id
+ALIASES = {"/node/api/entities": "/node/api/objects"}
+_counter = itertools.count(1)
 
 
 def snake(name: str) -> str:
@@ -27,6 +39,17 @@ def snake(name: str) -> str:
 
 def shape(path: str) -> str:
     return re.sub(r":[A-Za-z_]\w*", ":", path)
+
+
+def aliased(path_shape: str) -> str:
+    for prefix, target in ALIASES.items():
+        if path_shape == prefix or path_shape.startswith(prefix + "/"):
+            return target + path_shape[len(prefix) :]
+    return path_shape
+
+
+def unique(text: str) -> str:
+    return f"{text} {next(_counter)}"
 
 
 def catalog_examples() -> dict[tuple[str, str], dict[str, Any]]:
@@ -45,6 +68,19 @@ def catalog_examples() -> dict[tuple[str, str], dict[str, Any]]:
     return {}
 
 
+def is_template(value: Any) -> bool:
+    """A documented example placeholder (``'$login'``, ``$duration``) rather than data."""
+    return isinstance(value, str) and bool(re.fullmatch(r"'?\$\w+'?", value))
+
+
+def has_template(value: Any) -> bool:
+    if isinstance(value, dict):
+        return any(has_template(v) for v in value.values())
+    if isinstance(value, list):
+        return any(has_template(v) for v in value)
+    return is_template(value)
+
+
 def example_input(ep: Endpoint, examples: dict[tuple[str, str], dict[str, Any]]) -> tuple[Any, Any]:
     """The documented query and body for an endpoint, when they are data (not templates)."""
     example = examples.get((ep.method, shape(ep.path))) or {}
@@ -55,49 +91,145 @@ def example_input(ep: Endpoint, examples: dict[tuple[str, str], dict[str, Any]])
         except ValueError:
             body = None if ep.body_kind != "text" else body
     query = example.get("query") or None
-    return query, body
+    return (None if has_template(query) else query), (None if has_template(body) else body)
 
 
-class Resolver:
-    """Finds a real id for each path parameter: the first item of the GET collection the parameter indexes."""
+def uniquely(body: Any) -> Any:
+    """A create body made unique (names, logins, e-mails), so that making a fresh record twice does not clash."""
+    if not isinstance(body, dict):
+        return body
+    out = dict(body)
+    n = next(_counter)
+    for key in ("name", "login", "key"):
+        if isinstance(out.get(key), str):
+            out[key] = f"{out[key]}-{n}"
+    if isinstance(out.get("email"), str):
+        out["email"] = f"{n}-{out['email']}"
+    return out
 
-    def __init__(self, client: Client) -> None:
+
+class Case(NamedTuple):
+    """The keyword arguments of one typed call, and the client that makes it (the admin's unless given)."""
+
+    kwargs: dict[str, Any]
+    client: Client | None = None
+
+
+def typed_method(client: Client, endpoint_id: str) -> Any:
+    group, verb = endpoint_id.split(".")
+    return getattr(getattr(client, snake(group)), snake(verb))
+
+
+def answer_id(answer: Any) -> Any:
+    """The id a create call answered with (a model, a dict or the bare id)."""
+    if isinstance(answer, (str, int)) and not isinstance(answer, bool):
+        return answer
+    value = answer.get("id") if isinstance(answer, dict) else getattr(answer, "id", None)
+    if value is None and hasattr(answer, "root"):
+        return answer_id(answer.root)
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+class Cases:
+    """
+    Derives a call for each endpoint. Where that cannot work: ``setups`` (endpoint id → the whole case), ``bodies``
+    (endpoint id → its body) and ``makers`` (collection → a record id, for records no create endpoint makes).
+    """
+
+    def __init__(
+        self,
+        client: Client,
+        examples: dict[tuple[str, str], dict[str, Any]],
+        setups: dict[str, Callable[[Cases], Case]],
+        bodies: dict[str, Callable[[Cases], Any]],
+        makers: dict[str, Callable[[Cases], Any]],
+    ) -> None:
         self.client = client
-        self.collections = {shape(e.path): e for e in ENDPOINTS.values() if e.method == "GET"}
-        self.cache: dict[str, Any] = {}
+        self.examples = examples
+        self.setups = setups
+        self.bodies = bodies
+        self.makers = makers
+        self.lists = {shape(e.path): e for e in ENDPOINTS.values() if e.method == "GET"}
+        self.creates = {shape(e.path): e for e in ENDPOINTS.values() if e.method == "POST" and e.body_type}
+        self.listed: dict[str, Any] = {}
 
-    def first_id(self, collection: str, path: dict[str, Any]) -> Any:
-        key = collection + json.dumps(path, sort_keys=True, default=str)
-        if key in self.cache:
-            return self.cache[key]
+    # inputs ----------------------------------------------------------------------------------------------
+    def body_for(self, ep: Endpoint) -> Any:
+        if ep.id in self.bodies:
+            return self.bodies[ep.id](self)
+        _, body = example_input(ep, self.examples)
+        if body is not None:
+            return body
+        return {} if ep.body_kind == "json" else ""
+
+    def case(self, ep: Endpoint) -> Case:
+        if ep.id in self.setups:
+            return self.setups[ep.id](self)
+        kwargs: dict[str, Any] = dict(self.path_for(ep, fresh=ep.method != "GET"))
+        query, _ = example_input(ep, self.examples)
+        if ep.query_type is not None and query is not None:
+            kwargs["query"] = query
+        if ep.body_type is not None:
+            kwargs["body"] = self.body_for(ep)
+        return Case(kwargs)
+
+    # records ---------------------------------------------------------------------------------------------
+    def create(self, collection: str, path: dict[str, Any]) -> Any:
+        """A fresh record through the collection's create endpoint (``None`` when it has none or it fails)."""
+        ep = self.creates.get(aliased(shape(collection)))
+        if ep is None or len(ep.path_params) != len(path):
+            return None
+        kwargs = {name: value for (name, _), value in zip(ep.path_params, path.values())}
+        try:
+            return answer_id(typed_method(self.client, ep.id)(**kwargs, body=uniquely(self.body_for(ep))))
+        except SaymonError:
+            return None
+
+    def first(self, collection: str, path: dict[str, Any]) -> Any:
+        """The first record the collection lists (``None`` when it lists none)."""
+        key = shape(collection) + json.dumps(list(path.values()), default=str)
+        if key in self.listed:
+            return self.listed[key]
         found: Any = None
-        ep = self.collections.get(shape(collection))
+        ep = self.lists.get(aliased(shape(collection)))
         if ep is not None and len(ep.path_params) == len(path):
             try:
-                data = self.client.call(ep.id, path=path, options={"response_validation": "off"})
+                data = self.client.call(
+                    ep.id,
+                    path={name: value for (name, _), value in zip(ep.path_params, path.values())},
+                    options={"response_validation": "off"},
+                )
             except SaymonError:
                 data = None
             items = data if isinstance(data, list) else (data.get("items") if isinstance(data, dict) else None)
-            if isinstance(items, list):
-                for item in items:
-                    if isinstance(item, dict) and item.get("id") not in (None, ""):
-                        found = item["id"]
-                        break
-        self.cache[key] = found
+            for item in items if isinstance(items, list) else []:
+                if isinstance(item, dict) and item.get("id") not in (None, ""):
+                    found = item["id"]
+                    break
+        if found is not None:
+            self.listed[key] = found
         return found
 
-    def path_for(self, ep: Endpoint) -> dict[str, Any] | None:
+    def path_for(self, ep: Endpoint, *, fresh: bool) -> dict[str, Any]:
+        """A real id for each path parameter: the collection's first record, or a fresh one for writes."""
         segments = ep.path.split("/")
-        names = dict((template, name) for name, template in ep.path_params)
+        names = {template: name for name, template in ep.path_params}
         path: dict[str, Any] = {}
         for index, segment in enumerate(segments):
             if not segment.startswith(":"):
                 continue
             collection = "/".join(segments[:index])
-            value = self.first_id(collection, dict(path))
+            last = index == max(i for i, s in enumerate(segments) if s.startswith(":"))
+            value = self.create(collection, path) if fresh and last else None
             if value is None:
-                return None
-            path[names[segment[1:]]] = value
+                value = self.first(collection, path)
+            if value is None:
+                value = self.create(collection, path)
+            if value is None and shape(collection) in self.makers:
+                value = self.makers[shape(collection)](self)
+            path[names[segment[1:]]] = value if value is not None else "ffffffffffffffffffffffff"
         return path
 
 

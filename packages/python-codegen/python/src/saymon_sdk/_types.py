@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Final, Literal, TypedDict
 
 from typing_extensions import NotRequired
 
 ResponseValidation = Literal["strict", "off"]
+
+#: a ``multipart/form-data`` body (uploads): ``str`` values are form fields, files are ``bytes`` or
+#: ``(filename, bytes)`` / ``(filename, bytes, content type)``
+MultipartFields = Mapping[str, "str | bytes | tuple[str, bytes] | tuple[str, bytes, str]"]
 
 
 class NotGiven:

@@ -6,10 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, RequestOptions
+from .._types import MultipartFields, NOT_GIVEN, RequestOptions
 
 if TYPE_CHECKING:
-    from .. import _params
     from .. import _results
 
 
@@ -19,7 +18,7 @@ class Agents(SyncResource):
     def upload_update(
         self,
         *,
-        body: _params.AgentsUploadUpdateBody,
+        body: MultipartFields,
         options: RequestOptions | None = None,
     ) -> _results.AgentsUploadUpdateResult:
         """Uploads an agent update package to the server as a multipart form; the answer is not documented.
@@ -41,7 +40,7 @@ class AsyncAgents(AsyncResource):
     async def upload_update(
         self,
         *,
-        body: _params.AgentsUploadUpdateBody,
+        body: MultipartFields,
         options: RequestOptions | None = None,
     ) -> _results.AgentsUploadUpdateResult:
         """Uploads an agent update package to the server as a multipart form; the answer is not documented.
