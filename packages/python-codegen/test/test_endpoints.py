@@ -32,6 +32,7 @@ def test_every_endpoint_has_a_typed_method_with_the_registry_parameter_names() -
         assert ("query" in params) == (ep.query_type is not None), ep.id
         assert ("body" in params) == (ep.body_type is not None), ep.id
         assert ep.method in method.__doc__ and ep.path in method.__doc__, ep.id
+        assert f"``{ep.id}``" in method.__doc__ and "Permissions: " in method.__doc__, ep.id
     assert len(ENDPOINTS) >= 229
 
 
