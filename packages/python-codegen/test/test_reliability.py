@@ -148,3 +148,68 @@ def test_tls_and_proxy_settings_reach_httpx(emulator: Any) -> None:
             client.users.current()
     with Client(emulator.url, auth=ADMIN, verify=certifi.where()) as client:
         assert client.users.current().login == "admin"  # plain http: the CA is not used, the call works
+
+
+def scripted(*answers: httpx.Response) -> tuple[httpx.Client, list[httpx.Request]]:
+    """An httpx client whose server answers with the given responses in turn (the last one repeats)."""
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return answers[min(len(sent), len(answers)) - 1]
+
+    return httpx.Client(transport=httpx.MockTransport(answer)), sent
+
+
+ME = {"id": "1", "login": "admin"}
+
+
+def test_retry_after_backoff_and_jitter(monkeypatch: pytest.MonkeyPatch) -> None:
+    slept: list[float] = []
+    monkeypatch.setattr("saymon_sdk._sync_client.time.sleep", slept.append)
+    busy = httpx.Response(429, headers={"retry-after": "2"}, json={"code": "TooManyRequests", "message": "slow down"})
+    http, sent = scripted(busy, httpx.Response(200, json=ME))
+    with Client("http://saymon.test", auth=ADMIN, http_client=http) as client:
+        client._config = client._config.but(random=lambda: 1.0)
+        client.raw("users.current")
+    assert slept == [2.0] and len(sent) == 2  # the server's Retry-After, not the backoff
+    # without Retry-After: exponential backoff, scaled by the jitter (0.5x..1x)
+    for jitter, expected in ((0.0, [0.25, 0.5, 1.0]), (1.0, [0.5, 1.0, 2.0])):
+        slept.clear()
+        http, sent = scripted(
+            httpx.Response(503), httpx.Response(503), httpx.Response(502), httpx.Response(200, json=ME)
+        )
+        with Client("http://saymon.test", auth=ADMIN, http_client=http, max_retries=3) as client:
+            client._config = client._config.but(random=lambda j=jitter: j)
+            client.raw("users.current")
+        assert slept == expected and len(sent) == 4
+    # 500 is not retried; a POST is not retried without `idempotent`; max_retries per call
+    for status, method, options, calls in (
+        (500, "GET", {}, 1),
+        (503, "POST", {}, 1),
+        (503, "GET", {"max_retries": 0}, 1),
+    ):
+        http, sent = scripted(httpx.Response(status))
+        with Client("http://saymon.test", auth=ADMIN, http_client=http) as client:
+            with pytest.raises(SaymonServerError):
+                if method == "GET":
+                    client.users.current(options=options)  # type: ignore[arg-type]
+                else:
+                    client.objects.create(body={"name": "x"}, options=options)  # type: ignore[arg-type]
+        assert len(sent) == calls, (status, method, options)
+
+
+def test_with_options_shares_the_pool_and_merges_headers() -> None:
+    http, sent = scripted(httpx.Response(200, json=ME))
+    client = Client("http://saymon.test", auth=ADMIN, headers={"x-base": "1"}, max_retries=2)
+    client._http.close()
+    client._http = http  # the client's own pool, answering from the script
+    derived = client.with_options(headers={"x-extra": "2"}, max_retries=0, timeout=3)
+    derived.users.current()
+    assert sent[-1].headers["x-base"] == "1" and sent[-1].headers["x-extra"] == "2"
+    assert derived._http is client._http and derived._config.max_retries == 0 and client._config.max_retries == 2
+    derived.close()  # closing a derived client leaves the shared pool open
+    client.users.current()
+    assert "x-extra" not in sent[-1].headers
+    client.close()
+    assert http.is_closed
