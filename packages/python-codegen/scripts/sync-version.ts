@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { emitVersion } from '../src/emit.ts';
-import { coreVersion } from '../src/generate.ts';
+import { coreVersion } from '../src/version.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const version = coreVersion();

@@ -22,8 +22,11 @@ import {
 import { snake } from './names.ts';
 import { fillArrayItems, liftInline, pythonType } from './python-types.ts';
 import { addSelection } from './selection.ts';
+import { coreVersion } from './version.ts';
 
 const here = new URL('..', import.meta.url).pathname;
+
+export { coreVersion };
 
 export interface GenerateOptions {
   /** The Python package name (default `saymon_sdk`). */
@@ -54,11 +57,6 @@ function ruffFormat(ruff: string, files: Map<string, string>): void {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-export function coreVersion(): string {
-  const manifest = JSON.parse(readFileSync(join(here, '..', 'core', 'package.json'), 'utf8')) as { version: string };
-  return manifest.version;
 }
 
 const DMCG_FLAGS = [
