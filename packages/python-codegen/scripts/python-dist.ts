@@ -27,6 +27,21 @@ try {
   for (const needed of ['saymon_sdk/py.typed', 'saymon_sdk/models.py', 'saymon_sdk/_endpoints.py'])
     if (!files.includes(needed)) throw new Error(`${wheel} lacks ${needed}`);
   if (/tests?\//.test(files)) throw new Error(`${wheel} contains tests`);
+  // the wheel installs and imports on its own (dependencies from the venv, nothing from PyPI)
+  const target = join(out, 'installed');
+  execFileSync(
+    python,
+    ['-m', 'pip', 'install', '--quiet', '--no-deps', '--no-index', '--target', target, join(out, wheel)],
+    {
+      stdio: 'inherit',
+    },
+  );
+  const probe = `import saymon_sdk, saymon_sdk.models, saymon_sdk.params, saymon_sdk._endpoints as e
+assert saymon_sdk.__file__.startswith(${JSON.stringify(target)}), saymon_sdk.__file__
+assert saymon_sdk.__version__ == ${JSON.stringify(version)} and len(e.ENDPOINTS) >= 229`;
+  execFileSync(python, ['-I', '-c', `import sys; sys.path.insert(0, ${JSON.stringify(target)})\n${probe}`], {
+    stdio: 'inherit',
+  });
   console.log(`would publish saymon-sdk ${version} to PyPI: ${built.join(', ')}`);
 } finally {
   rmSync(out, { recursive: true, force: true });
