@@ -1,4 +1,18 @@
-import { Agent, type Dispatcher, ProxyAgent } from 'undici';
+import { createRequire } from 'node:module';
+import type * as Undici from 'undici';
+import type { Dispatcher } from 'undici';
+
+/**
+ * undici is loaded on the first client that needs TLS or proxy settings, never at import: it
+ * takes about as long to load as the rest of the SDK (see BENCHMARKS.md), and clients without
+ * such settings use the runtime's own `fetch`. undici is CommonJS, so `require` loads it
+ * synchronously and `createDispatcher` stays synchronous.
+ */
+let undici: typeof Undici | undefined;
+const loadUndici = (): typeof Undici => {
+  undici ??= createRequire(import.meta.url)('undici') as typeof Undici;
+  return undici;
+};
 
 export interface TlsOptions {
   /** CA certificate(s) in PEM to trust, e.g. the one that signed a lab install's self-signed certificate. */
@@ -30,13 +44,13 @@ export function createDispatcher(tls?: TlsOptions, proxy?: string | ProxyOptions
   };
   if (proxy) {
     const options = typeof proxy === 'string' ? { url: proxy } : proxy;
-    return new ProxyAgent({
+    return new (loadUndici().ProxyAgent)({
       uri: options.url,
       requestTls: connect,
       proxyTls: options.tls && { ca: options.tls.ca, rejectUnauthorized: options.tls.rejectUnauthorized ?? true },
     });
   }
-  return connect ? new Agent({ connect }) : undefined;
+  return connect ? new (loadUndici().Agent)({ connect }) : undefined;
 }
 
 /** A `fetch` that sends every request through the dispatcher. */

@@ -19,6 +19,7 @@ import type {
   SelectedOf,
 } from '../registry/define.ts';
 import { parseJsonAnswer } from '../transport/answer.ts';
+import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
@@ -94,7 +95,8 @@ function encodeBody(endpoint: AnyEndpoint, body: unknown): { body?: BodyInit; co
 async function readBody(core: SaymonCore, endpoint: AnyEndpoint, response: Response): Promise<unknown> {
   switch (endpoint.responseKind) {
     case 'empty':
-      await response.body?.cancel();
+      // a buffered answer holds no connection: nothing to release (and no stream to build)
+      if (!(response instanceof BufferedResponse)) await response.body?.cancel();
       return undefined;
     case 'binary':
       return response;

@@ -70,8 +70,8 @@ function namedMethod(core: SaymonCore, endpoint: AnyEndpoint) {
   return (input: Record<string, unknown> = {}, options: CallOptions = {}) => {
     const path: Record<string, unknown> = {};
     const unknown: string[] = [];
-    for (const [key, value] of Object.entries(input)) {
-      if (pathNames.includes(key)) path[key] = value;
+    for (const key of Object.keys(input)) {
+      if (pathNames.includes(key)) path[key] = input[key];
       else if (!INPUT_KEYS.has(key)) unknown.push(key);
     }
     if (unknown.length > 0) {

@@ -5,6 +5,7 @@
  * They are factories: schemas are only built when an endpoint is first used.
  */
 import * as z from 'zod/mini';
+import { outputShortcut } from '../validation/shortcut.ts';
 
 /**
  * An entity id in a request. Usually a 24-hex string, but the docs and old servers also show numbers,
@@ -18,7 +19,7 @@ const toArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [val
  * An entity id in a response: servers send strings and sometimes numbers (`"class_id": 4`); the SDK
  * always hands out the string (`"4"`), which every call that takes the id accepts.
  */
-export const idOut = () => z.pipe(z.pipe(id(), z.transform(String)), z.string());
+export const idOut = () => outputShortcut(z.pipe(z.pipe(id(), z.transform(String)), z.string()));
 
 /** A list of ids in a response, each normalised as `idOut`. */
 export const idsOut = () => z.array(idOut());
@@ -27,14 +28,15 @@ export const idsOut = () => z.array(idOut());
  * Ids that old servers send as one string and current ones as a list (`parent_id`): always a list
  * in what the SDK hands out.
  */
-export const idListOut = () => z.pipe(z.pipe(z.union([idOut(), idsOut()]), z.transform(toArray)), z.array(z.string()));
+export const idListOut = () =>
+  outputShortcut(z.pipe(z.pipe(z.union([idOut(), idsOut()]), z.transform(toArray)), z.array(z.string())));
 
 /**
  * An answer that is sometimes one record and sometimes a list of them (Get All Classes): always a
  * list. The wrapping happens before the records are checked, in every response validation mode.
  */
 export const listOf = <T extends z.core.SomeType>(item: T) =>
-  z.pipe(z.pipe(z.unknown(), z.transform(toArray)), z.array(item));
+  outputShortcut(z.pipe(z.pipe(z.unknown(), z.transform(toArray)), z.array(item)));
 
 /** A path parameter: a non-empty string or number, sent percent-encoded. */
 export const pathParam = () => z.union([z.string().check(z.minLength(1)), z.number()]);
@@ -46,7 +48,7 @@ export const pathParam = () => z.union([z.string().check(z.minLength(1)), z.numb
 export const int = () => z.union([z.number(), z.templateLiteral([z.number()])]);
 
 /** An integer in a response: numbers, and numeric strings converted (`"20"` → `20`). */
-export const intOut = () => z.pipe(z.pipe(int(), z.transform(Number)), z.number());
+export const intOut = () => outputShortcut(z.pipe(z.pipe(int(), z.transform(Number)), z.number()));
 
 /** A timestamp in milliseconds. A `Date` is accepted and converted. */
 export const timestamp = () =>

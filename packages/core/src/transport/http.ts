@@ -21,6 +21,7 @@ import {
   isAbortError,
   readLimited,
 } from './body.ts';
+import { BufferedResponse } from './buffered-response.ts';
 import { apiErrorFromBody } from './errors-from-response.ts';
 import { hookLists } from './hooks.ts';
 import type { CallOptions, Hooks, RequestLogInfo, RetryOptions } from './options.ts';
@@ -78,17 +79,19 @@ export interface Transport {
 function retrySettings(retry: number | RetryOptions | undefined, idempotent: boolean, timeout: number | false) {
   const options: RetryOptions = typeof retry === 'number' ? { limit: retry } : (retry ?? {});
   const backoffLimit = options.backoffLimit ?? 10_000;
-  return {
+  // ky normalises this object several times per call: keys equal to ky's defaults are left out
+  // (afterStatusCodes [413, 429, 503]; delay 0.3 s * 2^(attempt - 1))
+  const settings: Exclude<NonNullable<Parameters<typeof ky>[1]>['retry'], number | undefined> = {
     limit: options.limit ?? 2,
     methods: idempotent ? [...IDEMPOTENT, 'post', 'patch'] : IDEMPOTENT,
     statusCodes: options.statusCodes ?? RETRY_STATUSES,
-    afterStatusCodes: [413, 429, 503],
     maxRetryAfter: options.maxRetryAfter ?? (timeout === false ? 60_000 : timeout),
     backoffLimit,
-    delay: options.delay ?? ((attempt: number) => 0.3 * 2 ** (attempt - 1) * 1000),
-    // full jitter, unless the caller computes delays itself
-    jitter: options.delay ? undefined : true,
   };
+  // full jitter, unless the caller computes delays itself
+  if (options.delay) settings.delay = options.delay;
+  else settings.jitter = true;
+  return settings;
 }
 
 /** An error answer's body as read by the transport (ky's own copy is parsed and capped differently). */
@@ -107,15 +110,35 @@ export function createTransport(options: TransportOptions): Transport {
     () => headerSecrets,
   );
   const hooks = hookLists(options.hooks);
+  const watched = hooks.beforeRequest.length + hooks.beforeRetry.length + hooks.afterResponse.length > 0;
   const errorBodies = new WeakMap<Response, ErrorBody>();
   const baseFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  // built once: every call copies them
+  const baseHeaders = new Headers(options.headers);
+  baseHeaders.set('Accept', 'application/json, text/plain;q=0.9, */*;q=0.8');
+  // the retry settings of calls that do not pass their own, by method kind and timeout
+  const defaultRetries = new Map<string, ReturnType<typeof retrySettings>>();
+  const retryFor = (call: OutgoingCall, timeout: number | false) => {
+    const idempotent = call.idempotent === true;
+    // a call that is never retried (a POST without `idempotent`) tells ky so: with a limit above 0
+    // ky clones every request to be able to resend it, and a clone tees the body
+    const retried = idempotent || IDEMPOTENT.includes(call.method.toLowerCase());
+    if (!retried) return 0;
+    if (call.retry !== undefined) return retrySettings(call.retry, idempotent, timeout);
+    const key = `${idempotent}:${timeout}`;
+    let settings = defaultRetries.get(key);
+    if (!settings) {
+      settings = retrySettings(options.retry, idempotent, timeout);
+      if (defaultRetries.size < 64) defaultRetries.set(key, settings);
+    }
+    return settings;
+  };
 
   async function sendOnce(call: OutgoingCall, attemptAuth: boolean): Promise<{ response?: Response; stamp: unknown }> {
     const startedAt = performance.now();
     const url = new URL(options.baseUrl + call.path);
     if (call.query) for (const [key, value] of call.query) url.searchParams.append(key, value);
-    const headers = new Headers(options.headers);
-    headers.set('Accept', 'application/json, text/plain;q=0.9, */*;q=0.8');
+    const headers = new Headers(baseHeaders);
     if (call.contentType) headers.set('Content-Type', call.contentType);
     const callSecrets: string[] = [];
     for (const [key, value] of Object.entries(call.headers ?? {})) {
@@ -153,8 +176,8 @@ export function createTransport(options: TransportOptions): Transport {
     const maxDownload = call.maxDownloadBytes ?? options.maxDownloadBytes ?? false;
     let started = 0;
     // ky runs only the hooks the caller asked for: no work per call otherwise
-    const kyHooks: NonNullable<Parameters<typeof ky>[1]>['hooks'] = {};
-    if (hooks.beforeRequest.length || hooks.afterResponse.length) {
+    const kyHooks: NonNullable<Parameters<typeof ky>[1]>['hooks'] = watched ? {} : undefined;
+    if (kyHooks && (hooks.beforeRequest.length || hooks.afterResponse.length)) {
       kyHooks.beforeRequest = [
         async ({ request }) => {
           started = performance.now();
@@ -163,7 +186,7 @@ export function createTransport(options: TransportOptions): Transport {
         },
       ];
     }
-    if (hooks.beforeRetry.length || hooks.afterResponse.length) {
+    if (kyHooks && (hooks.beforeRetry.length || hooks.afterResponse.length)) {
       kyHooks.beforeRetry = [
         async ({ error, retryCount }) => {
           started = performance.now();
@@ -173,7 +196,7 @@ export function createTransport(options: TransportOptions): Transport {
         },
       ];
     }
-    if (hooks.afterResponse.length) {
+    if (kyHooks && hooks.afterResponse.length) {
       kyHooks.afterResponse = [
         async ({ response }) => {
           const durationMs = performance.now() - started;
@@ -185,9 +208,22 @@ export function createTransport(options: TransportOptions): Transport {
     const tooLarge = (option: 'maxResponseBytes' | 'maxDownloadBytes', limit: number) => (contentLength?: number) =>
       new SaymonResponseTooLargeError({ limit, option, contentLength, request: requestInfo() });
 
+    /**
+     * With the runtime's own fetch (no `fetch` option) and a body that can be sent again (text,
+     * bytes), the request goes out as URL + init rather than as ky's Request: fetch would copy a
+     * Request's body through a new stream (a TransformStream and a pipe per call). The init
+     * carries everything the Request holds (method, headers as the hooks left them, ky's signal
+     * for timeouts and aborts, `redirect: 'manual'`). A custom fetch still gets the Request.
+     */
+    const direct = (input: FetchArgs[0], init: FetchArgs[1]): FetchArgs => {
+      if (options.fetch || !(input instanceof Request) || !resendable(call.body)) return [input, init];
+      const { method, headers: sent, signal, redirect } = input;
+      return [input.url, { ...init, method, headers: sent, signal, redirect, body: call.body ?? null }];
+    };
+
     /** fetch as ky sees it: no redirect is followed, and the answer is read within its bounds. */
     const guardedFetch: typeof globalThis.fetch = async (input, init) => {
-      const response = await baseFetch(input, init);
+      const response = await baseFetch(...direct(input, init));
       const redirect = redirectError(response, url, redactor, requestInfo);
       if (redirect) {
         await response.body?.cancel().catch(() => {});
@@ -236,7 +272,8 @@ export function createTransport(options: TransportOptions): Transport {
         if (error instanceof IncompleteBodyError) throw new NetworkError(input as Request, { cause: error });
         throw error;
       }
-      const copy = new Response(NULL_BODY_STATUSES.has(response.status) ? null : read.bytes, {
+      // the bytes are kept as they are: `new Response(bytes)` would copy them into a new stream
+      const copy = new BufferedResponse(NULL_BODY_STATUSES.has(response.status) ? null : read.bytes, {
         status: response.status,
         statusText: response.statusText,
         headers: response.headers,
@@ -247,19 +284,20 @@ export function createTransport(options: TransportOptions): Transport {
     };
 
     try {
-      const response = await ky(url, {
+      // only the options that differ from ky's defaults: ky merges every key it is given
+      const kyOptions: NonNullable<Parameters<typeof ky>[1]> = {
         method: call.method,
         headers,
-        body: call.body,
-        signal: call.signal,
         timeout,
         totalTimeout: timeout,
         redirect: 'manual',
-        retry: retrySettings(call.retry ?? options.retry, call.idempotent === true, timeout),
-        throwHttpErrors: true,
+        retry: retryFor(call, timeout),
         fetch: guardedFetch,
-        hooks: kyHooks,
-      });
+      };
+      if (call.body !== undefined) kyOptions.body = call.body;
+      if (call.signal) kyOptions.signal = call.signal;
+      if (kyHooks) kyOptions.hooks = kyHooks;
+      const response = await ky(url, kyOptions);
       return { response, stamp };
     } catch (error) {
       const converted = toSaymonError(error, requestInfo, timeout, call.signal);
@@ -344,6 +382,12 @@ export function createTransport(options: TransportOptions): Transport {
 }
 
 const STAMP = Symbol('auth stamp');
+
+type FetchArgs = Parameters<typeof globalThis.fetch>;
+
+/** Bodies fetch reads without consuming them: text and bytes (not streams; FormData gets a new boundary). */
+const resendable = (body: BodyInit | undefined) =>
+  body === undefined || typeof body === 'string' || body instanceof ArrayBuffer || ArrayBuffer.isView(body);
 
 const errorName = (error: unknown) => (error instanceof Error ? error.name : typeof error);
 

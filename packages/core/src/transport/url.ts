@@ -49,6 +49,36 @@ function withoutUserinfo(text: string): string {
 
 const HOSTILE_SEGMENTS = new Set(['.', '..']);
 
+interface CompiledPath {
+  /** The text between parameters: one more than `names`. */
+  readonly literals: readonly string[];
+  readonly names: readonly string[];
+}
+
+/** Templates split once into literals and parameter names (a call only joins them). */
+const compiled = { sdk: new Map<string, CompiledPath>(), template: new Map<string, CompiledPath>() };
+
+function compilePath(template: string, names: 'sdk' | 'template'): CompiledPath {
+  const cache = compiled[names];
+  let found = cache.get(template);
+  if (!found) {
+    const literals: string[] = [];
+    const params: string[] = [];
+    let last = 0;
+    for (const match of template.matchAll(/:([A-Za-z_]\w*)/g)) {
+      const templateName = match[1] as string;
+      literals.push(template.slice(last, match.index));
+      params.push(names === 'sdk' ? sdkParamName(templateName, params.length) : templateName);
+      last = match.index + match[0].length;
+    }
+    literals.push(template.slice(last));
+    found = { literals, names: params };
+    // registry templates are a few hundred; routes callers pass themselves could be unbounded
+    if (cache.size < 1_000) cache.set(template, found);
+  }
+  return found;
+}
+
 /**
  * Fills a path template (`/node/api/objects/:object_id/docs/:doc_id`) with percent-encoded values,
  * taken from `params` by their SDK names (`{ id, docId }`, see `pathParams`). A value can never
@@ -62,20 +92,25 @@ export function fillPath(
   /** `template`: `params` are keyed by the template's own names (routes the registry lacks). */
   names: 'sdk' | 'template' = 'sdk',
 ): string {
-  let index = 0;
-  return template.replace(/:([A-Za-z_]\w*)/g, (_, templateName: string) => {
-    const name = names === 'sdk' ? sdkParamName(templateName, index++) : templateName;
-    const raw = params[name];
-    const issue = (message: string) =>
-      new SaymonValidationError({ endpointId, issues: [{ path: ['path', name], message }] });
-    if (raw === undefined || raw === null) throw issue('Required path parameter is missing');
-    const value = String(raw);
-    if (value === '') throw issue('Path parameter is empty');
-    if (HOSTILE_SEGMENTS.has(value)) throw issue(`"${value}" is not a valid id: it would change the route`);
-    try {
-      return encodeURIComponent(value);
-    } catch {
-      throw issue('Path parameter is not a well-formed string');
-    }
-  });
+  const { literals, names: keys } = compilePath(template, names);
+  let path = literals[0] as string;
+  for (let index = 0; index < keys.length; index++) {
+    const name = keys[index] as string;
+    path += encodeParam(params[name], name, endpointId) + literals[index + 1];
+  }
+  return path;
+}
+
+function encodeParam(raw: unknown, name: string, endpointId: string | undefined): string {
+  const issue = (message: string) =>
+    new SaymonValidationError({ endpointId, issues: [{ path: ['path', name], message }] });
+  if (raw === undefined || raw === null) throw issue('Required path parameter is missing');
+  const value = String(raw);
+  if (value === '') throw issue('Path parameter is empty');
+  if (HOSTILE_SEGMENTS.has(value)) throw issue(`"${value}" is not a valid id: it would change the route`);
+  try {
+    return encodeURIComponent(value);
+  } catch {
+    throw issue('Path parameter is not a well-formed string');
+  }
 }

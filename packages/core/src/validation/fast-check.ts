@@ -12,6 +12,7 @@
  */
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
+import { hasOutputShortcut } from './shortcut.ts';
 
 /** Returned by a compiled parser when the value does not match. */
 export const FAIL: unique symbol = Symbol('no match');
@@ -57,9 +58,71 @@ function viaZod(schema: Schema): Parse {
   };
 }
 
+const STRING = 1;
+const NUMBER = 2;
+const UNDEFINED = 4;
+const NULL = 8;
+
+/**
+ * The kinds of value a schema accepts exactly as they are (`STRING | UNDEFINED` for an optional
+ * string; a shortcut pipe counts as its output), or 0: containers test those inline instead of
+ * calling the compiled parser for every element and field.
+ */
+function plainKinds(schema: Schema): number {
+  const def = schema._zod.def as Def;
+  if (def.checks && (def.checks as unknown[]).length > 0) return 0;
+  switch (def.type) {
+    case 'string':
+      return STRING;
+    case 'number':
+      return NUMBER;
+    case 'optional': {
+      const inner = plainKinds(def.innerType as Schema);
+      return inner && inner | UNDEFINED;
+    }
+    case 'nullable': {
+      const inner = plainKinds(def.innerType as Schema);
+      return inner && inner | NULL;
+    }
+    case 'pipe':
+      return hasOutputShortcut(schema) ? plainKinds(def.out as Schema) : 0;
+    default:
+      return 0;
+  }
+}
+
+/** Whether `v` is one of `kinds`, so accepted unchanged (numbers: finite ones, as `z.number()`). */
+const plain = (kinds: number, v: unknown): boolean => {
+  switch (typeof v) {
+    case 'string':
+      return (kinds & STRING) !== 0;
+    case 'number':
+      return (kinds & NUMBER) !== 0 && Number.isFinite(v);
+    case 'undefined':
+      return (kinds & UNDEFINED) !== 0;
+    default:
+      return v === null && (kinds & NULL) !== 0;
+  }
+};
+
+function buildPipe(def: Def): Parse {
+  const first = compileParse(def.in as Schema);
+  const second = compileParse(def.out as Schema);
+  return (v) => {
+    const mid = first(v);
+    return mid === FAIL ? FAIL : second(mid);
+  };
+}
+
 function build(schema: Schema): Parse {
   const def = schema._zod.def as Def;
   if (def.checks && (def.checks as unknown[]).length > 0) return viaZod(schema);
+  if (def.type === 'pipe' && hasOutputShortcut(schema)) {
+    // a value the output accepts unchanged is the answer (see shortcut.ts); anything else takes the whole pipe
+    const output = compileParse(def.out as Schema);
+    const whole = buildPipe(def);
+    return (v) => (output(v) === v ? v : whole(v));
+  }
   switch (def.type) {
     case 'string':
       return when((v) => typeof v === 'string');
@@ -102,17 +165,13 @@ function build(schema: Schema): Parse {
         return inner(v);
       };
     }
-    case 'pipe': {
-      const first = compileParse(def.in as Schema);
-      const second = compileParse(def.out as Schema);
-      return (v) => {
-        const mid = first(v);
-        return mid === FAIL ? FAIL : second(mid);
-      };
-    }
+    case 'pipe':
+      return buildPipe(def);
     case 'transform': {
       // synchronous transforms of the conventions (String, Number, wrap in a list)
       const transform = def.transform as (value: unknown, payload: unknown) => unknown;
+      // String and Number report no issues: no payload to build for each value
+      if (transform === String || transform === Number) return (v) => transform(v, undefined);
       return (v) => {
         const payload = { value: v, issues: [] as unknown[] };
         const out = transform(v, payload);
@@ -131,10 +190,12 @@ function build(schema: Schema): Parse {
     }
     case 'array': {
       const element = compileParse(def.element as Schema);
+      const kind = plainKinds(def.element as Schema);
       return (v) => {
         if (!Array.isArray(v)) return FAIL;
         let ok = true;
         for (let i = 0; i < v.length; i++) {
+          if (kind !== 0 && plain(kind, v[i])) continue;
           const out = element(v[i]);
           if (out === FAIL) ok = false;
           else if (out !== v[i]) v[i] = out;
@@ -176,6 +237,7 @@ function build(schema: Schema): Parse {
       const shape = def.shape as Record<string, Schema>;
       const keys = Object.keys(shape);
       const parsers = keys.map((k) => compileParse(shape[k] as Schema));
+      const kinds = keys.map((k) => plainKinds(shape[k] as Schema));
       const catchall = def.catchall as Schema | undefined;
       const catchType = catchall?._zod.def.type;
       // strip objects ignore extra keys and loose objects keep them: neither rejects them
@@ -187,6 +249,8 @@ function build(schema: Schema): Parse {
         for (let i = 0; i < keys.length; i++) {
           const key = keys[i] as string;
           const current = v[key];
+          const kind = kinds[i] as number;
+          if (kind !== 0 && plain(kind, current)) continue;
           const out = (parsers[i] as Parse)(current);
           if (out === FAIL) ok = false;
           else if (out !== current) v[key] = out;
