@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { endpoints } from '@saymon-sdk/core';
+import { summaryOf } from '@saymon-sdk/core/docs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUDGETS, bundleApp, endpointIdsIn, FLOOR_APP, FULL_CLIENT_APP, ONE_CALL_APP } from './bundle.ts';
 
@@ -37,8 +38,9 @@ describe('bundle size of the published packages', () => {
   it(`a one-call app (token auth, objectsGet) stays within ${BUDGETS.oneCall} kB and holds no other endpoint`, async () => {
     const app = await bundleApp(ONE_CALL_APP, project);
     console.log(`one-call app from the packed files: ${app.kb.toFixed(1)} kB min+gzip`);
-    // the session strategy (chosen at run time by `auth.type`) still carries its login endpoint
-    expect(endpointIdsIn(app.code, ids)).toEqual(['objects.get', 'sessions.create']);
+    expect(endpointIdsIn(app.code, ids)).toEqual(['objects.get']);
+    // the session strategy (chosen at run time by `auth.type`) loads only when a session is used
+    expect(endpointIdsIn(app.lazy, ids)).toEqual(['sessions.create']);
     // classic zod (its locales, JSON Schema output) stays out
     expect(app.code).not.toContain('toJSONSchema');
     // validation messages come from core's small formatter (validation/messages.ts), not classic zod's en locale
@@ -51,6 +53,8 @@ describe('bundle size of the published packages', () => {
     const app = await bundleApp(FULL_CLIENT_APP, project);
     console.log(`full client from the packed files: ${app.kb.toFixed(1)} kB min+gzip`);
     expect(endpointIdsIn(app.code, ids)).toHaveLength(ids.length);
+    // the one-line summaries are for tools (`@saymon-sdk/core/docs`), not for apps
+    expect(app.code).not.toContain(summaryOf('objects.get'));
     expect(app.kb).toBeLessThanOrEqual(BUDGETS.fullClient);
   });
 
@@ -63,8 +67,7 @@ describe('bundle size of the published packages', () => {
   it('the same one-call app on @saymon-sdk/core alone stays within the one-call budget', async () => {
     const app = await bundleApp(ONE_CALL_APP.replaceAll('@saymon-sdk/browser', '@saymon-sdk/core'), project);
     console.log(`one-call app on @saymon-sdk/core: ${app.kb.toFixed(1)} kB min+gzip`);
-    // the session strategy (chosen at run time by `auth.type`) still carries its login endpoint
-    expect(endpointIdsIn(app.code, ids)).toEqual(['objects.get', 'sessions.create']);
+    expect(endpointIdsIn(app.code, ids)).toEqual(['objects.get']);
     expect(app.kb).toBeLessThanOrEqual(BUDGETS.oneCall);
   });
 

@@ -14,6 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '../src/client/create-client.ts';
 import { pathInputNames } from '../src/client/path-inputs.ts';
+import { summaryOf } from '../src/docs.ts';
 import * as definitions from '../src/endpoints/index.ts';
 import type { AnyEndpoint } from '../src/registry/define.ts';
 import { findEndpoint } from '../src/registry/registry.ts';
@@ -147,7 +148,7 @@ const comment = (text: string) => text.replace(/\*\//g, '*\\/');
 
 function doc(endpoint: AnyEndpoint, example: string | undefined): string[] {
   const lines = [
-    comment(endpoint.summary),
+    comment(summaryOf(endpoint) ?? endpoint.title),
     '',
     `\`${endpoint.method} ${endpoint.path}\` (${comment(endpoint.section)}: “${comment(endpoint.title)}”).`,
     '',

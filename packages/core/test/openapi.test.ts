@@ -116,7 +116,6 @@ describe('openApiDocument', () => {
         id: 'test.get',
         section: 'Test',
         title: 'Get',
-        summary: 'A test endpoint.',
         method: 'GET',
         path: '/node/api/things/:object_id/docs/:doc_id',
         permissions: '',

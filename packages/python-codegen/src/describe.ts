@@ -4,6 +4,7 @@
  */
 import * as core from '@saymon-sdk/core';
 import { type AnyEndpoint, endpoints } from '@saymon-sdk/core';
+import { summaryOf } from '@saymon-sdk/core/docs';
 import { type JsonSchema, toJsonSchema } from '@saymon-sdk/core/json-schema';
 import * as z from 'zod/mini';
 
@@ -185,7 +186,7 @@ export function describeRegistry(version: string): RegistryDescription {
       method: e.method,
       path: e.path,
       title: e.title,
-      summary: e.summary,
+      summary: summaryOf(e) ?? e.title,
       permissions: e.permissions,
       provenance: e.provenance,
       bodyKind: e.bodyKind,

@@ -1,149 +1,29 @@
-import { type SaymonApiError, SaymonResponseValidationError, SaymonSessionError } from '../errors.ts';
-import { readSetCookies, unquote } from './cookies.ts';
-import { conceal, type EstablishedSession } from './secrets.ts';
-import type { AuthContext, AuthStrategy, SessionLoginOptions, SessionReuseOptions } from './types.ts';
+import { deferredAuth } from './deferred.ts';
+import type { SessionStart } from './session-strategy.ts';
+import type { AuthStrategy, SessionLoginOptions, SessionReuseOptions } from './types.ts';
 import { checkCookieValue, checkLogin } from './validate.ts';
 
-const SESSION_PATH = '/node/api/users/session';
-
-interface Session {
-  sid: string;
-  csrf?: string;
-  /** Counts logins; handed out as the auth stamp so no secret travels with errors. */
-  generation: number;
-}
-
-/** The 401 messages that mean "this session is no longer valid". */
-function isSessionGone(error: SaymonApiError): boolean {
-  return error.status === 401 && /session expired|not logged in/i.test(error.serverMessage ?? '');
-}
-
-const cookieHeader = (session: Session) =>
-  [`sid=${session.sid}`, ...(session.csrf ? [`csrf=${session.csrf}`] : [])].join('; ');
-
 /**
- * Session auth: logs in with `POST /node/api/users/session`, then sends `Cookie: sid=...` (and,
- * where the server set one, the `csrf` cookie plus the `x-csrf-token` header). When the server
- * says the session expired, it logs in again once, shared by every call that failed meanwhile.
- * After `logout()` nothing logs in behind the caller's back: calls fail with `SaymonSessionError`
- * until `client.login()`.
+ * Session auth: logs in with `POST /node/api/users/session` (or reuses a `sid`), sends the session
+ * cookie and csrf header, and logs in again once when the session expires (see
+ * `session-strategy.ts`). The options are checked here, at once; the strategy's code is loaded on
+ * the first call, so apps with token or Basic auth do not bundle it.
  */
 export function sessionAuth(
   options: Omit<SessionLoginOptions, 'type'> | Omit<SessionReuseOptions, 'type'>,
 ): AuthStrategy {
-  let credentials: { login: string; password: string } | undefined;
-  let known: Session | undefined;
+  let start: SessionStart;
   if ('password' in options) {
     checkLogin(options.login, options.password);
-    credentials = { login: options.login, password: options.password };
+    start = { login: options.login, password: options.password };
   } else {
-    known = { sid: checkCookieValue(options.sid, 'sid'), generation: 0 };
-    if (options.csrf !== undefined) known.csrf = checkCookieValue(options.csrf, 'csrf');
+    start = { sid: checkCookieValue(options.sid, 'sid') };
+    if (options.csrf !== undefined) start.csrf = checkCookieValue(options.csrf, 'csrf');
   }
-  let generation = 0;
-  let current: Promise<Session> | undefined = known ? Promise.resolve(known) : undefined;
-  let loggedOut = false;
-
-  async function login(context: AuthContext): Promise<Session> {
-    if (!credentials)
-      throw new SaymonSessionError({
-        reason: 'no-credentials',
-        message: 'This client reuses a session id and has no login and password to log in with',
-      });
-    const response = await context.send('POST', SESSION_PATH, { json: credentials });
-    const cookies = readSetCookies(response.headers);
-    const body = unquote(await response.text());
-    const sid = cookies.sid || body;
-    const csrf = cookies.csrf;
-    const invalid = (field: string) =>
-      new SaymonResponseValidationError({
-        endpointId: 'sessions.create',
-        status: response.status,
-        issues: [{ path: [field], message: 'the server sent a session value that cannot be sent back as a cookie' }],
-      });
-    try {
-      checkCookieValue(sid, 'sid');
-    } catch {
-      throw invalid('sid');
-    }
-    if (csrf) {
-      try {
-        checkCookieValue(csrf, 'csrf');
-      } catch {
-        throw invalid('csrf');
-      }
-    }
-    const session: Session = { sid, generation: ++generation };
-    if (csrf) session.csrf = csrf;
-    known = session;
-    return session;
-  }
-
-  function start(context: AuthContext): Promise<Session> {
-    const attempt = login(context);
-    current = attempt;
-    // a failed login is not cached: the next call tries again
-    attempt.catch(() => {
-      if (current === attempt) current = undefined;
-    });
-    return attempt;
-  }
-
-  function ensure(context: AuthContext): Promise<Session> {
-    if (loggedOut)
-      return Promise.reject(
-        new SaymonSessionError({
-          reason: 'logged-out',
-          message: 'The session was ended with logout(); call client.login() to open a new one',
-        }),
-      );
-    return current ?? start(context);
-  }
-
-  const reusable = (session: Session): EstablishedSession => ({
-    type: 'session',
-    sid: session.sid,
-    ...(session.csrf ? { csrf: session.csrf } : {}),
-  });
-
-  const strategy: AuthStrategy = {
-    type: 'session',
-    async authorize(request, context) {
-      const session = await ensure(context);
-      request.headers.set('Cookie', cookieHeader(session));
-      if (session.csrf) request.headers.set('x-csrf-token', session.csrf);
-      return session.generation;
-    },
-    async refresh(error, context, stamp) {
-      if (!credentials || loggedOut || !isSessionGone(error)) return false;
-      const pending = current;
-      const active = pending ? await pending.catch(() => undefined) : undefined;
-      // only the first caller that saw this session fail starts a new login; the others wait for it
-      if (current === pending && (!active || active.generation === stamp)) current = undefined;
-      await ensure(context);
-      return true;
-    },
-    async logout(context) {
-      const session = current ? await current.catch(() => undefined) : undefined;
-      current = undefined;
-      loggedOut = true;
-      if (!session) return;
-      const headers: Record<string, string> = { Cookie: cookieHeader(session) };
-      if (session.csrf) headers['x-csrf-token'] = session.csrf;
-      await context.send('DELETE', SESSION_PATH, { headers });
-    },
-  };
-  return conceal(strategy, {
-    secrets: () => [credentials?.password ?? '', known?.sid ?? '', known?.csrf ?? ''].filter(Boolean),
-    session: {
-      async login(context) {
-        loggedOut = false;
-        return reusable(await start(context));
-      },
-      async current(context) {
-        if (loggedOut) return undefined;
-        return reusable(await ensure(context));
-      },
-    },
-  });
+  const secrets = 'password' in start ? [start.password] : [start.sid, start.csrf ?? ''].filter(Boolean);
+  return deferredAuth(
+    'session',
+    () => import('./session-strategy.ts').then((module) => module.sessionStrategy(start)),
+    () => secrets,
+  );
 }

@@ -5,7 +5,6 @@ export const agentsUploadUpdate = defineEndpoint({
   id: 'agents.uploadUpdate',
   section: 'Agents',
   title: 'Upload Agent Update',
-  summary: 'Uploads an agent update package to the server as a multipart form; the answer is not documented.',
   method: 'POST',
   path: '/node/api/agents/update',
   permissions: 'upload-agent-updates',

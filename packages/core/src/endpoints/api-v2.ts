@@ -27,8 +27,6 @@ export const v2GetLinks = defineEndpoint({
   id: 'v2.getLinks',
   section: 'API v2',
   title: 'Get links (API v2)',
-  summary:
-    'Searches links by source, target, state, class, id or tag, with field selection, sorting and paging (experimental).',
   method: 'POST',
   path: '/node/api/v2/getLinks',
   permissions: 'linkPermissions',
@@ -61,8 +59,6 @@ export const v2GetObjects = defineEndpoint({
   id: 'v2.getObjects',
   section: 'API v2',
   title: 'Get objects (API v2)',
-  summary:
-    'Searches objects by parent, child, name, state, class, id or tag, with field selection, sorting and paging (experimental).',
   method: 'POST',
   path: '/node/api/v2/getObjects',
   permissions: 'objectPermissions',
@@ -98,7 +94,6 @@ export const v2GetRefs = defineEndpoint({
   id: 'v2.getRefs',
   section: 'API v2',
   title: 'Get references (API v2)',
-  summary: 'Searches references by owner, target or id with paging and returns { items, count } (experimental).',
   method: 'POST',
   path: '/node/api/v2/getRefs',
   permissions: 'referencePermissions',

@@ -6,7 +6,6 @@ export const bulksRunForObjects = defineEndpoint({
   id: 'bulks.runForObjects',
   section: 'Bulks',
   title: 'Run Bulk Operation for Objects',
-  summary: 'Starts a background change of every object matching a search filter and returns the bulk id to poll.',
   method: 'POST',
   path: '/node/api/bulk/objects',
   permissions: 'run-bulks & manage-objects',
@@ -43,7 +42,6 @@ export const bulksStatus = defineEndpoint({
   id: 'bulks.status',
   section: 'Bulks',
   title: 'Get Bulk Operation Status',
-  summary: 'Tells whether a bulk operation started earlier has completed.',
   method: 'GET',
   // Some doc samples use /bulks/ (plural); the documented path is singular.
   path: '/node/api/bulk/:id/status',

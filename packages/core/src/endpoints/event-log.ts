@@ -7,7 +7,6 @@ export const eventLogList = defineEndpoint({
   id: 'eventLog.list',
   section: 'Event Log',
   title: 'Get Event Log',
-  summary: 'Returns received SNMP traps and MQTT messages, filtered by time window and kind, sorted and paged.',
   method: 'GET',
   path: '/node/api/event-log',
   permissions: '',

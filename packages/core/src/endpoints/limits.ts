@@ -20,7 +20,6 @@ export const limitsBlockedRequests = defineEndpoint({
   id: 'limits.blockedRequests',
   section: 'Limits',
   title: 'Get list of blocked requests',
-  summary: "Returns the records of requests blocked by the server's rate limits, filtered by time window and field.",
   method: 'GET',
   path: '/node/api/limit-block-log',
   permissions: 'manage-users',

@@ -6,7 +6,6 @@ export const mqttSubscriptions = defineEndpoint({
   id: 'mqtt.subscriptions',
   section: 'MQTT',
   title: 'Get All MQTT Subscriptions',
-  summary: 'Lists the MQTT topics the server listens to, each with the object or link it feeds.',
   method: 'GET',
   path: '/node/api/mqtt/subscriptions',
   permissions: 'manage-service-properties',

@@ -6,7 +6,6 @@ export const resourcesImage = defineEndpoint({
   id: 'resources.image',
   section: 'Resources',
   title: 'Download Image by UID',
-  summary: "Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.",
   method: 'GET',
   // Served outside /node/api; real clients call it with the same credentials (Basic auth).
   path: '/node-resources/images/uid/:uid',

@@ -5,7 +5,6 @@ export const serviceVersionHash = defineEndpoint({
   id: 'service.versionHash',
   section: 'Service',
   title: 'Get SAYMON Version Hash',
-  summary: 'Returns, as text, the hash of the SAYMON build the server runs; needs no credentials.',
   method: 'GET',
   path: '/node/api/version/hash',
   permissions: '',

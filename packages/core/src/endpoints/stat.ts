@@ -7,7 +7,6 @@ export const statHistory = defineEndpoint({
   id: 'stat.history',
   section: 'Stat',
   title: 'Get Stat History',
-  summary: 'Searches past data records of chosen objects and links, newest first, by time, page and payload filters.',
   method: 'POST',
   path: '/node/api/stat-history',
   permissions: '',
@@ -40,8 +39,6 @@ export const statSearch = defineEndpoint({
   id: 'stat.search',
   section: 'Stat',
   title: 'Get Stat for Several Entities',
-  summary:
-    'Reads the current data records of several objects and links in one call, skipping those without data or access.',
   method: 'POST',
   path: '/node/api/stat/search',
   permissions: '',

@@ -1,3 +1,4 @@
+import { summaryOf } from '../docs.ts';
 /** One OpenAPI operation from one registry endpoint: parameters, request body, responses, security. */
 import type { JsonSchema } from '../json-schema.ts';
 import type { AnyEndpoint } from '../registry/define.ts';
@@ -151,7 +152,7 @@ function successResponse(endpoint: AnyEndpoint, schema: JsonSchema | undefined) 
 }
 
 function describe(endpoint: AnyEndpoint): string {
-  const lines = [endpoint.summary];
+  const lines = [summaryOf(endpoint) ?? endpoint.title];
   lines.push(
     endpoint.permissions ? `Permissions: \`${endpoint.permissions}\`.` : 'Permissions: none beyond being signed in.',
   );

@@ -61,8 +61,6 @@ export interface EndpointMeta<
   readonly section: string;
   /** SAYMON's title for the method. */
   readonly title: string;
-  /** One line saying what the call does. */
-  readonly summary: string;
   readonly method: M;
   /** The path template exactly as SAYMON writes it (`/node/api/objects/:id`). */
   readonly path: string;
