@@ -294,7 +294,9 @@ export function createTransport(options: TransportOptions): Transport {
         retry: retryFor(call, timeout),
         fetch: guardedFetch,
       };
-      if (call.body !== undefined) kyOptions.body = call.body;
+      // a body fetch gets in the init (see `direct`) is not given to ky: its Request would wrap it
+      // in a stream that nothing reads
+      if (call.body !== undefined && (options.fetch || !resendable(call.body))) kyOptions.body = call.body;
       if (call.signal) kyOptions.signal = call.signal;
       if (kyHooks) kyOptions.hooks = kyHooks;
       const response = await ky(url, kyOptions);
