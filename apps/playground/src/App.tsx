@@ -97,7 +97,11 @@ export function App() {
   // ---- targets ----
   useEffect(() => {
     fetch('/__playground/config.json')
-      .then((r) => (r.ok && r.headers.get('content-type')?.includes('json') ? (r.json() as Promise<ServerConfig>) : ({} as ServerConfig)))
+      .then((r) =>
+        r.ok && r.headers.get('content-type')?.includes('json')
+          ? (r.json() as Promise<ServerConfig>)
+          : ({} as ServerConfig),
+      )
       .then((c) => {
         setConfig(c);
         if (c.real?.server) setRealUrl(c.real.server);
