@@ -242,7 +242,11 @@ describe('static build (dist/) on a plain file server', () => {
 
   beforeAll(async () => {
     const serve = sirv(join(here, '..', 'dist'), { dev: false, single: false });
-    server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
+    server = createServer((req, res) =>
+      serve(req, res, () => {
+        res.writeHead(404).end();
+      }),
+    );
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const address = server.address();
     url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
