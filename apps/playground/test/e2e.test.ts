@@ -4,7 +4,7 @@
  * proxy) and on the static build served by a plain file server. Screenshots go to test-artifacts/.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -86,6 +86,8 @@ async function runNode(snippet: string, server: string, password: string) {
     return { ok: true, output: stdout };
   } catch (error) {
     return { ok: false, output: String((error as { stderr?: string }).stderr) };
+  } finally {
+    rmSync(file, { force: true });
   }
 }
 
