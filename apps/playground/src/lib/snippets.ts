@@ -34,52 +34,74 @@ const SESSION_PATH = '/node/api/users/session';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
-/** A JavaScript literal (single quotes, bare keys where they are identifiers), indented by two. */
-export function jsLiteral(value: unknown, indent = ''): string {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
-  if (typeof value !== 'object') return String(value);
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const items = value.map((v) => jsLiteral(v, inner));
-    const flat = `[${items.join(', ')}]`;
-    return flat.length <= 80 && !flat.includes('\n')
-      ? flat
-      : `[\n${items.map((i) => `${inner}${i},`).join('\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return '{}';
-  const parts = entries.map(([k, v]) => `${IDENTIFIER.test(k) ? k : jsLiteral(k)}: ${jsLiteral(v, inner)}`);
-  const flat = `{ ${parts.join(', ')} }`;
+interface LiteralStyle {
+  scalar(value: unknown): string | undefined;
+  key(key: string): string;
+  step: string;
+  /** Padding inside braces of a one-line object (`{ a: 1 }` in JS, `{"a": 1}` in Python). */
+  pad: string;
+}
+
+/** A list or record on one line when it fits in 80 columns, else one item per line. */
+function literal(style: LiteralStyle, value: unknown, indent: string): string {
+  const scalar = style.scalar(value);
+  if (scalar !== undefined) return scalar;
+  const inner = `${indent}${style.step}`;
+  const list = Array.isArray(value);
+  const parts = list
+    ? (value as unknown[]).map((v) => literal(style, v, inner))
+    : Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${style.key(k)}: ${literal(style, v, inner)}`);
+  const [open, close] = list ? ['[', ']'] : ['{', '}'];
+  if (parts.length === 0) return `${open}${close}`;
+  const pad = list ? '' : style.pad;
+  const flat = `${open}${pad}${parts.join(', ')}${pad}${close}`;
   return flat.length <= 80 && !flat.includes('\n')
     ? flat
-    : `{\n${parts.map((p) => `${inner}${p},`).join('\n')}\n${indent}}`;
+    : `${open}\n${parts.map((p) => `${inner}${p},`).join('\n')}\n${indent}${close}`;
+}
+
+const jsString = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+const JS: LiteralStyle = {
+  scalar: (v) =>
+    v === null || v === undefined
+      ? String(v)
+      : typeof v === 'string'
+        ? jsString(v)
+        : typeof v !== 'object'
+          ? String(v)
+          : undefined,
+  key: (k) => (IDENTIFIER.test(k) ? k : jsString(k)),
+  step: '  ',
+  pad: ' ',
+};
+const PY: LiteralStyle = {
+  scalar: (v) =>
+    v === null || v === undefined
+      ? 'None'
+      : v === true
+        ? 'True'
+        : v === false
+          ? 'False'
+          : typeof v === 'string'
+            ? JSON.stringify(v)
+            : typeof v !== 'object'
+              ? String(v)
+              : undefined,
+  key: (k) => JSON.stringify(k),
+  step: '    ',
+  pad: '',
+};
+
+/** A JavaScript literal (single quotes, bare keys where they are identifiers), indented by two. */
+export function jsLiteral(value: unknown, indent = ''): string {
+  return literal(JS, value, indent);
 }
 
 /** A Python literal (dicts, lists, True/False/None), indented by four. */
 export function pyLiteral(value: unknown, indent = ''): string {
-  if (value === null || value === undefined) return 'None';
-  if (value === true) return 'True';
-  if (value === false) return 'False';
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value !== 'object') return String(value);
-  const inner = `${indent}    `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    const items = value.map((v) => pyLiteral(v, inner));
-    const flat = `[${items.join(', ')}]`;
-    return flat.length <= 80 && !flat.includes('\n')
-      ? flat
-      : `[\n${items.map((i) => `${inner}${i},`).join('\n')}\n${indent}]`;
-  }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) return '{}';
-  const parts = entries.map(([k, v]) => `${JSON.stringify(k)}: ${pyLiteral(v, inner)}`);
-  const flat = `{${parts.join(', ')}}`;
-  return flat.length <= 80 && !flat.includes('\n')
-    ? flat
-    : `{\n${parts.map((p) => `${inner}${p},`).join('\n')}\n${indent}}`;
+  return literal(PY, value, indent);
 }
 
 /** A shell word in single quotes. */

@@ -71,36 +71,23 @@ export function RequestEditor(props: Props) {
           props.onSend();
         }}
       >
-        {form.path.length ? (
-          <fieldset>
-            <legend>Path</legend>
-            {form.path.map((f) => (
-              <FieldInput
-                key={f.name}
-                field={f}
-                part="path"
-                value={state.path[f.name] ?? ''}
-                error={errorFor(issues, formErrors, 'path', f.name)}
-                onChange={(v) => set('path', f.name, v)}
-              />
-            ))}
-          </fieldset>
-        ) : null}
-        {form.query.length ? (
-          <fieldset>
-            <legend>Query</legend>
-            {form.query.map((f) => (
-              <FieldInput
-                key={f.name}
-                field={f}
-                part="query"
-                value={state.query[f.name] ?? ''}
-                error={errorFor(issues, formErrors, 'query', f.name)}
-                onChange={(v) => set('query', f.name, v)}
-              />
-            ))}
-          </fieldset>
-        ) : null}
+        {(['path', 'query'] as const).map((part) =>
+          form[part].length ? (
+            <fieldset key={part}>
+              <legend>{part === 'path' ? 'Path' : 'Query'}</legend>
+              {form[part].map((f) => (
+                <FieldInput
+                  key={f.name}
+                  field={f}
+                  part={part}
+                  value={state[part][f.name] ?? ''}
+                  error={errorFor(issues, formErrors, part, f.name)}
+                  onChange={(v) => set(part, f.name, v)}
+                />
+              ))}
+            </fieldset>
+          ) : null,
+        )}
         {form.hasBody ? (
           <fieldset>
             <legend>Body</legend>
