@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '@saymon-sdk/core';
+import { summaryOf } from '@saymon-sdk/core/docs';
 import type { EndpointForm, FormState } from '../lib/form-state.ts';
 import type { Endpoint } from '../lib/registry.ts';
 import { MethodBadge, ProvenanceBadge } from './Explorer.tsx';
@@ -50,7 +51,7 @@ export function RequestEditor(props: Props) {
           <code class="path">{endpoint.path}</code>
         </div>
         <h2 id="request-title">{endpoint.title}</h2>
-        <p class="summary">{endpoint.summary}</p>
+        <p class="summary">{summaryOf(endpoint.id)}</p>
         <div class="meta">
           <ProvenanceBadge provenance={endpoint.provenance} />
           <span class="badge id" title="SDK method">
