@@ -107,6 +107,10 @@ export function playgroundMiddleware(state: ProxyState) {
       });
     }
     if (url === '/__playground/real' && req.method === 'POST') {
+      // JSON only: a cross-site form or text/plain post (no preflight) cannot repoint the proxy
+      if (!String(req.headers['content-type']).startsWith('application/json')) {
+        return json(res, 415, { error: 'send application/json' });
+      }
       readJson(req)
         .then((body) => {
           state.real = checkServerUrl(String((body as { url?: unknown }).url ?? ''));
