@@ -1,0 +1,123 @@
+/**
+ * The request editor's state for one endpoint and how it becomes the SDK's input. Field lists
+ * come from the endpoint's JSON Schema (built once per endpoint).
+ */
+import { type EndpointJsonSchemas, endpointJsonSchemas } from '@saymon-sdk/core/json-schema';
+import type { Endpoint } from './registry.ts';
+import { extraFields, type Field, type FormValues, fieldsOf, isFormBody, toForm, toInput } from './schema-form.ts';
+import type { CallInput } from './wire.ts';
+
+export interface EndpointForm {
+  schemas: EndpointJsonSchemas;
+  path: Field[];
+  query: Field[];
+  body: Field[];
+  /** Whether the body has a form (an object schema); else only the JSON (or text) editor. */
+  bodyForm: boolean;
+  hasBody: boolean;
+}
+
+export interface FormState {
+  path: FormValues;
+  query: FormValues;
+  body: FormValues;
+  bodyMode: 'form' | 'json';
+  /** The raw body: JSON text (or plain text for text bodies). */
+  bodyText: string;
+  /** Body fields the form does not show, kept from the JSON editor. */
+  bodyExtra: Record<string, unknown>;
+}
+
+const cache = new Map<string, EndpointForm>();
+
+export function formOf(endpoint: Endpoint): EndpointForm {
+  let form = cache.get(endpoint.id);
+  if (!form) {
+    const schemas = endpointJsonSchemas(endpoint);
+    const hasBody = endpoint.bodyKind !== 'none' && Boolean(schemas.body);
+    const bodyForm = hasBody && endpoint.bodyKind === 'json' && isFormBody(schemas.body);
+    form = {
+      schemas,
+      path: fieldsOf(schemas.path),
+      query: fieldsOf(schemas.query),
+      body: bodyForm ? fieldsOf(schemas.body) : [],
+      bodyForm,
+      hasBody,
+    };
+    cache.set(endpoint.id, form);
+  }
+  return form;
+}
+
+export function emptyState(form: EndpointForm): FormState {
+  return { path: {}, query: {}, body: {}, bodyMode: form.bodyForm ? 'form' : 'json', bodyText: '', bodyExtra: {} };
+}
+
+export interface Built {
+  input: CallInput;
+  /** Problems the form itself found (JSON that does not parse), by `part.field`. */
+  errors: Record<string, string>;
+}
+
+/** The SDK input the editor holds. */
+export function buildInput(endpoint: Endpoint, form: EndpointForm, state: FormState): Built {
+  const errors: Record<string, string> = {};
+  const collect = (part: string, converted: { value: Record<string, unknown>; errors: Record<string, string> }) => {
+    for (const [k, v] of Object.entries(converted.errors)) errors[`${part}.${k}`] = v;
+    return converted.value;
+  };
+  const input: CallInput = {};
+  const path = collect('path', toInput(form.path, state.path));
+  if (form.path.length) input.path = path;
+  const query = collect('query', toInput(form.query, state.query));
+  if (Object.keys(query).length) input.query = query;
+  if (form.hasBody) {
+    if (state.bodyMode === 'form' && form.bodyForm) {
+      const body = { ...state.bodyExtra, ...collect('body', toInput(form.body, state.body)) };
+      input.body = body;
+    } else if (endpoint.bodyKind === 'text') {
+      if (state.bodyText !== '') input.body = state.bodyText;
+    } else if (state.bodyText.trim() !== '') {
+      try {
+        input.body = JSON.parse(state.bodyText);
+      } catch (error) {
+        errors.body = `not valid JSON: ${(error as Error).message}`;
+      }
+    }
+  }
+  return { input, errors };
+}
+
+/** Switches the body between form and JSON, carrying the values across. */
+export function switchBodyMode(form: EndpointForm, state: FormState, mode: 'form' | 'json'): FormState {
+  if (mode === state.bodyMode) return state;
+  if (mode === 'json') {
+    const body = { ...state.bodyExtra, ...toInput(form.body, state.body).value };
+    return { ...state, bodyMode: 'json', bodyText: Object.keys(body).length ? JSON.stringify(body, null, 2) : '' };
+  }
+  let value: Record<string, unknown> = {};
+  try {
+    const parsed = state.bodyText.trim() ? JSON.parse(state.bodyText) : {};
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) value = parsed as Record<string, unknown>;
+  } catch {
+    return state; // the JSON does not parse: stay in the editor, which marks it
+  }
+  return { ...state, bodyMode: 'form', body: toForm(form.body, value), bodyExtra: extraFields(form.body, value) };
+}
+
+/** Editor state from a saved or shared input (history replay, share links). */
+export function stateFromInput(form: EndpointForm, input: CallInput): FormState {
+  const state = emptyState(form);
+  state.path = toForm(form.path, input.path);
+  state.query = toForm(form.query, input.query);
+  if (input.body !== undefined) {
+    if (form.bodyForm && input.body && typeof input.body === 'object' && !Array.isArray(input.body)) {
+      state.body = toForm(form.body, input.body as Record<string, unknown>);
+      state.bodyExtra = extraFields(form.body, input.body as Record<string, unknown>);
+    } else {
+      state.bodyMode = 'json';
+      state.bodyText = typeof input.body === 'string' ? input.body : JSON.stringify(input.body, null, 2);
+    }
+  }
+  return state;
+}

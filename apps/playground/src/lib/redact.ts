@@ -1,0 +1,60 @@
+/**
+ * What may be stored or shared about a request: the endpoint, path, query and body the user typed,
+ * and never a credential. Fields named like secrets are dropped wherever they appear, and any value
+ * equal to a secret the user entered is replaced.
+ */
+import { REDACTED } from '@saymon-sdk/core';
+import type { CallInput } from './wire.ts';
+
+const SECRET_NAMES =
+  /^(password|passwd|pass|api-token|auth-token|token|authenticationtoken|sid|csrf|authorization|x-csrf-token|cookie|secret)$/i;
+
+function clean(value: unknown, secrets: readonly string[]): unknown {
+  if (typeof value === 'string') return secrets.some((s) => s.length >= 3 && value.includes(s)) ? REDACTED : value;
+  if (Array.isArray(value)) return value.map((v) => clean(v, secrets));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = SECRET_NAMES.test(k) ? REDACTED : clean(v, secrets);
+    return out;
+  }
+  return value;
+}
+
+/** A request without secrets, for history and share links. */
+export function redactInput(input: CallInput, secrets: readonly string[]): CallInput {
+  const out: CallInput = {};
+  if (input.path) out.path = clean(input.path, secrets) as Record<string, unknown>;
+  if (input.query) out.query = clean(input.query, secrets) as Record<string, unknown>;
+  if (input.body !== undefined) out.body = clean(input.body, secrets);
+  return out;
+}
+
+export interface SharedRequest {
+  endpoint: string;
+  input: CallInput;
+}
+
+/** The share link's hash: `#/objects.get?r=<base64url JSON>`, secrets removed. */
+export function shareHash(endpoint: string, input: CallInput, secrets: readonly string[]): string {
+  const json = JSON.stringify(redactInput(input, secrets));
+  const bytes = new TextEncoder().encode(json);
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  const encoded = btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return `#/${encodeURIComponent(endpoint)}${json === '{}' ? '' : `?r=${encoded}`}`;
+}
+
+export function parseShareHash(hash: string): SharedRequest | undefined {
+  const match = /^#\/([^?]+)(?:\?r=([\w-]+))?$/.exec(hash);
+  if (!match) return undefined;
+  const endpoint = decodeURIComponent(match[1] as string);
+  if (!match[2]) return { endpoint, input: {} };
+  try {
+    const binary = atob(match[2].replace(/-/g, '+').replace(/_/g, '/'));
+    const json = new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+    const input = JSON.parse(json) as CallInput;
+    return { endpoint, input: redactInput(input, []) };
+  } catch {
+    return { endpoint, input: {} };
+  }
+}

@@ -1,0 +1,75 @@
+import { getEndpoint } from '@saymon-sdk/core';
+import { describe, expect, it } from 'vitest';
+import { jsLiteral, LANGUAGES, pyLiteral, type SnippetAuth, shellQuote, snippet } from './snippets.ts';
+import { dryRun } from './wire.ts';
+
+async function request(id: string, input: Parameters<typeof dryRun>[1], auth: SnippetAuth) {
+  const endpoint = getEndpoint(id as 'objects.get');
+  const result = await dryRun(endpoint, input);
+  if (!result.ok) throw new Error(result.message);
+  return { endpoint, server: 'http://127.0.0.1:8080', input, wire: result.wire, auth };
+}
+
+describe('snippets', () => {
+  it('curl: Basic from $SAYMON_PASSWORD, the query as the SDK sends it, the JSON body quoted for the shell', async () => {
+    const get = await request(
+      'objects.get',
+      { path: { id: '1' }, query: { fields: ['name', 'path'] } },
+      { type: 'basic', login: 'admin' },
+    );
+    expect(snippet('curl', get)).toBe(
+      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD"`,
+    );
+    const create = await request('objects.create', { body: { name: "it's" } }, { type: 'token' });
+    const curl = snippet('curl', create);
+    expect(curl).toContain('--request POST');
+    expect(curl).toContain('"http://127.0.0.1:8080/node/api/objects?api-token=$SAYMON_TOKEN"');
+    expect(curl).toContain(`--data '{"name":"it'\\''s"}'`);
+  });
+
+  it('session snippets log in first and echo csrf on writes', async () => {
+    const create = await request('objects.create', { body: { name: 'x' } }, { type: 'session', login: 'admin' });
+    expect(snippet('curl', create)).toMatch(/cookie-jar[\s\S]*x-csrf-token/);
+    expect(snippet('fetch', create)).toContain("'x-csrf-token': csrf");
+    expect(snippet('httpx', create)).toContain('client.cookies["csrf"]');
+  });
+
+  it('SDK snippets call the named method with the input the SDK takes', async () => {
+    const update = await request(
+      'properties.updateForObject',
+      { path: { id: '1', propId: '2' }, body: { value: 'v' } },
+      { type: 'basic', login: 'admin' },
+    );
+    const node = snippet('node', update);
+    expect(node).toContain("import { createClient } from '@saymon-sdk/node';");
+    expect(node).toContain("await saymon.properties.updateForObject({ id: '1', propId: '2', body: { value: 'v' } });");
+    expect(node).toContain('password: process.env.SAYMON_PASSWORD');
+    expect(snippet('browser', update)).toContain("from '@saymon-sdk/browser'");
+    const python = snippet('python', update);
+    expect(python).toContain('from saymon_sdk import BasicAuth, Client');
+    expect(python).toContain(
+      'client.call("properties.updateForObject", path={"id": "1", "propId": "2"}, body={"value": "v"})',
+    );
+  });
+
+  it('no snippet in any language holds a credential', async () => {
+    for (const auth of [
+      { type: 'basic', login: 'admin' },
+      { type: 'session', login: 'admin' },
+      { type: 'token' },
+    ] as SnippetAuth[]) {
+      const r = await request('objects.create', { body: { name: 'x' } }, auth);
+      for (const { id } of LANGUAGES) {
+        const text = snippet(id, r);
+        expect(text).not.toMatch(/dry|run'|Basic [A-Za-z0-9+/=]{8,}|saymon'/);
+        if (auth.type !== 'token') expect(text).toMatch(/SAYMON_PASSWORD|prompt\(/);
+      }
+    }
+  });
+
+  it('literals', () => {
+    expect(jsLiteral({ a: 1, 'b-c': ["x'y"], d: null })).toBe(`{ a: 1, 'b-c': ['x\\'y'], d: null }`);
+    expect(pyLiteral({ a: true, b: [null, 1.5] })).toBe('{"a": True, "b": [None, 1.5]}');
+    expect(shellQuote("a'b")).toBe(`'a'\\''b'`);
+  });
+});

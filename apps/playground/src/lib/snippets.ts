@@ -1,0 +1,320 @@
+/**
+ * Code for exactly the request on screen. Generic languages (curl, fetch, httpx) are built from the
+ * wire request the SDK itself would send (`dryRun`); SDK languages from the endpoint id and the
+ * input. No snippet ever holds a credential: passwords and tokens are read from `SAYMON_PASSWORD`
+ * and `SAYMON_TOKEN` (or asked for, in a page), and only the login name is written out.
+ */
+import type { Endpoint } from './registry.ts';
+import type { CallInput, WireRequest } from './wire.ts';
+
+export type SnippetAuth = { type: 'basic' | 'session'; login: string } | { type: 'token' } | { type: 'none' };
+
+export const LANGUAGES = [
+  { id: 'curl', label: 'curl' },
+  { id: 'fetch', label: 'fetch' },
+  { id: 'browser', label: '@saymon-sdk/browser' },
+  { id: 'node', label: '@saymon-sdk/node' },
+  { id: 'python', label: 'Python (saymon_sdk)' },
+  { id: 'httpx', label: 'Python (httpx)' },
+] as const;
+export type Language = (typeof LANGUAGES)[number]['id'];
+
+export interface SnippetRequest {
+  endpoint: Pick<Endpoint, 'id' | 'method' | 'path'>;
+  /** The server root the snippet talks to (`http://127.0.0.1:8080`). */
+  server: string;
+  input: CallInput;
+  wire: WireRequest;
+  auth: SnippetAuth;
+}
+
+const SESSION_PATH = '/node/api/users/session';
+
+// ---- literals ----
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+interface LiteralStyle {
+  scalar(value: unknown): string | undefined;
+  key(key: string): string;
+  step: string;
+  /** Padding inside braces of a one-line object (`{ a: 1 }` in JS, `{"a": 1}` in Python). */
+  pad: string;
+}
+
+/** A list or record on one line when it fits in 80 columns, else one item per line. */
+function literal(style: LiteralStyle, value: unknown, indent: string): string {
+  const scalar = style.scalar(value);
+  if (scalar !== undefined) return scalar;
+  const inner = `${indent}${style.step}`;
+  const list = Array.isArray(value);
+  const parts = list
+    ? (value as unknown[]).map((v) => literal(style, v, inner))
+    : Object.entries(value as Record<string, unknown>)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => `${style.key(k)}: ${literal(style, v, inner)}`);
+  const [open, close] = list ? ['[', ']'] : ['{', '}'];
+  if (parts.length === 0) return `${open}${close}`;
+  const pad = list ? '' : style.pad;
+  const flat = `${open}${pad}${parts.join(', ')}${pad}${close}`;
+  return flat.length <= 80 && !flat.includes('\n')
+    ? flat
+    : `${open}\n${parts.map((p) => `${inner}${p},`).join('\n')}\n${indent}${close}`;
+}
+
+const jsString = (text: string) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
+const JS: LiteralStyle = {
+  scalar: (v) =>
+    v === null || v === undefined
+      ? String(v)
+      : typeof v === 'string'
+        ? jsString(v)
+        : typeof v !== 'object'
+          ? String(v)
+          : undefined,
+  key: (k) => (IDENTIFIER.test(k) ? k : jsString(k)),
+  step: '  ',
+  pad: ' ',
+};
+const PY: LiteralStyle = {
+  scalar: (v) =>
+    v === null || v === undefined
+      ? 'None'
+      : v === true
+        ? 'True'
+        : v === false
+          ? 'False'
+          : typeof v === 'string'
+            ? JSON.stringify(v)
+            : typeof v !== 'object'
+              ? String(v)
+              : undefined,
+  key: (k) => JSON.stringify(k),
+  step: '    ',
+  pad: '',
+};
+
+/** A JavaScript literal (single quotes, bare keys where they are identifiers), indented by two. */
+export function jsLiteral(value: unknown, indent = ''): string {
+  return literal(JS, value, indent);
+}
+
+/** A Python literal (dicts, lists, True/False/None), indented by four. */
+export function pyLiteral(value: unknown, indent = ''): string {
+  return literal(PY, value, indent);
+}
+
+/** A shell word in single quotes. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+// ---- generic ----
+
+function url(request: SnippetRequest): string {
+  return `${request.server}${request.wire.pathAndQuery}`;
+}
+
+function withTokenParam(pathAndQuery: string, value: string): string {
+  return `${pathAndQuery}${pathAndQuery.includes('?') ? '&' : '?'}api-token=${value}`;
+}
+
+function curl(request: SnippetRequest): string {
+  const { wire, auth } = request;
+  const lines: string[] = [];
+  const args: string[] = [];
+  if (wire.method !== 'GET') args.push(`--request ${wire.method}`);
+  if (auth.type === 'token') {
+    // double quotes so the shell expands the variable; the rest of the URL is percent-encoded
+    args.push(`"${request.server}${withTokenParam(wire.pathAndQuery, '$SAYMON_TOKEN')}"`);
+  } else {
+    args.push(shellQuote(url(request)));
+  }
+  if (auth.type === 'basic') args.push(`--user "${auth.login.replace(/["$`\\]/g, '\\$&')}:$SAYMON_PASSWORD"`);
+  if (auth.type === 'session') {
+    const login = JSON.stringify(auth.login).slice(1, -1).replace(/'/g, `'\\''`);
+    lines.push(
+      '# log in once: the cookie jar keeps sid and csrf',
+      'jar=$(mktemp)',
+      `curl --silent --fail --cookie-jar "$jar" --request POST ${shellQuote(`${request.server}${SESSION_PATH}`)} \\`,
+      `  --header 'Content-Type: application/json' \\`,
+      `  --data '{"login":"${login}","password":"'"$SAYMON_PASSWORD"'"}' > /dev/null`,
+      '',
+    );
+    args.push('--cookie "$jar"');
+    if (wire.method !== 'GET') args.push(`--header "x-csrf-token: $(awk '$6 == "csrf" { print $7 }' "$jar")"`);
+  }
+  for (const [name, value] of Object.entries(wire.headers)) args.push(`--header ${shellQuote(`${name}: ${value}`)}`);
+  if (wire.body !== undefined) args.push(`--data ${shellQuote(wire.body)}`);
+  lines.push(`curl ${args.join(' \\\n  ')}`);
+  return lines.join('\n');
+}
+
+function fetchSnippet(request: SnippetRequest): string {
+  const { wire, auth } = request;
+  const lines: string[] = [];
+  const headers: string[] = [];
+  let target = jsLiteral(url(request));
+  if (auth.type === 'token') {
+    lines.push(
+      `const url = new URL(${jsLiteral(url(request))});`,
+      `url.searchParams.set('api-token', process.env.SAYMON_TOKEN);`,
+    );
+    target = 'url';
+  }
+  if (auth.type === 'basic') {
+    headers.push(
+      `Authorization: \`Basic \${btoa(\`${auth.login.replace(/[`$\\]/g, '\\$&')}:\${process.env.SAYMON_PASSWORD}\`)}\``,
+    );
+  }
+  if (auth.type === 'session') {
+    lines.push(
+      '// log in: keep the sid and csrf cookies',
+      `const login = await fetch(${jsLiteral(`${request.server}${SESSION_PATH}`)}, {`,
+      `  method: 'POST',`,
+      `  headers: { 'Content-Type': 'application/json' },`,
+      `  body: JSON.stringify({ login: ${jsLiteral(auth.login)}, password: process.env.SAYMON_PASSWORD }),`,
+      '});',
+      `const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);`,
+      `const csrf = cookies.find((c) => c.startsWith('csrf='))?.slice(5) ?? '';`,
+      '',
+    );
+    headers.push(`Cookie: cookies.join('; ')`);
+    if (wire.method !== 'GET') headers.push(`'x-csrf-token': csrf`);
+  }
+  for (const [name, value] of Object.entries(wire.headers)) headers.push(`${jsLiteral(name)}: ${jsLiteral(value)}`);
+  const options: string[] = [];
+  if (wire.method !== 'GET') options.push(`  method: '${wire.method}',`);
+  if (headers.length) options.push(`  headers: {\n${headers.map((h) => `    ${h},`).join('\n')}\n  },`);
+  if (wire.body !== undefined) {
+    const json = wire.headers['content-type']?.includes('json');
+    options.push(
+      json ? `  body: JSON.stringify(${jsLiteral(JSON.parse(wire.body), '  ')}),` : `  body: ${jsLiteral(wire.body)},`,
+    );
+  }
+  lines.push(
+    options.length
+      ? `const response = await fetch(${target}, {\n${options.join('\n')}\n});`
+      : `const response = await fetch(${target});`,
+    'console.log(response.status, await response.text());',
+  );
+  return lines.join('\n');
+}
+
+function httpx(request: SnippetRequest): string {
+  const { wire, auth } = request;
+  const lines = ['import os', '', 'import httpx', ''];
+  const [path, search = ''] = wire.pathAndQuery.split('?');
+  const params = [...new URLSearchParams(search)].map(([k, v]) => `(${pyLiteral(k)}, ${pyLiteral(v)})`);
+  if (auth.type === 'token') params.push(`("api-token", os.environ["SAYMON_TOKEN"])`);
+  const args = [pyLiteral(wire.method), pyLiteral(path)];
+  if (params.length) args.push(`params=[${params.join(', ')}]`);
+  const headers = Object.entries(wire.headers).filter(
+    ([n]) => !(wire.body !== undefined && n === 'content-type' && isJson(wire)),
+  );
+  if (auth.type === 'session' && wire.method !== 'GET') headers.push(['x-csrf-token', '__CSRF__']);
+  if (headers.length) {
+    args.push(
+      `headers={${headers.map(([n, v]) => `${pyLiteral(n)}: ${v === '__CSRF__' ? 'client.cookies["csrf"]' : pyLiteral(v)}`).join(', ')}}`,
+    );
+  }
+  if (wire.body !== undefined)
+    args.push(isJson(wire) ? `json=${pyLiteral(JSON.parse(wire.body), '    ')}` : `content=${pyLiteral(wire.body)}`);
+  const clientArgs = [`base_url=${pyLiteral(request.server)}`];
+  if (auth.type === 'basic') clientArgs.push(`auth=(${pyLiteral(auth.login)}, os.environ["SAYMON_PASSWORD"])`);
+  lines.push(`with httpx.Client(${clientArgs.join(', ')}) as client:`);
+  if (auth.type === 'session') {
+    lines.push(
+      '    # log in: the client keeps the sid and csrf cookies',
+      `    client.post(${pyLiteral(SESSION_PATH)}, json={"login": ${pyLiteral(auth.login)}, "password": os.environ["SAYMON_PASSWORD"]}).raise_for_status()`,
+    );
+  }
+  lines.push(`    response = client.request(${args.join(', ')})`, '    print(response.status_code, response.text)');
+  return lines.join('\n');
+}
+
+const isJson = (wire: WireRequest) => Boolean(wire.headers['content-type']?.includes('json'));
+
+// ---- SDK ----
+
+/** The SDK input literal: path parameters at the top level, then `query` and `body`. */
+function sdkArgument(input: CallInput, indent = ''): string {
+  const value: Record<string, unknown> = { ...(input.path ?? {}) };
+  if (input.query && Object.keys(input.query).length) value.query = input.query;
+  if (input.body !== undefined) value.body = input.body;
+  return Object.keys(value).length ? jsLiteral(value, indent) : '';
+}
+
+function jsAuth(auth: SnippetAuth, secret: (name: 'password' | 'token') => string): string {
+  switch (auth.type) {
+    case 'basic':
+    case 'session':
+      return `{ type: '${auth.type}', login: ${jsLiteral(auth.login)}, password: ${secret('password')} }`;
+    case 'token':
+      return `{ type: 'token', token: ${secret('token')} }`;
+    case 'none':
+      return 'undefined';
+  }
+}
+
+function sdkSnippet(request: SnippetRequest, runtime: 'browser' | 'node'): string {
+  const [group, verb] = request.endpoint.id.split('.');
+  const secret =
+    runtime === 'node'
+      ? (name: 'password' | 'token') =>
+          name === 'password' ? 'process.env.SAYMON_PASSWORD' : 'process.env.SAYMON_TOKEN'
+      : (name: 'password' | 'token') =>
+          `prompt(${jsLiteral(name === 'password' ? 'SAYMON password' : 'SAYMON API token')})`;
+  const client = [`  url: ${jsLiteral(request.server)},`];
+  if (request.auth.type !== 'none') client.push(`  auth: ${jsAuth(request.auth, secret)},`);
+  return [
+    `import { createClient } from '@saymon-sdk/${runtime}';`,
+    '',
+    `const saymon = createClient({\n${client.join('\n')}\n});`,
+    `const result = await saymon.${group}.${verb}(${sdkArgument(request.input)});`,
+    runtime === 'node' ? 'console.log(JSON.stringify(result, null, 2));' : 'console.log(result);',
+  ].join('\n');
+}
+
+function python(request: SnippetRequest): string {
+  const { auth, input } = request;
+  const imports = ['Client'];
+  let authArg = '';
+  if (auth.type === 'basic' || auth.type === 'session') {
+    const cls = auth.type === 'basic' ? 'BasicAuth' : 'SessionAuth';
+    imports.unshift(cls);
+    authArg = `, auth=${cls}(${pyLiteral(auth.login)}, os.environ["SAYMON_PASSWORD"])`;
+  } else if (auth.type === 'token') {
+    imports.push('TokenAuth');
+    authArg = ', auth=TokenAuth(os.environ["SAYMON_TOKEN"])';
+  }
+  const args = [pyLiteral(request.endpoint.id)];
+  if (input.path && Object.keys(input.path).length) args.push(`path=${pyLiteral(input.path, '    ')}`);
+  if (input.query && Object.keys(input.query).length) args.push(`query=${pyLiteral(input.query, '    ')}`);
+  if (input.body !== undefined) args.push(`body=${pyLiteral(input.body, '    ')}`);
+  return [
+    'import os',
+    '',
+    `from saymon_sdk import ${imports.sort().join(', ')}`,
+    '',
+    `with Client(${pyLiteral(request.server)}${authArg}) as client:`,
+    `    result = client.call(${args.join(', ')})`,
+    '    print(result)',
+  ].join('\n');
+}
+
+export function snippet(language: Language, request: SnippetRequest): string {
+  switch (language) {
+    case 'curl':
+      return curl(request);
+    case 'fetch':
+      return fetchSnippet(request);
+    case 'httpx':
+      return httpx(request);
+    case 'browser':
+    case 'node':
+      return sdkSnippet(request, language);
+    case 'python':
+      return python(request);
+  }
+}

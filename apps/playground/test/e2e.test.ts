@@ -1,0 +1,292 @@
+/**
+ * The playground in Debian's Chromium: on the dev experience (`pnpm playground`: the Vite dev
+ * server with the emulator server beside it and a second emulator as the "real" server behind the
+ * proxy) and on the static build served by a plain file server. Screenshots go to test-artifacts/.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { type RunningEmulator, startEmulator } from '@saymon-sdk/emulator';
+import type { Browser, Page } from 'playwright-core';
+import sirv from 'sirv';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningPlayground, startPlayground } from '../server/start.ts';
+import { launch, openPage } from './browser.ts';
+
+const run = promisify(execFile);
+const here = dirname(fileURLToPath(import.meta.url));
+const artifacts = join(here, '..', 'test-artifacts');
+mkdirSync(artifacts, { recursive: true });
+const FIRST_LOAD_BUDGET = 250 * 1024;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: join(artifacts, `${name}.png`) });
+}
+
+async function choose(page: Page, search: string, title: string) {
+  await page.getByRole('searchbox').fill(search);
+  await page
+    .getByRole('navigation', { name: 'Endpoints' })
+    .locator('.endpoint')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first()
+    .click();
+  await expect.poll(() => page.locator('#request-title').textContent()).toBe(title);
+}
+
+async function send(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const status = page.getByRole('status', { name: 'Status' });
+  await status.waitFor();
+  await expect.poll(async () => page.getByRole('button', { name: 'Sending…' }).count()).toBe(0);
+  return (await status.textContent()) ?? '';
+}
+
+/** The in-tab emulator has loaded (its chunk is fetched after the first render). */
+const tabReady = (page: Page) => page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
+
+const body = (page: Page) => page.getByRole('region', { name: 'Response body' }).textContent();
+const snippetText = async (page: Page, language: string) => {
+  await page.locator('#snippet-language').selectOption(language);
+  return (await page.getByRole('region', { name: `${language} snippet` }).textContent()) ?? '';
+};
+
+/** "Get All Objects" found by search, sent, 200 with the demo estate. */
+async function getAllObjects(page: Page) {
+  await choose(page, 'Get All Objects', 'Get All Objects');
+  expect(await send(page)).toMatch(/^200/);
+  expect(await body(page)).toContain('Root');
+}
+
+/** Runs a curl snippet against the emulator at `server`; the status it got. */
+async function runCurl(snippet: string, server: string, password: string): Promise<string> {
+  const script = `${snippet.replaceAll('http://127.0.0.1:8080', server)} --silent --output /dev/null --write-out '%{http_code}'`;
+  const { stdout } = await run('bash', ['-c', script], { env: { ...process.env, SAYMON_PASSWORD: password } });
+  return stdout.trim();
+}
+
+/** Runs a Node snippet (ESM, top-level await) against the emulator at `server`. */
+async function runNode(snippet: string, server: string, password: string) {
+  const file = join(here, '..', 'test-artifacts', `snippet-${Date.now()}.mjs`);
+  writeFileSync(file, snippet.replaceAll('http://127.0.0.1:8080', server));
+  try {
+    const { stdout } = await run(process.execPath, [file], { env: { ...process.env, SAYMON_PASSWORD: password } });
+    return { ok: true, output: stdout };
+  } catch (error) {
+    return { ok: false, output: String((error as { stderr?: string }).stderr) };
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+describe('pnpm playground (dev server, emulator server, proxy)', () => {
+  let playground: RunningPlayground;
+  let real: RunningEmulator;
+  let page: Page;
+  let errors: string[];
+
+  beforeAll(async () => {
+    real = await startEmulator({ port: 0, seed: 'demo' });
+    playground = await startPlayground({ port: 0, emulatorPort: 0, realServer: real.url });
+    ({ page, errors } = await openPage(browser, playground.url));
+    await tabReady(page);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await playground?.close();
+    await real?.close();
+  });
+
+  it('finds "Get All Objects" by search, sends it in the tab and shows 200 with the demo objects', async () => {
+    await getAllObjects(page);
+    await shot(page, 'get-all-objects');
+    expect(errors).toEqual([]);
+  });
+
+  it('the curl and Node snippets, run against the emulator, get the status the playground showed', async () => {
+    const server = playground.emulator.url;
+    expect(await runCurl(await snippetText(page, 'curl'), server, 'saymon')).toBe('200');
+    const node = await runNode(await snippetText(page, 'node'), server, 'saymon');
+    expect(node.ok).toBe(true);
+    expect(node.output).toContain('"Root"');
+    for (const language of ['curl', 'node', 'fetch', 'python', 'httpx', 'browser']) {
+      expect(await snippetText(page, language)).not.toContain("saymon'");
+    }
+  });
+
+  it('creates an object with the body form, then fetches it by id', async () => {
+    await choose(page, 'Create Object', 'Create Object');
+    await page.locator('#field-body-name').fill('e2e created object');
+    expect(await send(page)).toMatch(/^200/);
+    const text = (await body(page)) ?? '';
+    const id = /id:"([0-9a-f]{24})"/.exec(text)?.[1];
+    expect(id).toBeDefined();
+    await shot(page, 'create-object');
+    await choose(page, 'Get Object by ID', 'Get Object by ID');
+    await page.locator('#field-path-id').fill(id as string);
+    expect(await send(page)).toMatch(/^200/);
+    expect(await body(page)).toContain('e2e created object');
+  });
+
+  it('shows inline SDK validation before sending', async () => {
+    await choose(page, 'Create Object', 'Create Object');
+    await page.locator('#field-body-name').fill('');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => page.locator('.field.invalid').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('status', { name: 'Status' }).count()).toBe(0);
+    await shot(page, 'validation');
+  });
+
+  it('a wrong password shows the 401 clearly, and the snippets get 401 too', async () => {
+    await page.getByLabel('Password').fill('wrong-password');
+    await getAllObjectsExpecting(page, /^401/);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'SaymonApiError' }).count()).toBeGreaterThan(0);
+    await shot(page, 'wrong-password');
+    const server = playground.emulator.url;
+    expect(await runCurl(await snippetText(page, 'curl'), server, 'wrong-password')).toBe('401');
+    const node = await runNode(await snippetText(page, 'node'), server, 'wrong-password');
+    expect(node.ok).toBe(false);
+    expect(node.output).toMatch(/401/);
+    expect(await page.content()).not.toContain('wrong-password"');
+  });
+
+  it('the token flow creates a token for the user and switches to token auth', async () => {
+    await page.getByLabel('Password').fill('saymon');
+    await page.getByRole('button', { name: 'Create a token and use it' }).click();
+    await expect.poll(() => page.getByText('now using token auth').count()).toBe(1);
+    expect(await page.getByRole('radio', { name: 'Token' }).isChecked()).toBe(true);
+    await getAllObjects(page);
+    const curl = await snippetText(page, 'curl');
+    expect(curl).toContain('$SAYMON_TOKEN');
+    const history = (await page.getByRole('list', { name: 'Sent requests' }).textContent()) ?? '';
+    expect(history).toContain('objects.list');
+    await shot(page, 'token-flow');
+  });
+
+  it('the local emulator server answers through the proxy, with a session', async () => {
+    await page.locator('#target').selectOption('local');
+    await page.getByRole('radio', { name: 'Session' }).check();
+    await page.getByLabel('Login').fill('admin');
+    await page.getByLabel('Password').fill('saymon');
+    await getAllObjects(page);
+    // a write through the session: the csrf cookie is echoed by the browser adapter
+    await choose(page, 'Create Object', 'Create Object');
+    await page.locator('#field-body-name').fill('made through the proxy');
+    expect(await send(page)).toMatch(/^200/);
+  });
+
+  it('the read-only switch blocks a write to the real target until it is turned off', async () => {
+    await page.locator('#target').selectOption('real');
+    await page.getByLabel('Login').fill('admin');
+    await page.getByLabel('Password').fill('saymon');
+    await getAllObjects(page);
+    await choose(page, 'Create Object', 'Create Object');
+    await page.locator('#field-body-name').fill('must not reach the real server');
+    await page.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Blocked' }).count()).toBe(1);
+    await shot(page, 'read-only');
+    const names = Object.values(real.store.state.objects).map((o) => o.name);
+    expect(names).not.toContain('must not reach the real server');
+    await page.getByRole('switch').uncheck();
+    expect(await send(page)).toMatch(/^200/);
+    expect(Object.values(real.store.state.objects).map((o) => o.name)).toContain('must not reach the real server');
+  });
+
+  it('a share link restores the request and holds no secret', async () => {
+    await page.locator('#target').selectOption('tab');
+    await choose(page, 'Get Object by ID', 'Get Object by ID');
+    await page.locator('#field-path-id').fill('1');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const link = page.url();
+    expect(link).toContain('#/objects.get?r=');
+    expect(link).not.toMatch(/saymon|password|token/i);
+    const { page: second } = await openPage(browser, link);
+    await expect.poll(() => second.locator('#field-path-id').inputValue()).toBe('1');
+    await second.context().close();
+  });
+
+  it('keyboard: Ctrl+K focuses the search, Ctrl+Enter sends; dark theme', async () => {
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.getByRole('searchbox').fill('objects.list');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(async () => (await page.getByRole('status', { name: 'Status' }).textContent()) ?? '')
+      .toMatch(/^200/);
+    await page.getByRole('button', { name: /Switch to dark theme/ }).click();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await shot(page, 'dark-theme');
+    expect(errors).toEqual([]);
+  });
+});
+
+async function getAllObjectsExpecting(page: Page, status: RegExp) {
+  await choose(page, 'Get All Objects', 'Get All Objects');
+  expect(await send(page)).toMatch(status);
+}
+
+describe('static build (dist/) on a plain file server', () => {
+  let server: Server;
+  let url: string;
+
+  beforeAll(async () => {
+    const serve = sirv(join(here, '..', 'dist'), { dev: false, single: false });
+    server = createServer((req, res) =>
+      serve(req, res, () => {
+        res.writeHead(404).end();
+      }),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it(`works with the in-tab emulator, keeps its state across reloads, and the first load is at most ${FIRST_LOAD_BUDGET / 1024} kB of gzipped JavaScript`, async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const scripts = new Map<string, number>();
+    page.on('response', async (response) => {
+      if (!response.url().endsWith('.js')) return;
+      const bytes = await response.body().catch(() => Buffer.alloc(0));
+      scripts.set(response.url(), gzipSync(bytes, { level: 9 }).length);
+    });
+    await page.goto(url);
+    await tabReady(page);
+    await getAllObjects(page);
+    await page.waitForLoadState('networkidle');
+    const total = [...scripts.values()].reduce((a, b) => a + b, 0);
+    const list = [...scripts].map(([u, n]) => `${u.split('/').pop()} ${(n / 1024).toFixed(1)} kB`).join(', ');
+    console.log(
+      `first load (static build, in-tab target, one call sent): ${(total / 1024).toFixed(1)} kB gzipped JS in ${scripts.size} files: ${list}`,
+    );
+    expect(total).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
+    await shot(page, 'static-build');
+
+    // state across reloads: an object made in the tab is still there after a reload
+    await choose(page, 'Create Object', 'Create Object');
+    await page.locator('#field-body-name').fill('kept across reloads');
+    expect(await send(page)).toMatch(/^200/);
+    await page.reload();
+    await tabReady(page);
+    await getAllObjects(page);
+    expect(await body(page)).toContain('kept across reloads');
+    await page.getByRole('button', { name: 'Reset emulator' }).click();
+    await getAllObjects(page);
+    expect(await body(page)).not.toContain('kept across reloads');
+    await context.close();
+  });
+});
