@@ -1,8 +1,8 @@
 import { type AnyEndpoint, pathParams } from '@saymon-sdk/core';
 import { forbidden } from './errors.ts';
 import { ENTITY_PERMISSIONS, missingPermissions, type PermissionNode, parsePermissions } from './permissions.ts';
-import type { UserRecord } from './state.ts';
-import type { Store } from './store.ts';
+import type { UserRecord } from './store/state.ts';
+import type { Store } from './store/store.ts';
 
 const parsed = new Map<string, PermissionNode | undefined>();
 

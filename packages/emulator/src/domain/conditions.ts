@@ -6,10 +6,11 @@
  * and `_formula` tests (see `formula.ts`); a test that cannot be evaluated (a missing metric, a
  * malformed formula) does not hold.
  */
-import { clearIncident, isCleared, raiseIncident } from '../handlers/incidents.ts';
-import type { Rec } from '../state.ts';
-import type { Store } from '../store.ts';
-import { changeState, effectiveRules } from './entity-features.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { effectiveRules } from './entity-rules.ts';
+import { changeState } from './entity-state.ts';
+import { clearIncident, isCleared, raiseIncident } from './incidents.ts';
 import { type Condition, conditionHolds } from './stat-rules.ts';
 
 type Kind = 'objects' | 'links';

@@ -1,7 +1,7 @@
 import { notFound } from '../errors.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { EntityKind, Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { EntityKind, Store } from '../store/store.ts';
 
 /** An object the user can see, by id or discovery id; 404 otherwise. */
 export function requireObject(store: Store, user: UserRecord | undefined, id: string | number): Rec {

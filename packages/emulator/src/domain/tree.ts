@@ -1,7 +1,7 @@
 import { badRequest } from '../errors.ts';
-import type { Id, Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-import { withLinkDefaults, withObjectDefaults } from './defaults.ts';
+import { withLinkDefaults, withObjectDefaults } from '../store/defaults.ts';
+import type { Id, Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 import { merge, requireObject } from './lookup.ts';
 
 export const ROOT_ID = '1';

@@ -1,34 +1,27 @@
 import { linkListFields } from '@saymon-sdk/core';
 import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
 import {
-  dropRules,
-  effectiveRules,
   history,
   lastMetrics,
   metricNames,
-  numeric,
-  ownRules,
   parentChains,
   readStat,
   readStatMeta,
-  refreshManualState,
-  replaceRules,
   requireAnyPermission,
   requireEntityOf,
-  requireRules,
   selectFields,
-  setManualState,
-  setState,
-  stateHistoryOf,
   writeStat,
   writeStatMeta,
 } from '../domain/entity-features.ts';
+import { numeric } from '../domain/entity-parts.ts';
+import { dropRules, effectiveRules, ownRules, replaceRules, requireRules } from '../domain/entity-rules.ts';
+import { refreshManualState, setManualState, setState, stateHistoryOf } from '../domain/entity-state.ts';
 import { merge } from '../domain/lookup.ts';
 import { createLink, deleteLink } from '../domain/tree.ts';
 import { notFound } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** Fields of Get All Links when no `fields` are asked for (newest docs). */
 export const LINK_LIST_FIELDS: string[] = [...linkListFields];

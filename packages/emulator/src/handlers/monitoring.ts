@@ -6,8 +6,8 @@ import { parseTime } from '../domain/history.ts';
 import { count, direction, flagValue, jsonQuery, matchesDocument, page, sortBy, valuesOf } from '../domain/listing.ts';
 import { badRequest, conflict, forbidden, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** States every server has: 1 Created, 3 Working, 4 Overloaded, 5 Alarm, 6 Stopped, 7 No data, 8 Down, 9 Disabled. */
 export const BUILT_IN_STATES = ['1', '3', '4', '5', '6', '7', '8', '9'];

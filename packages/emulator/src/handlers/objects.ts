@@ -1,31 +1,26 @@
 import { objectListFields } from '@saymon-sdk/core';
 import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
 import {
-  dropRules,
-  effectiveRules,
   history,
   lastMetrics,
   metricNames,
-  numeric,
   parentChains,
   readStat,
   readStatMeta,
-  refreshManualState,
-  replaceRules,
   requireEntityOf,
   selectFields,
-  setManualState,
-  setState,
-  stateHistoryOf,
   writeStat,
   writeStatMeta,
 } from '../domain/entity-features.ts';
+import { numeric } from '../domain/entity-parts.ts';
+import { dropRules, effectiveRules, replaceRules } from '../domain/entity-rules.ts';
+import { refreshManualState, setManualState, setState, stateHistoryOf } from '../domain/entity-state.ts';
 import { matches } from '../domain/object-search.ts';
 import { cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** Fields of Get All Objects when no `fields` are asked for: the core's list (newest docs). */
 export const OBJECT_LIST_FIELDS: string[] = [...objectListFields];

@@ -3,12 +3,13 @@
  * runs. A run is recorded as a job in `state.jobs`: MQTT operations record the topic and message
  * they would publish, script operations the output of a simulated shell (see `runScript`).
  */
+
+import { itemsOf, numeric, ownerRecord, requireItem, requireRights, touched } from '../domain/entity-parts.ts';
 import { requireEntity } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { EntityKind, Store } from '../store.ts';
-import { itemsOf, numeric, ownerRecord, requireItem, requireRights, touched } from './entity-parts.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { EntityKind, Store } from '../store/store.ts';
 
 const SCRIPT_TYPES = ['fileSystem', 'scriptReference', 'scriptText'];
 

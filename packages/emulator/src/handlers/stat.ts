@@ -7,8 +7,8 @@ import { dig } from '../domain/listing.ts';
 import { requireLink, requireObject } from '../domain/lookup.ts';
 import { badRequest, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { EntityKey, Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { EntityKey, Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 type Kind = 'objects' | 'links';
 type StatRecord = Record<string, unknown>;

@@ -1,6 +1,6 @@
 import { createLink, createObject } from '../domain/tree.ts';
-import type { Rec, State } from '../state.ts';
-import { Store } from '../store.ts';
+import type { Rec, State } from '../store/state.ts';
+import { Store } from '../store/store.ts';
 import { CLASS, STATE, TAG, USER_IDS } from './base.ts';
 import {
   type Ctx,

@@ -1,7 +1,7 @@
-import { ROOT_ID } from '../domain/tree.ts';
 import { conflict, forbidden } from '../errors.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { ROOT_ID } from './tree.ts';
 
 /** Whether a user holds a named permission. */
 export const holds = (user: UserRecord | undefined, permission: string) =>
