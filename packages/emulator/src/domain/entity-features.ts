@@ -4,7 +4,7 @@
  * (objects, links, entities) are thin wrappers around these.
  */
 
-import { badRequest, forbidden } from '../errors.ts';
+import { badRequest } from '../errors.ts';
 import type { Id, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { evaluateConditions } from './conditions.ts';
@@ -19,11 +19,6 @@ export function requireEntityOf(store: Store, user: UserRecord, kind: Kind, id: 
   const record = kind === 'objects' ? requireObject(store, user, id) : requireLink(store, user, id);
   refreshManualState(store, kind, record);
   return record;
-}
-
-/** For calls the registry leaves without a permission expression: the rights their siblings need. */
-export function requireAnyPermission(user: UserRecord, ...names: string[]) {
-  if (!names.some((name) => user.permissions.includes(name))) throw forbidden(names.join(' | '));
 }
 
 export function splitList(value: unknown): string[] {

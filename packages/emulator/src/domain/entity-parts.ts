@@ -8,7 +8,8 @@ import { forbidden, notFound } from '../errors.ts';
 import { missingPermissions, parsePermissions } from '../permissions.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { EntityKind, Store } from '../store/store.ts';
-import { entityType, requireLink, requireObject, requireRecord } from './lookup.ts';
+import { entityTypeOf } from './entity-kind.ts';
+import { requireLink, requireObject, requireRecord } from './lookup.ts';
 
 /** `owner_type` of properties and jobs: 1 object, 2 link, 3 flow (classes have none). */
 export const OWNER_TYPE: Partial<Record<EntityKind, number>> = { objects: 1, links: 2, flows: 3 };
@@ -70,5 +71,5 @@ export function touched(store: Store, user: UserRecord, kind: EntityKind, record
     record.updated = store.now();
     record._version = Number(record._version ?? 0) + 1;
   }
-  store.audit(user, 'update', entityType(kind), String(record.id), before, record);
+  store.audit(user, 'update', entityTypeOf(kind), String(record.id), before, record);
 }

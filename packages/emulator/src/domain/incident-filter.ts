@@ -9,10 +9,11 @@
 import { badRequest } from '../errors.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
+import type { Kind } from './entity-kind.ts';
 import { textMatches } from './listing.ts';
 
 export interface IncidentEntity {
-  kind: 'objects' | 'links';
+  kind: Kind;
   record: Rec;
 }
 

@@ -8,6 +8,7 @@
  */
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
+import { entityTypeOf, kindOfType } from './entity-kind.ts';
 import type { IncidentEntity } from './incident-filter.ts';
 import { incidentEntity } from './incident-filter.ts';
 
@@ -49,7 +50,7 @@ function entityRef(entity: IncidentEntity | undefined, incident: Rec) {
   return {
     entityId: String(incident.entityId),
     entityName: String(entity?.record.name ?? ''),
-    entityType: entity?.kind === 'links' ? 2 : 1,
+    entityType: entityTypeOf(entity?.kind ?? 'objects'),
   };
 }
 
@@ -100,8 +101,7 @@ export function raiseIncident(store: Store, fields: Record<string, unknown>, use
     return repeat;
   }
   const id = String(fields.id ?? store.newId());
-  const stat =
-    store.state.stat[store.key(String(fields.entityType) === '2' ? 'links' : 'objects', String(fields.entityId))];
+  const stat = store.state.stat[store.key(kindOfType(fields.entityType), String(fields.entityId))];
   const incident: Rec = {
     type: 2,
     state: 1,

@@ -1,5 +1,5 @@
+import { requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
-import { requireAny } from '../domain/user-view.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { CollectionName, Rec, UserRecord } from '../store/state.ts';

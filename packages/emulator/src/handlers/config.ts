@@ -1,5 +1,5 @@
+import { holds, requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
-import { holds, requireAny } from '../domain/user-view.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';

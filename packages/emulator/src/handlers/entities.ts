@@ -1,4 +1,5 @@
-import { requireAnyPermission, selectFields, writeStat } from '../domain/entity-features.ts';
+import { requireAny } from '../access.ts';
+import { selectFields, writeStat } from '../domain/entity-features.ts';
 import type { Kind } from '../domain/entity-kind.ts';
 import { refreshManualState, setManualState, setState } from '../domain/entity-state.ts';
 import { requireEntity } from '../domain/lookup.ts';
@@ -15,8 +16,8 @@ function entity(store: Store, user: UserRecord, id: string | number): { kind: Ki
 
 /** The rights the object or link variant of a write call needs. */
 function requireWrite(user: UserRecord, kind: Kind) {
-  if (kind === 'objects') requireAnyPermission(user, 'modify-objects', 'manage-objects');
-  else requireAnyPermission(user, 'modify-links', 'manage-links');
+  if (kind === 'objects') requireAny(user, 'modify-objects', 'manage-objects');
+  else requireAny(user, 'modify-links', 'manage-links');
 }
 
 export const entityHandlers = handlers({

@@ -1,6 +1,6 @@
+import { requireAny } from '../access.ts';
 import { merge, requireObject } from '../domain/lookup.ts';
 import { ROOT_ID } from '../domain/tree.ts';
-import { requireAny } from '../domain/user-view.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../store/state.ts';

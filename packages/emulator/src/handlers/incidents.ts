@@ -3,6 +3,7 @@
  * is in `domain/incidents.ts`.
  */
 
+import { requireManage } from '../access.ts';
 import {
   checkIncidentFilter,
   incidentEntity,
@@ -31,7 +32,7 @@ import {
   withoutInternal,
 } from '../domain/listing.ts';
 import { requireObject } from '../domain/lookup.ts';
-import { badRequest, conflict, forbidden, notFound } from '../errors.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
 import { type HandlerContext, handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
@@ -110,10 +111,6 @@ function bulk(c: HandlerContext<unknown>, remove: boolean) {
     clearIncident(c.store, c.user, incident, remove);
   }
   return undefined;
-}
-
-function requireManage(user: UserRecord) {
-  if (!user.permissions.includes('manage-configuration')) throw forbidden('manage-configuration');
 }
 
 function recalcPriorities(store: Store) {

@@ -5,6 +5,7 @@
  * test runs the probe without storing anything.
  */
 
+import type { Kind } from '../domain/entity-kind.ts';
 import { itemsOf, numeric, OWNER_TYPE, ownerRecord, requireRights, touched } from '../domain/entity-parts.ts';
 import { pushStat } from '../domain/history.ts';
 import { badRequest, conflict } from '../errors.ts';
@@ -14,7 +15,6 @@ import type { Store } from '../store/store.ts';
 
 export const SERVICE_TYPE = 8;
 
-type Kind = 'objects' | 'links';
 interface Setting {
   name: string;
   value?: string;

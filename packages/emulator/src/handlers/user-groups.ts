@@ -1,5 +1,6 @@
+import { holds, requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
-import { groupsOf, holds, objectAccess, requireAny } from '../domain/user-view.ts';
+import { groupsOf, objectAccess } from '../domain/user-view.ts';
 import { badRequest, conflict, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Store } from '../store/store.ts';

@@ -1,14 +1,7 @@
+import { holds, requireAny } from '../access.ts';
 import { parseTime } from '../domain/history.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
-import {
-  ensureLoginFree,
-  holds,
-  newUserAccess,
-  objectAccess,
-  reducedUser,
-  requireAny,
-  showUser,
-} from '../domain/user-view.ts';
+import { ensureLoginFree, newUserAccess, objectAccess, reducedUser, showUser } from '../domain/user-view.ts';
 import { badRequest, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
