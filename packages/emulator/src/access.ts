@@ -1,8 +1,8 @@
 import { type AnyEndpoint, pathParams } from '@saymon-sdk/core';
 import { forbidden } from './errors.ts';
 import { ENTITY_PERMISSIONS, missingPermissions, type PermissionNode, parsePermissions } from './permissions.ts';
-import type { UserRecord } from './state.ts';
-import type { Store } from './store.ts';
+import type { UserRecord } from './store/state.ts';
+import type { Store } from './store/store.ts';
 
 const parsed = new Map<string, PermissionNode | undefined>();
 
@@ -53,3 +53,17 @@ export function checkPermissions(
   const missing = missingPermissions(parsed.get(endpoint.id), has);
   if (missing.length > 0) throw forbidden(missing.join(', '));
 }
+
+// ---- checks a handler makes itself (for rules the registry's expressions cannot express) ----
+
+/** Whether a user holds a named permission. */
+export const holds = (user: UserRecord | undefined, permission: string) =>
+  user?.permissions.includes(permission) ?? false;
+
+/** 403 naming the alternatives unless the user holds one of the permissions. */
+export function requireAny(user: UserRecord, ...permissions: string[]) {
+  if (!permissions.some((p) => holds(user, p))) throw forbidden(permissions.join(' | '));
+}
+
+/** 403 unless the user may manage the configuration (levels, states and other server-wide lists). */
+export const requireManage = (user: UserRecord) => requireAny(user, 'manage-configuration');

@@ -21,8 +21,8 @@ import type { Persistence } from './persistence.ts';
 import { type BodyLimits, DEFAULT_BODY_LIMIT, payloadTooLarge, readBody } from './request-body.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
-import type { State, UserRecord } from './state.ts';
-import { Store } from './store.ts';
+import type { State, UserRecord } from './store/state.ts';
+import { Store } from './store/store.ts';
 
 let described: OpenApiDocument | undefined;
 

@@ -2,8 +2,8 @@ import { base64ToText } from './bytes.ts';
 import { HttpError, invalidCredentials, invalidToken, notLoggedIn, sessionExpired } from './errors.ts';
 import type { EmulatorSettings } from './handler.ts';
 import { dictionary } from './safe-json.ts';
-import type { UserRecord } from './state.ts';
-import type { Store } from './store.ts';
+import type { UserRecord } from './store/state.ts';
+import type { Store } from './store/store.ts';
 
 /** Cookies by name (an object without a prototype); a value that is not valid percent-encoding is kept as sent. */
 export function parseCookies(header: string | null): Record<string, string> {

@@ -1,7 +1,7 @@
 import type { EndpointById, EndpointId, ResponseOf } from '@saymon-sdk/core';
 import type * as z from 'zod/mini';
-import type { Rec, UserRecord } from './state.ts';
-import type { Store } from './store.ts';
+import type { Rec, UserRecord } from './store/state.ts';
+import type { Store } from './store/store.ts';
 
 /** A full answer, for handlers that set a status, headers, or a non-JSON body. */
 export class Reply {

@@ -8,4 +8,4 @@ export type { ActiveFault, Fault, FaultKind } from './faults.ts';
 export { type EmulatorSettings, Reply } from './handler.ts';
 export { createState, DEMO_USERS, SEEDS, type SeedName } from './seed/index.ts';
 export { type RunningEmulator, type StartOptions, startEmulator } from './server.ts';
-export type { State } from './state.ts';
+export type { State } from './store/state.ts';

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { dropForbiddenKeys } from './safe-json.ts';
-import { checkStateShape, type State } from './state.ts';
+import { checkStateShape, type State } from './store/state.ts';
 
 /** A save failed: the write it carried is not on disk and has been taken back from memory. */
 export class SaveError extends Error {

@@ -3,7 +3,7 @@ import { serve } from '@hono/node-server';
 import { createEmulatorApp, type EmulatorApp, type EmulatorAppOptions } from './app.ts';
 import { Persistence } from './persistence.ts';
 import { createState } from './seed/index.ts';
-import type { State } from './state.ts';
+import type { State } from './store/state.ts';
 
 export interface StartOptions extends Omit<EmulatorAppOptions, 'persistence' | 'state'> {
   /** Interface to listen on (default 127.0.0.1). */

@@ -22,7 +22,7 @@ import { CLASS, INCIDENT_LEVEL, STATE } from '../src/seed/base.ts';
 import { DEMO_HISTORY_MS, DEMO_STEP_MS, MONITORED_CLASS_IDS } from '../src/seed/demo.ts';
 import { createState } from '../src/seed/index.ts';
 import { createRandom, mulberry32 } from '../src/seed/random.ts';
-import type { Rec, State } from '../src/state.ts';
+import type { Rec, State } from '../src/store/state.ts';
 
 const NOW = 1_764_417_600_000; // 2025-11-29T12:00:00Z
 const demo = createState('demo', () => NOW);

@@ -6,13 +6,13 @@
  * and `_formula` tests (see `formula.ts`); a test that cannot be evaluated (a missing metric, a
  * malformed formula) does not hold.
  */
-import { clearIncident, isCleared, raiseIncident } from '../handlers/incidents.ts';
-import type { Rec } from '../state.ts';
-import type { Store } from '../store.ts';
-import { changeState, effectiveRules } from './entity-features.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { entityTypeOf, type Kind } from './entity-kind.ts';
+import { effectiveRules } from './entity-rules.ts';
+import { changeState } from './entity-state.ts';
+import { clearIncident, isCleared, raiseIncident } from './incidents.ts';
 import { type Condition, conditionHolds } from './stat-rules.ts';
-
-type Kind = 'objects' | 'links';
 
 const holds = (condition: unknown, data: Record<string, unknown>) =>
   condition !== null &&
@@ -42,7 +42,7 @@ export function evaluateConditions(store: Store, kind: Kind, record: Rec) {
       if (!active) {
         raiseIncident(store, {
           entityId: String(record.id),
-          entityType: kind === 'links' ? 2 : 1,
+          entityType: entityTypeOf(kind),
           type: 2,
           state: rule.state ?? 1,
           text: typeof rule.text === 'string' ? rule.text : '',

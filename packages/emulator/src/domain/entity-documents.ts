@@ -5,9 +5,9 @@
  */
 import { toBase64 } from '../bytes.ts';
 import { badRequest, notFound } from '../errors.ts';
-import type { Rec } from '../state.ts';
-import type { Store } from '../store.ts';
-import type { Kind } from './entity-features.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import type { Kind } from './entity-kind.ts';
 
 export const WEB_LINK = 6;
 export const UPLOADED_FILE = 7;

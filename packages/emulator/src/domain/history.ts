@@ -1,6 +1,6 @@
 import { badRequest } from '../errors.ts';
-import type { EntityKey } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { EntityKey } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** How long pushed metric points are kept (older points are dropped). */
 const RETENTION_MS = 7 * 24 * 3600_000;

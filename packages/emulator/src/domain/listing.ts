@@ -3,7 +3,7 @@
  * JSON query parameters, dotted field access and the text operators of SAYMON's filters.
  */
 import { badRequest } from '../errors.ts';
-import type { Rec } from '../state.ts';
+import type { Rec } from '../store/state.ts';
 
 /** A non-negative integer query value (`limit`, `skip`); 400 when it is not one. */
 export function count(value: unknown, name: string): number | undefined {

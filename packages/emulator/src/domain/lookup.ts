@@ -1,7 +1,8 @@
 import { notFound } from '../errors.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { EntityKind, Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import type { Kind } from './entity-kind.ts';
 
 /** An object the user can see, by id or discovery id; 404 otherwise. */
 export function requireObject(store: Store, user: UserRecord | undefined, id: string | number): Rec {
@@ -22,7 +23,7 @@ export function requireEntity(
   store: Store,
   user: UserRecord | undefined,
   id: string | number,
-): { kind: 'objects' | 'links'; record: Rec } {
+): { kind: Kind; record: Rec } {
   const object = store.findObject(id);
   if (object && (!user || store.canSeeObject(user, String(object.id)))) return { kind: 'objects', record: object };
   const link = store.state.links[String(id)];
@@ -30,15 +31,25 @@ export function requireEntity(
   throw notFound('Entity', id);
 }
 
+/** An object or link by id that the user may see (`type` narrows the search); undefined otherwise. */
+export function findEntity(store: Store, user: UserRecord | undefined, id: string, type?: Kind | number | string) {
+  const want = type === 1 || type === '1' ? 'objects' : type === 2 || type === '2' ? 'links' : type;
+  if (want !== 'links') {
+    const object = store.state.objects[id];
+    if (object && (!user || store.canSeeObject(user, id))) return { kind: 'objects' as Kind, record: object };
+  }
+  if (want !== 'objects') {
+    const link = store.state.links[id];
+    if (link && (!user || store.canSeeLink(user, link))) return { kind: 'links' as Kind, record: link };
+  }
+  return undefined;
+}
+
 /** A record of a collection by id; 404 with the collection's name otherwise. */
 export function requireRecord<T extends Rec>(records: Record<string, T>, what: string, id: string | number): T {
   const record = records[String(id)];
   if (!record) throw notFound(what, id);
   return record;
-}
-
-export function entityType(kind: EntityKind): number {
-  return kind === 'objects' ? 1 : kind === 'links' ? 2 : kind === 'flows' ? 3 : 4;
 }
 
 /** A copy without the fields the API never shows. */

@@ -2,8 +2,8 @@
  * Stat rules: per object or link, conditions on incoming stat and actions (`set` a field,
  * `extend` with the current data, `drop` the push) applied before the stat is stored.
  */
-import type { EntityKey } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { EntityKey } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 import { evaluateFormula, formulaHolds, metricAt } from './formula.ts';
 import { compareValues, dig, textMatches } from './listing.ts';
 

@@ -1,7 +1,8 @@
 import { badRequest } from '../errors.ts';
-import type { Id, Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-import { withLinkDefaults, withObjectDefaults } from './defaults.ts';
+import { withLinkDefaults, withObjectDefaults } from '../store/defaults.ts';
+import type { Id, Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import type { Kind } from './entity-kind.ts';
 import { merge, requireObject } from './lookup.ts';
 
 export const ROOT_ID = '1';
@@ -121,7 +122,7 @@ function isDescendant(store: Store, candidate: Id, ancestor: Id, seen = new Set<
 }
 
 /** Removes everything attached to an entity key: conditions, stat, history, documents, incidents. */
-export function forgetEntity(store: Store, kind: 'objects' | 'links', id: Id) {
+export function forgetEntity(store: Store, kind: Kind, id: Id) {
   const key = store.key(kind, id);
   const s = store.state;
   for (const table of [

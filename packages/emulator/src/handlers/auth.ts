@@ -1,10 +1,10 @@
 import { findByLogin, inactiveReason, parseCookies } from '../auth.ts';
 import { requireRecord } from '../domain/lookup.ts';
+import { refreshStatus, showUser } from '../domain/user-view.ts';
 import { HttpError, invalidCredentials, invalidToken } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-import { refreshStatus, showUser } from './user-view.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** Audit entity type of users (the docs' EntityTypes: 5 = user). */
 export const USER_ENTITY = 5;

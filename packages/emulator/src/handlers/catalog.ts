@@ -1,12 +1,12 @@
-import { type Ctx, crud } from '../domain/crud.ts';
+import { requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { CollectionName, Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { CollectionName, Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { type Ctx, crud } from './crud.ts';
 import { flowRefHandlers } from './flows-refs.ts';
 import { notificationTemplateHandlers } from './notification-templates.ts';
-import { requireAny } from './user-view.ts';
 
 /** The value types SAYMON ships (all `system`: they cannot be changed). */
 export const BUILT_IN_VALUE_TYPES: Rec[] = [

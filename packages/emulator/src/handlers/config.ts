@@ -1,11 +1,11 @@
-import { withClassDefaults } from '../domain/defaults.ts';
+import { holds, requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
-import type { Rec } from '../state.ts';
-import type { Store } from '../store.ts';
-import { holds, requireAny } from './user-view.ts';
+import { withClassDefaults } from '../store/defaults.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** The hash of the build the emulator stands for (SAYMON answers a git commit hash). */
 export const VERSION_HASH = '5a7e0f1c3b9d2e4a6c8b0d1f3e5a7c9b1d3f5e7a';

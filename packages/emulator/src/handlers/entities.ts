@@ -1,16 +1,11 @@
-import {
-  type Kind,
-  refreshManualState,
-  requireAnyPermission,
-  selectFields,
-  setManualState,
-  setState,
-  writeStat,
-} from '../domain/entity-features.ts';
+import { requireAny } from '../access.ts';
+import { selectFields, writeStat } from '../domain/entity-features.ts';
+import type { Kind } from '../domain/entity-kind.ts';
+import { refreshManualState, setManualState, setState } from '../domain/entity-state.ts';
 import { requireEntity } from '../domain/lookup.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** An object or a link by id (objects win when both exist), with an expired manual state lifted. */
 function entity(store: Store, user: UserRecord, id: string | number): { kind: Kind; record: Rec } {
@@ -21,8 +16,8 @@ function entity(store: Store, user: UserRecord, id: string | number): { kind: Ki
 
 /** The rights the object or link variant of a write call needs. */
 function requireWrite(user: UserRecord, kind: Kind) {
-  if (kind === 'objects') requireAnyPermission(user, 'modify-objects', 'manage-objects');
-  else requireAnyPermission(user, 'modify-links', 'manage-links');
+  if (kind === 'objects') requireAny(user, 'modify-objects', 'manage-objects');
+  else requireAny(user, 'modify-links', 'manage-links');
 }
 
 export const entityHandlers = handlers({

@@ -1,10 +1,10 @@
+import { requireAny } from '../access.ts';
 import { merge, requireObject } from '../domain/lookup.ts';
 import { ROOT_ID } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-import { requireAny } from './user-view.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 const FLOW_ENTITY = 3;
 

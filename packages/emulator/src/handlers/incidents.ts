@@ -1,11 +1,26 @@
 /**
- * Incidents and incident levels. An incident lives in `state.incidents` from the moment it is
- * raised; once cleared it stays in the active list for the server's `incident_timeout`
- * (configuration `server.incident_timeout`, 60 s by default), during which Undo Clear and
- * Undo Remove work. Then it moves to incident history (kept with `_archived`), or is dropped
- * when it was cleared with Clear and Remove.
+ * Incidents and incident levels: the calls. The lifecycle (raise, clear, settle into history)
+ * is in `domain/incidents.ts`.
  */
 
+import { requireManage } from '../access.ts';
+import {
+  checkIncidentFilter,
+  incidentEntity,
+  isUnder,
+  matchesIncidentFilter,
+  parentPaths,
+} from '../domain/incident-filter.ts';
+import {
+  BUILT_IN_LEVELS,
+  clearIncident,
+  incidentVisible,
+  isCleared,
+  knownLevel,
+  raiseIncident,
+  recordIncidentEvent,
+  settleIncidents,
+} from '../domain/incidents.ts';
 import {
   count,
   direction,
@@ -17,60 +32,12 @@ import {
   withoutInternal,
 } from '../domain/listing.ts';
 import { requireObject } from '../domain/lookup.ts';
-import { badRequest, conflict, forbidden, notFound } from '../errors.ts';
+import { badRequest, conflict, notFound } from '../errors.ts';
 import { type HandlerContext, handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-import {
-  checkIncidentFilter,
-  type IncidentEntity,
-  incidentEntity,
-  isUnder,
-  matchesIncidentFilter,
-  parentPaths,
-} from './incident-filter.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
-/** Incident levels every server has: 1 Alarm, 2 Warning, 3 Cleared, 4 Major. */
-export const BUILT_IN_LEVELS = ['1', '2', '3', '4'];
-export const CLEARED = 3;
-export const isCleared = (incident: Rec) => String(incident.state) === String(CLEARED);
-/** Event log type the emulator uses for incident changes (1 and 2 are SNMP traps and MQTT messages). */
-export const INCIDENT_EVENT = 3;
-const DEFAULT_TIMEOUT = 60_000;
 const INTERNAL = ['_archived'];
-
-function timeout(store: Store): number {
-  const server = store.state.configuration.server as Record<string, unknown> | undefined;
-  const value = Number(server?.incident_timeout ?? store.state.configuration.incident_timeout);
-  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_TIMEOUT;
-}
-
-/** Moves cleared incidents whose timeout has passed to history (or drops the removed ones). */
-export function settleIncidents(store: Store) {
-  const now = store.now();
-  const wait = timeout(store);
-  for (const [id, incident] of Object.entries(store.state.incidents)) {
-    if (incident._archived || !isCleared(incident)) continue;
-    if (Number(incident.clearTimestamp ?? now) + wait > now) continue;
-    if (incident.removed) delete store.state.incidents[id];
-    else incident._archived = true;
-  }
-}
-
-function visible(store: Store, user: UserRecord, entity: IncidentEntity | undefined): boolean {
-  if (!entity) return false;
-  return entity.kind === 'objects'
-    ? store.canSeeObject(user, String(entity.record.id))
-    : store.canSeeLink(user, entity.record);
-}
-
-function entityRef(entity: IncidentEntity | undefined, incident: Rec) {
-  return {
-    entityId: String(incident.entityId),
-    entityName: String(entity?.record.name ?? ''),
-    entityType: entity?.kind === 'links' ? 2 : 1,
-  };
-}
 
 /** The answer form of an incident: bookkeeping stripped, the owner embedded on request. */
 function present(store: Store, incident: Rec, withOwner: boolean): Rec {
@@ -92,31 +59,9 @@ function present(store: Store, incident: Rec, withOwner: boolean): Rec {
 function requireIncident(store: Store, user: UserRecord, id: string | number): Rec {
   settleIncidents(store);
   const incident = store.state.incidents[String(id)];
-  if (!incident || incident._archived || !visible(store, user, incidentEntity(store, incident)))
+  if (!incident || incident._archived || !incidentVisible(store, user, incidentEntity(store, incident)))
     throw notFound('Incident', id);
   return incident;
-}
-
-function record(store: Store, incident: Rec, text: string, level = 'info') {
-  store.event(
-    INCIDENT_EVENT,
-    entityRef(incidentEntity(store, incident), incident),
-    { incidentId: incident.id, state: incident.state, text },
-    level,
-  );
-}
-
-/** Clears an incident (state 3, `clearTimestamp`; with `remove`, marks it removed too). */
-export function clearIncident(store: Store, user: UserRecord | undefined, incident: Rec, remove: boolean) {
-  const before = structuredClone(incident);
-  if (!isCleared(incident)) {
-    incident.lastState = incident.state;
-    incident.state = CLEARED;
-    incident.clearTimestamp = store.now();
-  }
-  if (remove && !incident.removed) incident.removed = { userId: user?.id ?? null, timestamp: store.now() };
-  store.audit(user, remove ? 'clear-remove' : 'clear', 0, String(incident.id), before, incident);
-  record(store, incident, remove ? 'Incident cleared and removed' : 'Incident cleared');
 }
 
 interface ListQuery {
@@ -142,7 +87,7 @@ function select(store: Store, user: UserRecord, archived: boolean, query: ListQu
   return Object.values(store.state.incidents).filter((incident) => {
     if (Boolean(incident._archived) !== archived) return false;
     const entity = incidentEntity(store, incident);
-    if (!visible(store, user, entity) || !entity) return false;
+    if (!incidentVisible(store, user, entity) || !entity) return false;
     if (parent !== undefined && !isUnder(store, entity, parent)) return false;
     if (ownerFilter !== undefined && !matchesDocument(entity.record, ownerFilter)) return false;
     return matchesIncidentFilter(store, incident, filter);
@@ -166,55 +111,6 @@ function bulk(c: HandlerContext<unknown>, remove: boolean) {
     clearIncident(c.store, c.user, incident, remove);
   }
   return undefined;
-}
-
-const knownLevel = (store: Store, id: unknown) =>
-  BUILT_IN_LEVELS.includes(String(id)) || store.state.incidentLevels[String(id)] !== undefined;
-
-/** Raises an incident (or counts a repeat of an active one with the same entity, type and text). */
-export function raiseIncident(store: Store, fields: Record<string, unknown>, user?: UserRecord): Rec {
-  settleIncidents(store);
-  const now = store.now();
-  const repeat = Object.values(store.state.incidents).find(
-    (i) =>
-      !i._archived &&
-      !isCleared(i) &&
-      String(i.entityId) === String(fields.entityId) &&
-      String(i.type) === String(fields.type ?? 2) &&
-      (i.text ?? null) === (fields.text ?? null) &&
-      (i.branchId ?? null) === (fields.branchId ?? null),
-  );
-  if (repeat && fields.id === undefined) {
-    repeat.count = Number(repeat.count ?? 1) + 1;
-    repeat.localTimestamp = fields.localTimestamp ?? now;
-    if (fields.state !== undefined) repeat.state = fields.state;
-    record(store, repeat, 'Incident repeated', 'warning');
-    return repeat;
-  }
-  const id = String(fields.id ?? store.newId());
-  const stat =
-    store.state.stat[store.key(String(fields.entityType) === '2' ? 'links' : 'objects', String(fields.entityId))];
-  const incident: Rec = {
-    type: 2,
-    state: 1,
-    text: '',
-    timestamp: now,
-    localTimestamp: now,
-    count: 1,
-    commentsCount: 0,
-    properties: [],
-    ...(stat?.payload ? { data: JSON.stringify(stat.payload) } : {}),
-    ...fields,
-    id,
-  };
-  store.state.incidents[id] = incident;
-  store.audit(user, 'create', 0, id, null, incident);
-  record(store, incident, `Incident raised: ${String(incident.text ?? '')}`, 'warning');
-  return incident;
-}
-
-function requireManage(user: UserRecord) {
-  if (!user.permissions.includes('manage-configuration')) throw forbidden('manage-configuration');
 }
 
 function recalcPriorities(store: Store) {
@@ -296,14 +192,14 @@ export const incidentHandlers = handlers({
     const incident = requireIncident(store, user, path.id);
     incident.acknowledgedBy = user.id;
     incident.acknowledgementTimestamp = store.now();
-    record(store, incident, `Incident acknowledged by ${user.login}`);
+    recordIncidentEvent(store, incident, `Incident acknowledged by ${user.login}`);
     return undefined;
   },
   'incidents.unacknowledge': ({ store, user, path }) => {
     const incident = requireIncident(store, user, path.id);
     incident.acknowledgedBy = null;
     incident.acknowledgementTimestamp = null;
-    record(store, incident, `Incident acknowledgement withdrawn by ${user.login}`);
+    recordIncidentEvent(store, incident, `Incident acknowledgement withdrawn by ${user.login}`);
     return undefined;
   },
   'incidents.comment': ({ store, user, path, body }) => {
@@ -313,7 +209,7 @@ export const incidentHandlers = handlers({
     incident.commentedBy = user.id;
     incident.commentTimestamp = store.now();
     incident.commentsCount = Number(incident.commentsCount ?? 0) + 1;
-    record(store, incident, `Incident commented by ${user.login}`);
+    recordIncidentEvent(store, incident, `Incident commented by ${user.login}`);
     return undefined;
   },
   'incidents.clear': ({ store, user, path }) => {
@@ -331,14 +227,14 @@ export const incidentHandlers = handlers({
     if (!isCleared(incident)) throw badRequest(`Incident ${path.id} is not cleared`);
     incident.state = incident.lastState ?? 1;
     incident.clearTimestamp = null;
-    record(store, incident, 'Incident clear undone', 'warning');
+    recordIncidentEvent(store, incident, 'Incident clear undone', 'warning');
     return undefined;
   },
   'incidents.undoRemove': ({ store, user, path }) => {
     const incident = requireIncident(store, user, path.id);
     if (!incident.removed) throw badRequest(`Incident ${path.id} is not marked for removal`);
     delete incident.removed;
-    record(store, incident, 'Incident removal undone');
+    recordIncidentEvent(store, incident, 'Incident removal undone');
     return undefined;
   },
 });

@@ -6,12 +6,15 @@ import { entityHandlers } from './entities.ts';
 import { incidentHandlers } from './incidents.ts';
 import { jobHandlers } from './jobs.ts';
 import { linkHandlers } from './links.ts';
+import { metricTokenHandlers } from './metric-tokens.ts';
 import { monitoringHandlers } from './monitoring.ts';
+import { mqttHandlers } from './mqtt.ts';
 import { objectHandlers } from './objects.ts';
 import { operationHandlers } from './operations.ts';
 import { propertyHandlers } from './properties.ts';
 import { resourceHandlers } from './resources.ts';
 import { statHandlers } from './stat.ts';
+import { statRuleHandlers } from './stat-rules.ts';
 import { userHandlers } from './users.ts';
 
 /** Every endpoint's handler; the type makes a missing one a compile error. */
@@ -29,5 +32,8 @@ export const allHandlers: HandlerMap = {
   ...propertyHandlers,
   ...resourceHandlers,
   ...statHandlers,
+  ...statRuleHandlers,
+  ...metricTokenHandlers,
+  ...mqttHandlers,
   ...userHandlers,
 };

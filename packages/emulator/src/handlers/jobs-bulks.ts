@@ -3,13 +3,14 @@
  * changes at once and keeps a record in `state.bulks` (`{ id, status: 'done', progress: 100,
  * result }`, the shape the background clone writes too) for the status call to read.
  */
+
+import { itemsOf, numeric } from '../domain/entity-parts.ts';
 import { matches } from '../domain/object-search.ts';
 import { updateObject } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-import { itemsOf, numeric } from './entity-parts.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 type Doc = Record<string, unknown>;
 const CONDITION_LISTS = ['stateConditions', 'stateTriggers', 'incidentConditions'] as const;

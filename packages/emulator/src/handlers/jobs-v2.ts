@@ -7,8 +7,8 @@ import { pickFields } from '../domain/lookup.ts';
 import { ROOT_ID } from '../domain/tree.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 type Filter = Record<string, unknown>;
 

@@ -6,8 +6,8 @@ import { toBase64 } from '../bytes.ts';
 import { requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 import { bulkHandlers } from './jobs-bulks.ts';
 import { v2Handlers } from './jobs-v2.ts';
 

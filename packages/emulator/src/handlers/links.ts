@@ -1,34 +1,16 @@
 import { linkListFields } from '@saymon-sdk/core';
-import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
-import {
-  dropRules,
-  effectiveRules,
-  history,
-  lastMetrics,
-  metricNames,
-  numeric,
-  ownRules,
-  parentChains,
-  readStat,
-  readStatMeta,
-  refreshManualState,
-  replaceRules,
-  requireAnyPermission,
-  requireEntityOf,
-  requireRules,
-  selectFields,
-  setManualState,
-  setState,
-  stateHistoryOf,
-  writeStat,
-  writeStatMeta,
-} from '../domain/entity-features.ts';
+import { requireAny } from '../access.ts';
+import { parentChains, requireEntityOf, selectFields } from '../domain/entity-features.ts';
+import { numeric } from '../domain/entity-parts.ts';
+import { ownRules, requireRules } from '../domain/entity-rules.ts';
+import { refreshManualState } from '../domain/entity-state.ts';
 import { merge } from '../domain/lookup.ts';
 import { createLink, deleteLink } from '../domain/tree.ts';
 import { notFound } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { entityMonitoringHandlers } from './entity-monitoring.ts';
 
 /** Fields of Get All Links when no `fields` are asked for (newest docs). */
 export const LINK_LIST_FIELDS: string[] = [...linkListFields];
@@ -93,7 +75,7 @@ export const linkHandlers = handlers({
   // Inferred call with no documented permissions: the rights its siblings need are checked.
   'links.delete': ({ store, user, path }) => {
     const record = link(store, user, path.id);
-    requireAnyPermission(user, 'delete-links', 'manage-links');
+    requireAny(user, 'delete-links', 'manage-links');
     deleteLink(store, String(record.id), user);
   },
 
@@ -107,73 +89,10 @@ export const linkHandlers = handlers({
     return { paths, objects } as never;
   },
 
-  // ---- documents ----
-  'links.addDocument': async ({ store, user, path, body }) =>
-    (await addDocument(store, 'links', link(store, user, path.id), body)) as never,
-
-  'links.getDocument': ({ store, user, path }) =>
-    publicDocument(requireDocument(store, 'links', link(store, user, path.id), path.docId)) as never,
-
-  'links.deleteDocument': ({ store, user, path }) => {
-    const record = link(store, user, path.id);
-    requireAnyPermission(user, 'delete-documents', 'manage-documents', 'manage-links');
-    deleteDocument(store, 'links', record, path.docId);
-  },
-
-  // ---- monitoring data ----
-  'links.stat': ({ store, user, path }) => readStat(store, 'links', link(store, user, path.id)) as never,
-
-  'links.setStat': ({ store, user, path, body }) => {
-    writeStat(store, 'links', link(store, user, path.id), body);
-  },
-
-  'links.statMeta': ({ store, user, path }) => readStatMeta(store, 'links', link(store, user, path.id)) as never,
-
-  'links.setStatMeta': ({ store, user, path, body }) => {
-    writeStatMeta(store, 'links', link(store, user, path.id), body);
-  },
-
-  'links.metricNames': ({ store, user, path }) => metricNames(store, 'links', link(store, user, path.id)),
-
-  'links.history': ({ store, user, path, query }) =>
-    history(store, 'links', link(store, user, path.id), query) as never,
-
-  'links.lastMetrics': ({ store, user, path, query }) =>
-    lastMetrics(store, 'links', link(store, user, path.id), query) as never,
-
-  // ---- state ----
-  'links.setState': ({ store, user, path, body }) =>
-    setState(store, user, 'links', link(store, user, path.id), body.state_id) as never,
-
-  'links.setManualState': ({ store, user, path, body }) =>
-    setManualState(store, user, 'links', link(store, user, path.id), body) as never,
-
-  'links.stateHistory': ({ store, user, path, query }) =>
-    stateHistoryOf(store, 'links', link(store, user, path.id), query ?? {}) as never,
-
-  'links.stateConditions': ({ store, user, path }) =>
-    effectiveRules(store, 'stateConditions', 'links', link(store, user, path.id)) as never,
-
   'links.stateConditionsExist': ({ store, user, path }) => {
     const record = link(store, user, path.id);
     return (ownRules(store, 'stateConditions', store.key('links', String(record.id)))?.length ?? 0) > 0;
   },
-
-  'links.setStateConditions': ({ store, user, path, body }) => {
-    replaceRules(store, 'stateConditions', 'links', link(store, user, path.id), body);
-  },
-
-  'links.deleteStateConditions': ({ store, user, path }) => {
-    const record = link(store, user, path.id);
-    requireAnyPermission(user, ...WRITE);
-    dropRules(store, 'stateConditions', 'links', record);
-  },
-
-  'links.incidentConditions': ({ store, user, path }) =>
-    effectiveRules(store, 'incidentConditions', 'links', link(store, user, path.id)) as never,
-
-  'links.setIncidentConditions': ({ store, user, path, body }) =>
-    replaceRules(store, 'incidentConditions', 'links', link(store, user, path.id), body) as never,
 
   // A link whose list was emptied answers 200 with no body; one that never had triggers, 404.
   'links.stateTriggers': ({ store, user, path }) => {
@@ -187,9 +106,12 @@ export const linkHandlers = handlers({
     return triggers.length === 0 ? Reply.empty() : (triggers as never);
   },
 
-  'links.setStateTriggers': ({ store, user, path, body }) => {
-    const record = link(store, user, path.id);
-    requireAnyPermission(user, ...WRITE);
-    return replaceRules(store, 'stateTriggers', 'links', record, body) as never;
-  },
+  // Inferred calls with no documented permissions: the rights their siblings need are checked.
+  ...entityMonitoringHandlers('links', {
+    guards: {
+      deleteDocument: ['delete-documents', 'manage-documents', 'manage-links'],
+      deleteStateConditions: WRITE,
+      setStateTriggers: WRITE,
+    },
+  }),
 });

@@ -2,21 +2,20 @@
  * States, state history (the deprecated list and the log), the event log, history annotations
  * and the block log of the rate limiter.
  */
+
+import { requireManage } from '../access.ts';
+import { entityTypeOf, type Kind } from '../domain/entity-kind.ts';
 import { parseTime } from '../domain/history.ts';
 import { count, direction, flagValue, jsonQuery, matchesDocument, page, sortBy, valuesOf } from '../domain/listing.ts';
-import { badRequest, conflict, forbidden, missingParameter, notFound } from '../errors.ts';
+import { badRequest, conflict, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** States every server has: 1 Created, 3 Working, 4 Overloaded, 5 Alarm, 6 Stopped, 7 No data, 8 Down, 9 Disabled. */
 export const BUILT_IN_STATES = ['1', '3', '4', '5', '6', '7', '8', '9'];
 /** Widest window the class and tag filters of the state history log accept. */
 const MAX_FILTER_WINDOW = 31 * 86_400_000;
-
-function requireManage(user: UserRecord) {
-  if (!user.permissions.includes('manage-configuration')) throw forbidden('manage-configuration');
-}
 
 type Colors = Record<string, unknown>;
 function mergeUi(old: unknown, next: { colors?: Colors | null } | null | undefined) {
@@ -35,7 +34,7 @@ function defined(body: Record<string, unknown>, skip: string[]) {
 /** Records a state change of an object or link (what the state history calls read). */
 export function pushStateHistory(
   store: Store,
-  kind: 'objects' | 'links',
+  kind: Kind,
   entity: Rec,
   stateId: unknown,
   extra: Record<string, unknown> = {},
@@ -43,7 +42,7 @@ export function pushStateHistory(
   const entry: Rec = {
     id: store.newId(),
     entityId: String(entity.id),
-    entityType: kind === 'links' ? 2 : 1,
+    entityType: entityTypeOf(kind),
     stateId: stateId as string,
     timestamp: store.now(),
     ...extra,

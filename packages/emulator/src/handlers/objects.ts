@@ -1,31 +1,15 @@
 import { objectListFields } from '@saymon-sdk/core';
-import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
-import {
-  dropRules,
-  effectiveRules,
-  history,
-  lastMetrics,
-  metricNames,
-  numeric,
-  parentChains,
-  readStat,
-  readStatMeta,
-  refreshManualState,
-  replaceRules,
-  requireEntityOf,
-  selectFields,
-  setManualState,
-  setState,
-  stateHistoryOf,
-  writeStat,
-  writeStatMeta,
-} from '../domain/entity-features.ts';
+import { parentChains, requireEntityOf, selectFields } from '../domain/entity-features.ts';
+import { numeric } from '../domain/entity-parts.ts';
+import { effectiveRules } from '../domain/entity-rules.ts';
+import { refreshManualState } from '../domain/entity-state.ts';
 import { matches } from '../domain/object-search.ts';
 import { cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { entityMonitoringHandlers } from './entity-monitoring.ts';
 
 /** Fields of Get All Objects when no `fields` are asked for: the core's list (newest docs). */
 export const OBJECT_LIST_FIELDS: string[] = [...objectListFields];
@@ -166,70 +150,8 @@ export const objectHandlers = handlers({
   'objects.properties': ({ store, user, path }) =>
     ((object(store, user, path.id).properties as Rec[] | undefined) ?? []) as never,
 
-  // ---- documents ----
-  'objects.addDocument': async ({ store, user, path, body }) =>
-    (await addDocument(store, 'objects', object(store, user, path.id), body)) as never,
-
-  'objects.getDocument': ({ store, user, path }) =>
-    publicDocument(requireDocument(store, 'objects', object(store, user, path.id), path.docId)) as never,
-
-  'objects.deleteDocument': ({ store, user, path }) => {
-    deleteDocument(store, 'objects', object(store, user, path.id), path.docId);
-  },
-
-  // ---- monitoring data ----
-  'objects.stat': ({ store, user, path }) => readStat(store, 'objects', object(store, user, path.id)),
-
-  'objects.setStat': ({ store, user, path, body }) => {
-    writeStat(store, 'objects', object(store, user, path.id), body);
-  },
-
-  'objects.statMeta': ({ store, user, path }) => readStatMeta(store, 'objects', object(store, user, path.id)) as never,
-
-  'objects.setStatMeta': ({ store, user, path, body }) => {
-    writeStatMeta(store, 'objects', object(store, user, path.id), body);
-  },
-
-  'objects.metricNames': ({ store, user, path }) => metricNames(store, 'objects', object(store, user, path.id)),
-
-  'objects.history': ({ store, user, path, query }) =>
-    history(store, 'objects', object(store, user, path.id), query) as never,
-
-  'objects.lastMetrics': ({ store, user, path, query }) =>
-    lastMetrics(store, 'objects', object(store, user, path.id), query) as never,
-
-  // ---- state ----
-  'objects.setState': ({ store, user, path, body }) =>
-    setState(store, user, 'objects', object(store, user, path.id), body.state_id) as never,
-
-  'objects.setManualState': ({ store, user, path, body }) =>
-    setManualState(store, user, 'objects', object(store, user, path.id), body) as never,
-
-  'objects.stateHistory': ({ store, user, path, query }) =>
-    stateHistoryOf(store, 'objects', object(store, user, path.id), query ?? {}) as never,
-
-  'objects.stateConditions': ({ store, user, path }) =>
-    effectiveRules(store, 'stateConditions', 'objects', object(store, user, path.id)) as never,
-
-  'objects.setStateConditions': ({ store, user, path, body }) => {
-    replaceRules(store, 'stateConditions', 'objects', object(store, user, path.id), body);
-  },
-
-  'objects.deleteStateConditions': ({ store, user, path }) => {
-    dropRules(store, 'stateConditions', 'objects', object(store, user, path.id));
-  },
-
-  'objects.incidentConditions': ({ store, user, path }) =>
-    effectiveRules(store, 'incidentConditions', 'objects', object(store, user, path.id)) as never,
-
-  'objects.setIncidentConditions': ({ store, user, path, body }) => {
-    replaceRules(store, 'incidentConditions', 'objects', object(store, user, path.id), body);
-  },
-
   'objects.stateTriggers': ({ store, user, path }) =>
     effectiveRules(store, 'stateTriggers', 'objects', object(store, user, path.id)) as never,
 
-  'objects.setStateTriggers': ({ store, user, path, body }) => {
-    replaceRules(store, 'stateTriggers', 'objects', object(store, user, path.id), body);
-  },
+  ...entityMonitoringHandlers('objects'),
 });

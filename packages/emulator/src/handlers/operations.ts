@@ -3,17 +3,18 @@
  * runs. A run is recorded as a job in `state.jobs`: MQTT operations record the topic and message
  * they would publish, script operations the output of a simulated shell (see `runScript`).
  */
+
+import { entityTypeOf, type Kind } from '../domain/entity-kind.ts';
+import { itemsOf, numeric, ownerRecord, requireItem, requireRights, touched } from '../domain/entity-parts.ts';
 import { requireEntity } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { EntityKind, Store } from '../store.ts';
-import { itemsOf, numeric, ownerRecord, requireItem, requireRights, touched } from './entity-parts.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { EntityKind, Store } from '../store/store.ts';
 
 const SCRIPT_TYPES = ['fileSystem', 'scriptReference', 'scriptText'];
 
 /** What the emulator can run an operation on. */
-type RunKind = 'objects' | 'links';
 
 /** Checks a new operation's type and the parameters its type needs. */
 function checkNew(body: Record<string, unknown>) {
@@ -151,7 +152,7 @@ function outcome(store: Store, operation: Rec, args: Record<string, unknown>, en
 export function runOperation(
   store: Store,
   user: UserRecord,
-  kind: RunKind,
+  kind: Kind,
   entity: Rec,
   operation: Rec,
   args: Record<string, unknown> = {},
@@ -163,7 +164,7 @@ export function runOperation(
     operation: { name: operation.name ?? null },
     user_id: user.id,
     owner_id: String(entity.id),
-    owner_type: kind === 'links' ? 2 : 1,
+    owner_type: entityTypeOf(kind),
     timestamp: store.now(),
     description: outcome(store, operation, args, entity),
     results: [],
@@ -173,7 +174,7 @@ export function runOperation(
   return job;
 }
 
-function execute(store: Store, user: UserRecord, kind: RunKind, entity: Rec, opId: string | number, body: unknown) {
+function execute(store: Store, user: UserRecord, kind: Kind, entity: Rec, opId: string | number, body: unknown) {
   const operation = findOperations(store, entity).find((o) => String(o.id) === String(opId));
   if (!operation) throw notFound('Operation', opId);
   return String(runOperation(store, user, kind, entity, operation, (body ?? {}) as Record<string, unknown>).id);

@@ -4,16 +4,17 @@
  * emulator's simulated probe and stores what it measured as the entity's stat (and history); a
  * test runs the probe without storing anything.
  */
+
+import type { Kind } from '../domain/entity-kind.ts';
+import { itemsOf, numeric, OWNER_TYPE, ownerRecord, requireRights, touched } from '../domain/entity-parts.ts';
 import { pushStat } from '../domain/history.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-import { itemsOf, numeric, OWNER_TYPE, ownerRecord, requireRights, touched } from './entity-parts.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 export const SERVICE_TYPE = 8;
 
-type Kind = 'objects' | 'links';
 interface Setting {
   name: string;
   value?: string;

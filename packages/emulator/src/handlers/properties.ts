@@ -4,11 +4,20 @@
  * properties (type 8) also need `manage-service-properties`; changing the value of a ReadWrite
  * property (type 3) runs the entity's operations flagged `runOnReadWritePropertyModification`.
  */
+
+import {
+  itemsOf,
+  numeric,
+  OWNER_TYPE,
+  ownerRecord,
+  requireItem,
+  requireRights,
+  touched,
+} from '../domain/entity-parts.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { EntityKind, Store } from '../store.ts';
-import { itemsOf, numeric, OWNER_TYPE, ownerRecord, requireItem, requireRights, touched } from './entity-parts.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { EntityKind, Store } from '../store/store.ts';
 import { findOperations, runOperation } from './operations.ts';
 import { monitoringHandlers, SERVICE_TYPE } from './properties-monitoring.ts';
 

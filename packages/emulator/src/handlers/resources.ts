@@ -2,8 +2,8 @@ import { authenticate } from '../auth.ts';
 import { fromBase64 } from '../bytes.ts';
 import { notFound, routeNotFound } from '../errors.ts';
 import { type EmulatorSettings, encode, handlers, Reply } from '../handler.ts';
-import type { UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
 /** Whether the user may see the object or link a document belongs to (flows and classes: everyone who may log in). */
 function ownerVisible(store: Store, user: UserRecord, owner: string): boolean {

@@ -1,10 +1,10 @@
 import { requireRecord } from '../domain/lookup.ts';
+import { ensureLoginFree, newUserAccess, showUser } from '../domain/user-view.ts';
 import { badRequest, HttpError } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 import { randomId, USER_ENTITY } from './auth.ts';
-import { ensureLoginFree, newUserAccess, showUser } from './user-view.ts';
 
 const CAPTCHA_TTL = 10 * 60_000;
 const CAPTCHA_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -1,33 +1,17 @@
 /**
- * Stat reads across entities (stat history, stat search), stat rules of objects and links,
- * metric tokens (one entity's metric readable without credentials) and MQTT subscriptions.
+ * Stat reads across entities: stat history and stat search (the `stat` section). Stat rules,
+ * metric tokens and MQTT subscriptions have their own files.
  */
-import { entityTag, parseTime, queryHistory } from '../domain/history.ts';
+import { entityTypeOf, type Kind } from '../domain/entity-kind.ts';
+import { parseTime } from '../domain/history.ts';
 import { dig } from '../domain/listing.ts';
-import { requireLink, requireObject } from '../domain/lookup.ts';
-import { badRequest, missingParameter, notFound } from '../errors.ts';
+import { findEntity } from '../domain/lookup.ts';
+import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { EntityKey, Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { EntityKey } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
-type Kind = 'objects' | 'links';
 type StatRecord = Record<string, unknown>;
-
-/** An object or link by id that the user may see (`type` narrows the search); undefined otherwise. */
-function findEntity(store: Store, user: UserRecord | undefined, id: string, type?: Kind | number | string) {
-  const want = type === 1 || type === '1' ? 'objects' : type === 2 || type === '2' ? 'links' : type;
-  if (want !== 'links') {
-    const object = store.state.objects[id];
-    if (object && (!user || store.canSeeObject(user, id))) return { kind: 'objects' as Kind, record: object };
-  }
-  if (want !== 'objects') {
-    const link = store.state.links[id];
-    if (link && (!user || store.canSeeLink(user, link))) return { kind: 'links' as Kind, record: link };
-  }
-  return undefined;
-}
-
-const entityTypeOf = (kind: Kind) => (kind === 'links' ? 2 : 1);
 
 /** Nested payload from dotted metric names (`cpu.load` -> `{ cpu: { load } }`). */
 function unflatten(values: Record<string, number>): Record<string, unknown> {
@@ -92,25 +76,6 @@ function presentStat(store: Store, kind: Kind, id: string): StatRecord | undefin
   return { ...stat, lastPayload: stat.lastPayload ?? null, entityId: id, entityType: entityTypeOf(kind) };
 }
 
-// ---- stat rules ----
-
-// ---- metric tokens ----
-
-function requireToken(store: Store, id: string | number) {
-  const token = store.state.metricTokens[String(id)];
-  if (!token) throw notFound('Metric token', id);
-  const entity = findEntity(store, undefined, String(token.entityId), token.entityType as number);
-  if (!entity) throw notFound('Entity', String(token.entityId));
-  return { token, key: store.key(entity.kind, String(entity.record.id)) };
-}
-
-const publicToken = (token: Rec): Rec => ({
-  id: token.id,
-  entityId: token.entityId,
-  entityType: token.entityType,
-  metric: token.metric,
-});
-
 export const statHandlers = handlers({
   'stat.history': ({ store, user, body }) => {
     if (body.skip !== undefined && body.after !== undefined) throw badRequest('"skip" and "after" cannot be combined');
@@ -150,94 +115,4 @@ export const statHandlers = handlers({
     }
     return out as never;
   },
-
-  'statRules.listForObject': ({ store, user, path }) => {
-    const object = requireObject(store, user, path.id);
-    return (store.state.statRules[store.key('objects', String(object.id))] ?? []) as never;
-  },
-  'statRules.setForObject': ({ store, user, path, body }) => {
-    const object = requireObject(store, user, path.id);
-    const key = store.key('objects', String(object.id));
-    const before = store.state.statRules[key] ?? [];
-    store.state.statRules[key] = structuredClone(body);
-    store.audit(user, 'update', 1, String(object.id), { statRules: before }, { statRules: body });
-    return store.state.statRules[key] as never;
-  },
-  'statRules.listForLink': ({ store, user, path }) => {
-    const link = requireLink(store, user, path.id);
-    return (store.state.statRules[store.key('links', String(link.id))] ?? []) as never;
-  },
-  'statRules.setForLink': ({ store, user, path, body }) => {
-    const link = requireLink(store, user, path.id);
-    const key = store.key('links', String(link.id));
-    const before = store.state.statRules[key] ?? [];
-    store.state.statRules[key] = structuredClone(body);
-    store.audit(user, 'update', 2, String(link.id), { statRules: before }, { statRules: body });
-    return store.state.statRules[key] as never;
-  },
-
-  'metricTokens.create': ({ store, user, body }) => {
-    if (!body.entityId) throw missingParameter('entityId');
-    if (!body.metric) throw missingParameter('metric');
-    if (body.entityType !== undefined && !['1', '2'].includes(String(body.entityType)))
-      throw badRequest(`Invalid entityType: ${String(body.entityType)} (1 object, 2 link)`);
-    const entity = findEntity(store, user, body.entityId, body.entityType);
-    if (!entity) throw notFound('Entity', body.entityId);
-    const id = crypto.randomUUID();
-    const token: Rec = {
-      id,
-      entityId: String(entity.record.id),
-      entityType: entityTypeOf(entity.kind),
-      metric: body.metric,
-      createdBy: user.id,
-      created: store.now(),
-    };
-    store.state.metricTokens[id] = token;
-    store.audit(user, 'create', 0, id, null, token);
-    return publicToken(token);
-  },
-  'metricTokens.delete': ({ store, user, path }) => {
-    const token = store.state.metricTokens[String(path.id)];
-    if (!token || !findEntity(store, user, String(token.entityId), token.entityType as number))
-      throw notFound('Metric token', path.id);
-    delete store.state.metricTokens[String(path.id)];
-    store.audit(user, 'delete', 0, String(token.id), token, null);
-    return undefined;
-  },
-  'metricTokens.history': ({ store, path, query }) => {
-    const { token, key } = requireToken(store, path.id);
-    const duration = query?.duration === undefined ? undefined : Number(query.duration);
-    if (duration !== undefined && (!Number.isFinite(duration) || duration < 0))
-      throw badRequest(`Invalid "duration" value: ${String(query?.duration)}`);
-    const now = store.now();
-    const series = queryHistory(store, key, {
-      metrics: [String(token.metric)],
-      from: duration !== undefined ? now - duration : query?.from,
-      to: duration !== undefined ? now : query?.to,
-      downsample: query?.downsample,
-    });
-    return series.map((s) => ({ ...s, tags: { entity: entityTag(key) } }));
-  },
-  'metricTokens.stat': ({ store, path }) => {
-    const { token, key } = requireToken(store, path.id);
-    const metric = String(token.metric);
-    const meta = store.state.statMeta[key];
-    const metricMeta = (meta?.[metric] ?? dig(meta, metric)) as Record<string, unknown> | undefined;
-    const value = dig(store.state.stat[key]?.payload, metric);
-    return {
-      ...publicToken(token),
-      value: value ?? null,
-      metricStatMeta:
-        metricMeta && typeof metricMeta === 'object'
-          ? { ...metricMeta, type: metricMeta.type ?? null, changeRate: metricMeta.changeRate ?? null }
-          : null,
-    } as never;
-  },
-
-  'mqtt.subscriptions': ({ store, user }) =>
-    store.state.mqttSubscriptions.filter((subscription) => {
-      const owner = subscription.owner as { entityId?: unknown; entityType?: unknown } | undefined;
-      if (!owner?.entityId) return false;
-      return findEntity(store, user, String(owner.entityId), owner.entityType as number) !== undefined;
-    }) as never,
 });

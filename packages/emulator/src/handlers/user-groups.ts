@@ -1,8 +1,9 @@
+import { holds, requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
+import { groupsOf, objectAccess } from '../domain/user-view.ts';
 import { badRequest, conflict, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Store } from '../store.ts';
-import { groupsOf, holds, objectAccess, requireAny } from './user-view.ts';
+import type { Store } from '../store/store.ts';
 
 function ensureNameFree(store: Store, name: string, except?: string) {
   if (!name.trim()) throw badRequest('The group name cannot be empty.');

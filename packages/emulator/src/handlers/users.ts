@@ -1,13 +1,14 @@
+import { holds, requireAny } from '../access.ts';
 import { parseTime } from '../domain/history.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
+import { ensureLoginFree, newUserAccess, objectAccess, reducedUser, showUser } from '../domain/user-view.ts';
 import { badRequest, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 import { endUserSessions, randomId, requestSid, sessionLogView, USER_ENTITY } from './auth.ts';
 import { signupHandlers } from './signup.ts';
 import { userGroupHandlers } from './user-groups.ts';
-import { ensureLoginFree, holds, newUserAccess, objectAccess, reducedUser, requireAny, showUser } from './user-view.ts';
 
 function checkGroups(store: Store, group: unknown) {
   const ids = Array.isArray(group) ? group : group === undefined || group === null || group === '' ? [] : [group];

@@ -1,7 +1,7 @@
 import { endpoints, permissionNames } from '@saymon-sdk/core';
-import { DEFAULT_NOTIFICATION_TEMPLATES } from '../handlers/notification-templates.ts';
 import { permissionNamesIn } from '../permissions.ts';
-import { emptyState, type Rec, type State } from '../state.ts';
+import { emptyState, type Rec, type State } from '../store/state.ts';
+import { DEFAULT_NOTIFICATION_TEMPLATES } from './notification-templates.ts';
 
 /** The users every seed has. */
 export const USER_IDS = { admin: '5716383a15ebe5891125d6ca', viewer: '578cf86daa6ca8853bec66df' } as const;

@@ -4,8 +4,8 @@
  * metric history they leave, the states and state history that follow, incidents and event log.
  */
 import { pushStat } from '../domain/history.ts';
-import type { Rec, State } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec, State } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 import { CLASS, INCIDENT_LEVEL, STATE, USER_IDS } from './base.ts';
 import type { Random } from './random.ts';
 

@@ -1,6 +1,7 @@
+import { kindOfType } from '../domain/entity-kind.ts';
 import { createLink, createObject } from '../domain/tree.ts';
-import type { Rec, State } from '../state.ts';
-import { Store } from '../store.ts';
+import type { Rec, State } from '../store/state.ts';
+import { Store } from '../store/store.ts';
 import { CLASS, STATE, TAG, USER_IDS } from './base.ts';
 import {
   type Ctx,
@@ -178,7 +179,7 @@ function buildEstate(ctx: Ctx) {
     return record;
   };
   const probe = (entity: Rec, profile: Profile, base: number, entityType: 1 | 2 = 1) => {
-    const key = `${entityType === 1 ? 'objects' : 'links'}:${entity.id}`;
+    const key = `${kindOfType(entityType)}:${entity.id}`;
     const counters: [number, number] = [rnd.int(1e11, 9e12), rnd.int(1e11, 9e12)];
     ctx.probes.push({ key, entity, entityType, profile, base, counters, last: {} });
   };

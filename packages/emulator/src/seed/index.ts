@@ -1,4 +1,4 @@
-import type { State } from '../state.ts';
+import type { State } from '../store/state.ts';
 import { baseState } from './base.ts';
 import { seedDemo } from './demo.ts';
 

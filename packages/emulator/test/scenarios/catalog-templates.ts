@@ -1,6 +1,6 @@
 import { SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
-import { DEFAULT_NOTIFICATION_TEMPLATES } from '../../src/handlers/notification-templates.ts';
+import { DEFAULT_NOTIFICATION_TEMPLATES } from '../../src/seed/notification-templates.ts';
 import { expectApiError } from './helpers-u.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
 

@@ -1,6 +1,6 @@
 import type { SaymonClient } from '@saymon-sdk/node';
 import { expect } from 'vitest';
-import type { Rec } from '../../src/state.ts';
+import type { Rec } from '../../src/store/state.ts';
 import {
   clientWith,
   expectInvalid,

@@ -4,7 +4,7 @@
  */
 import { createClient, type SaymonClient } from '@saymon-sdk/node';
 import { createLink, createObject } from '../../src/domain/tree.ts';
-import type { Rec, UserRecord } from '../../src/state.ts';
+import type { Rec, UserRecord } from '../../src/store/state.ts';
 import type { ScenarioContext } from './types.ts';
 
 export const UNKNOWN = 'fffffffffffffffffffffffe';

@@ -1,16 +1,7 @@
-import { ROOT_ID } from '../domain/tree.ts';
-import { conflict, forbidden } from '../errors.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { Store } from '../store.ts';
-
-/** Whether a user holds a named permission. */
-export const holds = (user: UserRecord | undefined, permission: string) =>
-  user?.permissions.includes(permission) ?? false;
-
-/** 403 unless the user holds one of the permissions (for rules the registry cannot express). */
-export function requireAny(user: UserRecord, ...permissions: string[]) {
-  if (!permissions.some((p) => holds(user, p))) throw forbidden(permissions.join(' | '));
-}
+import { conflict } from '../errors.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { ROOT_ID } from './tree.ts';
 
 /** A user whose `activeTo` has passed is blocked (status 3), not removed. */
 export function refreshStatus(store: Store, user: UserRecord) {

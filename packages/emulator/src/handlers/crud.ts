@@ -1,6 +1,6 @@
+import { merge, requireRecord } from '../domain/lookup.ts';
 import type { HandlerContext } from '../handler.ts';
-import type { CollectionName, Rec } from '../state.ts';
-import { merge, requireRecord } from './lookup.ts';
+import type { CollectionName, Rec } from '../store/state.ts';
 
 /** The part of a handler context generic record handlers use. */
 export type Ctx = Omit<HandlerContext<unknown>, 'path' | 'body'> & {

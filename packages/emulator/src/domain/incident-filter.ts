@@ -6,13 +6,14 @@
  * entity that raised it: classId, stateId, property (`{property, value, op}`), tags.
  */
 
-import { textMatches } from '../domain/listing.ts';
 import { badRequest } from '../errors.ts';
-import type { Rec } from '../state.ts';
-import type { Store } from '../store.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import type { Kind } from './entity-kind.ts';
+import { textMatches } from './listing.ts';
 
 export interface IncidentEntity {
-  kind: 'objects' | 'links';
+  kind: Kind;
   record: Rec;
 }
 

@@ -5,7 +5,7 @@
  * Records created through the API get them at creation; seeded and loaded states are filled in
  * once when the store opens, so programs that require these fields work against any state.
  */
-import type { Rec, State } from '../state.ts';
+import type { Rec, State } from './state.ts';
 
 const OBJECT_DEFAULTS = (): Record<string, unknown> => ({
   class_id: 1,

@@ -1,4 +1,4 @@
-import { fillDefaults } from './domain/defaults.ts';
+import { fillDefaults } from './defaults.ts';
 import { type EntityKey, type Id, type Rec, type State, type UserRecord, withSafeCollections } from './state.ts';
 
 export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';

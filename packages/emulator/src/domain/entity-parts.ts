@@ -3,11 +3,13 @@
  * object, link, flow or class), the lists kept on that owner, and the rights the registry leaves
  * out for the calls it could only infer.
  */
-import { entityType, requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
+
 import { forbidden, notFound } from '../errors.ts';
 import { missingPermissions, parsePermissions } from '../permissions.ts';
-import type { Rec, UserRecord } from '../state.ts';
-import type { EntityKind, Store } from '../store.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
+import type { EntityKind, Store } from '../store/store.ts';
+import { entityTypeOf } from './entity-kind.ts';
+import { requireLink, requireObject, requireRecord } from './lookup.ts';
 
 /** `owner_type` of properties and jobs: 1 object, 2 link, 3 flow (classes have none). */
 export const OWNER_TYPE: Partial<Record<EntityKind, number>> = { objects: 1, links: 2, flows: 3 };
@@ -69,5 +71,5 @@ export function touched(store: Store, user: UserRecord, kind: EntityKind, record
     record.updated = store.now();
     record._version = Number(record._version ?? 0) + 1;
   }
-  store.audit(user, 'update', entityType(kind), String(record.id), before, record);
+  store.audit(user, 'update', entityTypeOf(kind), String(record.id), before, record);
 }

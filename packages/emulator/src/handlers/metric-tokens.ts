@@ -1,0 +1,84 @@
+/** Metric tokens: one entity's metric, readable without credentials by whoever holds the token. */
+import { entityTypeOf } from '../domain/entity-kind.ts';
+import { entityTag, queryHistory } from '../domain/history.ts';
+import { dig } from '../domain/listing.ts';
+import { findEntity } from '../domain/lookup.ts';
+import { badRequest, missingParameter, notFound } from '../errors.ts';
+import { handlers } from '../handler.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+
+function requireToken(store: Store, id: string | number) {
+  const token = store.state.metricTokens[String(id)];
+  if (!token) throw notFound('Metric token', id);
+  const entity = findEntity(store, undefined, String(token.entityId), token.entityType as number);
+  if (!entity) throw notFound('Entity', String(token.entityId));
+  return { token, key: store.key(entity.kind, String(entity.record.id)) };
+}
+
+const publicToken = (token: Rec): Rec => ({
+  id: token.id,
+  entityId: token.entityId,
+  entityType: token.entityType,
+  metric: token.metric,
+});
+
+export const metricTokenHandlers = handlers({
+  'metricTokens.create': ({ store, user, body }) => {
+    if (!body.entityId) throw missingParameter('entityId');
+    if (!body.metric) throw missingParameter('metric');
+    if (body.entityType !== undefined && !['1', '2'].includes(String(body.entityType)))
+      throw badRequest(`Invalid entityType: ${String(body.entityType)} (1 object, 2 link)`);
+    const entity = findEntity(store, user, body.entityId, body.entityType);
+    if (!entity) throw notFound('Entity', body.entityId);
+    const id = crypto.randomUUID();
+    const token: Rec = {
+      id,
+      entityId: String(entity.record.id),
+      entityType: entityTypeOf(entity.kind),
+      metric: body.metric,
+      createdBy: user.id,
+      created: store.now(),
+    };
+    store.state.metricTokens[id] = token;
+    store.audit(user, 'create', 0, id, null, token);
+    return publicToken(token);
+  },
+  'metricTokens.delete': ({ store, user, path }) => {
+    const token = store.state.metricTokens[String(path.id)];
+    if (!token || !findEntity(store, user, String(token.entityId), token.entityType as number))
+      throw notFound('Metric token', path.id);
+    delete store.state.metricTokens[String(path.id)];
+    store.audit(user, 'delete', 0, String(token.id), token, null);
+    return undefined;
+  },
+  'metricTokens.history': ({ store, path, query }) => {
+    const { token, key } = requireToken(store, path.id);
+    const duration = query?.duration === undefined ? undefined : Number(query.duration);
+    if (duration !== undefined && (!Number.isFinite(duration) || duration < 0))
+      throw badRequest(`Invalid "duration" value: ${String(query?.duration)}`);
+    const now = store.now();
+    const series = queryHistory(store, key, {
+      metrics: [String(token.metric)],
+      from: duration !== undefined ? now - duration : query?.from,
+      to: duration !== undefined ? now : query?.to,
+      downsample: query?.downsample,
+    });
+    return series.map((s) => ({ ...s, tags: { entity: entityTag(key) } }));
+  },
+  'metricTokens.stat': ({ store, path }) => {
+    const { token, key } = requireToken(store, path.id);
+    const metric = String(token.metric);
+    const meta = store.state.statMeta[key];
+    const metricMeta = (meta?.[metric] ?? dig(meta, metric)) as Record<string, unknown> | undefined;
+    const value = dig(store.state.stat[key]?.payload, metric);
+    return {
+      ...publicToken(token),
+      value: value ?? null,
+      metricStatMeta:
+        metricMeta && typeof metricMeta === 'object'
+          ? { ...metricMeta, type: metricMeta.type ?? null, changeRate: metricMeta.changeRate ?? null }
+          : null,
+    } as never;
+  },
+});

@@ -1,0 +1,33 @@
+/**
+ * Stat rules of objects and links: they shape (or drop) pushed data before it is stored (see
+ * `domain/stat-rules.ts`). Setting them replaces the list and is written to the audit log.
+ */
+import { entityTypeOf, type Kind } from '../domain/entity-kind.ts';
+import { requireLink, requireObject } from '../domain/lookup.ts';
+import { handlers } from '../handler.ts';
+import type { UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+
+const requireOf = (store: Store, user: UserRecord, kind: Kind, id: string | number) =>
+  kind === 'objects' ? requireObject(store, user, id) : requireLink(store, user, id);
+
+function listRules(store: Store, user: UserRecord, kind: Kind, id: string | number): unknown[] {
+  const entity = requireOf(store, user, kind, id);
+  return store.state.statRules[store.key(kind, String(entity.id))] ?? [];
+}
+
+function setRules(store: Store, user: UserRecord, kind: Kind, id: string | number, rules: unknown[]): unknown[] {
+  const entity = requireOf(store, user, kind, id);
+  const key = store.key(kind, String(entity.id));
+  const before = store.state.statRules[key] ?? [];
+  store.state.statRules[key] = structuredClone(rules);
+  store.audit(user, 'update', entityTypeOf(kind), String(entity.id), { statRules: before }, { statRules: rules });
+  return store.state.statRules[key];
+}
+
+export const statRuleHandlers = handlers({
+  'statRules.listForObject': ({ store, user, path }) => listRules(store, user, 'objects', path.id) as never,
+  'statRules.setForObject': ({ store, user, path, body }) => setRules(store, user, 'objects', path.id, body) as never,
+  'statRules.listForLink': ({ store, user, path }) => listRules(store, user, 'links', path.id) as never,
+  'statRules.setForLink': ({ store, user, path, body }) => setRules(store, user, 'links', path.id, body) as never,
+});
