@@ -1,6 +1,13 @@
 import { defineConfig } from 'tsdown';
 
-const entry = ['src/index.ts', 'src/endpoints.ts', 'src/json-schema.ts', 'src/openapi.ts', 'src/adapter.ts', 'src/docs.ts'];
+const entry = [
+  'src/index.ts',
+  'src/endpoints.ts',
+  'src/json-schema.ts',
+  'src/openapi.ts',
+  'src/adapter.ts',
+  'src/docs.ts',
+];
 
 export default defineConfig([
   {
