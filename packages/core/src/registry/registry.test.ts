@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../test/catalog.ts';
 import { summaryOf } from '../docs.ts';
 import { createRouter } from './match.ts';
-import { endpoints, findEndpoint, getEndpoint } from './registry.ts';
+import { compareIds, endpoints, findEndpoint, getEndpoint } from './registry.ts';
 
 const catalog = loadCatalog();
 
@@ -68,6 +68,13 @@ describe('the registry covers the catalog', () => {
       expect(findEndpoint(endpoint.method, endpoint.path)).toBe(endpoint);
       expect(summaryOf(endpoint).length).toBeGreaterThan(10);
     }
+  });
+
+  it('keeps the order localeCompare gives, without loading the collator', () => {
+    const ids = endpoints.map((e) => e.id);
+    expect([...ids].sort((a, b) => a.localeCompare(b))).toEqual(ids);
+    const tricky = ['objects.get', 'objects.getAll', 'objectsX.a', 'objects.Get', 'v2.get', 'a1.b', 'ab.c', 'a.b'];
+    expect([...tricky].sort(compareIds)).toEqual([...tricky].sort((a, b) => a.localeCompare(b)));
   });
 
   it('routes concrete paths to the most specific endpoint', () => {
