@@ -5,12 +5,13 @@
  * values. Everything is derived from the registry; the catalog (`../shared/saymon-api`, not
  * shipped) only supplies example values, and each example is checked by sending it through a
  * real client to a recording `fetch`: an example that does not produce the documented request
- * is left out.
+ * is left out. The same checked examples are written, as plain data, to `src/docs/examples.gen.ts`
+ * (`@saymon-sdk/core/docs`: `examplesOf(id)`), so tools such as the playground can start from them.
  *
- *   pnpm --filter @saymon-sdk/core generate          write the file
- *   node scripts/generate-methods.ts --check          exit 1 when the file is stale
+ *   pnpm --filter @saymon-sdk/core generate          write both files
+ *   node scripts/generate-methods.ts --check          exit 1 when either file is stale
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '../src/client/create-client.ts';
 import { pathInputNames } from '../src/client/path-inputs.ts';
@@ -21,6 +22,7 @@ import { findEndpoint } from '../src/registry/registry.ts';
 import { type CatalogRequest, loadCatalog, parseExample } from '../test/catalog.ts';
 
 export const OUTPUT = fileURLToPath(new URL('../src/client/methods.gen.ts', import.meta.url));
+export const EXAMPLES_OUTPUT = fileURLToPath(new URL('../src/docs/examples.gen.ts', import.meta.url));
 const AUTH_PARAMS = ['api-token', 'auth-token'];
 const MAX_EXAMPLE = 150;
 
@@ -101,42 +103,93 @@ async function send(endpoint: AnyEndpoint, input: Record<string, unknown>): Prom
   return sent;
 }
 
-async function exampleFor(endpoint: AnyEndpoint, request: CatalogRequest): Promise<string | undefined> {
+/** A documented request as the SDK's input: path parameters under their SDK names, query, body. */
+export interface ExampleInput {
+  path?: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+/** The client method's input: path parameters at the top level, then `query` and `body`. */
+function methodInput(example: ExampleInput): Record<string, unknown> {
+  const input: Record<string, unknown> = { ...example.path };
+  if (example.query) input.query = example.query;
+  if (example.body !== undefined) input.body = example.body;
+  return input;
+}
+
+/**
+ * The documented request as SDK input, kept only when a real client given it sends exactly that
+ * request (so it passed the endpoint's request schemas, and means what the docs show).
+ */
+async function exampleInput(endpoint: AnyEndpoint, request: CatalogRequest): Promise<ExampleInput | undefined> {
   const examplePath = request.path.replace(/\/+$/, '');
   const values = segmentValues(endpoint.path, examplePath);
   if (!values) return undefined;
-  const input: Record<string, unknown> = {};
-  pathInputNames(endpoint).forEach((name, i) => {
-    input[name] = values[i];
-  });
+  const example: ExampleInput = {};
+  const names = pathInputNames(endpoint);
+  if (names.length) example.path = Object.fromEntries(names.map((name, i) => [name, values[i] as string]));
   const query = Object.fromEntries(Object.entries(request.query ?? {}).filter(([k]) => !AUTH_PARAMS.includes(k)));
-  if (Object.keys(query).length) input.query = query;
+  if (Object.keys(query).length) example.query = query;
   if (request.body !== undefined && request.body !== null && request.body !== '') {
     const parsed = parseExample(request.body);
     if (!parsed.ok) return undefined;
-    input.body = parsed.value;
+    example.body = parsed.value;
   }
-  const sent = await send(endpoint, input);
+  const sent = await send(endpoint, methodInput(example));
   if (!sent || sent.method !== endpoint.method || sent.path !== examplePath) return undefined;
   const expected = Object.entries(query)
     .flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, String(x)]) : [[k, String(v)]]))
     .sort();
   if (JSON.stringify(sent.query) !== JSON.stringify(expected)) return undefined;
-  const text = `await client.${endpoint.id}(${Object.keys(input).length ? literal(input) : ''});`;
-  return text.length <= MAX_EXAMPLE ? text : undefined;
+  return example;
 }
 
+/** A documented example of one endpoint: its title where the docs give one, and the input. */
+export interface DocumentedExample {
+  title?: string;
+  input: ExampleInput;
+}
+
+let found: Promise<Map<string, DocumentedExample[]>> | undefined;
+
+/** Every documented request example that the SDK sends as documented, per endpoint id, in catalog order. */
+export function documentedExamples(): Promise<Map<string, DocumentedExample[]>> {
+  found ??= (async () => {
+    const out = new Map<string, DocumentedExample[]>();
+    for (const entry of loadCatalog().endpoints) {
+      const endpoint = findEndpoint(entry.method, entry.path) as AnyEndpoint | undefined;
+      if (!endpoint) continue;
+      const requests = [
+        { title: undefined, request: entry.requestExample },
+        ...(entry.extraExamples ?? []).map((e) => ({ title: e.title, request: e.request })),
+      ];
+      for (const { title, request } of requests) {
+        if (!request?.path || (request.method ?? entry.method).toUpperCase() !== endpoint.method) continue;
+        const input = await exampleInput(endpoint, request);
+        if (!input) continue;
+        const list = out.get(endpoint.id) ?? [];
+        if (list.some((e) => JSON.stringify(e.input) === JSON.stringify(input))) continue;
+        const example: DocumentedExample = { input };
+        if (title && title !== endpoint.title && title !== entry.title) example.title = title;
+        list.push(example);
+        out.set(endpoint.id, list);
+      }
+    }
+    return out;
+  })();
+  return found;
+}
+
+/** The one-line call shown in a method's JSDoc: the first documented example short enough. */
 async function examples(): Promise<Map<string, string>> {
   const out = new Map<string, string>();
-  for (const entry of loadCatalog().endpoints) {
-    const endpoint = findEndpoint(entry.method, entry.path) as AnyEndpoint | undefined;
-    if (!endpoint || out.has(endpoint.id)) continue;
-    const requests = [entry.requestExample, ...(entry.extraExamples ?? []).map((e) => e.request)];
-    for (const request of requests) {
-      if (!request?.path || (request.method ?? entry.method).toUpperCase() !== endpoint.method) continue;
-      const text = await exampleFor(endpoint, request);
-      if (text) {
-        out.set(endpoint.id, text);
+  for (const [id, list] of await documentedExamples()) {
+    for (const { input } of list) {
+      const args = methodInput(input);
+      const text = `await client.${id}(${Object.keys(args).length ? literal(args) : ''});`;
+      if (text.length <= MAX_EXAMPLE) {
+        out.set(id, text);
         break;
       }
     }
@@ -204,19 +257,59 @@ export async function render(): Promise<string> {
   return out.join('\n');
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const text = await render();
-  if (process.argv.includes('--check')) {
-    const current = readFileSync(OUTPUT, 'utf8');
-    if (current !== text) {
-      console.error(`${OUTPUT} is stale: run pnpm --filter @saymon-sdk/core generate`);
-      process.exit(1);
+/** The text of `src/docs/examples.gen.ts`: every documented request example as plain data, per endpoint id. */
+export async function renderExamples(): Promise<string> {
+  const all = await documentedExamples();
+  const ids = [...all.keys()].sort();
+  const out = [
+    '// Generated by scripts/generate-methods.ts from the request examples of SAYMON’s API reference. Do not edit:',
+    '// run `pnpm --filter @saymon-sdk/core generate` (a test fails when this file is stale).',
+    "import type { EndpointId } from '../registry/registry.ts';",
+    '',
+    '/**',
+    ' * A documented request as the SDK takes it: path parameters under their SDK names, `query` and',
+    ' * `body`. Values are the docs’ own, placeholders (`$user_id`) included; each example passed the',
+    ' * endpoint’s request schemas and makes the request the docs show.',
+    ' */',
+    'export interface RequestExample {',
+    '  /** The docs’ title of this example, where it differs from the endpoint’s. */',
+    '  readonly title?: string;',
+    '  readonly path?: { readonly [name: string]: string };',
+    '  readonly query?: { readonly [name: string]: unknown };',
+    '  readonly body?: unknown;',
+    '}',
+    '',
+    `/** ${ids.length} endpoints with documented request examples, each list in the docs’ order. */`,
+    'export const requestExamples: { readonly [Id in EndpointId]?: readonly RequestExample[] } = {',
+  ];
+  for (const id of ids) {
+    out.push(`  ${JSON.stringify(id)}: [`);
+    for (const { title, input } of all.get(id) ?? []) {
+      const value = { ...(title ? { title } : {}), ...input };
+      out.push(`    ${JSON.stringify(value, null, 2).replace(/\n/g, '\n    ')},`);
     }
+    out.push('  ],');
+  }
+  out.push('};', '');
+  return out.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const files: [string, string][] = [
+    [OUTPUT, await render()],
+    [EXAMPLES_OUTPUT, await renderExamples()],
+  ];
+  if (process.argv.includes('--check')) {
+    const stale = files.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
+    for (const [file] of stale) console.error(`${file} is stale: run pnpm --filter @saymon-sdk/core generate`);
+    if (stale.length) process.exit(1);
   } else {
-    writeFileSync(OUTPUT, text);
-    const count = (text.match(/@example/g) ?? []).length;
+    for (const [file, text] of files) writeFileSync(file, text);
+    const [methods, examples] = files.map(([, text]) => text) as [string, string];
     console.log(
-      `wrote ${OUTPUT}: ${(text.match(/readonly \w+: EndpointMethod/g) ?? []).length} methods, ${count} examples`,
+      `wrote ${OUTPUT}: ${(methods.match(/readonly \w+: EndpointMethod/g) ?? []).length} methods, ${(methods.match(/@example/g) ?? []).length} examples`,
     );
+    const endpoints = (examples.match(/^ {2}"[\w.]+": \[/gm) ?? []).length;
+    console.log(`wrote ${EXAMPLES_OUTPUT}: documented request examples of ${endpoints} endpoints`);
   }
 }
