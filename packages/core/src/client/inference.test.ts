@@ -33,6 +33,17 @@ describe('inference', () => {
     expectTypeOf(list).toEqualTypeOf<SaymonObjectListItem[]>();
   });
 
+  it('upload endpoints take a FormData body as well as their JSON one; others do not', async () => {
+    const client = createClient({ url: server.url, responseValidation: 'off' });
+    const form = new FormData();
+    form.append('file', new Blob(['hello']), 'hello.txt');
+    await client.objects.addDocument({ id: '1', body: form });
+    await client.links.addDocument({ id: '1', body: { name: 'n', value: 'https://example.com' } });
+    await client.agents.uploadUpdate({ body: form });
+    // @ts-expect-error objects.create takes a JSON body only
+    client.objects.create({ body: form }).catch(() => {});
+  });
+
   it('bodies are typed, and empty answers are undefined', async () => {
     const client = createClient({ url: server.url, responseValidation: 'off' });
     expectTypeOf(client.objects.create).parameter(0).toHaveProperty('body');

@@ -110,7 +110,10 @@ export function defineEndpoint<
   const M extends HttpMethod,
   S extends EndpointSchemas,
   const RK extends ResponseKind,
->(definition: EndpointMeta<Id, M, RK> & { schemas: () => S }): EndpointDefinition<Id, M, S, RK> {
+  const U extends boolean = false,
+>(
+  definition: EndpointMeta<Id, M, RK> & { upload?: U; schemas: () => S },
+): EndpointDefinition<Id, M, S, RK> & { readonly upload?: U } {
   let built: S | undefined;
   const schemas = definition.schemas;
   return Object.freeze({
@@ -145,8 +148,14 @@ type WithFields<Q, F> = Q extends object ? { [K in keyof Q]: K extends 'fields' 
  */
 export type QueryOf<E, F extends readonly string[] = readonly FieldName<E>[]> =
   SelectsFields<E> extends true ? WithFields<BaseQuery<E>, F> : BaseQuery<E>;
-/** The request body an endpoint takes (no index signature: see `extraBody` for other fields). */
-export type BodyOf<E> = SchemasOf<E> extends { body: infer B } ? Known<In<B>> : undefined;
+/**
+ * The request body an endpoint takes (no index signature: see `extraBody` for other fields); a
+ * `FormData` too where the endpoint also takes a file upload (`upload: true`).
+ */
+export type BodyOf<E> =
+  SchemasOf<E> extends { body: infer B }
+    ? Known<In<B>> | (E extends { readonly upload?: true } ? FormData : never)
+    : undefined;
 /** What a call of the endpoint resolves to (no index signature: see `rawFields` for unknown fields). */
 export type ResponseOf<E> = E extends { responseKind: 'empty' }
   ? undefined
