@@ -1,5 +1,6 @@
 import browserPackage from '@saymon-sdk/browser/package.json' with { type: 'json' };
 import type { ValidationIssue } from '@saymon-sdk/core';
+import { examplesOf } from '@saymon-sdk/core/docs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildInput, emptyState, type FormState, formOf, stateFromInput, switchBodyMode } from './lib/form-state.ts';
 import { parseShareHash, redactInput, shareHash } from './lib/redact.ts';
@@ -74,7 +75,16 @@ export function App() {
       ? { [shared.endpoint]: stateFromInput(formOf(endpointById(shared.endpoint)!), shared.input) }
       : {},
   );
-  const fallback = useMemo(() => emptyState(form), [form]);
+  const examples = useMemo(() => examplesOf(endpoint), [endpoint]);
+  // which documented example each endpoint's form started from; a shared or replayed request wins
+  const [choices, setChoices] = useState<Record<string, number | 'empty' | 'own'>>(() =>
+    shared && endpointById(shared.endpoint) ? { [shared.endpoint]: 'own' } : {},
+  );
+  const choice = choices[endpoint.id] ?? (examples.length ? 0 : 'empty');
+  const fallback = useMemo(
+    () => (examples[0] ? stateFromInput(form, examples[0]) : emptyState(form)),
+    [form, examples],
+  );
   const state = states[endpoint.id] ?? fallback;
   const [touched, setTouched] = useState(false);
   const [dry, setDry] = useState<DryRun | undefined>();
@@ -162,6 +172,18 @@ export function App() {
     setTouched(true);
     setStates((all) => ({ ...all, [endpoint.id]: next }));
   };
+  const chooseExample = (next: number | 'empty') => {
+    const example = typeof next === 'number' ? examples[next] : undefined;
+    setStates((all) => ({ ...all, [endpoint.id]: example ? stateFromInput(form, example) : emptyState(form) }));
+    setChoices((all) => ({ ...all, [endpoint.id]: next }));
+    setTouched(false);
+  };
+  const chosen = typeof choice === 'number' ? examples[choice] : undefined;
+  const docIds = Object.entries(chosen?.path ?? {}).filter(([name, value]) => state.path[name] === value);
+  const exampleNote =
+    docIds.length && targetKind !== 'real'
+      ? `The path ${docIds.length === 1 ? 'id is' : 'ids are'} the docs' (${docIds.map(([, v]) => v).join(', ')}), not the demo estate's: sent as is, the emulator answers 404 Not Found. Take an id from a list call.`
+      : undefined;
   const select = (e: Endpoint) => {
     setEndpointId(e.id);
     saveSetting('endpoint', e.id);
@@ -196,6 +218,15 @@ export function App() {
         };
         setEntries(await addHistory(entry));
       }
+    } finally {
+      setSending(false);
+    }
+  };
+  const download = async (path: string) => {
+    if (!target || sending) return;
+    setSending(true);
+    try {
+      setOutcome(await callerFor(target).download(path));
     } finally {
       setSending(false);
     }
@@ -282,6 +313,7 @@ export function App() {
     if (!e) return;
     setEndpointId(e.id);
     setStates((all) => ({ ...all, [e.id]: stateFromInput(formOf(e), entry.input) }));
+    setChoices((all) => ({ ...all, [e.id]: 'own' }));
     setTouched(true);
     setOutcome(undefined);
   };
@@ -406,11 +438,20 @@ export function App() {
             formErrors={formErrors}
             onChange={setState}
             onBodyMode={(mode) => setState(switchBodyMode(form, state, mode))}
+            examples={examples}
+            example={choice}
+            onExample={chooseExample}
+            exampleNote={exampleNote}
             onSend={send}
             sending={sending || !target}
             blockedReason={blockedReason}
           />
-          <ResponseView outcome={outcome} responseSchema={form.schemas.response} dark={theme === 'dark'} />
+          <ResponseView
+            outcome={outcome}
+            responseSchema={outcome?.kind === 'sent' && outcome.label ? undefined : form.schemas.response}
+            dark={theme === 'dark'}
+            onDownload={download}
+          />
         </div>
         <aside class="side">
           <AuthPanel

@@ -4,8 +4,9 @@
  * proxy) and on the static build served by a plain file server. Screenshots go to test-artifacts/.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -71,9 +72,9 @@ async function getAllObjects(page: Page) {
 }
 
 /** Runs a curl snippet against the emulator at `server`; the status it got. */
-async function runCurl(snippet: string, server: string, password: string): Promise<string> {
+async function runCurl(snippet: string, server: string, password: string, cwd?: string): Promise<string> {
   const script = `${snippet.replaceAll('http://127.0.0.1:8080', server)} --silent --output /dev/null --write-out '%{http_code}'`;
-  const { stdout } = await run('bash', ['-c', script], { env: { ...process.env, SAYMON_PASSWORD: password } });
+  const { stdout } = await run('bash', ['-c', script], { cwd, env: { ...process.env, SAYMON_PASSWORD: password } });
   return stdout.trim();
 }
 
@@ -124,6 +125,34 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     for (const language of ['curl', 'node', 'fetch', 'python', 'httpx', 'browser']) {
       expect(await snippetText(page, language)).not.toContain("saymon'");
     }
+  });
+
+  it('opens Create Object with the docs’ example in the form and the JSON editor; another example; clear', async () => {
+    await choose(page, 'Create Object', 'Create Object');
+    expect(await page.locator('#field-body-name').inputValue()).toBe('New Object');
+    expect(await page.locator('#field-body-parent_id').inputValue()).toBe('1');
+    const options = await page.locator('#example option').allTextContents();
+    expect(options).toHaveLength(4);
+    expect(options[0]).toBe('Docs example 1');
+    expect(options.at(-1)).toBe('Empty form');
+    await page.getByRole('tab', { name: 'JSON', exact: true }).click();
+    await expect.poll(() => page.locator('.json-editor').textContent()).toContain('"New Object"');
+    await shot(page, 'docs-example');
+    await page.getByRole('tab', { name: 'Form', exact: true }).click();
+    await page.locator('#example').selectOption('1');
+    expect(await page.locator('#field-body-name').inputValue()).toBe('HARDWARE - $userLogin');
+    await page.getByRole('button', { name: 'Clear form' }).click();
+    expect(await page.locator('#field-body-name').inputValue()).toBe('');
+    expect(await page.locator('#example').inputValue()).toBe('empty');
+  });
+
+  it('the docs’ ids are not the demo estate’s: a note says so, and sending the example shows a 404', async () => {
+    await choose(page, 'Get Object by ID', 'Get Object by ID');
+    expect(await page.locator('#field-path-id').inputValue()).toBe('$object_id');
+    expect(await page.getByRole('note').textContent()).toContain('404');
+    expect(await send(page)).toMatch(/^404/);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'SaymonApiError' }).count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   });
 
   it('creates an object with the body form, then fetches it by id', async () => {
@@ -215,6 +244,69 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     const { page: second } = await openPage(browser, link);
     await expect.poll(() => second.locator('#field-path-id').inputValue()).toBe('1');
     await second.context().close();
+  });
+
+  it('uploads a file as a document of a demo object in the tab, reads the document and downloads its file', async () => {
+    const CONTENT = 'notes uploaded by the e2e test\n';
+    await page.locator('#target').selectOption('tab');
+    await page.getByRole('radio', { name: 'Basic' }).check();
+    await page.getByLabel('Login').fill('admin');
+    await page.getByLabel('Password').fill('saymon');
+    const object = Object.values(real.store.state.objects).find((o) => String(o.id) !== '1');
+    expect(object).toBeDefined();
+    const objectId = String(object?.id);
+    await choose(page, 'Add Document to Object', 'Add Document to Object');
+    expect(await page.locator('#field-path-id').inputValue()).toBe('$object_id');
+    await page.locator('#field-path-id').fill(objectId);
+    await page.getByRole('tab', { name: 'File (multipart)' }).click();
+    await page
+      .locator('#field-body-file')
+      .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from(CONTENT) });
+    expect(await page.locator('label[for="field-body-file"]').textContent()).toContain('File to upload');
+    // the input keeps the chosen file (it is not rebuilt when the state takes it)
+    expect(await page.locator('#field-body-file').evaluate((el) => (el as HTMLInputElement).files?.[0]?.name)).toBe(
+      'notes.txt',
+    );
+
+    // the snippets read the file by name; the curl one, run beside such a file, uploads it too
+    const curl = await snippetText(page, 'curl');
+    expect(curl).toContain(`--form 'file=@notes.txt;type=text/plain'`);
+    for (const language of ['curl', 'fetch', 'browser', 'node', 'python', 'httpx']) {
+      const text = await snippetText(page, language);
+      expect(text).toContain('notes.txt');
+      expect(text).not.toContain('notes uploaded');
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'playground-upload-'));
+    try {
+      writeFileSync(join(dir, 'notes.txt'), CONTENT);
+      expect(await runCurl(curl, playground.emulator.url, 'saymon', dir)).toBe('200');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const uploaded = Object.values(playground.emulator.store.state.documents).map((d) => d.name);
+    expect(uploaded).toContain('notes.txt');
+
+    expect(await send(page)).toMatch(/^200/);
+    const answer = (await body(page)) ?? '';
+    expect(answer).toContain('notes.txt');
+    expect(answer).toContain('/node-resources/docs/uid/');
+    const docId = /id:"([0-9a-f]{24})"/.exec(answer)?.[1];
+    expect(docId).toBeDefined();
+    await shot(page, 'upload-document');
+    const history = (await page.getByRole('list', { name: 'Sent requests' }).textContent()) ?? '';
+    expect(history).toContain('objects.addDocument');
+
+    // the object's document, by id, then its file
+    await choose(page, "Get Object's Document", "Get Object's Document");
+    await page.locator('#field-path-id').fill(objectId);
+    await page.locator('#field-path-docId').fill(docId as string);
+    expect(await send(page)).toMatch(/^200/);
+    expect(await body(page)).toContain('notes.txt');
+    await page.getByRole('button', { name: 'Download the document’s file' }).click();
+    await expect.poll(async () => (await body(page)) ?? '').toContain('notes uploaded by the e2e test');
+    expect(await page.getByRole('status', { name: 'Status' }).textContent()).toMatch(/^200/);
+    await shot(page, 'download-document');
+    expect(errors).toEqual([]);
   });
 
   it('keyboard: Ctrl+K focuses the search, Ctrl+Enter sends; dark theme', async () => {

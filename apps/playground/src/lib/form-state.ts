@@ -5,7 +5,10 @@
 import { type EndpointJsonSchemas, endpointJsonSchemas } from '@saymon-sdk/core/json-schema';
 import type { Endpoint } from './registry.ts';
 import { extraFields, type Field, type FormValues, fieldsOf, isFormBody, toForm, toInput } from './schema-form.ts';
-import type { CallInput } from './wire.ts';
+import type { CallInput, UploadInfo } from './wire.ts';
+
+/** The multipart field the file goes in (SAYMON's document and agent-update uploads). */
+export const UPLOAD_FIELD = 'file';
 
 export interface EndpointForm {
   schemas: EndpointJsonSchemas;
@@ -15,18 +18,29 @@ export interface EndpointForm {
   /** Whether the body has a form (an object schema); else only the JSON (or text) editor. */
   bodyForm: boolean;
   hasBody: boolean;
+  /**
+   * Whether the body can be a file sent as multipart/form-data: `only` for multipart endpoints
+   * (agents.uploadUpdate), `also` where a JSON body is the alternative (document uploads).
+   */
+  upload?: 'only' | 'also';
 }
 
 export interface FormState {
   path: FormValues;
   query: FormValues;
   body: FormValues;
-  bodyMode: 'form' | 'json';
+  bodyMode: BodyMode;
   /** The raw body: JSON text (or plain text for text bodies). */
   bodyText: string;
   /** Body fields the form does not show, kept from the JSON editor. */
   bodyExtra: Record<string, unknown>;
+  /** The file chosen for an upload (in memory only: never stored or shared). */
+  file?: File;
+  /** The name of the file a replayed or shared upload had (the file itself must be chosen again). */
+  fileName?: string;
 }
+
+export type BodyMode = 'form' | 'json' | 'file';
 
 const cache = new Map<string, EndpointForm>();
 
@@ -42,15 +56,18 @@ export function formOf(endpoint: Endpoint): EndpointForm {
       query: fieldsOf(schemas.query),
       body: bodyForm ? fieldsOf(schemas.body) : [],
       bodyForm,
-      hasBody,
+      hasBody: hasBody || endpoint.bodyKind === 'multipart',
     };
+    if (endpoint.bodyKind === 'multipart') form.upload = 'only';
+    else if (endpoint.upload) form.upload = 'also';
     cache.set(endpoint.id, form);
   }
   return form;
 }
 
 export function emptyState(form: EndpointForm): FormState {
-  return { path: {}, query: {}, body: {}, bodyMode: form.bodyForm ? 'form' : 'json', bodyText: '', bodyExtra: {} };
+  const bodyMode = form.upload === 'only' ? 'file' : form.bodyForm ? 'form' : 'json';
+  return { path: {}, query: {}, body: {}, bodyMode, bodyText: '', bodyExtra: {} };
 }
 
 export interface Built {
@@ -72,7 +89,18 @@ export function buildInput(endpoint: Endpoint, form: EndpointForm, state: FormSt
   const query = collect('query', toInput(form.query, state.query));
   if (Object.keys(query).length) input.query = query;
   if (form.hasBody) {
-    if (state.bodyMode === 'form' && form.bodyForm) {
+    if (state.bodyMode === 'file' && form.upload) {
+      if (state.file) {
+        const data = new FormData();
+        data.append(UPLOAD_FIELD, state.file, state.file.name);
+        input.body = data;
+        input.upload = uploadInfo(state.file);
+      } else {
+        errors[`body.${UPLOAD_FIELD}`] = state.fileName
+          ? `choose the file again (${state.fileName}): files are not kept in history or links`
+          : 'choose a file to upload';
+      }
+    } else if (state.bodyMode === 'form' && form.bodyForm) {
       const body = { ...state.bodyExtra, ...collect('body', toInput(form.body, state.body)) };
       input.body = body;
     } else if (endpoint.bodyKind === 'text') {
@@ -88,9 +116,19 @@ export function buildInput(endpoint: Endpoint, form: EndpointForm, state: FormSt
   return { input, errors };
 }
 
-/** Switches the body between form and JSON, carrying the values across. */
-export function switchBodyMode(form: EndpointForm, state: FormState, mode: 'form' | 'json'): FormState {
+/** What snippets, history and links say about an uploaded file: never its bytes. */
+export function uploadInfo(file: File): UploadInfo {
+  return { field: UPLOAD_FIELD, name: file.name, type: file.type, size: file.size };
+}
+
+/** Switches the body between form, JSON and file, carrying the values across form and JSON. */
+export function switchBodyMode(form: EndpointForm, state: FormState, mode: BodyMode): FormState {
   if (mode === state.bodyMode) return state;
+  if (mode === 'file' || state.bodyMode === 'file') {
+    if (mode === 'file' && !form.upload) return state;
+    if (mode === 'form' && !form.bodyForm) return state;
+    return { ...state, bodyMode: mode };
+  }
   if (mode === 'json') {
     const body = { ...state.bodyExtra, ...toInput(form.body, state.body).value };
     return { ...state, bodyMode: 'json', bodyText: Object.keys(body).length ? JSON.stringify(body, null, 2) : '' };
@@ -105,12 +143,15 @@ export function switchBodyMode(form: EndpointForm, state: FormState, mode: 'form
   return { ...state, bodyMode: 'form', body: toForm(form.body, value), bodyExtra: extraFields(form.body, value) };
 }
 
-/** Editor state from a saved or shared input (history replay, share links). */
+/** Editor state from a saved or shared input (history replay, share links) or a documented example. */
 export function stateFromInput(form: EndpointForm, input: CallInput): FormState {
   const state = emptyState(form);
   state.path = toForm(form.path, input.path);
   state.query = toForm(form.query, input.query);
-  if (input.body !== undefined) {
+  if (input.upload && form.upload) {
+    state.bodyMode = 'file';
+    state.fileName = input.upload.name;
+  } else if (input.body !== undefined) {
     if (form.bodyForm && input.body && typeof input.body === 'object' && !Array.isArray(input.body)) {
       state.body = toForm(form.body, input.body as Record<string, unknown>);
       state.bodyExtra = extraFields(form.body, input.body as Record<string, unknown>);

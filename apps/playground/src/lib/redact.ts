@@ -1,10 +1,10 @@
 /**
- * What may be stored or shared about a request: the endpoint, path, query and body the user typed,
- * and never a credential. Fields named like secrets are dropped wherever they appear, and any value
+ * What may be stored or shared about a request: the endpoint, path, query and body the user typed
+ * (for an upload, the file's name, type and size), and never a credential or a file's bytes. Fields named like secrets are dropped wherever they appear, and any value
  * equal to a secret the user entered is replaced.
  */
 import { REDACTED } from '@saymon-sdk/core';
-import type { CallInput } from './wire.ts';
+import type { CallInput, UploadInfo } from './wire.ts';
 
 const SECRET_NAMES =
   /^(password|passwd|pass|api-token|auth-token|token|authenticationtoken|sid|csrf|authorization|x-csrf-token|cookie|secret)$/i;
@@ -25,8 +25,26 @@ export function redactInput(input: CallInput, secrets: readonly string[]): CallI
   const out: CallInput = {};
   if (input.path) out.path = clean(input.path, secrets) as Record<string, unknown>;
   if (input.query) out.query = clean(input.query, secrets) as Record<string, unknown>;
-  if (input.body !== undefined) out.body = clean(input.body, secrets);
+  // an upload keeps the file's description only: its bytes are never stored or shared
+  if (isUpload(input.upload)) {
+    const { field, name, type, size } = input.upload;
+    out.upload = { field: String(clean(field, secrets)), name: String(clean(name, secrets)), type, size };
+  } else if (input.body !== undefined && !(typeof FormData !== 'undefined' && input.body instanceof FormData)) {
+    out.body = clean(input.body, secrets);
+  }
   return out;
+}
+
+function isUpload(value: unknown): value is UploadInfo {
+  const v = value as UploadInfo | undefined;
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof v.field === 'string' &&
+    typeof v.name === 'string' &&
+    typeof v.type === 'string' &&
+    typeof v.size === 'number'
+  );
 }
 
 export interface SharedRequest {

@@ -47,6 +47,8 @@ export type Outcome =
   | { kind: 'invalid'; message: string; issues: ValidationIssue[] }
   | {
       kind: 'sent';
+      /** What was fetched when it is not the endpoint on screen (a document's file). */
+      label?: string;
       exchange?: Exchange;
       /** Exchanges the SDK made first (a session login). */
       before: number;
@@ -139,12 +141,32 @@ export class Caller {
       };
     }
     const client = this.current();
+    return this.recorded(() => client.call(endpoint.id as never, sdkInput(input) as never));
+  }
+
+  /**
+   * Fetches a file the server serves outside the API (a document's `/node-resources/docs/...`
+   * path) with the client's credentials, as the Node adapter's `downloadDocument` does.
+   */
+  async download(path: string): Promise<Outcome> {
+    const client = this.current();
+    const outcome = await this.recorded(async () => {
+      const response = await client.core.transport.send({ method: 'GET', path, read: 'stream' });
+      await response.arrayBuffer();
+      return undefined;
+    });
+    // a file has no schema to conform to
+    return outcome.kind === 'sent' ? { ...outcome, label: `GET ${path}`, verdict: { kind: 'none' } } : outcome;
+  }
+
+  /** Runs a call while recording its exchanges, and describes how it went. */
+  private async recorded(run: () => Promise<unknown>): Promise<Outcome> {
     const log: Exchange[] = [];
     this.log = log;
     let value: unknown;
     let error: unknown;
     try {
-      value = await client.call(endpoint.id as never, sdkInput(input) as never);
+      value = await run();
     } catch (caught) {
       error = caught;
     } finally {

@@ -2,10 +2,12 @@
  * Code for exactly the request on screen. Generic languages (curl, fetch, httpx) are built from the
  * wire request the SDK itself would send (`dryRun`); SDK languages from the endpoint id and the
  * input. No snippet ever holds a credential: passwords and tokens are read from `SAYMON_PASSWORD`
- * and `SAYMON_TOKEN` (or asked for, in a page), and only the login name is written out.
+ * and `SAYMON_TOKEN` (or asked for, in a page), and only the login name is written out. An upload
+ * reads the file by its name (`curl --form file=@name`, `openAsBlob`, `open()`): no snippet holds
+ * a file's bytes.
  */
 import type { Endpoint } from './registry.ts';
-import type { CallInput, WireRequest } from './wire.ts';
+import type { CallInput, UploadInfo, WireRequest } from './wire.ts';
 
 export type SnippetAuth = { type: 'basic' | 'session'; login: string } | { type: 'token' } | { type: 'none' };
 
@@ -20,7 +22,7 @@ export const LANGUAGES = [
 export type Language = (typeof LANGUAGES)[number]['id'];
 
 export interface SnippetRequest {
-  endpoint: Pick<Endpoint, 'id' | 'method' | 'path'>;
+  endpoint: Pick<Endpoint, 'id' | 'method' | 'path' | 'bodyKind'>;
   /** The server root the snippet talks to (`http://127.0.0.1:8080`). */
   server: string;
   input: CallInput;
@@ -146,13 +148,27 @@ function curl(request: SnippetRequest): string {
   }
   for (const [name, value] of Object.entries(wire.headers)) args.push(`--header ${shellQuote(`${name}: ${value}`)}`);
   if (wire.body !== undefined) args.push(`--data ${shellQuote(wire.body)}`);
+  if (wire.upload) {
+    const { field, name, type } = wire.upload;
+    args.push(`--form ${shellQuote(`${field}=@${name}${type ? `;type=${type}` : ''}`)}`);
+  }
   lines.push(`curl ${args.join(' \\\n  ')}`);
   return lines.join('\n');
 }
 
+/** Node: the file read into a `FormData` by its name (`form`). */
+function jsForm(upload: UploadInfo): string[] {
+  const type = upload.type ? `, { type: ${jsLiteral(upload.type)} }` : '';
+  return [
+    'const form = new FormData();',
+    `form.append(${jsLiteral(upload.field)}, await openAsBlob(${jsLiteral(upload.name)}${type}), ${jsLiteral(upload.name)});`,
+  ];
+}
+const OPEN_AS_BLOB = "import { openAsBlob } from 'node:fs';";
+
 function fetchSnippet(request: SnippetRequest): string {
   const { wire, auth } = request;
-  const lines: string[] = [];
+  const lines: string[] = wire.upload ? [OPEN_AS_BLOB, '', ...jsForm(wire.upload), ''] : [];
   const headers: string[] = [];
   let target = jsLiteral(url(request));
   if (auth.type === 'token') {
@@ -192,6 +208,7 @@ function fetchSnippet(request: SnippetRequest): string {
       json ? `  body: JSON.stringify(${jsLiteral(JSON.parse(wire.body), '  ')}),` : `  body: ${jsLiteral(wire.body)},`,
     );
   }
+  if (wire.upload) options.push('  body: form,');
   lines.push(
     options.length
       ? `const response = await fetch(${target}, {\n${options.join('\n')}\n});`
@@ -220,6 +237,7 @@ function httpx(request: SnippetRequest): string {
   }
   if (wire.body !== undefined)
     args.push(isJson(wire) ? `json=${pyLiteral(JSON.parse(wire.body), '    ')}` : `content=${pyLiteral(wire.body)}`);
+  if (wire.upload) args.push(`files={${pyLiteral(wire.upload.field)}: ${pyFile(wire.upload, false)}}`);
   const clientArgs = [`base_url=${pyLiteral(request.server)}`];
   if (auth.type === 'basic') clientArgs.push(`auth=(${pyLiteral(auth.login)}, os.environ["SAYMON_PASSWORD"])`);
   lines.push(`with httpx.Client(${clientArgs.join(', ')}) as client:`);
@@ -233,16 +251,25 @@ function httpx(request: SnippetRequest): string {
   return lines.join('\n');
 }
 
+/** Python: the file as httpx and saymon_sdk take it, `(name, content, type)`, opened by its name. */
+function pyFile(upload: UploadInfo, bytes: boolean): string {
+  const open = `open(${pyLiteral(upload.name)}, "rb")${bytes ? '.read()' : ''}`;
+  return `(${pyLiteral(upload.name)}, ${open}${upload.type ? `, ${pyLiteral(upload.type)}` : ''})`;
+}
+
 const isJson = (wire: WireRequest) => Boolean(wire.headers['content-type']?.includes('json'));
 
 // ---- SDK ----
 
-/** The SDK input literal: path parameters at the top level, then `query` and `body`. */
+const FORM = '\u0000form';
+
+/** The SDK input literal: path parameters at the top level, then `query` and `body` (`form` for an upload). */
 function sdkArgument(input: CallInput, indent = ''): string {
   const value: Record<string, unknown> = { ...(input.path ?? {}) };
   if (input.query && Object.keys(input.query).length) value.query = input.query;
-  if (input.body !== undefined) value.body = input.body;
-  return Object.keys(value).length ? jsLiteral(value, indent) : '';
+  if (input.upload) value.body = FORM;
+  else if (input.body !== undefined) value.body = input.body;
+  return Object.keys(value).length ? jsLiteral(value, indent).replace(jsLiteral(FORM), 'form') : '';
 }
 
 function jsAuth(auth: SnippetAuth, secret: (name: 'password' | 'token') => string): string {
@@ -267,10 +294,28 @@ function sdkSnippet(request: SnippetRequest, runtime: 'browser' | 'node'): strin
           `prompt(${jsLiteral(name === 'password' ? 'SAYMON password' : 'SAYMON API token')})`;
   const client = [`  url: ${jsLiteral(request.server)},`];
   if (request.auth.type !== 'none') client.push(`  auth: ${jsAuth(request.auth, secret)},`);
+  const upload = request.input.upload;
+  const form: string[] = [];
+  if (upload && runtime === 'node') form.push(...jsForm(upload));
+  if (upload && runtime === 'browser') {
+    form.push(
+      `// the file from an <input type="file"> of the page (${upload.name})`,
+      'const form = new FormData();',
+      `form.append(${jsLiteral(upload.field)}, document.querySelector('input[type=file]').files[0]);`,
+    );
+  }
+  const entity = /^(objects|links)\.addDocument$/.exec(request.endpoint.id)?.[1];
+  if (upload && runtime === 'node' && entity) {
+    form.push(
+      `// or: uploadDocument(saymon, { entity: '${entity}', id, file: ${jsLiteral(upload.name)} }) from @saymon-sdk/node`,
+    );
+  }
   return [
+    ...(upload && runtime === 'node' ? [OPEN_AS_BLOB] : []),
     `import { createClient } from '@saymon-sdk/${runtime}';`,
     '',
     `const saymon = createClient({\n${client.join('\n')}\n});`,
+    ...form,
     `const result = await saymon.${group}.${verb}(${sdkArgument(request.input)});`,
     runtime === 'node' ? 'console.log(JSON.stringify(result, null, 2));' : 'console.log(result);',
   ].join('\n');
@@ -288,10 +333,15 @@ function python(request: SnippetRequest): string {
     imports.push('TokenAuth');
     authArg = ', auth=TokenAuth(os.environ["SAYMON_TOKEN"])';
   }
+  if (input.upload && request.endpoint.bodyKind !== 'multipart') {
+    // saymon_sdk sends this endpoint's body as JSON: the file goes through httpx
+    return `# saymon_sdk sends ${request.endpoint.id}'s body as JSON; upload the file with httpx:\n${httpx(request)}`;
+  }
   const args = [pyLiteral(request.endpoint.id)];
   if (input.path && Object.keys(input.path).length) args.push(`path=${pyLiteral(input.path, '    ')}`);
   if (input.query && Object.keys(input.query).length) args.push(`query=${pyLiteral(input.query, '    ')}`);
-  if (input.body !== undefined) args.push(`body=${pyLiteral(input.body, '    ')}`);
+  if (input.upload) args.push(`body={${pyLiteral(input.upload.field)}: ${pyFile(input.upload, true)}}`);
+  else if (input.body !== undefined) args.push(`body=${pyLiteral(input.body, '    ')}`);
   return [
     'import os',
     '',

@@ -9,7 +9,18 @@ import type { Endpoint } from './registry.ts';
 export interface CallInput {
   path?: Record<string, unknown>;
   query?: Record<string, unknown>;
+  /** JSON or text, or a `FormData` holding the file of an upload. */
   body?: unknown;
+  /** The file an upload sends (a description only: what history, links and snippets keep). */
+  upload?: UploadInfo;
+}
+
+/** A file sent as multipart/form-data: its form field, name, type and size, never its bytes. */
+export interface UploadInfo {
+  field: string;
+  name: string;
+  type: string;
+  size: number;
 }
 
 export interface WireRequest {
@@ -20,6 +31,8 @@ export interface WireRequest {
   headers: Record<string, string>;
   /** The body as sent, for JSON and text bodies. */
   body?: string;
+  /** The file of a multipart upload (the body itself is not kept). */
+  upload?: UploadInfo;
 }
 
 export type DryRun = { ok: true; wire: WireRequest } | { ok: false; issues: ValidationIssue[]; message: string };
@@ -46,12 +59,17 @@ export async function dryRun(endpoint: Endpoint, input: CallInput): Promise<DryR
     fetch: async (resource, init) => {
       const request = new Request(resource, init);
       const url = new URL(request.url);
+      const multipart = request.headers.get('content-type')?.startsWith('multipart/form-data') ?? false;
       const headers: Record<string, string> = {};
       request.headers.forEach((value, name) => {
-        if (!CREDENTIAL_HEADERS.has(name) && name !== 'accept') headers[name] = value;
+        // a multipart boundary is the sender's own: curl -F, FormData and httpx set theirs
+        if (!CREDENTIAL_HEADERS.has(name) && name !== 'accept' && !(multipart && name === 'content-type'))
+          headers[name] = value;
       });
-      const text = request.body ? await request.text() : undefined;
-      wire = { method: request.method, pathAndQuery: `${url.pathname}${url.search}`, headers, body: text };
+      wire = { method: request.method, pathAndQuery: `${url.pathname}${url.search}`, headers };
+      if (multipart) {
+        if (input.upload) wire.upload = input.upload;
+      } else if (request.body) wire.body = await request.text();
       throw new Stop();
     },
   });

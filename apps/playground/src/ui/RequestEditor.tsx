@@ -1,6 +1,7 @@
 import type { ValidationIssue } from '@saymon-sdk/core';
-import { summaryOf } from '@saymon-sdk/core/docs';
-import type { EndpointForm, FormState } from '../lib/form-state.ts';
+import { type RequestExample, summaryOf } from '@saymon-sdk/core/docs';
+import { useEffect, useRef } from 'preact/hooks';
+import { type BodyMode, type EndpointForm, type FormState, UPLOAD_FIELD } from '../lib/form-state.ts';
 import type { Endpoint } from '../lib/registry.ts';
 import { MethodBadge, ProvenanceBadge } from './Explorer.tsx';
 import { FieldInput } from './FieldInput.tsx';
@@ -13,10 +14,23 @@ interface Props {
   issues: ValidationIssue[];
   formErrors: Record<string, string>;
   onChange(state: FormState): void;
-  onBodyMode(mode: 'form' | 'json'): void;
+  onBodyMode(mode: BodyMode): void;
+  /** The docs' request examples of the endpoint. */
+  examples: readonly RequestExample[];
+  /** Which one the form started from: its index, `empty`, or `own` (a replayed or shared request). */
+  example: number | 'empty' | 'own';
+  onExample(choice: number | 'empty'): void;
+  /** Shown under the choice (the docs' ids are not the target's). */
+  exampleNote?: string;
   onSend(): void;
   sending: boolean;
   blockedReason?: string;
+}
+
+/** A short label of a documented example for the choice. */
+export function exampleLabel(example: RequestExample, index: number): string {
+  const title = example.title && example.title.length > 60 ? `${example.title.slice(0, 57)}…` : example.title;
+  return `Docs example ${index + 1}${title ? `: ${title}` : ''}`;
 }
 
 /** The SDK's issues and the form's own problems for one field (`body.name`). */
@@ -33,8 +47,15 @@ export function RequestEditor(props: Props) {
   const { endpoint, form, state, issues, formErrors, onChange } = props;
   const set = (part: 'path' | 'query' | 'body', name: string, value: string) =>
     onChange({ ...state, [part]: { ...state[part], [name]: value } });
+  const modes: BodyMode[] = [
+    ...(form.bodyForm ? (['form'] as const) : []),
+    ...(form.upload !== 'only' ? (['json'] as const) : []),
+    ...(form.upload ? (['file'] as const) : []),
+  ];
+  const waitingForFile = state.bodyMode === 'file' && Boolean(formErrors[`body.${UPLOAD_FIELD}`]);
   const otherIssues = issues.filter(
     (i) =>
+      !(waitingForFile && i.path[0] === 'body') &&
       !(
         (i.path[0] === 'path' || i.path[0] === 'query' || i.path[0] === 'body') &&
         typeof i.path[1] === 'string' &&
@@ -72,6 +93,35 @@ export function RequestEditor(props: Props) {
           props.onSend();
         }}
       >
+        {props.examples.length ? (
+          <div class="examples">
+            <label for="example">Start from</label>
+            <select
+              id="example"
+              value={String(props.example)}
+              onChange={(e) => {
+                const value = (e.target as HTMLSelectElement).value;
+                if (value !== 'own') props.onExample(value === 'empty' ? 'empty' : Number(value));
+              }}
+            >
+              {props.example === 'own' ? <option value="own">Your request (history or link)</option> : null}
+              {props.examples.map((example, i) => (
+                <option key={i} value={String(i)} title={example.title}>
+                  {exampleLabel(example, i)}
+                </option>
+              ))}
+              <option value="empty">Empty form</option>
+            </select>
+            <button type="button" onClick={() => props.onExample('empty')} disabled={props.example === 'empty'}>
+              Clear form
+            </button>
+            {props.exampleNote ? (
+              <p class="muted small example-note" role="note">
+                {props.exampleNote}
+              </p>
+            ) : null}
+          </div>
+        ) : null}
         {(['path', 'query'] as const).map((part) =>
           form[part].length ? (
             <fieldset key={part}>
@@ -92,27 +142,28 @@ export function RequestEditor(props: Props) {
         {form.hasBody ? (
           <fieldset>
             <legend>Body</legend>
-            {form.bodyForm ? (
+            {modes.length > 1 ? (
               <div class="tabs" role="tablist" aria-label="Body editor">
-                <button
-                  type="button"
-                  role="tab"
-                  aria-selected={state.bodyMode === 'form'}
-                  onClick={() => props.onBodyMode('form')}
-                >
-                  Form
-                </button>
-                <button
-                  type="button"
-                  role="tab"
-                  aria-selected={state.bodyMode === 'json'}
-                  onClick={() => props.onBodyMode('json')}
-                >
-                  JSON
-                </button>
+                {modes.map((mode) => (
+                  <button
+                    key={mode}
+                    type="button"
+                    role="tab"
+                    aria-selected={state.bodyMode === mode}
+                    onClick={() => props.onBodyMode(mode)}
+                  >
+                    {MODE_LABELS[mode]}
+                  </button>
+                ))}
               </div>
             ) : null}
-            {state.bodyMode === 'form' && form.bodyForm ? (
+            {state.bodyMode === 'file' && form.upload ? (
+              <FileField
+                state={state}
+                error={formErrors[`body.${UPLOAD_FIELD}`]}
+                onFile={(file) => onChange({ ...state, file, fileName: file?.name })}
+              />
+            ) : state.bodyMode === 'form' && form.bodyForm ? (
               <div class="body-form">
                 {form.body.map((f) => (
                   <FieldInput
@@ -167,5 +218,50 @@ export function RequestEditor(props: Props) {
         </div>
       </form>
     </section>
+  );
+}
+
+const MODE_LABELS: Record<BodyMode, string> = { form: 'Form', json: 'JSON', file: 'File (multipart)' };
+
+/** The file of an upload, sent as multipart/form-data in the `file` field. */
+function FileField(props: { state: FormState; error?: string; onFile(file: File | undefined): void }) {
+  const { file, fileName } = props.state;
+  const id = `field-body-${UPLOAD_FIELD}`;
+  const input = useRef<HTMLInputElement>(null);
+  // a file input cannot be given a value: empty it when the state has no file (cleared, replayed)
+  useEffect(() => {
+    if (!file && input.current) input.current.value = '';
+  }, [file]);
+  return (
+    <div class={props.error ? 'field invalid' : 'field'}>
+      <label for={id}>
+        <span class="name">File to upload</span>
+        <span class="required" title="required">
+          *<span class="sr-only"> (required)</span>
+        </span>
+        <span class="type">multipart/form-data, field “{UPLOAD_FIELD}”</span>
+      </label>
+      <input
+        ref={input}
+        id={id}
+        type="file"
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={props.error ? `${id}-error` : undefined}
+        onChange={(e) => props.onFile((e.target as HTMLInputElement).files?.[0])}
+      />
+      {file ? (
+        <p class="muted small">
+          {file.name}, {file.type || 'no type'}, {file.size} B: sent as is; snippets read it by name, history and links
+          keep only its name.
+        </p>
+      ) : fileName ? (
+        <p class="muted small">The request had the file {fileName}: choose it again.</p>
+      ) : null}
+      {props.error ? (
+        <div class="error-text" id={`${id}-error`} role="alert">
+          {props.error}
+        </div>
+      ) : null}
+    </div>
   );
 }

@@ -18,13 +18,23 @@ interface Props {
   outcome: Outcome | undefined;
   responseSchema?: JsonSchema;
   dark: boolean;
+  /** Fetches a file the answer points to (an uploaded document's `/node-resources/docs/...`). */
+  onDownload?(path: string): void;
+}
+
+/** The server path of an uploaded document's file, when the answer is such a document. */
+export function documentFilePath(value: unknown): string | undefined {
+  const path = (value as { value?: unknown } | null)?.value;
+  return typeof value === 'object' && typeof path === 'string' && /^\/node-resources\/docs\//.test(path)
+    ? path
+    : undefined;
 }
 
 function isText(contentType: string) {
   return /json|text|xml|javascript|html/.test(contentType) || contentType === '';
 }
 
-export function ResponseView({ outcome, responseSchema, dark }: Props) {
+export function ResponseView({ outcome, responseSchema, dark, onDownload }: Props) {
   const [tab, setTab] = useState<'body' | 'headers'>('body');
   const exchange = outcome?.kind === 'sent' ? outcome.exchange : undefined;
   const decoded = useMemo(() => {
@@ -82,6 +92,7 @@ export function ResponseView({ outcome, responseSchema, dark }: Props) {
     outcome.verdict.kind === 'conforms' && decoded?.kind === 'json' && responseSchema
       ? unknownFields(responseSchema, decoded.value)
       : [];
+  const filePath = outcome.label ? undefined : documentFilePath(outcome.value);
   const status = exchange?.status;
   const statusClass = status === undefined ? 'error' : status < 300 ? 'ok' : status < 500 ? 'client-error' : 'error';
   return (
@@ -100,9 +111,20 @@ export function ResponseView({ outcome, responseSchema, dark }: Props) {
             </span>
           </>
         ) : null}
+        {outcome.label ? <code class="small">{outcome.label}</code> : null}
         {outcome.before ? <span class="muted small">after {outcome.before} login request</span> : null}
         <Verdict outcome={outcome} unknown={unknown} />
       </div>
+      {filePath && onDownload ? (
+        <div class="file-link small">
+          <button type="button" onClick={() => onDownload(filePath)}>
+            Download the document’s file
+          </button>
+          <span class="muted">
+            GET <code>{filePath}</code>, with the same credentials
+          </span>
+        </div>
+      ) : null}
       {outcome.error ? (
         <div class="error-box" role="alert">
           <strong>{outcome.error.name}</strong>: {outcome.error.message}
