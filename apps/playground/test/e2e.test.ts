@@ -136,7 +136,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(options[0]).toBe('Docs example 1');
     expect(options.at(-1)).toBe('Empty form');
     await page.getByRole('tab', { name: 'JSON', exact: true }).click();
-    await expect.poll(() => page.locator('.json-editor').textContent()).toContain('"New Object"');
+    await expect.poll(() => page.locator('.json-editor').textContent()).toContain('"parent_id": "1"');
     await shot(page, 'docs-example');
     await page.getByRole('tab', { name: 'Form', exact: true }).click();
     await page.locator('#example').selectOption('1');

@@ -29,8 +29,13 @@ describe('documented examples as starting values', () => {
     const state = stateFromInput(form, examplesOf(endpoint)[0]!);
     expect(state.bodyMode).toBe('form');
     expect(state.body).toMatchObject({ name: 'New Object', parent_id: '1' });
+    // untouched, the docs' body is sent and shown as the docs print it (not the form's `parent_id: ["1"]`)
     const json = switchBodyMode(form, state, 'json');
-    expect(JSON.parse(json.bodyText)).toMatchObject({ name: 'New Object' });
+    expect(JSON.parse(json.bodyText)).toEqual({ name: 'New Object', parent_id: '1' });
+    expect(buildInput(endpoint, form, state).input.body).toEqual({ name: 'New Object', parent_id: '1' });
+    // edited, the form's values are what is sent
+    const edited = buildInput(endpoint, form, { ...state, body: { ...state.body, name: 'Renamed' } });
+    expect(edited.input.body).toEqual({ name: 'Renamed', parent_id: ['1'] });
   });
 
   it('path ids and query come from the example', () => {

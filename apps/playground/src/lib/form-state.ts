@@ -34,6 +34,12 @@ export interface FormState {
   bodyText: string;
   /** Body fields the form does not show, kept from the JSON editor. */
   bodyExtra: Record<string, unknown>;
+  /**
+   * The body a replayed, shared or documented request had, and the form values made from it: while
+   * the form still holds those values, that body is sent as it was (the form's own conversion would
+   * make, say, the docs' `parent_id: "1"` the list `["1"]`).
+   */
+  bodyOrigin?: { values: FormValues; body: unknown };
   /** The file chosen for an upload (in memory only: never stored or shared). */
   file?: File;
   /** The name of the file a replayed or shared upload had (the file itself must be chosen again). */
@@ -101,8 +107,7 @@ export function buildInput(endpoint: Endpoint, form: EndpointForm, state: FormSt
           : 'choose a file to upload';
       }
     } else if (state.bodyMode === 'form' && form.bodyForm) {
-      const body = { ...state.bodyExtra, ...collect('body', toInput(form.body, state.body)) };
-      input.body = body;
+      input.body = formBody(form, state, collect);
     } else if (endpoint.bodyKind === 'text') {
       if (state.bodyText !== '') input.body = state.bodyText;
     } else if (state.bodyText.trim() !== '') {
@@ -114,6 +119,19 @@ export function buildInput(endpoint: Endpoint, form: EndpointForm, state: FormSt
     }
   }
   return { input, errors };
+}
+
+const sameValues = (a: FormValues, b: FormValues) =>
+  Object.keys({ ...a, ...b }).every((k) => (a[k] ?? '') === (b[k] ?? ''));
+
+/** The body the form holds: the original one while its values are untouched, else the form's conversion. */
+function formBody(
+  form: EndpointForm,
+  state: FormState,
+  collect: (part: string, converted: ReturnType<typeof toInput>) => Record<string, unknown> = (_, c) => c.value,
+): unknown {
+  if (state.bodyOrigin && sameValues(state.bodyOrigin.values, state.body)) return state.bodyOrigin.body;
+  return { ...state.bodyExtra, ...collect('body', toInput(form.body, state.body)) };
 }
 
 /** What snippets, history and links say about an uploaded file: never its bytes. */
@@ -130,7 +148,7 @@ export function switchBodyMode(form: EndpointForm, state: FormState, mode: BodyM
     return { ...state, bodyMode: mode };
   }
   if (mode === 'json') {
-    const body = { ...state.bodyExtra, ...toInput(form.body, state.body).value };
+    const body = formBody(form, state) as Record<string, unknown>;
     return { ...state, bodyMode: 'json', bodyText: Object.keys(body).length ? JSON.stringify(body, null, 2) : '' };
   }
   let value: Record<string, unknown> = {};
@@ -140,7 +158,14 @@ export function switchBodyMode(form: EndpointForm, state: FormState, mode: BodyM
   } catch {
     return state; // the JSON does not parse: stay in the editor, which marks it
   }
-  return { ...state, bodyMode: 'form', body: toForm(form.body, value), bodyExtra: extraFields(form.body, value) };
+  const body = toForm(form.body, value);
+  return {
+    ...state,
+    bodyMode: 'form',
+    body,
+    bodyExtra: extraFields(form.body, value),
+    bodyOrigin: { values: body, body: value },
+  };
 }
 
 /** Editor state from a saved or shared input (history replay, share links) or a documented example. */
@@ -155,6 +180,7 @@ export function stateFromInput(form: EndpointForm, input: CallInput): FormState 
     if (form.bodyForm && input.body && typeof input.body === 'object' && !Array.isArray(input.body)) {
       state.body = toForm(form.body, input.body as Record<string, unknown>);
       state.bodyExtra = extraFields(form.body, input.body as Record<string, unknown>);
+      state.bodyOrigin = { values: state.body, body: input.body };
     } else {
       state.bodyMode = 'json';
       state.bodyText = typeof input.body === 'string' ? input.body : JSON.stringify(input.body, null, 2);
