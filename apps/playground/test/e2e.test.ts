@@ -23,6 +23,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = join(here, '..', 'test-artifacts');
 mkdirSync(artifacts, { recursive: true });
 const FIRST_LOAD_BUDGET = 250 * 1024;
+/** A 1×1 PNG. */
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -306,6 +311,17 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await expect.poll(async () => (await body(page)) ?? '').toContain('notes uploaded by the e2e test');
     expect(await page.getByRole('status', { name: 'Status' }).textContent()).toMatch(/^200/);
     await shot(page, 'download-document');
+
+    // a binary file: an image, uploaded the same way, downloads as a binary answer shown as an image
+    await choose(page, 'Add Document to Object', 'Add Document to Object');
+    await page.locator('#field-body-file').setInputFiles({ name: 'pixel.png', mimeType: 'image/png', buffer: PIXEL });
+    expect(await send(page)).toMatch(/^200/);
+    await page.getByRole('button', { name: 'Download the document’s file' }).click();
+    await expect.poll(async () => (await body(page)) ?? '').toContain('Binary answer (image/png, 70 B)');
+    const image = page.getByRole('img', { name: /^Answer: pixel.png/ });
+    await expect.poll(() => image.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(1);
+    expect(await page.getByRole('link', { name: 'Download' }).getAttribute('download')).toBe('pixel.png');
+    await shot(page, 'download-image');
     expect(errors).toEqual([]);
   });
 

@@ -22,6 +22,16 @@ interface Props {
   onDownload?(path: string): void;
 }
 
+/** The name a downloaded answer is saved under: the last segment of its path, else `response.bin`. */
+function fileName(url: string): string {
+  try {
+    const last = new URL(url, 'http://x').pathname.split('/').pop();
+    return last ? decodeURIComponent(last) : 'response.bin';
+  } catch {
+    return 'response.bin';
+  }
+}
+
 /** The server path of an uploaded document's file, when the answer is such a document. */
 export function documentFilePath(value: unknown): string | undefined {
   const path = (value as { value?: unknown } | null)?.value;
@@ -173,12 +183,21 @@ export function ResponseView({ outcome, responseSchema, dark, onDownload }: Prop
               </section>
             </div>
           ) : decoded?.kind === 'binary' ? (
-            <p>
-              Binary answer ({exchange.contentType || 'unknown type'}, {formatBytes(decoded.size)}).{' '}
-              <a href={download} download="response.bin">
-                Download
-              </a>
-            </p>
+            <section aria-label="Response body">
+              <p>
+                Binary answer ({exchange.contentType || 'unknown type'}, {formatBytes(decoded.size)}).{' '}
+                <a href={download} download={fileName(exchange.url)}>
+                  Download
+                </a>
+              </p>
+              {download && /^image\/(png|jpeg|gif|webp|bmp|x-icon)$/.test(exchange.contentType.split(';')[0] ?? '') ? (
+                <img
+                  class="image-answer"
+                  src={download}
+                  alt={`Answer: ${fileName(exchange.url)}, ${formatBytes(decoded.size)}`}
+                />
+              ) : null}
+            </section>
           ) : (
             <section aria-label="Response body">
               <pre class="raw">{decoded?.text || '(empty body)'}</pre>
