@@ -1,6 +1,6 @@
-import type { EndpointById, EndpointId, ResponseOf } from '@saymon-sdk/core';
+import type { EndpointById, EndpointId } from '@saymon-sdk/core';
 import type * as z from 'zod/mini';
-import type { Rec, UserRecord } from './store/state.ts';
+import type { UserRecord } from './store/state.ts';
 import type { Store } from './store/store.ts';
 
 /** A full answer, for handlers that set a status, headers, or a non-JSON body. */
@@ -35,26 +35,58 @@ export interface EmulatorSettings {
 }
 
 type Out<T> = T extends z.core.$ZodType ? z.output<T> : undefined;
+type In<T> = T extends z.core.$ZodType ? z.input<T> : never;
 type SchemasOf<E> = E extends { schemas: () => infer S } ? S : never;
 type Part<E, K extends string> = SchemasOf<E> extends { [P in K]: infer T } ? Out<T> : undefined;
+
+/**
+ * The caller: the authenticated user, or possibly nobody on the endpoints the registry marks
+ * `auth: false` (sign-up, the version hash, metric-token reads, session login), which the app
+ * serves without credentials.
+ */
+export type CallerOf<E> = E extends { readonly auth?: false } ? UserRecord | undefined : UserRecord;
 
 /** What a handler receives: validated input, the caller, the store. */
 export interface HandlerContext<E> {
   path: Part<E, 'path'>;
   query: Part<E, 'query'>;
   body: Part<E, 'body'>;
-  /** The authenticated user (`undefined` only for calls that need no credentials). */
-  user: UserRecord;
+  user: CallerOf<E>;
   store: Store;
   settings: EmulatorSettings;
   request: Request;
 }
 
 /**
- * What a handler returns: the answer (typed records, or the store's own records, which strict
- * response validation in the tests checks against the endpoint's schema), a `Reply`, or nothing.
+ * With `fields` (`objects.get`, `links.list`, ...) the answer holds the selected fields of the
+ * record; like the SDK's check of such answers, every field of the record may be missing.
  */
-export type HandlerResult<E> = ResponseOf<E> | Rec | readonly Rec[] | Reply | undefined;
+type Selected<E> =
+  SchemasOf<E> extends { fields: infer F; response: infer R }
+    ? In<R> extends readonly unknown[]
+      ? Partial<In<F>>[]
+      : Partial<In<F>>
+    : never;
+
+/**
+ * What an endpoint's handler answers, typed by its response schema as ts-rest types a router's
+ * implementation. It is the schema's *input* (wire) type, not the SDK's output type: the store
+ * keeps records as SAYMON sends them (ids as given, `parent_id` one id or a list, unknown fields
+ * kept), and the SDK's transforms (ids to strings, lists always lists) apply on the client's side
+ * of the wire, not here. Empty answers are `undefined`; binary ones only go out as a `Reply`.
+ */
+export type AnswerOf<E> = E extends { responseKind: 'empty' }
+  ? undefined
+  : E extends { responseKind: 'binary' }
+    ? never
+    : SchemasOf<E> extends { response: infer R }
+      ? In<R> | Selected<E>
+      : E extends { responseKind: 'text' }
+        ? string
+        : unknown;
+
+/** What a handler returns: the endpoint's answer, or a `Reply` that sets a status, headers or a non-JSON body. */
+export type HandlerResult<E> = AnswerOf<E> | Reply;
 export type Handler<E> = (context: HandlerContext<E>) => HandlerResult<E> | Promise<HandlerResult<E>>;
 
 /** One handler per registry endpoint: the compiler checks that none is missing. */

@@ -103,6 +103,9 @@ export interface EndpointDefinition<
  * Defines one endpoint. The schemas are passed as a function so that importing the registry
  * builds nothing: each endpoint pays for its schemas the first time it is used, and a bundler
  * drops the schemas of endpoints an app never imports.
+ *
+ * `auth: false` keeps its literal type, so that a server built on the registry (the emulator) can
+ * type the caller as possibly absent on exactly the endpoints that need no credentials.
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function defineEndpoint<
@@ -111,9 +114,10 @@ export function defineEndpoint<
   S extends EndpointSchemas,
   const RK extends ResponseKind,
   const U extends boolean = false,
+  const A extends boolean = boolean,
 >(
-  definition: EndpointMeta<Id, M, RK> & { upload?: U; schemas: () => S },
-): EndpointDefinition<Id, M, S, RK> & { readonly upload?: U } {
+  definition: EndpointMeta<Id, M, RK> & { upload?: U; schemas: () => S; auth?: A },
+): EndpointDefinition<Id, M, S, RK> & { readonly upload?: U; readonly auth?: A } {
   let built: S | undefined;
   const schemas = definition.schemas;
   return Object.freeze({

@@ -61,9 +61,5 @@ export function createRouter<E extends AnyEndpoint>(list: readonly E[]) {
       }
       return undefined;
     },
-    /** Whether some endpoint has this path with another method (for 405-style answers). */
-    hasPath(pathname: string): boolean {
-      return list.some((e) => this.match(e.method, pathname)?.endpoint === e);
-    },
   };
 }

@@ -5,7 +5,7 @@
  */
 
 import { badRequest } from '../errors.ts';
-import type { Id, Rec, UserRecord } from '../store/state.ts';
+import type { Id, LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { evaluateConditions } from './conditions.ts';
 import { entityTypeOf, type Kind } from './entity-kind.ts';
@@ -15,7 +15,15 @@ import { requireLink, requireObject } from './lookup.ts';
 import { applyStatRules } from './stat-rules.ts';
 
 /** An object or a link the user can see (404 otherwise), with an expired manual state lifted. */
-export function requireEntityOf(store: Store, user: UserRecord, kind: Kind, id: string | number): Rec {
+export function requireEntityOf(store: Store, user: UserRecord, kind: 'objects', id: string | number): ObjectRecord;
+export function requireEntityOf(store: Store, user: UserRecord, kind: 'links', id: string | number): LinkRecord;
+export function requireEntityOf(
+  store: Store,
+  user: UserRecord,
+  kind: Kind,
+  id: string | number,
+): ObjectRecord | LinkRecord;
+export function requireEntityOf(store: Store, user: UserRecord, kind: Kind, id: string | number) {
   const record = kind === 'objects' ? requireObject(store, user, id) : requireLink(store, user, id);
   refreshManualState(store, kind, record);
   return record;

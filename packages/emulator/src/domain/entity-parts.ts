@@ -6,7 +6,7 @@
 
 import { forbidden, notFound } from '../errors.ts';
 import { missingPermissions, parsePermissions } from '../permissions.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { OperationRecord, PropertyRecord, Rec, UserRecord } from '../store/state.ts';
 import type { EntityKind, Store } from '../store/store.ts';
 import { entityTypeOf } from './entity-kind.ts';
 import { requireLink, requireObject, requireRecord } from './lookup.ts';
@@ -32,6 +32,8 @@ export function ownerRecord(store: Store, user: UserRecord, kind: EntityKind, id
  * The `properties` or `operations` list of a record, made an array of records with ids (records
  * created elsewhere may carry entries without ids, or a list serialised into a string).
  */
+export function itemsOf(store: Store, record: Rec, field: 'properties'): PropertyRecord[];
+export function itemsOf(store: Store, record: Rec, field: 'operations'): OperationRecord[];
 export function itemsOf(store: Store, record: Rec, field: 'properties' | 'operations'): Rec[] {
   let value = record[field];
   if (typeof value === 'string') {
@@ -48,7 +50,7 @@ export function itemsOf(store: Store, record: Rec, field: 'properties' | 'operat
 }
 
 /** An item of a list by id (ids compared as strings); 404 naming `what` otherwise. */
-export function requireItem(items: Rec[], what: string, id: string | number): Rec {
+export function requireItem<T extends Rec>(items: T[], what: string, id: string | number): T {
   const item = items.find((i) => String(i.id) === String(id));
   if (!item) throw notFound(what, id);
   return item;

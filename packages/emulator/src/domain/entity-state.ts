@@ -65,12 +65,19 @@ export function changeState(
  * Sets a state (the `/state` calls). While a manual pin is in effect the pinned state holds,
  * unless the new state is one of those that clear the pin.
  */
-export function setState(store: Store, user: UserRecord, kind: Kind, record: Rec, stateId: Id | number): Rec {
+export function setState<R extends Rec>(
+  store: Store,
+  user: UserRecord,
+  kind: Kind,
+  record: R,
+  stateId: Id | number,
+): R {
   requireKnownState(store, stateId);
   const pin = pinOf(record);
   if (pin && pin.since <= store.now()) {
     if (!pin.clearedByStateID.map(String).includes(String(stateId))) return record;
-    record.manual_state = null;
+    const fields: Rec = record;
+    fields.manual_state = null;
   }
   const before = structuredClone(record);
   changeState(store, user, kind, record, stateId, { text: 'State set through the API' });
@@ -135,7 +142,14 @@ function timeField(value: unknown, name: string): number | undefined {
 }
 
 /** Pins an entity to a state (from `since`, until `until`/`by`), or lifts the pin with `clear`. */
-export function setManualState(store: Store, user: UserRecord, kind: Kind, record: Rec, body: ManualStateBody): Rec {
+export function setManualState<R extends Rec>(
+  store: Store,
+  user: UserRecord,
+  kind: Kind,
+  record: R,
+  body: ManualStateBody,
+): R {
+  const fields: Rec = record;
   const before = structuredClone(record);
   if (body.clear === true || body.clear === 'true') {
     liftPin(store, user, kind, record, 'Manual state cleared');
@@ -157,10 +171,10 @@ export function setManualState(store: Store, user: UserRecord, kind: Kind, recor
       clearedByStateID: (body.clearedByStateId ?? body.clearedByState ?? []).map(numeric),
       ...(body.unmanaged !== undefined ? { unmanaged: body.unmanaged } : {}),
     };
-    record.manual_state = pin as unknown as Rec;
+    fields.manual_state = pin;
     if (since <= now) changeState(store, user, kind, record, pin.stateId, { text: pin.reason, manual: true });
   }
-  record.updated = store.now();
+  fields.updated = store.now();
   store.audit(user, 'update', entityTypeOf(kind), String(record.id), before, record);
   return record;
 }

@@ -1,18 +1,18 @@
 import { notFound } from '../errors.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import type { Kind } from './entity-kind.ts';
 
 /** An object the user can see, by id or discovery id; 404 otherwise. */
-export function requireObject(store: Store, user: UserRecord | undefined, id: string | number): Rec {
+export function requireObject(store: Store, user: UserRecord | undefined, id: string | number): ObjectRecord {
   const object = store.findObject(id);
   if (!object || (user && !store.canSeeObject(user, String(object.id)))) throw notFound('Object', id);
   return object;
 }
 
 /** A link the user can see; 404 otherwise. */
-export function requireLink(store: Store, user: UserRecord | undefined, id: string | number): Rec {
+export function requireLink(store: Store, user: UserRecord | undefined, id: string | number): LinkRecord {
   const link = store.state.links[String(id)];
   if (!link || (user && !store.canSeeLink(user, link))) throw notFound('Link', id);
   return link;
@@ -23,7 +23,7 @@ export function requireEntity(
   store: Store,
   user: UserRecord | undefined,
   id: string | number,
-): { kind: Kind; record: Rec } {
+): { kind: Kind; record: ObjectRecord | LinkRecord } {
   const object = store.findObject(id);
   if (object && (!user || store.canSeeObject(user, String(object.id)))) return { kind: 'objects', record: object };
   const link = store.state.links[String(id)];

@@ -1,6 +1,6 @@
 import { badRequest } from '../errors.ts';
 import { withLinkDefaults, withObjectDefaults } from '../store/defaults.ts';
-import type { Id, Rec, UserRecord } from '../store/state.ts';
+import type { Id, LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import type { Kind } from './entity-kind.ts';
 import { merge, requireObject } from './lookup.ts';
@@ -35,7 +35,7 @@ function withPropertyIds(store: Store, properties: unknown): unknown {
  * consistent: the parents' `child_ids` gain the new id. A `discovery_id` that already exists
  * updates that object instead, as SAYMON does.
  */
-export function createObject(store: Store, fields: Record<string, unknown>, user?: UserRecord): Rec {
+export function createObject(store: Store, fields: Record<string, unknown>, user?: UserRecord): ObjectRecord {
   if (fields.discovery_id !== undefined && fields.discovery_id !== null) {
     const existing = store.findObject(String(fields.discovery_id));
     if (existing) return updateObject(store, existing, fields, user);
@@ -64,19 +64,25 @@ export function createObject(store: Store, fields: Record<string, unknown>, user
     last_state_update: now,
     _version: 0,
   };
-  store.state.objects[id] = withObjectDefaults(record, now);
+  const stored = withObjectDefaults(record, now);
+  store.state.objects[id] = stored;
   for (const parent of parents) addUnique(store.state.objects[parent] as Rec, 'child_ids', id);
-  store.audit(user, 'create', 1, id, null, record);
+  store.audit(user, 'create', 1, id, null, stored);
   store.event(
     1,
-    { entityId: id, entityName: String(record.name ?? ''), entityType: 1 },
-    { text: `Object ${record.name} created` },
+    { entityId: id, entityName: String(stored.name ?? ''), entityType: 1 },
+    { text: `Object ${stored.name} created` },
   );
-  return record;
+  return stored;
 }
 
 /** Updates an object's fields; a new `parent_id` moves it in the tree. Its class cannot change. */
-export function updateObject(store: Store, object: Rec, patch: Record<string, unknown>, user?: UserRecord): Rec {
+export function updateObject(
+  store: Store,
+  object: ObjectRecord,
+  patch: Record<string, unknown>,
+  user?: UserRecord,
+): ObjectRecord {
   const before = structuredClone(object);
   const id = String(object.id);
   if (patch.parent_id !== undefined) {
@@ -100,7 +106,7 @@ export function updateObject(store: Store, object: Rec, patch: Record<string, un
     '_version',
     'entityType',
   ]);
-  if (patch.properties !== undefined) object.properties = withPropertyIds(store, patch.properties);
+  if (patch.properties !== undefined) merge(object, { properties: withPropertyIds(store, patch.properties) });
   if (patch.name !== undefined && patch.name !== before.name) {
     for (const link of Object.values(store.state.links)) {
       if (String(link.source) === id) link.source_name = object.name;
@@ -205,10 +211,10 @@ function copyRules(store: Store, from: string, to: string) {
  * Copies an object with its subtree (and the links inside it) under the same parents, with
  * their own conditions and triggers; properties get new ids.
  */
-export function cloneObject(store: Store, id: Id, user?: UserRecord): Rec {
+export function cloneObject(store: Store, id: Id, user?: UserRecord): ObjectRecord {
   const mapping = new Map<Id, Id>();
-  const copy = (sourceId: Id, parents: Id[]): Rec => {
-    const source = store.state.objects[sourceId] as Rec;
+  const copy = (sourceId: Id, parents: Id[]): ObjectRecord => {
+    const source = store.state.objects[sourceId] as ObjectRecord;
     const {
       id: _id,
       child_ids,
@@ -242,7 +248,7 @@ export function cloneObject(store: Store, id: Id, user?: UserRecord): Rec {
 }
 
 /** Creates a link between two objects; it is listed in `child_link_ids` of the source's first parent. */
-export function createLink(store: Store, fields: Record<string, unknown>, user?: UserRecord): Rec {
+export function createLink(store: Store, fields: Record<string, unknown>, user?: UserRecord): LinkRecord {
   const source = store.state.objects[String(fields.source)];
   const target = store.state.objects[String(fields.target)];
   if (!source) throw badRequest(`Source object ${String(fields.source)} does not exist`);
@@ -269,9 +275,10 @@ export function createLink(store: Store, fields: Record<string, unknown>, user?:
     last_state_update: now,
     _version: 0,
   };
-  store.state.links[id] = withLinkDefaults(record, now);
+  const stored = withLinkDefaults(record, now);
+  store.state.links[id] = stored;
   const ownerObject = store.state.objects[owner];
   if (ownerObject) addUnique(ownerObject, 'child_link_ids', id);
-  store.audit(user, 'create', 2, id, null, record);
-  return record;
+  store.audit(user, 'create', 2, id, null, stored);
+  return stored;
 }

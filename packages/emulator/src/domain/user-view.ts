@@ -1,5 +1,5 @@
 import { conflict } from '../errors.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { RecordOf, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { ROOT_ID } from './tree.ts';
 
@@ -9,17 +9,15 @@ export function refreshStatus(store: Store, user: UserRecord) {
 }
 
 /** A user as the API shows it: never the password, nor the emulator's own `_` fields. */
-export function showUser(store: Store, user: UserRecord): Rec {
+export function showUser(store: Store, user: UserRecord): RecordOf<'users.current'> {
   refreshStatus(store, user);
-  const out: Rec = { id: user.id };
-  for (const [key, value] of Object.entries(user)) {
-    if (key !== 'password' && !key.startsWith('_')) out[key] = value;
-  }
-  return out;
+  const { password: _password, ...shown } = user;
+  for (const key of Object.keys(shown)) if (key.startsWith('_')) Reflect.deleteProperty(shown, key);
+  return shown;
 }
 
 /** What callers without manage-users see of another user: the id, and the display name as `login`. */
-export function reducedUser(user: UserRecord): Rec {
+export function reducedUser(user: UserRecord): RecordOf<'users.current'> {
   return {
     id: user.id,
     login: typeof user.displayName === 'string' && user.displayName ? user.displayName : user.login,

@@ -119,6 +119,6 @@ export const authHandlers = handlers({
     const before = showUser(store, target);
     target.authenticationToken = null;
     store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
-    return showUser(store, target) as never;
+    return showUser(store, target);
   },
 });

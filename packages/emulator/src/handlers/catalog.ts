@@ -103,82 +103,82 @@ export const catalogHandlers = handlers({
   ...flowRefHandlers,
   ...notificationTemplateHandlers,
 
-  'dictionaries.list': (c) => dictionaries.list(ctx(c)) as never,
-  'dictionaries.get': (c) => dictionaries.get(ctx(c)) as never,
+  'dictionaries.list': (c) => dictionaries.list(ctx(c)),
+  'dictionaries.get': (c) => dictionaries.get(ctx(c)),
   'dictionaries.create': (c) => {
     requireName(c.body?.name, 'dictionary');
-    return createWithId(ctx(c), 'dictionaries', { content: {} }) as never;
+    return createWithId(ctx(c), 'dictionaries', { content: {} });
   },
   'dictionaries.update': (c) => {
     if (c.body?.name !== undefined) requireName(c.body.name, 'dictionary');
-    return dictionaries.update(ctx(c)) as never;
+    return dictionaries.update(ctx(c));
   },
   'dictionaries.delete': (c) => {
     const record = requireRecord(c.store.state.dictionaries, 'Dictionary', c.path.id);
     if (dictionaryInUse(c.store, record.id)) {
       throw conflict(`Dictionary ${record.id} is the source of a property class.`);
     }
-    return dictionaries.delete(ctx(c)) as never;
+    return dictionaries.delete(ctx(c));
   },
 
   // only creating is documented (manage-dictionaries); changes and deletion take the same right
-  'dictionaryGroups.list': (c) => dictionaryGroups.list(ctx(c)) as never,
+  'dictionaryGroups.list': (c) => dictionaryGroups.list(ctx(c)),
   'dictionaryGroups.create': (c) => {
     requireName(c.body?.name, 'dictionary group');
-    return createWithId(ctx(c), 'dictionaryGroups', { description: '' }) as never;
+    return createWithId(ctx(c), 'dictionaryGroups', { description: '' });
   },
   'dictionaryGroups.update': (c) => {
     manageDictionaries(c.user);
     if (c.body?.name !== undefined) requireName(c.body.name, 'dictionary group');
-    return dictionaryGroups.update(ctx(c)) as never;
+    return dictionaryGroups.update(ctx(c));
   },
   'dictionaryGroups.delete': (c) => {
     manageDictionaries(c.user);
-    return dictionaryGroups.delete(ctx(c)) as never;
+    return dictionaryGroups.delete(ctx(c));
   },
 
-  'presets.list': (c) => presets.list(ctx(c)) as never,
-  'presets.get': (c) => presets.get(ctx(c)) as never,
+  'presets.list': (c) => presets.list(ctx(c)),
+  'presets.get': (c) => presets.get(ctx(c)),
   'presets.create': (c) => {
     requireName(c.body?.name, 'preset');
-    return presets.create(ctx(c)) as never;
+    return presets.create(ctx(c));
   },
   // a PUT that changes only the fields it names, as the docs' example shows
-  'presets.update': (c) => presets.update(ctx(c)) as never,
-  'presets.delete': (c) => presets.delete(ctx(c)) as never,
+  'presets.update': (c) => presets.update(ctx(c)),
+  'presets.delete': (c) => presets.delete(ctx(c)),
 
   // only changing is documented (manage-scripts); creating and deleting take the same right
-  'scripts.list': (c) => scripts.list(ctx(c)) as never,
-  'scripts.get': (c) => scripts.get(ctx(c)) as never,
+  'scripts.list': (c) => scripts.list(ctx(c)),
+  'scripts.get': (c) => scripts.get(ctx(c)),
   'scripts.create': (c) => {
     manageScripts(c.user);
     requireName(c.body?.name, 'script');
-    return scripts.create(ctx(c)) as never;
+    return scripts.create(ctx(c));
   },
   'scripts.update': (c) => {
     if (c.body?.name !== undefined) requireName(c.body.name, 'script');
-    return scripts.update(ctx(c)) as never;
+    return scripts.update(ctx(c));
   },
   'scripts.delete': (c) => {
     manageScripts(c.user);
-    return scripts.delete(ctx(c)) as never;
+    return scripts.delete(ctx(c));
   },
 
-  'tags.list': (c) => tags.list(ctx(c)) as never,
-  'tags.get': (c) => tags.get(ctx(c)) as never,
+  'tags.list': (c) => tags.list(ctx(c)),
+  'tags.get': (c) => tags.get(ctx(c)),
   'tags.create': (c) => {
     ensureTagNameFree(c.store, requireName(c.body?.name, 'tag'));
-    return tags.create(ctx(c)) as never;
+    return tags.create(ctx(c));
   },
   'tags.update': (c) => {
     const tag = requireRecord(c.store.state.tags, 'Tag', c.path.id);
     if (c.body?.name !== undefined) ensureTagNameFree(c.store, requireName(c.body.name, 'tag'), tag.id);
-    return tags.update(ctx(c)) as never;
+    return tags.update(ctx(c));
   },
-  'tags.delete': (c) => tags.delete(ctx(c)) as never,
+  'tags.delete': (c) => tags.delete(ctx(c)),
 
-  'propertyClasses.list': (c) => propertyClasses.list(ctx(c)) as never,
-  'propertyClasses.get': (c) => propertyClasses.get(ctx(c)) as never,
+  'propertyClasses.list': (c) => propertyClasses.list(ctx(c)),
+  'propertyClasses.get': (c) => propertyClasses.get(ctx(c)),
   'propertyClasses.create': ({ body, store, user }) => {
     requireName(body.name, 'property class');
     const id = store.newId();
@@ -195,7 +195,7 @@ export const catalogHandlers = handlers({
     checkPropertyClass(store, record);
     store.state.propertyClasses[id] = record;
     store.audit(user, 'create', 0, id, null, record);
-    return record as never;
+    return record;
   },
   'propertyClasses.update': ({ path, body, store, user }) => {
     const record = requireRecord(store.state.propertyClasses, 'Property class', path.id);
@@ -206,7 +206,7 @@ export const catalogHandlers = handlers({
     const before = structuredClone(record);
     Object.assign(record, next);
     store.audit(user, 'update', 0, record.id, before, record);
-    return record as never;
+    return record;
   },
-  'propertyClasses.valueTypes': ({ store }) => valueTypes(store) as never,
+  'propertyClasses.valueTypes': ({ store }) => valueTypes(store),
 });

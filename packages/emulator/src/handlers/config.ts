@@ -4,7 +4,7 @@ import { badRequest, conflict } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
 import { withClassDefaults } from '../store/defaults.ts';
-import type { Rec } from '../store/state.ts';
+import type { ClassRecord, Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 /** The hash of the build the emulator stands for (SAYMON answers a git commit hash). */
@@ -12,7 +12,7 @@ export const VERSION_HASH = '5a7e0f1c3b9d2e4a6c8b0d1f3e5a7c9b1d3f5e7a';
 
 const CLASS_ENTITY = 4;
 
-function requireClass(store: Store, id: string | number): Rec {
+function requireClass(store: Store, id: string | number): ClassRecord {
   return requireRecord(store.state.classes, 'Class', id);
 }
 
@@ -66,17 +66,17 @@ function withIds(store: Store, conditions: Record<string, unknown>[]): Rec[] {
 
 /** Classes (with their state and incident conditions), server configuration, version hash. */
 export const configHandlers = handlers({
-  'classes.list': ({ store }) => Object.values(store.state.classes) as never,
+  'classes.list': ({ store }) => Object.values(store.state.classes),
 
-  'classes.get': ({ path, store }) => requireClass(store, path.id) as never,
+  'classes.get': ({ path, store }) => requireClass(store, path.id),
 
   'classes.create': ({ body, store, user }) => {
     if (!body.name.trim()) throw badRequest('The class name cannot be empty.');
     const id = store.newId();
-    const record: Rec = withClassDefaults({ ...body, id });
+    const record = withClassDefaults({ ...body, id });
     store.state.classes[id] = record;
     store.audit(user, 'create', CLASS_ENTITY, id, null, record);
-    return record as never;
+    return record;
   },
 
   'classes.update': ({ path, body, store, user }) => {
@@ -87,7 +87,7 @@ export const configHandlers = handlers({
     }
     merge(record, body);
     store.audit(user, 'update', CLASS_ENTITY, record.id, before, record);
-    return record as never;
+    return record;
   },
 
   'classes.delete': ({ path, store, user }) => {
@@ -107,6 +107,7 @@ export const configHandlers = handlers({
 
   'classes.stateConditions': ({ path, store }) => {
     const record = requireClass(store, path.id);
+    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
     return (store.state.stateConditions[`classes:${record.id}`] ?? []) as never;
   },
 
@@ -120,6 +121,7 @@ export const configHandlers = handlers({
 
   'classes.incidentConditions': ({ path, store }) => {
     const record = requireClass(store, path.id);
+    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
     return (store.state.incidentConditions[`classes:${record.id}`] ?? []) as never;
   },
 
@@ -133,17 +135,18 @@ export const configHandlers = handlers({
     const conditions = withIds(store, structuredClone(body));
     store.state.incidentConditions[key] = conditions;
     store.audit(user, 'incidentConditions', CLASS_ENTITY, record.id, before, conditions);
+    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
     return conditions as never;
   },
 
   'configuration.get': ({ store, user }) =>
-    configurationView(store.state.configuration, holds(user, 'manage-configuration')) as never,
+    configurationView(store.state.configuration, holds(user, 'manage-configuration')),
 
   'configuration.update': ({ body, store, user }) => {
     const before = structuredClone(store.state.configuration);
     mergePatch(store.state.configuration, body as Record<string, unknown>);
     store.audit(user, 'update', 0, 'configuration', before, store.state.configuration);
-    return configurationView(store.state.configuration, true) as never;
+    return configurationView(store.state.configuration, true);
   },
 
   'service.versionHash': () => Reply.json(VERSION_HASH),

@@ -18,8 +18,7 @@ export interface CrudOptions {
 }
 
 /**
- * Handlers for a collection (wire them in with `as never`: their answers are the collection's
- * plain records, which the registry's response types describe) that SAYMON manages as plain records: list, get, create (ids are
+ * Handlers for a collection that SAYMON manages as plain records: list, get, create (ids are
  * generated), update (fields merged), delete. Every change is written to the audit log.
  */
 export function crud(collection: CollectionName, options: CrudOptions) {

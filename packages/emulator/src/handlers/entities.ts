@@ -22,18 +22,20 @@ function requireWrite(user: UserRecord, kind: Kind) {
 
 export const entityHandlers = handlers({
   'entities.get': ({ store, user, path, query }) =>
-    selectFields(store, entity(store, user, path.id).record, query?.fields) as never,
+    selectFields(store, entity(store, user, path.id).record, query?.fields),
 
   // Documented with `entityPermissions` only; the object/link variants also need write rights.
   'entities.setManualState': ({ store, user, path, body }) => {
     const { kind, record } = entity(store, user, path.id);
     requireWrite(user, kind);
+    // as never: an object-or-link record against the union answer schema; TS cannot pick the member
     return setManualState(store, user, kind, record, body) as never;
   },
 
   'entities.setState': ({ store, user, path, body }) => {
     const { kind, record } = entity(store, user, path.id);
     requireWrite(user, kind);
+    // as never: an object-or-link record against the union answer schema; TS cannot pick the member
     return setState(store, user, kind, record, body.state_id) as never;
   },
 

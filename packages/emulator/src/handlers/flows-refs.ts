@@ -67,10 +67,9 @@ function requireRef(store: Store, user: UserRecord, id: string | number): Rec {
 
 /** Flows (drawings through objects) and references (an object shown inside another one). */
 export const flowRefHandlers = handlers({
-  'flows.list': ({ store, user }) =>
-    Object.values(store.state.flows).filter((flow) => flowVisible(store, user, flow)) as never,
+  'flows.list': ({ store, user }) => Object.values(store.state.flows).filter((flow) => flowVisible(store, user, flow)),
 
-  'flows.get': ({ path, store, user }) => requireFlow(store, user, path.id) as never,
+  'flows.get': ({ path, store, user }) => requireFlow(store, user, path.id),
 
   'flows.create': ({ body, store, user }) => {
     const fields = flowFields(store, user, { owner_id: ROOT_ID, ...(body ?? {}) });
@@ -86,7 +85,7 @@ export const flowRefHandlers = handlers({
     };
     store.state.flows[id] = flow;
     store.audit(user, 'create', FLOW_ENTITY, id, null, flow);
-    return flow as never;
+    return flow;
   },
 
   'flows.update': ({ path, body, store, user }) => {
@@ -105,10 +104,9 @@ export const flowRefHandlers = handlers({
     store.audit(user, 'delete', FLOW_ENTITY, flow.id, flow, null);
   },
 
-  'references.list': ({ store, user }) =>
-    Object.values(store.state.refs).filter((ref) => refVisible(store, user, ref)) as never,
+  'references.list': ({ store, user }) => Object.values(store.state.refs).filter((ref) => refVisible(store, user, ref)),
 
-  'references.get': ({ path, store, user }) => requireRef(store, user, path.id) as never,
+  'references.get': ({ path, store, user }) => requireRef(store, user, path.id),
 
   'references.create': ({ body, store, user }) => {
     const owner = requireObject(store, user, body.owner);
@@ -119,7 +117,7 @@ export const flowRefHandlers = handlers({
     store.state.refs[id] = ref;
     addUnique(owner, 'child_ref_ids', id);
     store.audit(user, 'create', 1, String(owner.id), null, ref);
-    return ref as never;
+    return ref;
   },
 
   'references.update': ({ path, body, store, user }) => {
@@ -127,7 +125,7 @@ export const flowRefHandlers = handlers({
     const before = structuredClone(ref);
     merge(ref, body, ['id', 'owner', 'target']);
     store.audit(user, 'update', 1, String(ref.owner), before, ref);
-    return ref as never;
+    return ref;
   },
 
   'references.delete': ({ path, store, user }) => {

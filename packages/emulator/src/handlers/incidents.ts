@@ -161,6 +161,7 @@ export const incidentHandlers = handlers({
     return undefined;
   },
 
+  // as never: incidents are stored untyped (Rec); `present` answers them as SAYMON shows them
   'incidents.list': ({ store, user, query }) =>
     listAnswer(store, select(store, user, false, query), query, 'desc') as never,
   'incidents.history': ({ store, user, query }) =>

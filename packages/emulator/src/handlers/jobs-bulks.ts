@@ -9,7 +9,7 @@ import { matches } from '../domain/object-search.ts';
 import { updateObject } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 type Doc = Record<string, unknown>;
@@ -25,7 +25,16 @@ function createOrModifyProperty(store: Store, object: Rec, change: Doc) {
   if (fields.value !== undefined) fields.value = String(fields.value);
   if (fields.type_id !== undefined) fields.type_id = numeric(fields.type_id);
   if (existing) Object.assign(existing, fields, { id: existing.id });
-  else items.push({ value: '', type_id: 1, ...fields, id: store.newId(), owner_id: object.id, owner_type: 1 });
+  else
+    items.push({
+      value: '',
+      type_id: 1,
+      ...fields,
+      name: change.name,
+      id: store.newId(),
+      owner_id: object.id,
+      owner_type: 1,
+    });
 }
 
 /**
@@ -41,7 +50,7 @@ function upsertCondition(store: Store, table: Record<string, unknown[]>, key: st
   else list.push({ ...condition, id: condition.id ?? store.newId() });
 }
 
-function applyStep(store: Store, user: UserRecord, object: Rec, step: Doc) {
+function applyStep(store: Store, user: UserRecord, object: ObjectRecord, step: Doc) {
   if (step.modify) updateObject(store, object, step.modify as Doc, user);
   const property = (step['properties.createOrModify'] ?? (step.properties as Doc | undefined)?.createOrModify) as
     | Doc

@@ -6,7 +6,7 @@ import { toBase64 } from '../bytes.ts';
 import { requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { bulkHandlers } from './jobs-bulks.ts';
 import { v2Handlers } from './jobs-v2.ts';
@@ -65,8 +65,8 @@ export const jobHandlers = handlers({
       objects.length > 0
         ? objects
             .map((id) => store.findObject(id))
-            .filter((o): o is Rec => !!o && store.canSeeObject(user, String(o.id)))
-        : links.map((id) => store.state.links[id]).filter((l): l is Rec => !!l && store.canSeeLink(user, l));
+            .filter((o): o is ObjectRecord => !!o && store.canSeeObject(user, String(o.id)))
+        : links.map((id) => store.state.links[id]).filter((l): l is LinkRecord => !!l && store.canSeeLink(user, l));
     return jobsOf(
       store,
       objects.length > 0 ? 1 : 2,

@@ -79,6 +79,7 @@ export const metricTokenHandlers = handlers({
         metricMeta && typeof metricMeta === 'object'
           ? { ...metricMeta, type: metricMeta.type ?? null, changeRate: metricMeta.changeRate ?? null }
           : null,
+      // as never: the token record is stored untyped (Rec) and stat metadata is whatever was pushed
     } as never;
   },
 });

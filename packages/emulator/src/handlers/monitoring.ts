@@ -156,7 +156,7 @@ export const monitoringHandlers = handlers({
       visibleHistory(store, user).filter(({ entry }) => inWindow(entry.timestamp, range)),
       false,
     );
-    return page(list, skip, limit).map((item, i) => presentHistory(item, skip + i)) as never;
+    return page(list, skip, limit).map((item, i) => presentHistory(item, skip + i));
   },
   'stateHistory.log': ({ store, user, query }) => {
     const range = window(store, query);
@@ -197,7 +197,7 @@ export const monitoringHandlers = handlers({
     }
     const skip = count(query?.skip, 'skip') ?? 0;
     const ordered = byTime(list, flagValue(query?.inverse) === true);
-    return page(ordered, skip, count(query?.limit, 'limit')).map((item, i) => presentHistory(item, skip + i)) as never;
+    return page(ordered, skip, count(query?.limit, 'limit')).map((item, i) => presentHistory(item, skip + i));
   },
 
   'eventLog.list': ({ store, user, query }) => {
@@ -224,14 +224,14 @@ export const monitoringHandlers = handlers({
       ...entry,
       _id: String(entry._id ?? entry.id),
       skip: skip + i,
-    })) as never;
+    }));
   },
 
   'historyAnnotations.list': ({ store, query }) => {
     const range = window(store, query);
     if (range.from === undefined || range.to === undefined) return [];
     const list = Object.values(store.state.historyAnnotations).filter((a) => inWindow(a.timestamp, range));
-    return sortBy(list, 'timestamp') as never;
+    return sortBy(list, 'timestamp');
   },
   'historyAnnotations.create': ({ store, user, body }) => {
     if (body.content === undefined || body.content === null) throw missingParameter('content');
@@ -246,7 +246,7 @@ export const monitoringHandlers = handlers({
     };
     store.state.historyAnnotations[id] = annotation;
     store.audit(user, 'create', 0, id, null, annotation);
-    return annotation as never;
+    return annotation;
   },
   'historyAnnotations.update': ({ store, user, path, body }) => {
     const annotation = store.state.historyAnnotations[String(path.id)];
@@ -256,7 +256,7 @@ export const monitoringHandlers = handlers({
     annotation.changed = store.now();
     annotation.user = user.id;
     store.audit(user, 'update', 0, String(annotation.id), before, annotation);
-    return annotation as never;
+    return annotation;
   },
   'historyAnnotations.delete': ({ store, user, path }) => {
     const annotation = store.state.historyAnnotations[String(path.id)];
@@ -278,6 +278,6 @@ export const monitoringHandlers = handlers({
     return page(sorted, count(query?.skip, 'skip'), count(query?.limit, 'limit')).map((record) => {
       const { id: _id, ...rest } = record;
       return { ...rest, ttl: blockTtl(store, record) };
-    }) as never;
+    });
   },
 });

@@ -8,5 +8,5 @@ export const mqttHandlers = handlers({
       const owner = subscription.owner as { entityId?: unknown; entityType?: unknown } | undefined;
       if (!owner?.entityId) return false;
       return findEntity(store, user, String(owner.entityId), owner.entityType as number) !== undefined;
-    }) as never,
+    }),
 });

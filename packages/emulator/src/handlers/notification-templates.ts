@@ -99,10 +99,10 @@ export function renderPreview(store: Store, input: PreviewInput): { preview: str
 const isTrue = (flag: unknown) => flag === true || flag === 'true';
 
 export const notificationTemplateHandlers = handlers({
-  'notificationTemplates.list': ({ store }) => Object.values(ensureTemplates(store)) as never,
+  'notificationTemplates.list': ({ store }) => Object.values(ensureTemplates(store)),
 
   'notificationTemplates.get': ({ path, store }) =>
-    requireRecord(ensureTemplates(store), 'Notification template', path.id) as never,
+    requireRecord(ensureTemplates(store), 'Notification template', path.id),
 
   'notificationTemplates.update': ({ path, body, store, user }) => {
     const template = requireRecord(ensureTemplates(store), 'Notification template', path.id);
@@ -111,7 +111,7 @@ export const notificationTemplateHandlers = handlers({
     for (const [key, value] of Object.entries(fields)) if (key !== 'id' && value !== undefined) template[key] = value;
     if (content) template.content = { ...(template.content as object), ...content };
     store.audit(user, 'update', 0, template.id, before, template);
-    return template as never;
+    return template;
   },
 
   'notificationTemplates.preview': ({ path, query, store }) => {

@@ -7,7 +7,7 @@ import { matches } from '../domain/object-search.ts';
 import { cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { entityMonitoringHandlers } from './entity-monitoring.ts';
 
@@ -61,10 +61,9 @@ function withoutClientData(record: Rec): Rec {
 
 export const objectHandlers = handlers({
   'objects.list': ({ store, user, query }) =>
-    visibleObjects(store, user).map((o) => selectFields(store, o, query?.fields, OBJECT_LIST_FIELDS)) as never,
+    visibleObjects(store, user).map((o) => selectFields(store, o, query?.fields, OBJECT_LIST_FIELDS)),
 
-  'objects.get': ({ store, user, path, query }) =>
-    selectFields(store, object(store, user, path.id), query?.fields) as never,
+  'objects.get': ({ store, user, path, query }) => selectFields(store, object(store, user, path.id), query?.fields),
 
   'objects.create': ({ store, user, body }) => {
     checkParents(store, user, body.parent_id);
@@ -73,13 +72,13 @@ export const objectHandlers = handlers({
       if (existing && !store.canSeeObject(user, String(existing.id)))
         throw notFound('Object', String(body.discovery_id));
     }
-    return createObject(store, normalizeFields(body), user) as never;
+    return createObject(store, normalizeFields(body), user);
   },
 
   'objects.update': ({ store, user, path, body }) => {
     const record = object(store, user, path.id);
     checkParents(store, user, body.parent_id);
-    return updateObject(store, record, normalizeFields(body), user) as never;
+    return updateObject(store, record, normalizeFields(body), user);
   },
 
   'objects.delete': ({ store, user, path }) => {
@@ -91,11 +90,11 @@ export const objectHandlers = handlers({
     const ids = (parent.child_ids as string[] | undefined) ?? [];
     return ids
       .map((id) => store.state.objects[id])
-      .filter((o): o is Rec => !!o && store.canSeeObject(user, String(o.id)))
+      .filter((o): o is ObjectRecord => !!o && store.canSeeObject(user, String(o.id)))
       .map((o) => {
         refreshManualState(store, 'objects', o);
         return o;
-      }) as never;
+      });
   },
 
   'objects.childLinks': ({ store, user, path }) => {
@@ -106,7 +105,7 @@ export const objectHandlers = handlers({
       (link) =>
         (listed.has(String(link.id)) || (children.has(String(link.source)) && children.has(String(link.target)))) &&
         store.canSeeLink(user, link),
-    ) as never;
+    );
   },
 
   'objects.paths': ({ store, user, path, query }) => {
@@ -115,13 +114,12 @@ export const objectHandlers = handlers({
     const ids = [...new Set(paths.flat())];
     const objects = ids
       .map((id) => store.state.objects[id])
-      .filter((o): o is Rec => !!o && store.canSeeObject(user, String(o.id)))
+      .filter((o): o is ObjectRecord => !!o && store.canSeeObject(user, String(o.id)))
       .map((o) => selectFields(store, o, query?.fields, PATH_OBJECT_FIELDS));
-    return { paths, objects } as never;
+    return { paths, objects };
   },
 
-  'objects.clone': ({ store, user, path }) =>
-    cloneObject(store, String(object(store, user, path.id).id), user) as never,
+  'objects.clone': ({ store, user, path }) => cloneObject(store, String(object(store, user, path.id).id), user),
 
   'objects.cloneInBackground': ({ store, user, path }) => {
     const source = object(store, user, path.id);
@@ -136,21 +134,24 @@ export const objectHandlers = handlers({
       Object.assign(bulk, { status: 'failed', finished: true, error: (error as Error).message, updated: now });
     }
     // the copy is already made; like a real server's first answer, the reply says "not finished"
-    return { bulkId, finished: false } as never;
+    return { bulkId, finished: false };
   },
 
   'objects.search': ({ store, user, body }) => {
     const criteria = (body.search ?? {}) as Record<string, unknown>;
     const includeClientData = body.options?.includeClientData === true || body.options?.includeClientData === 'true';
-    return visibleObjects(store, user)
-      .filter((o) => matches(o, criteria))
-      .map((o) => (includeClientData ? o : withoutClientData(o))) as never;
+    return (
+      visibleObjects(store, user)
+        .filter((o) => matches(o, criteria))
+        // as never: `withoutClientData` answers a plain Rec (the record without one field)
+        .map((o) => (includeClientData ? o : withoutClientData(o))) as never
+    );
   },
 
-  'objects.properties': ({ store, user, path }) =>
-    ((object(store, user, path.id).properties as Rec[] | undefined) ?? []) as never,
+  'objects.properties': ({ store, user, path }) => object(store, user, path.id).properties,
 
   'objects.stateTriggers': ({ store, user, path }) =>
+    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
     effectiveRules(store, 'stateTriggers', 'objects', object(store, user, path.id)) as never,
 
   ...entityMonitoringHandlers('objects'),

@@ -9,7 +9,7 @@ import { itemsOf, numeric, ownerRecord, requireItem, requireRights, touched } fr
 import { requireEntity } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { OperationRecord, Rec, UserRecord } from '../store/state.ts';
 import type { EntityKind, Store } from '../store/store.ts';
 
 const SCRIPT_TYPES = ['fileSystem', 'scriptReference', 'scriptText'];
@@ -31,11 +31,16 @@ interface Caller {
   user: UserRecord;
 }
 
-function create({ store, user }: Caller, kind: EntityKind, ownerId: string | number, body: Record<string, unknown>) {
+function create(
+  { store, user }: Caller,
+  kind: EntityKind,
+  ownerId: string | number,
+  body: Record<string, unknown> & { name: string },
+) {
   const record = ownerRecord(store, user, kind, ownerId);
   const type = checkNew(body);
   const before = structuredClone(record);
-  const operation: Rec = {
+  const operation: OperationRecord = {
     description: '',
     popupResult: false,
     runOnReadWritePropertyModification: false,
@@ -86,7 +91,7 @@ function remove({ store, user }: Caller, kind: EntityKind, ownerId: string | num
 }
 
 /** An operation of an entity: its own, or one its class defines (entities inherit class operations). */
-export function findOperations(store: Store, record: Rec): Rec[] {
+export function findOperations(store: Store, record: Rec): OperationRecord[] {
   const own = itemsOf(store, record, 'operations');
   const cls = store.state.classes[String(record.class_id)];
   return cls ? [...own, ...itemsOf(store, cls, 'operations')] : own;

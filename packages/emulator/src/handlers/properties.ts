@@ -16,7 +16,7 @@ import {
 } from '../domain/entity-parts.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { LinkRecord, ObjectRecord, PropertyRecord, Rec, UserRecord } from '../store/state.ts';
 import type { EntityKind, Store } from '../store/store.ts';
 import { findOperations, runOperation } from './operations.ts';
 import { monitoringHandlers, SERVICE_TYPE } from './properties-monitoring.ts';
@@ -64,7 +64,12 @@ function ownerFields(kind: EntityKind, record: Rec): Record<string, unknown> {
   return type === undefined ? { owner_id: record.id } : { owner_id: record.id, owner_type: type };
 }
 
-export function listProperties(store: Store, user: UserRecord, kind: EntityKind, id: string | number): Rec[] {
+export function listProperties(
+  store: Store,
+  user: UserRecord,
+  kind: EntityKind,
+  id: string | number,
+): PropertyRecord[] {
   return itemsOf(store, ownerRecord(store, user, kind, id), 'properties');
 }
 
@@ -75,7 +80,7 @@ function create({ store, user }: Caller, kind: EntityKind, ownerId: string | num
   checkService(user, type_id);
   checkUniqueName(items, String(body.name));
   const before = structuredClone(record);
-  const property: Rec = {
+  const property: PropertyRecord = {
     ...body,
     id: store.newId(),
     name: String(body.name),
@@ -144,7 +149,7 @@ function childrenProperties(store: Store, user: UserRecord, objectId: string | n
   const parent = ownerRecord(store, user, 'objects', objectId);
   const children = ((parent.child_ids ?? []) as unknown[])
     .map((id) => store.state.objects[String(id)])
-    .filter((child): child is Rec => child !== undefined && store.canSeeObject(user, String(child.id)));
+    .filter((child): child is ObjectRecord => child !== undefined && store.canSeeObject(user, String(child.id)));
   return [parent, ...children].flatMap((object) =>
     itemsOf(store, object, 'properties')
       .filter(isInfo)

@@ -92,7 +92,7 @@ export const signupHandlers = handlers({
     };
     store.state.users[id] = record;
     store.audit(undefined, 'create', USER_ENTITY, id, null, showUser(store, record));
-    return showUser(store, record) as never;
+    return showUser(store, record);
   },
 
   'users.confirmRegistration': ({ path, body, store }) => {

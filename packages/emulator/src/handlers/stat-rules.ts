@@ -25,6 +25,7 @@ function setRules(store: Store, user: UserRecord, kind: Kind, id: string | numbe
   return store.state.statRules[key];
 }
 
+// as never: stat rules are kept as the set calls' bodies were validated (unknown[] in the state)
 export const statRuleHandlers = handlers({
   'statRules.listForObject': ({ store, user, path }) => listRules(store, user, 'objects', path.id) as never,
   'statRules.setForObject': ({ store, user, path, body }) => setRules(store, user, 'objects', path.id, body) as never,

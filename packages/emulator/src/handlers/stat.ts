@@ -103,7 +103,7 @@ export const statHandlers = handlers({
     const limit = body.limit === undefined ? 10 : Number(body.limit);
     if (!Number.isInteger(skip) || skip < 0 || !Number.isInteger(limit) || limit < 0)
       throw badRequest('"skip" and "limit" must be non-negative integers');
-    return records.slice(skip, skip + limit) as never;
+    return records.slice(skip, skip + limit);
   },
   'stat.search': ({ store, user, body }) => {
     const out: StatRecord[] = [];
@@ -113,6 +113,6 @@ export const statHandlers = handlers({
       const stat = entity && presentStat(store, entity.kind, String(entity.record.id));
       if (stat) out.push(stat);
     }
-    return out as never;
+    return out;
   },
 });

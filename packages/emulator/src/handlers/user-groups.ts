@@ -19,15 +19,15 @@ function ensureNameFree(store: Store, name: string, except?: string) {
 export const userGroupHandlers = handlers({
   'userGroups.list': ({ store, user }) => {
     const all = Object.values(store.state.userGroups);
-    if (holds(user, 'manage-users')) return all as never;
+    if (holds(user, 'manage-users')) return all;
     const mine = new Set(groupsOf(user));
-    return all.filter((g) => mine.has(g.id)) as never;
+    return all.filter((g) => mine.has(g.id));
   },
 
   'userGroups.get': ({ path, store, user }) => {
     const group = requireRecord(store.state.userGroups, 'User group', path.id);
     if (!holds(user, 'manage-users') && !groupsOf(user).includes(group.id)) throw forbidden('manage-users');
-    return group as never;
+    return group;
   },
 
   'userGroups.create': ({ body, store, user }) => {
@@ -43,7 +43,7 @@ export const userGroupHandlers = handlers({
     };
     store.state.userGroups[id] = group;
     store.audit(user, 'create', 0, id, null, group);
-    return group as never;
+    return group;
   },
 
   'userGroups.update': ({ path, body, store, user }) => {
@@ -57,7 +57,7 @@ export const userGroupHandlers = handlers({
       group.objectPermissions = objectAccess(objectPermissions, current);
     }
     store.audit(user, 'update', 0, group.id, before, group);
-    return group as never;
+    return group;
   },
 
   'userGroups.delete': ({ path, store, user }) => {

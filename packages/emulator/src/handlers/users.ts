@@ -49,17 +49,15 @@ export const userHandlers = handlers({
 
   'users.list': ({ store, user }) => {
     const all = holds(user, 'manage-users');
-    return Object.values(store.state.users).map((u) =>
-      all || u.id === user.id ? showUser(store, u) : reducedUser(u),
-    ) as never;
+    return Object.values(store.state.users).map((u) => (all || u.id === user.id ? showUser(store, u) : reducedUser(u)));
   },
 
-  'users.current': ({ store, user }) => showUser(store, user) as never,
+  'users.current': ({ store, user }) => showUser(store, user),
 
   'users.get': ({ path, store, user }) => {
     const target = requireRecord(store.state.users, 'User', path.id);
-    if (holds(user, 'manage-users') || target.id === user.id) return showUser(store, target) as never;
-    return reducedUser(target) as never;
+    if (holds(user, 'manage-users') || target.id === user.id) return showUser(store, target);
+    return reducedUser(target);
   },
 
   'users.create': ({ body, store, user }) => {
@@ -88,7 +86,7 @@ export const userHandlers = handlers({
     if (fields.activeTo !== undefined) record.activeTo = toMs(fields.activeTo);
     store.state.users[id] = record;
     store.audit(user, 'create', USER_ENTITY, id, null, showUser(store, record));
-    return showUser(store, record) as never;
+    return showUser(store, record);
   },
 
   'users.update': ({ path, body, store, user, request }) => {
@@ -112,7 +110,7 @@ export const userHandlers = handlers({
       endUserSessions(store, target.id, requestSid(request));
     }
     store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
-    return showUser(store, target) as never;
+    return showUser(store, target);
   },
 
   'users.delete': ({ path, store, user }) => {
@@ -139,6 +137,7 @@ export const userHandlers = handlers({
     const before = showUser(store, user);
     user.favorites = body ?? [];
     store.audit(user, 'update', USER_ENTITY, user.id, before, showUser(store, user));
+    // as never: favorites are stored as sent (unknown[] on the user record)
     return user.favorites as never;
   },
 
@@ -146,11 +145,11 @@ export const userHandlers = handlers({
     const target = requireRecord(store.state.users, 'User', path.id);
     if (target.id !== user.id && !holds(user, 'manage-users')) throw forbidden('manage-users');
     const records = store.state.auditLog.filter((entry) => entry.userId === target.id);
-    return page(store, records, (r) => Number(r.timestamp), query) as never;
+    return page(store, records, (r) => Number(r.timestamp), query);
   },
 
   'users.sessionLog': ({ query, store, settings }) => {
     const records = store.state.sessionLog.map((entry) => sessionLogView(store, entry, settings.sessionTtl));
-    return page(store, records, (r) => Number(r.startTime), query) as never;
+    return page(store, records, (r) => Number(r.startTime), query);
   },
 });

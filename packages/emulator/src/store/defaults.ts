@@ -5,7 +5,7 @@
  * Records created through the API get them at creation; seeded and loaded states are filled in
  * once when the store opens, so programs that require these fields work against any state.
  */
-import type { Rec, State } from './state.ts';
+import type { ClassRecord, LinkRecord, ObjectRecord, Rec, State, StoreState } from './state.ts';
 
 const OBJECT_DEFAULTS = (): Record<string, unknown> => ({
   class_id: 1,
@@ -47,17 +47,20 @@ function fill(record: Rec, defaults: Record<string, unknown>, times?: number): R
   return record;
 }
 
+// The one place a record becomes typed: `fill` has just set every field the record's type requires
+// and the defaults name (the rest, `name` and the like, the create calls' body schemas require).
 /** Gives an object the fields real servers always send, keeping what it has. */
-export const withObjectDefaults = (record: Rec, now: number): Rec => fill(record, OBJECT_DEFAULTS(), now);
+export const withObjectDefaults = (record: Rec, now: number) => fill(record, OBJECT_DEFAULTS(), now) as ObjectRecord;
 /** Gives a link the fields real servers always send, keeping what it has. */
-export const withLinkDefaults = (record: Rec, now: number): Rec => fill(record, LINK_DEFAULTS(), now);
+export const withLinkDefaults = (record: Rec, now: number) => fill(record, LINK_DEFAULTS(), now) as LinkRecord;
 /** Gives a class the fields real servers always send, keeping what it has. */
-export const withClassDefaults = (record: Rec): Rec => fill(record, CLASS_DEFAULTS());
+export const withClassDefaults = (record: Rec) => fill(record, CLASS_DEFAULTS()) as ClassRecord;
 
 /** Fills every object, link and class of a state (a seed, or a data file written by an older version). */
-export function fillDefaults(state: State, now: number): State {
+export function fillDefaults(state: State, now: number): StoreState {
   for (const record of Object.values(state.objects)) withObjectDefaults(record, now);
   for (const record of Object.values(state.links)) withLinkDefaults(record, now);
   for (const record of Object.values(state.classes)) withClassDefaults(record);
-  return state;
+  // every object, link and class was filled in place just above
+  return state as StoreState;
 }

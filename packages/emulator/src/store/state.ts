@@ -3,9 +3,33 @@
  * the same field names as SAYMON's API; what the API never shows (passwords, stored files) is
  * kept in fields it strips before answering.
  */
+import type { EndpointById, EndpointId } from '@saymon-sdk/core';
+import type * as z from 'zod/mini';
+
 export type Id = string;
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type Rec = Record<string, unknown> & { id: Id };
+
+/**
+ * What an endpoint answers on the wire: its response schema's input type (ids as given, unknown
+ * fields allowed), one item for a list answer. Records are stored in this shape, so that a handler
+ * hands out what it stores without a cast (see `HandlerResult`).
+ */
+export type WireOf<K extends EndpointId> =
+  EndpointById<K> extends { schemas: () => { response: infer R } }
+    ? z.input<R> extends readonly (infer T)[]
+      ? T
+      : z.input<R>
+    : never;
+
+/** A stored record of the kind the endpoint `K` answers with. */
+export type RecordOf<K extends EndpointId> = Rec & WireOf<K>;
+
+export type ObjectRecord = RecordOf<'objects.get'>;
+export type LinkRecord = RecordOf<'links.get'>;
+export type ClassRecord = RecordOf<'classes.get'>;
+export type PropertyRecord = RecordOf<'properties.createForObject'>;
+export type OperationRecord = RecordOf<'operations.createForObject'>;
 
 /** `objects:<id>`, `links:<id>`, `classes:<id>` or `flows:<id>`: the key of per-entity data. */
 export type EntityKey = string;
@@ -83,6 +107,17 @@ export interface State {
   sessionLog: Rec[];
   eventLog: Rec[];
   blockedRequests: Rec[];
+}
+
+/**
+ * The state a `Store` holds: a `State` whose objects, links and classes carry every field real
+ * servers always send (`fillDefaults` adds the missing ones when the store takes a state), typed
+ * as the registry's answers describe them.
+ */
+export interface StoreState extends State {
+  objects: Record<Id, ObjectRecord>;
+  links: Record<Id, LinkRecord>;
+  classes: Record<Id, ClassRecord>;
 }
 
 export function emptyState(seed = 'empty'): State {

@@ -1,5 +1,14 @@
 import { fillDefaults } from './defaults.ts';
-import { type EntityKey, type Id, type Rec, type State, type UserRecord, withSafeCollections } from './state.ts';
+import {
+  type EntityKey,
+  type Id,
+  type ObjectRecord,
+  type Rec,
+  type State,
+  type StoreState,
+  type UserRecord,
+  withSafeCollections,
+} from './state.ts';
 
 export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
 
@@ -8,23 +17,25 @@ export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
  * audit and event logs. Handlers change `state` directly; the app saves after each change.
  */
 export class Store {
-  private current: State;
+  private current: StoreState;
 
   constructor(
     state: State,
     private readonly clock: () => number = Date.now,
   ) {
-    this.current = withSafeCollections(state);
-    fillDefaults(this.current, clock());
+    this.current = fillDefaults(withSafeCollections(state), clock());
   }
 
-  /** The state; every collection keyed by id has no prototype (see `withSafeCollections`). */
-  get state(): State {
+  /**
+   * The state; every collection keyed by id has no prototype (see `withSafeCollections`), and
+   * every object, link and class has the fields real servers always send (see `fillDefaults`).
+   */
+  get state(): StoreState {
     return this.current;
   }
 
   set state(state: State) {
-    this.current = withSafeCollections(state);
+    this.current = fillDefaults(withSafeCollections(state), this.clock());
   }
 
   now(): number {
@@ -45,7 +56,7 @@ export class Store {
   }
 
   /** An object by id or by discovery id (`discovery id:<x>` or a bare discovery id). */
-  findObject(idOrDiscovery: string | number): Rec | undefined {
+  findObject(idOrDiscovery: string | number): ObjectRecord | undefined {
     const id = String(idOrDiscovery);
     const direct = this.state.objects[id];
     if (direct) return direct;

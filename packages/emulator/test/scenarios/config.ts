@@ -1,5 +1,6 @@
 import { SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
+import { withObjectDefaults } from '../../src/store/defaults.ts';
 import { expectApiError, raw, uniq } from './helpers-u.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
 
@@ -91,7 +92,7 @@ export const configScenarios = scenarios({
       await expectApiError(context.viewer.classes.delete({ id }), 403);
       // a class that objects are built from stays (a detached fixture object, seen by nobody)
       const objects = context.emulator.store.state.objects;
-      objects.classUser = { id: 'classUser', name: 'fixture', class_id: id, parent_id: [] };
+      objects.classUser = withObjectDefaults({ id: 'classUser', name: 'fixture', class_id: id, parent_id: [] }, 0);
       try {
         await expectApiError(context.admin.classes.delete({ id }), 409);
       } finally {

@@ -4,6 +4,7 @@
  */
 import { createClient, type SaymonClient } from '@saymon-sdk/node';
 import { createLink, createObject } from '../../src/domain/tree.ts';
+import { withClassDefaults } from '../../src/store/defaults.ts';
 import type { Rec, UserRecord } from '../../src/store/state.ts';
 import type { ScenarioContext } from './types.ts';
 
@@ -36,7 +37,13 @@ export function newFlow(ctx: ScenarioContext): Rec {
 export function newClass(ctx: ScenarioContext, fields: Record<string, unknown> = {}): Rec {
   const store = ctx.emulator.store;
   const id = store.newId();
-  store.state.classes[id] = { id, name: unique('p-class'), properties: [], operations: [], ...fields };
+  store.state.classes[id] = withClassDefaults({
+    id,
+    name: unique('p-class'),
+    properties: [],
+    operations: [],
+    ...fields,
+  });
   return store.state.classes[id] as Rec;
 }
 
