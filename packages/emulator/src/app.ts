@@ -1,7 +1,6 @@
 import { type AnyEndpoint, checkInput, createRouter, endpoints, type RouteMatch } from '@saymon-sdk/core';
 import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
 import { Hono, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { checkPermissions } from './access.ts';
 import { authenticate } from './auth.ts';
 import { type CrossSiteOptions, crossSite } from './cross-site.ts';
@@ -11,7 +10,7 @@ import { type EmulatorSettings, encode, type HandlerMap, Reply } from './handler
 import { allHandlers } from './handlers/index.ts';
 import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
-import { type BodyLimits, DEFAULT_BODY_LIMIT, payloadTooLarge, readBody } from './request-body.ts';
+import { type BodyLimits, DEFAULT_BODY_LIMIT, limitBodies, payloadTooLarge, readBody } from './request-body.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './store/state.ts';
@@ -54,7 +53,7 @@ interface Input {
   body: unknown;
 }
 
-/** What the API steps hand on to each other (`c.var`). */
+/** What the API steps hand on to each other (`c.get`; `c.var` builds an object at every read). */
 interface Api {
   Variables: {
     url: URL;
@@ -187,7 +186,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   app.use('*', crossSite(options));
   app.use(
     '*',
-    bodyLimit({ maxSize: limits.bodyLimit, onError: () => errorResponse(payloadTooLarge(limits.bodyLimit)) }),
+    limitBodies(limits.bodyLimit, () => errorResponse(payloadTooLarge(limits.bodyLimit))),
   );
 
   // ---- admin routes (outside /node/api; no credentials: a local test server) ----
@@ -239,8 +238,8 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
 
   /** Who calls, and whether they may: as on SAYMON, decided before what they sent is looked at. */
   const identify: MiddlewareHandler<Api> = async (c, next) => {
-    const { endpoint, params } = c.var.route;
-    const user = endpoint.auth === false ? undefined : authenticate(c.req.raw, c.var.url, store, settings);
+    const { endpoint, params } = c.get('route');
+    const user = endpoint.auth === false ? undefined : authenticate(c.req.raw, c.get('url'), store, settings);
     if (user) checkPermissions(endpoint, user, store, params);
     c.set('user', user);
     await next();
@@ -248,23 +247,23 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
 
   /** The body (within the limits) and the query, checked against the endpoint's schemas. */
   const readInput: MiddlewareHandler<Api> = async (c, next) => {
-    const { endpoint, params } = c.var.route;
+    const { endpoint, params } = c.get('route');
     const body = await readBody(c.req.raw, endpoint, limits);
-    c.set('input', checkRequest(endpoint, params, queryObject(c.var.url), body));
+    c.set('input', checkRequest(endpoint, params, queryObject(c.get('url')), body));
     await next();
   };
 
   /** The endpoint's handler, then the save of what it changed, then the answer. */
   const handle: MiddlewareHandler<Api> = async (c) => {
-    const { endpoint } = c.var.route;
+    const { endpoint } = c.get('route');
     const handler = handlers[endpoint.id as keyof HandlerMap] as Dispatch;
     const epoch = options.persistence?.epoch;
-    const result = await handler({ ...c.var.input, user: c.var.user, store, settings, request: c.req.raw });
+    const result = await handler({ ...c.get('input'), user: c.get('user'), store, settings, request: c.req.raw });
     if (WRITE.has(c.req.method) || endpoint.id === 'sessions.create') await save(epoch);
     return toResponse(result, endpoint);
   };
 
-  // a sub-app only for its typed `c.var`: errors and unknown routes are answered by `app`'s handlers
+  // a sub-app only for its typed variables: errors and unknown routes are answered by `app`'s handlers
   const api = new Hono<Api>().all('*', route, identify, readInput, handle);
   app.use('*', injectFaults(faults));
   app.route('/', api);

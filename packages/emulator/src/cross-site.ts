@@ -107,7 +107,7 @@ export function crossSite(options: CrossSiteOptions): MiddlewareHandler {
         );
       }
     }
-    if (new URL(c.req.url).pathname.startsWith('/__emulator/') && c.req.method === 'POST') {
+    if (c.req.method === 'POST' && new URL(c.req.url).pathname.startsWith('/__emulator/')) {
       const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json')
         throw new HttpError(415, 'UnsupportedMediaType', 'Control requests must send Content-Type: application/json.');
