@@ -258,7 +258,8 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     const { endpoint } = c.get('route');
     const handler = handlers[endpoint.id as keyof HandlerMap] as Dispatch;
     const epoch = options.persistence?.epoch;
-    const result = await handler({ ...c.get('input'), user: c.get('user'), store, settings, request: c.req.raw });
+    const context = { ...c.get('input'), user: c.get('user'), store, settings, request: c.req.raw };
+    const result = await store.change(() => handler(context));
     if (WRITE.has(c.req.method) || endpoint.id === 'sessions.create') await save(epoch);
     return toResponse(result, endpoint);
   };

@@ -44,9 +44,13 @@ export class Persistence {
   /** Grows at every failed save (and roll-back). */
   epoch = 0;
 
+  /**
+   * `serialize` gives the state's JSON text as it is now (`StateText` builds it from what
+   * changed); `restore` puts the state on disk back into memory after a failed save.
+   */
   constructor(
     readonly file: string,
-    private readonly snapshot: () => State,
+    private readonly serialize: () => string,
     private readonly restore?: (state: State) => void,
   ) {}
 
@@ -102,7 +106,7 @@ export class Persistence {
   private async write(): Promise<void> {
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      const text = JSON.stringify(this.snapshot());
+      const text = this.serialize();
       const handle = await open(temporary, 'w', 0o600);
       try {
         await handle.writeFile(text);

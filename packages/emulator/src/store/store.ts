@@ -9,6 +9,9 @@ export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
  */
 export class Store {
   private current: State;
+  /** Wraps every state this store is given (persistence watches what changes through it). */
+  private wrap: ((state: State) => State) | undefined;
+  private changes = 0;
 
   constructor(
     state: State,
@@ -24,7 +27,40 @@ export class Store {
   }
 
   set state(state: State) {
-    this.current = withSafeCollections(state);
+    const safe = withSafeCollections(state);
+    this.current = this.wrap ? this.wrap(safe) : safe;
+  }
+
+  /** Puts `wrap` around the state, now and every time it is replaced. */
+  watch(wrap: (state: State) => State): void {
+    this.wrap = wrap;
+    this.current = wrap(this.current);
+  }
+
+  /**
+   * Runs a change (a handler), counting it while it runs: `changing` is true while a change
+   * that may hold references into the state has not finished (a synchronous one never is, after).
+   */
+  change<T>(run: () => T): T {
+    this.changes++;
+    let result: T;
+    try {
+      result = run();
+    } catch (error) {
+      this.changes--;
+      throw error;
+    }
+    if (!(result instanceof Promise)) {
+      this.changes--;
+      return result;
+    }
+    return result.finally(() => {
+      this.changes--;
+    }) as T;
+  }
+
+  get changing(): boolean {
+    return this.changes > 0;
   }
 
   now(): number {
