@@ -59,7 +59,7 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     emulator.store.watch((state) => text.wrap(state));
     persistence = new Persistence(
       data,
-      () => text.text(),
+      () => text.chunks(),
       (saved) => {
         emulator.store.state = saved;
       },

@@ -33,7 +33,7 @@ describe('StateText', () => {
     expect(text.text()).toBe(JSON.stringify(raw));
     for (let step = 0; step < 3000; step++) {
       const id = String(1 + pick(6));
-      switch (pick(12)) {
+      switch (pick(16)) {
         case 0:
           state.meta.seq += 1;
           break;
@@ -58,6 +58,7 @@ describe('StateText', () => {
         }
         case 5:
           state.log.push({ step });
+          if (state.log.length > 8) state.log.splice(0, 2);
           break;
         case 6:
           state.flag = pick(2) ? 'on' : 'off';
@@ -77,6 +78,28 @@ describe('StateText', () => {
           break;
         case 10:
           for (const object of Object.values(state.objects)) (object as { seen?: number }).seen = step;
+          break;
+        case 11: {
+          const element = state.log[pick(Math.max(1, state.log.length))] as { step?: number } | undefined;
+          if (element) element.step = -step;
+          break;
+        }
+        case 12:
+          for (const entry of state.log) if (pick(4) === 0) (entry as { seen?: number }).seen = step;
+          break;
+        case 13: {
+          // taken out and put back, then changed
+          const moved = state.log.shift();
+          if (moved) {
+            state.log.push(moved);
+            (moved as { moved?: number }).moved = step;
+          }
+          break;
+        }
+        case 14:
+          // an element held while a change runs
+          busy = true;
+          held = state.log[0] as Record<string, unknown> | undefined;
           break;
         default:
           delete (state.history[`objects:${id}`] as Record<string, unknown> | undefined)?.cpu;

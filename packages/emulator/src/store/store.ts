@@ -132,8 +132,9 @@ export class Store {
       kind,
       entityType,
       entityId,
-      oldBody: oldBody ?? null,
-      newBody: newBody ?? null,
+      // copies: the entry shows the record as it was (and no record is reachable from two places)
+      oldBody: structuredClone(oldBody ?? null),
+      newBody: structuredClone(newBody ?? null),
       timestamp: this.now(),
     });
     trim(this.state.auditLog, 5000);
