@@ -105,4 +105,5 @@ export type {
   RetryOptions,
 } from './transport/options.ts';
 export { normalizeBaseUrl } from './transport/url.ts';
+export { type CheckedInput, type CheckInputOptions, checkInput, type InputParts } from './validation/input.ts';
 export { type ResponseValidationMode, validateResponse } from './validation/response.ts';

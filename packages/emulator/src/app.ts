@@ -1,24 +1,16 @@
-import {
-  type AnyEndpoint,
-  createRouter,
-  type EndpointSchemas,
-  endpoints,
-  type RegisteredEndpoint,
-} from '@saymon-sdk/core';
+import { type AnyEndpoint, checkInput, createRouter, endpoints, type RouteMatch } from '@saymon-sdk/core';
 import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { safeParse } from 'zod/mini';
+import { Hono, type MiddlewareHandler } from 'hono';
 import { checkPermissions } from './access.ts';
 import { authenticate } from './auth.ts';
 import { type CrossSiteOptions, crossSite } from './cross-site.ts';
 import { badRequest, HttpError, invalidContent, missingParameter, routeNotFound } from './errors.ts';
-import { type Fault, FaultSet, HTML_502 } from './faults.ts';
-import { type EmulatorSettings, encode, type HandlerContext, type HandlerMap, Reply } from './handler.ts';
+import { ConnectionReset, type Fault, FaultSet, injectFaults } from './faults.ts';
+import { type EmulatorSettings, encode, type HandlerMap, Reply } from './handler.ts';
 import { allHandlers } from './handlers/index.ts';
 import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
-import { type BodyLimits, DEFAULT_BODY_LIMIT, payloadTooLarge, readBody } from './request-body.ts';
+import { type BodyLimits, DEFAULT_BODY_LIMIT, limitBodies, payloadTooLarge, readBody } from './request-body.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './store/state.ts';
@@ -54,6 +46,32 @@ export interface EmulatorApp {
 const router = createRouter(endpoints);
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+/** The checked input a handler receives. */
+interface Input {
+  path: unknown;
+  query: unknown;
+  body: unknown;
+}
+
+/** What the API steps hand on to each other (`c.get`; `c.var` builds an object at every read). */
+interface Api {
+  Variables: {
+    url: URL;
+    route: RouteMatch;
+    /** `undefined` for endpoints that need no credentials. */
+    user: UserRecord | undefined;
+    input: Input;
+  };
+}
+
+/**
+ * A handler as the pipeline calls it. Its input was checked against the endpoint's own schemas
+ * (each handler's typed view of it holds); `user` is `undefined` where the endpoint needs no auth.
+ */
+type Dispatch = (
+  context: Input & { user: UserRecord | undefined; store: Store; settings: EmulatorSettings; request: Request },
+) => unknown;
+
 function queryObject(url: URL): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
@@ -64,26 +82,29 @@ function queryObject(url: URL): Record<string, string | string[]> {
   return out;
 }
 
-function validate(endpoint: AnyEndpoint, input: { path: unknown; query: Record<string, unknown>; body: unknown }) {
-  const schemas = endpoint.schemas() as EndpointSchemas;
-  const parse = (part: 'path' | 'query' | 'body', value: unknown) => {
-    const schema = schemas[part];
-    if (!schema) return undefined;
-    if (part === 'body' && value instanceof FormData) return value;
-    const result = safeParse(schema, part === 'query' && Object.keys(value as object).length === 0 ? undefined : value);
-    if (result.success) return result.data;
-    const issue = result.error.issues[0];
-    const key = issue?.path[0];
-    if (part === 'query' && typeof key === 'string' && !(key in input.query)) throw missingParameter(key);
-    if (part === 'query' && issue?.path.length === 0) {
-      const required = Object.keys((schema as unknown as { _zod: { def: { shape?: object } } })._zod.def.shape ?? {});
-      throw missingParameter(required[0] ?? 'query');
-    }
-    if (part === 'body' && value === undefined) throw badRequest('The request body is empty.');
-    const where = issue ? [part, ...issue.path].join('.') : part;
-    throw badRequest(`Invalid ${where}: ${issue?.message ?? 'invalid value'}`);
-  };
-  return { path: parse('path', input.path), query: parse('query', input.query), body: parse('body', input.body) };
+/**
+ * The request's input checked with core's input check (the SDK's own), its first issue answered
+ * as SAYMON does: a missing query parameter by name, an empty body, or where the value is wrong.
+ */
+function checkRequest(
+  endpoint: AnyEndpoint,
+  path: Record<string, string>,
+  query: Record<string, unknown>,
+  body: unknown,
+): Input {
+  const sent = Object.keys(query).length > 0;
+  const checked = checkInput(endpoint, { path, query: sent ? query : undefined, body }, { unexpected: 'ignore' });
+  const issue = checked.issues[0];
+  if (!issue) return { path: checked.path, query: checked.query, body: checked.body };
+  const [part, key] = issue.path;
+  if (part === 'query' && typeof key === 'string' && !(key in query)) throw missingParameter(key);
+  if (part === 'query' && key === undefined) {
+    // the endpoint needs a query and none came: name the first parameter an empty one lacks
+    const lacking = checkInput(endpoint, { path, query: {} }, { unexpected: 'ignore' }).issues[0]?.path[1];
+    throw missingParameter(typeof lacking === 'string' ? lacking : 'query');
+  }
+  if (part === 'body' && body === undefined) throw badRequest('The request body is empty.');
+  throw badRequest(`Invalid ${issue.path.join('.')}: ${issue.message}`);
 }
 
 function toResponse(result: unknown, endpoint: AnyEndpoint): Response {
@@ -115,6 +136,9 @@ async function controlBody(request: Request, limits: BodyLimits): Promise<unknow
     throw invalidContent((error as Error).message);
   }
 }
+
+/** The request path with runs of `/` folded, as SAYMON's router reads it. */
+const folded = (url: URL) => url.pathname.replace(/\/{2,}/g, '/');
 
 /**
  * Builds the emulator: every route comes from the core registry (one handler per endpoint id),
@@ -149,10 +173,20 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     if (persistence.epoch !== epoch) throw saveFailed('another change failed to save; memory went back to the file.');
   }
 
-  app.use('*', crossSite(options, errorResponse));
+  // every refusal and failure is an HttpError, answered in SAYMON's shape; anything else is a 500
+  app.onError((error) => {
+    // an in-process fetch has no socket to reset: it rejects, as fetch does on a reset connection
+    if (error instanceof ConnectionReset) throw error;
+    if (error instanceof HttpError) return errorResponse(error);
+    console.error('[saymon-emulator] handler failed:', error);
+    return errorResponse(new HttpError(500, 'Internal', error.message));
+  });
+  app.notFound((c) => errorResponse(routeNotFound(folded(new URL(c.req.url)).replace(/^\/node/, ''))));
+
+  app.use('*', crossSite(options));
   app.use(
     '*',
-    bodyLimit({ maxSize: limits.bodyLimit, onError: () => errorResponse(payloadTooLarge(limits.bodyLimit)) }),
+    limitBodies(limits.bodyLimit, () => errorResponse(payloadTooLarge(limits.bodyLimit))),
   );
 
   // ---- admin routes (outside /node/api; no credentials: a local test server) ----
@@ -165,12 +199,11 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   });
   app.get('/__emulator/faults', (c) => c.json(faults.list()));
   app.post('/__emulator/faults', async (c) => {
+    const body = (await controlBody(c.req.raw, limits)) as Fault | Fault[];
     try {
-      const body = (await controlBody(c.req.raw, limits)) as Fault | Fault[];
       return c.json(faults.addAll(Array.isArray(body) ? body : [body]), 201);
     } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error);
-      return errorResponse(badRequest((error as Error).message));
+      throw badRequest((error as Error).message);
     }
   });
   app.delete('/__emulator/faults', (c) => {
@@ -182,79 +215,59 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     return c.body(null, 204);
   });
   app.post('/__emulator/reset', async (c) => {
-    try {
-      const body = (await controlBody(c.req.raw, limits)) as { seed?: SeedName } | null;
-      const epoch = options.persistence?.epoch;
-      store.state = createState(body?.seed ?? 'demo', options.now);
-      await save(epoch);
-      return c.json({ ok: true, seed: store.state.meta.seed });
-    } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error);
-      throw error;
-    }
+    const body = (await controlBody(c.req.raw, limits)) as { seed?: SeedName } | null;
+    const epoch = options.persistence?.epoch;
+    store.state = createState(body?.seed ?? 'demo', options.now);
+    await save(epoch);
+    return c.json({ ok: true, seed: store.state.meta.seed });
   });
 
-  // ---- faults, then the API ----
-  app.use('*', async (c, next) => {
+  // ---- the API: faults, then one step after another ----
+
+  /** The endpoint the path names, from core's router (the only route table); document files are served here. */
+  const route: MiddlewareHandler<Api> = async (c, next) => {
     const url = new URL(c.req.url);
-    if (url.pathname.startsWith('/__emulator/') || c.req.method === 'OPTIONS') return next();
-    const fault = faults.match(c.req.method, url.pathname);
-    if (!fault) return next();
-    if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
-    switch (fault.kind) {
-      case 'latency':
-        return next();
-      case 'error':
-        return c.json(
-          { code: 'Fault', message: `Injected fault: HTTP ${fault.status ?? 503}` },
-          (fault.status ?? 503) as 503,
-        );
-      case 'html502':
-        return c.html(HTML_502, 502);
-      case 'reset': {
-        const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket;
-        if (socket) {
-          socket.destroy();
-          return new Response(null);
-        }
-        throw new TypeError('Injected fault: connection reset');
-      }
-      case 'truncate': {
-        await next();
-        const text = await c.res.text();
-        const cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
-        c.res = new Response(cut, { status: c.res.status, headers: { 'content-type': 'application/json' } });
-        return;
-      }
-    }
-  });
+    const pathname = folded(url);
+    if (pathname.startsWith('/node-resources/docs/')) return resourceHandler(store, settings, c.req.raw, url, pathname);
+    const match = router.match(c.req.method, pathname);
+    if (!match) return c.notFound();
+    c.set('url', url);
+    c.set('route', match);
+    await next();
+  };
 
-  app.all('*', async (c) => {
-    const request = c.req.raw;
-    const url = new URL(request.url);
-    const pathname = url.pathname.replace(/\/{2,}/g, '/');
-    try {
-      if (pathname.startsWith('/node-resources/docs/'))
-        return await resourceHandler(store, settings, request, url, pathname);
-      const match = router.match(request.method, pathname);
-      if (!match) throw routeNotFound(pathname.replace(/^\/node/, ''));
-      const endpoint = match.endpoint as RegisteredEndpoint;
-      const user = (endpoint.auth === false ? undefined : authenticate(request, url, store, settings)) as UserRecord;
-      // as on SAYMON: who may call is decided before what they sent is looked at
-      if (user) checkPermissions(endpoint, user, store, match.params);
-      const body = await readBody(request, endpoint, limits);
-      const input = validate(endpoint, { path: match.params, query: queryObject(url), body });
-      const handler = handlers[endpoint.id] as (context: HandlerContext<unknown>) => unknown;
-      const epoch = options.persistence?.epoch;
-      const result = await handler({ ...input, user, store, settings, request } as HandlerContext<unknown>);
-      if (WRITE.has(request.method) || endpoint.id === 'sessions.create') await save(epoch);
-      return toResponse(result, endpoint);
-    } catch (error) {
-      if (error instanceof HttpError) return errorResponse(error);
-      console.error('[saymon-emulator] handler failed:', error);
-      return errorResponse(new HttpError(500, 'Internal', (error as Error).message));
-    }
-  });
+  /** Who calls, and whether they may: as on SAYMON, decided before what they sent is looked at. */
+  const identify: MiddlewareHandler<Api> = async (c, next) => {
+    const { endpoint, params } = c.get('route');
+    const user = endpoint.auth === false ? undefined : authenticate(c.req.raw, c.get('url'), store, settings);
+    if (user) checkPermissions(endpoint, user, store, params);
+    c.set('user', user);
+    await next();
+  };
+
+  /** The body (within the limits) and the query, checked against the endpoint's schemas. */
+  const readInput: MiddlewareHandler<Api> = async (c, next) => {
+    const { endpoint, params } = c.get('route');
+    const body = await readBody(c.req.raw, endpoint, limits);
+    c.set('input', checkRequest(endpoint, params, queryObject(c.get('url')), body));
+    await next();
+  };
+
+  /** The endpoint's handler, then the save of what it changed, then the answer. */
+  const handle: MiddlewareHandler<Api> = async (c) => {
+    const { endpoint } = c.get('route');
+    const handler = handlers[endpoint.id as keyof HandlerMap] as Dispatch;
+    const epoch = options.persistence?.epoch;
+    const context = { ...c.get('input'), user: c.get('user'), store, settings, request: c.req.raw };
+    const result = await store.change(() => handler(context));
+    if (WRITE.has(c.req.method) || endpoint.id === 'sessions.create') await save(epoch);
+    return toResponse(result, endpoint);
+  };
+
+  // a sub-app only for its typed variables: errors and unknown routes are answered by `app`'s handlers
+  const api = new Hono<Api>().all('*', route, identify, readInput, handle);
+  app.use('*', injectFaults(faults));
+  app.route('/', api);
 
   return { app, fetch: (request) => Promise.resolve(app.fetch(request)), store, faults, settings };
 }

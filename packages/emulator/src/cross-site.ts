@@ -65,8 +65,9 @@ const overSocket = (c: Context) => Boolean((c.env as { incoming?: unknown } | un
 /**
  * The middleware: Host check (socket requests), Origin check (every request that carries one),
  * CORS headers with credentials for allowed origins only, and the control routes' JSON rule.
+ * Refusals are thrown as `HttpError`s (the app's `onError` answers them).
  */
-export function crossSite(options: CrossSiteOptions, answer: (error: HttpError) => Response): MiddlewareHandler {
+export function crossSite(options: CrossSiteOptions): MiddlewareHandler {
   const hosts = new Set([...DEFAULT_ALLOWED_HOSTS, ...(options.allowedHosts ?? [])].map((h) => h.toLowerCase()));
   const originAllowed = originMatcher([...DEFAULT_ALLOWED_ORIGINS, ...(options.allowedOrigins ?? [])]);
   const withCors = cors({
@@ -80,8 +81,8 @@ export function crossSite(options: CrossSiteOptions, answer: (error: HttpError) 
   return async (c, next) => {
     const host = c.req.header('host');
     if (overSocket(c) && host !== undefined && !hosts.has('*') && !hosts.has(hostName(host))) {
-      return answer(
-        refused(`Host "${hostName(host)}" is not allowed (allow it with the allowedHosts option or --allowed-host).`),
+      throw refused(
+        `Host "${hostName(host)}" is not allowed (allow it with the allowedHosts option or --allowed-host).`,
       );
     }
     const origin = c.req.header('origin');
@@ -101,17 +102,15 @@ export function crossSite(options: CrossSiteOptions, answer: (error: HttpError) 
         if (c.req.method === 'OPTIONS') return new Response(null, { status: 204, headers: PUBLIC_PREFLIGHT });
       }
       if (!sameOrigin && !originAllowed(origin)) {
-        return answer(
-          refused(`Origin "${origin}" is not allowed (allow it with the allowedOrigins option or --allowed-origin).`),
+        throw refused(
+          `Origin "${origin}" is not allowed (allow it with the allowedOrigins option or --allowed-origin).`,
         );
       }
     }
-    if (new URL(c.req.url).pathname.startsWith('/__emulator/') && c.req.method === 'POST') {
+    if (c.req.method === 'POST' && new URL(c.req.url).pathname.startsWith('/__emulator/')) {
       const type = (c.req.header('content-type') ?? '').split(';')[0]?.trim().toLowerCase();
       if (type !== 'application/json')
-        return answer(
-          new HttpError(415, 'UnsupportedMediaType', 'Control requests must send Content-Type: application/json.'),
-        );
+        throw new HttpError(415, 'UnsupportedMediaType', 'Control requests must send Content-Type: application/json.');
     }
     if (origin === undefined) return next();
     return withCors(c, next);

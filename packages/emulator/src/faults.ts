@@ -1,3 +1,5 @@
+import type { MiddlewareHandler } from 'hono';
+
 /**
  * Faults for reliability tests of clients, matched by method and path and applied before the
  * request is handled. Set at start (`faults` option) or at runtime with
@@ -107,6 +109,11 @@ export class FaultSet {
     this.faults = [];
   }
 
+  /** How many faults are set. */
+  get size(): number {
+    return this.faults.length;
+  }
+
   /** The fault to apply to a request, if any (counts the hit). */
   match(method: string, path: string): ActiveFault | undefined {
     for (const fault of this.faults) {
@@ -124,3 +131,49 @@ export class FaultSet {
 
 export const HTML_502 =
   '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>';
+
+/** The error an in-process `fetch` rejects with for a `reset` fault (there is no socket to destroy). */
+export class ConnectionReset extends TypeError {
+  constructor() {
+    super('Injected fault: connection reset');
+  }
+}
+
+/**
+ * The middleware that applies faults to API requests (the control routes and CORS preflights are
+ * never faulted): it waits `delayMs`, then answers the fault instead of the API, or (`truncate`)
+ * cuts the API's answer in half.
+ */
+export function injectFaults(faults: FaultSet): MiddlewareHandler {
+  return async (c, next) => {
+    if (faults.size === 0 || c.req.method === 'OPTIONS') return next();
+    const path = new URL(c.req.url).pathname;
+    const fault = path.startsWith('/__emulator/') ? undefined : faults.match(c.req.method, path);
+    if (!fault) return next();
+    if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+    switch (fault.kind) {
+      case 'latency':
+        return next();
+      case 'error':
+        return c.json(
+          { code: 'Fault', message: `Injected fault: HTTP ${fault.status ?? 503}` },
+          (fault.status ?? 503) as 503,
+        );
+      case 'html502':
+        return c.html(HTML_502, 502);
+      case 'reset': {
+        const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket;
+        if (!socket) throw new ConnectionReset();
+        socket.destroy();
+        return new Response(null);
+      }
+      case 'truncate': {
+        await next();
+        const text = await c.res.text();
+        const cut = text.slice(0, Math.max(1, Math.floor(text.length / 2)));
+        c.res = new Response(cut, { status: c.res.status, headers: { 'content-type': 'application/json' } });
+        return;
+      }
+    }
+  };
+}

@@ -100,22 +100,39 @@ export function handlers<K extends EndpointId>(map: Handlers<K>): Handlers<K> {
   return map;
 }
 
+/**
+ * A reply's headers, with the content type its kind sends. A plain object where no header repeats
+ * (the Node adapter writes it without building a `Headers`); `Headers` where one does (`set-cookie`).
+ */
+function headersOf(reply: Reply, contentType?: string): HeadersInit {
+  const entries = Object.entries(reply.headers);
+  if (entries.some(([, value]) => Array.isArray(value))) {
+    const headers = new Headers();
+    for (const [key, value] of entries) for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
+    if (contentType) headers.set('content-type', contentType);
+    return headers;
+  }
+  const headers: Record<string, string> = {};
+  for (const [key, value] of entries)
+    if (!contentType || key.toLowerCase() !== 'content-type') headers[key] = value as string;
+  if (contentType) headers['content-type'] = contentType;
+  return headers;
+}
+
 /** Turns a reply into a fetch `Response`. */
 export function encode(reply: Reply): Response {
-  const headers = new Headers();
-  for (const [key, value] of Object.entries(reply.headers)) {
-    for (const v of Array.isArray(value) ? value : [value]) headers.append(key, v);
-  }
+  const { status } = reply;
   switch (reply.kind) {
     case 'empty':
-      return new Response(null, { status: reply.status, headers });
+      return new Response(null, { status, headers: headersOf(reply) });
     case 'text':
-      headers.set('content-type', 'text/plain; charset=utf-8');
-      return new Response(String(reply.body), { status: reply.status, headers });
+      return new Response(String(reply.body), { status, headers: headersOf(reply, 'text/plain; charset=utf-8') });
     case 'bytes':
-      return new Response(reply.body as Uint8Array<ArrayBuffer>, { status: reply.status, headers });
+      return new Response(reply.body as Uint8Array<ArrayBuffer>, { status, headers: headersOf(reply) });
     default:
-      headers.set('content-type', 'application/json; charset=utf-8');
-      return new Response(JSON.stringify(reply.body), { status: reply.status, headers });
+      return new Response(JSON.stringify(reply.body), {
+        status,
+        headers: headersOf(reply, 'application/json; charset=utf-8'),
+      });
   }
 }

@@ -39,14 +39,18 @@ function running(pid: number): boolean {
 export class Persistence {
   private pending: Promise<void> | undefined;
   private running: Promise<void> | undefined;
-  /** The text of the state on disk, once a save has succeeded. */
-  private saved: string | undefined;
+  /** The state on disk (JSON chunks), once a save has succeeded. */
+  private saved: Uint8Array[] | undefined;
   /** Grows at every failed save (and roll-back). */
   epoch = 0;
 
+  /**
+   * `serialize` gives the state's JSON as UTF-8 chunks, to be written one after another
+   * (`StateText` builds them from what changed); `restore` puts the state on disk back into memory after a failed save.
+   */
   constructor(
     readonly file: string,
-    private readonly snapshot: () => State,
+    private readonly serialize: () => Uint8Array[],
     private readonly restore?: (state: State) => void,
   ) {}
 
@@ -102,21 +106,24 @@ export class Persistence {
   private async write(): Promise<void> {
     const temporary = `${this.file}.${process.pid}.tmp`;
     try {
-      const text = JSON.stringify(this.snapshot());
+      const chunks = this.serialize();
       const handle = await open(temporary, 'w', 0o600);
       try {
-        await handle.writeFile(text);
+        let size = 0;
+        for (const chunk of chunks) size += chunk.length;
+        const { bytesWritten } = await handle.writev(chunks);
+        if (bytesWritten !== size) throw new Error(`short write (${bytesWritten} of ${size} bytes)`);
         await handle.sync();
       } finally {
         await handle.close();
       }
       await rename(temporary, this.file);
       await syncDirectory(dirname(this.file));
-      this.saved = text;
+      this.saved = chunks;
     } catch (error) {
       await rm(temporary, { force: true }).catch(() => {});
       this.epoch++;
-      if (this.saved !== undefined) this.restore?.(JSON.parse(this.saved) as State);
+      if (this.saved !== undefined) this.restore?.(JSON.parse(Buffer.concat(this.saved).toString('utf8')) as State);
       throw new SaveError(this.file, error);
     }
   }

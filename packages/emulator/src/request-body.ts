@@ -5,6 +5,8 @@
  * prototype-reaching keys.
  */
 import type { AnyEndpoint } from '@saymon-sdk/core';
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { HttpError, invalidContent } from './errors.ts';
 import { parseClientJson } from './safe-json.ts';
 
@@ -24,6 +26,8 @@ export const payloadTooLarge = (limit: number) =>
 
 /** The body as the endpoint takes it: `FormData` for uploads, text, or JSON (bounded, without prototype keys). */
 export async function readBody(request: Request, endpoint: AnyEndpoint, limits: BodyLimits): Promise<unknown> {
+  // a GET or HEAD request has no body (a fetch `Request` cannot carry one)
+  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
   const type = request.headers.get('content-type') ?? '';
   if ((endpoint.upload || endpoint.bodyKind === 'multipart') && type.startsWith('multipart/form-data')) {
     return request.formData();
@@ -37,4 +41,24 @@ export async function readBody(request: Request, endpoint: AnyEndpoint, limits: 
     if (error instanceof HttpError) throw error;
     throw invalidContent((error as Error).message);
   }
+}
+
+/**
+ * Hono's `bodyLimit`, run only where there can be a body: GET and HEAD requests have none. A
+ * request over a socket that states its `Content-Length` (and is not chunked) is judged by that
+ * header alone, as `bodyLimit` does, without building a fetch `Request` around the socket first
+ * (Node's HTTP parser reads no more than that length).
+ */
+export function limitBodies(maxSize: number, onError: () => Response): MiddlewareHandler {
+  const counted = bodyLimit({ maxSize, onError });
+  return (c, next) => {
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
+    const length = c.req.header('content-length');
+    const socket = (c.env as { incoming?: unknown } | undefined)?.incoming !== undefined;
+    if (socket && length !== undefined && c.req.header('transfer-encoding') === undefined && /^\d+$/.test(length)) {
+      return Number(length) > maxSize ? Promise.resolve(onError()) : next();
+    }
+    return counted(c, next);
+  };
 }

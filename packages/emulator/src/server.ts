@@ -4,6 +4,7 @@ import { createEmulatorApp, type EmulatorApp, type EmulatorAppOptions } from './
 import { Persistence } from './persistence.ts';
 import { createState } from './seed/index.ts';
 import type { State } from './store/state.ts';
+import { StateText } from './store/state-text.ts';
 
 export interface StartOptions extends Omit<EmulatorAppOptions, 'persistence' | 'state'> {
   /** Interface to listen on (default 127.0.0.1). */
@@ -53,9 +54,12 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     },
   });
   if (data) {
+    // each save re-serialises only what requests reached since the last one
+    const text = new StateText(() => emulator.store.changing);
+    emulator.store.watch((state) => text.wrap(state));
     persistence = new Persistence(
       data,
-      () => emulator.store.state,
+      () => text.chunks(),
       (saved) => {
         emulator.store.state = saved;
       },

@@ -63,6 +63,29 @@ describe('HTTP behaviour', () => {
     });
   });
 
+  it('input is checked with core schemas and answered as SAYMON does', async () => {
+    const send = async (path: string, init: RequestInit = {}) => {
+      const headers = { authorization: basic, 'content-type': 'application/json' };
+      const response = await handle(new Request(`http://emulator/node/api${path}`, { headers, ...init }));
+      return { status: response.status, body: await response.json() };
+    };
+    const missing = (name: string) => ({
+      status: 400,
+      body: { code: 'BadRequest', message: `Mandatory "${name}" parameter is absent/empty.` },
+    });
+    // no query at all, and one without the required parameter
+    expect(await send('/objects/1/history')).toEqual(missing('from'));
+    expect(await send('/objects/1/history?metrics=cpu')).toEqual(missing('from'));
+    expect(await send('/objects', { method: 'POST', body: '{"name": 5}' })).toEqual({
+      status: 400,
+      body: { code: 'BadRequest', message: 'Invalid body.name: expected string, received number' },
+    });
+    expect(await send('/objects', { method: 'POST' })).toEqual({
+      status: 400,
+      body: { code: 'BadRequest', message: 'The request body is empty.' },
+    });
+  });
+
   it('no credentials: 401 with the nested Not logged in message', async () => {
     const response = await handle(new Request('http://emulator/node/api/objects/1'));
     expect(response.status).toBe(401);

@@ -1,14 +1,6 @@
-import type * as z from 'zod/mini';
-import { safeParse } from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
 import { checkHeaders } from '../auth/validate.ts';
-import {
-  SaymonResponseFormatError,
-  SaymonResponseValidationError,
-  SaymonValidationError,
-  toIssues,
-  type ValidationIssue,
-} from '../errors.ts';
+import { SaymonResponseFormatError, SaymonResponseValidationError, SaymonValidationError } from '../errors.ts';
 import type {
   AnyEndpoint,
   BodyOf,
@@ -23,7 +15,7 @@ import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
-import { describeIssue } from '../validation/messages.ts';
+import { checkInput } from '../validation/input.ts';
 import { validateResponse } from '../validation/response.ts';
 import { selectionSchema } from '../validation/selection.ts';
 import type { SaymonCore } from './core.ts';
@@ -59,21 +51,6 @@ export type CallInput<E, F extends readonly string[] = readonly FieldName<E>[]> 
 
 /** Whether an endpoint can be called without any input. */
 export type InputIsOptional<I> = {} extends I ? true : false;
-
-function check(schema: z.core.$ZodType | undefined, value: unknown, part: string, issues: ValidationIssue[]): unknown {
-  if (!schema) {
-    if (value !== undefined && !(part === 'path' && Object.keys(value as object).length === 0)) {
-      issues.push({ path: [part], message: `This endpoint takes no ${part === 'path' ? 'path parameters' : part}` });
-    }
-    return undefined;
-  }
-  const result = safeParse(schema, value, { error: describeIssue });
-  if (!result.success) {
-    issues.push(...toIssues(result.error.issues, part));
-    return undefined;
-  }
-  return result.data;
-}
 
 function encodeBody(endpoint: AnyEndpoint, body: unknown): { body?: BodyInit; contentType?: string } {
   if (body === undefined) return {};
@@ -142,11 +119,12 @@ export async function call<E extends AnyEndpoint, const F extends readonly Field
     CallOptions;
   checkHeaders(options.headers, 'headers');
   const schemas = endpoint.schemas() as EndpointSchemas;
-  const issues: ValidationIssue[] = [];
-  const pathParams = check(schemas.path, path ?? {}, 'path', issues) as Record<string, unknown> | undefined;
-  const queryParams = check(schemas.query, query, 'query', issues) as Record<string, unknown> | undefined;
+  const checked = checkInput(endpoint, { path: path ?? {}, query, body }, { unexpected: 'reject' });
+  const { issues } = checked;
+  const pathParams = checked.path as Record<string, unknown> | undefined;
+  const queryParams = checked.query as Record<string, unknown> | undefined;
   const upload = endpoint.upload === true && typeof FormData !== 'undefined' && body instanceof FormData;
-  let bodyValue = upload ? body : check(schemas.body, body, 'body', issues);
+  let bodyValue = checked.body;
   if (extraBody !== undefined) {
     if (endpoint.bodyKind !== 'json' || upload || (bodyValue !== undefined && !isPlainObject(bodyValue))) {
       issues.push({ path: ['extraBody'], message: 'extraBody needs a JSON object body' });

@@ -18,6 +18,9 @@ export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
  */
 export class Store {
   private current: StoreState;
+  /** Wraps every state this store is given (persistence watches what changes through it). */
+  private wrap: ((state: StoreState) => StoreState) | undefined;
+  private changes = 0;
 
   constructor(
     state: State,
@@ -35,7 +38,40 @@ export class Store {
   }
 
   set state(state: State) {
-    this.current = fillDefaults(withSafeCollections(state), this.clock());
+    const safe = fillDefaults(withSafeCollections(state), this.clock());
+    this.current = this.wrap ? this.wrap(safe) : safe;
+  }
+
+  /** Puts `wrap` around the state, now and every time it is replaced. */
+  watch(wrap: (state: StoreState) => StoreState): void {
+    this.wrap = wrap;
+    this.current = wrap(this.current);
+  }
+
+  /**
+   * Runs a change (a handler), counting it while it runs: `changing` is true while a change
+   * that may hold references into the state has not finished (a synchronous one never is, after).
+   */
+  change<T>(run: () => T): T {
+    this.changes++;
+    let result: T;
+    try {
+      result = run();
+    } catch (error) {
+      this.changes--;
+      throw error;
+    }
+    if (!(result instanceof Promise)) {
+      this.changes--;
+      return result;
+    }
+    return result.finally(() => {
+      this.changes--;
+    }) as T;
+  }
+
+  get changing(): boolean {
+    return this.changes > 0;
   }
 
   now(): number {
@@ -107,8 +143,9 @@ export class Store {
       kind,
       entityType,
       entityId,
-      oldBody: oldBody ?? null,
-      newBody: newBody ?? null,
+      // copies: the entry shows the record as it was (and no record is reachable from two places)
+      oldBody: structuredClone(oldBody ?? null),
+      newBody: structuredClone(newBody ?? null),
       timestamp: this.now(),
     });
     trim(this.state.auditLog, 5000);
