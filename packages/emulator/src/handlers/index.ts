@@ -1,5 +1,8 @@
 import type { HandlerMap } from '../handler.ts';
-import { authHandlers } from './auth.ts';
+import { agentHandlers } from './agents.ts';
+import { v2Handlers } from './api-v2.ts';
+import { authHandlers } from './authentication.ts';
+import { bulkHandlers } from './bulks.ts';
 import { catalogHandlers } from './catalog.ts';
 import { configHandlers } from './config.ts';
 import { entityHandlers } from './entities.ts';
@@ -19,7 +22,10 @@ import { userHandlers } from './users.ts';
 
 /** Every endpoint's handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
+  ...agentHandlers,
+  ...v2Handlers,
   ...authHandlers,
+  ...bulkHandlers,
   ...catalogHandlers,
   ...configHandlers,
   ...entityHandlers,

@@ -1,18 +1,9 @@
-/**
- * Jobs (the records of operation runs, written by the operation handlers), custom job results,
- * agent update uploads, and (from their own files) bulk operations and the v2 search calls.
- */
-import { toBase64 } from '../bytes.ts';
+/** Jobs: the records of operation runs (written by the operation handlers) and custom job results. */
 import { requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { bulkHandlers } from './jobs-bulks.ts';
-import { v2Handlers } from './jobs-v2.ts';
-
-/** Where an uploaded agent update package is kept (`state.files`, so agents can fetch it). */
-export const AGENT_UPDATE_FILE = 'agent-update';
 
 /** Whether the user may see the object or link a job ran on. */
 function canSeeJob(store: Store, user: UserRecord, job: Rec): boolean {
@@ -77,22 +68,4 @@ export const jobHandlers = handlers({
   },
   'jobs.listForObject': ({ store, user, path }) => jobsOf(store, 1, [String(requireObject(store, user, path.id).id)]),
   'jobs.listForLink': ({ store, user, path }) => jobsOf(store, 2, [String(requireLink(store, user, path.id).id)]),
-  'agents.uploadUpdate': async ({ store, user, body }) => {
-    const form = body instanceof FormData ? body : undefined;
-    const file = form?.get('file') ?? [...(form?.values() ?? [])].find((v) => typeof v !== 'string');
-    if (!file || typeof file === 'string') throw badRequest('No update package: send the file in the "file" field');
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    if (bytes.length === 0) throw badRequest('The update package is empty');
-    const name = (file as File).name || AGENT_UPDATE_FILE;
-    store.state.files[AGENT_UPDATE_FILE] = {
-      name,
-      contentType: file.type || 'application/octet-stream',
-      data: toBase64(bytes),
-    };
-    const answer = { name, size: bytes.length, timestamp: store.now() };
-    store.audit(user, 'update', 0, AGENT_UPDATE_FILE, null, answer);
-    return answer;
-  },
-  ...bulkHandlers,
-  ...v2Handlers,
 });

@@ -4,7 +4,7 @@ import { badRequest, HttpError } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { randomId, USER_ENTITY } from './auth.ts';
+import { randomId, USER_ENTITY } from './authentication.ts';
 
 const CAPTCHA_TTL = 10 * 60_000;
 const CAPTCHA_LETTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';

@@ -6,7 +6,7 @@ import { badRequest, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { endUserSessions, randomId, requestSid, sessionLogView, USER_ENTITY } from './auth.ts';
+import { endUserSessions, randomId, requestSid, sessionLogView, USER_ENTITY } from './authentication.ts';
 import { signupHandlers } from './signup.ts';
 import { userGroupHandlers } from './user-groups.ts';
 
