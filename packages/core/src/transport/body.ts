@@ -70,17 +70,6 @@ export async function readLimited(
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
-  // a big answer of announced length is copied into place as it arrives: the copy overlaps the
-  // wait for the next chunk instead of following the last one
-  let into =
-    announced !== undefined && announced >= PREALLOCATE_FROM && (limit === false || announced <= limit)
-      ? new Uint8Array(announced)
-      : undefined;
-  /** Back to a list of chunks (the server sent more than it announced, or the limit cuts it). */
-  const release = () => {
-    if (into) chunks.push(into.subarray(0, received));
-    into = undefined;
-  };
   for (;;) {
     let next: ReadableStreamReadResult<Uint8Array>;
     try {
@@ -94,26 +83,15 @@ export async function readLimited(
     if (limit !== false && received + chunk.byteLength > limit) {
       void reader.cancel().catch(() => {});
       if (onOverflow === 'throw') throw tooLarge(announced);
-      release();
       chunks.push(chunk.subarray(0, limit - received));
       received = limit;
       return { bytes: concat(chunks, received), truncated: true };
     }
-    if (into && received + chunk.byteLength <= into.byteLength) {
-      into.set(chunk, received);
-      received += chunk.byteLength;
-      continue;
-    }
-    release();
     chunks.push(chunk);
     received += chunk.byteLength;
   }
-  if (into) return { bytes: received === into.byteLength ? into : into.subarray(0, received), truncated: false };
   return { bytes: concat(chunks, received), truncated: false };
 }
-
-/** From this announced size on, `readLimited` fills one buffer as chunks arrive (smaller answers come in one chunk). */
-const PREALLOCATE_FROM = 256 * 1024;
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
   // the usual small answer arrives in one chunk: no copy
