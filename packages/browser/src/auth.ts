@@ -1,11 +1,11 @@
 import {
   type AuthStrategy,
   type BasicAuthOptions,
-  resolveAuth,
   SaymonValidationError,
   type SessionLoginOptions,
   type TokenAuthOptions,
 } from '@saymon-sdk/core';
+import { resolveAuth } from '@saymon-sdk/core/adapter';
 import { type BrowserSessionSettings, browserSessionAuth } from './session.ts';
 
 /** The session the browser already holds for the server (a page or widget served by SAYMON). */

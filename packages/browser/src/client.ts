@@ -2,10 +2,10 @@ import {
   type CoreOptions,
   createClient as createCoreClient,
   createCore as createPlainCore,
-  normalizeBaseUrl,
   type SaymonClient,
   type SaymonCore,
 } from '@saymon-sdk/core';
+import { normalizeBaseUrl } from '@saymon-sdk/core/adapter';
 import { type BrowserAuthOptions, resolveBrowserAuth } from './auth.ts';
 import type { BrowserSessionSettings } from './session.ts';
 

@@ -1,5 +1,5 @@
-import { type AuthStrategy, sessionAuth } from '@saymon-sdk/core';
-import { deferredAuth, secretsOf } from '@saymon-sdk/core/adapter';
+import type { AuthStrategy } from '@saymon-sdk/core';
+import { deferredAuth, secretsOf, sessionAuth } from '@saymon-sdk/core/adapter';
 import type { StrategySettings } from './session-strategy.ts';
 
 export type { BrowserSessionSettings } from './session-strategy.ts';

@@ -2,8 +2,11 @@
  * @saymon-sdk/core — the typed SAYMON REST API client core: one endpoint registry, pluggable auth,
  * a ky-based transport and typed errors. Runtime-agnostic; `@saymon-sdk/node` adds the Node.js
  * extras (TLS, proxy, environment, documents).
+ *
+ * This entry holds what applications call and the types they name; what adapters and tools built
+ * on the SDK need (strategy factories, redaction, the router, URL and validation plumbing) is in
+ * `@saymon-sdk/core/adapter`. `index.test.ts` pins the list.
  */
-export { basicAuth, resolveAuth, sessionAuth, tokenAuth } from './auth/index.ts';
 export type { EstablishedSession } from './auth/secrets.ts';
 export { createAuthToken, revokeAuthToken } from './auth/tokens.ts';
 export type {
@@ -54,7 +57,6 @@ export {
 } from './guards.ts';
 export * from './helpers/index.ts';
 export * from './models/index.ts';
-export { createRedactor, REDACTED, type Redactor, redactHeaders, redactUrl, type SecretSource } from './redact.ts';
 export {
   type AnyEndpoint,
   type BodyKind,
@@ -75,8 +77,7 @@ export {
   type SelectedOf,
   type SelectsFields,
 } from './registry/define.ts';
-export { createRouter, type RouteMatch } from './registry/match.ts';
-export { type PathParam, pathParams, sdkParamName } from './registry/path-params.ts';
+export { type PathParam, pathParams } from './registry/path-params.ts';
 export {
   type EndpointById,
   type EndpointId,
@@ -90,7 +91,7 @@ export type { Known } from './schema/known.ts';
 export { rawFields } from './schema/raw-fields.ts';
 export { DEFAULT_MAX_RESPONSE_BYTES } from './transport/body.ts';
 export { mergeHooks } from './transport/hooks.ts';
-export { DEFAULT_TIMEOUT, type OutgoingCall, type Transport } from './transport/http.ts';
+export { DEFAULT_TIMEOUT } from './transport/http.ts';
 export type {
   AfterResponseHook,
   BeforeErrorHook,
@@ -104,6 +105,4 @@ export type {
   RequestLogInfo,
   RetryOptions,
 } from './transport/options.ts';
-export { normalizeBaseUrl } from './transport/url.ts';
-export { type CheckedInput, type CheckInputOptions, checkInput, type InputParts } from './validation/input.ts';
-export { type ResponseValidationMode, validateResponse } from './validation/response.ts';
+export type { ResponseValidationMode } from './validation/response.ts';

@@ -1,4 +1,5 @@
-import { type AnyEndpoint, checkInput, createRouter, endpoints, type RouteMatch } from '@saymon-sdk/core';
+import { type AnyEndpoint, endpoints } from '@saymon-sdk/core';
+import { checkInput, createRouter, type RouteMatch } from '@saymon-sdk/core/adapter';
 import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { checkPermissions } from './access.ts';

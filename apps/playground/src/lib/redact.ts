@@ -3,7 +3,7 @@
  * (for an upload, the file's name, type and size), and never a credential or a file's bytes. Fields named like secrets are dropped wherever they appear, and any value
  * equal to a secret the user entered is replaced.
  */
-import { REDACTED } from '@saymon-sdk/core';
+import { REDACTED } from '@saymon-sdk/core/adapter';
 import type { CallInput, UploadInfo } from './wire.ts';
 
 const SECRET_NAMES =

@@ -5,7 +5,6 @@
  */
 import {
   createClient,
-  createRedactor,
   isSaymonApiError,
   isSaymonError,
   isSaymonResponseValidationError,
@@ -13,6 +12,7 @@ import {
   type SaymonClient,
   type ValidationIssue,
 } from '@saymon-sdk/browser';
+import { createRedactor } from '@saymon-sdk/core/adapter';
 import { type Endpoint, isMutating } from './registry.ts';
 import { type CallInput, sdkInput } from './wire.ts';
 

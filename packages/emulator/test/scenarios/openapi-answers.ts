@@ -4,7 +4,8 @@
  * generic JSON Schema validator (ajv, draft 2020-12) against the response schema the document
  * gives for its operation, status and media type.
  */
-import { createRouter, endpoints } from '@saymon-sdk/core';
+import { endpoints } from '@saymon-sdk/core';
+import { createRouter } from '@saymon-sdk/core/adapter';
 import type { OpenApiDocument } from '@saymon-sdk/core/openapi';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
