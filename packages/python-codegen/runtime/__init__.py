@@ -24,7 +24,7 @@ from ._errors import (
 from ._helpers import BulkResult, abulk, apaginate, bulk, paginate
 from ._raw import RawResponse
 from ._tokens import acreate_auth_token, arevoke_auth_token, create_auth_token, revoke_auth_token
-from ._types import NOT_GIVEN, NotGiven, RequestOptions
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, UploadFiles
 from ._version import __version__
 
 __all__ = [
@@ -55,6 +55,7 @@ __all__ = [
     "SessionAuth",
     "SessionLoggedOutError",
     "TokenAuth",
+    "UploadFiles",
     "__version__",
     "abulk",
     "acreate_auth_token",

@@ -15,7 +15,7 @@ from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger,
 from ._errors import SaymonApiError, SaymonConnectionError, SaymonError, SaymonTimeoutError
 from ._raw import RawResponse
 from ._redact import redact_url, scrub
-from ._types import NOT_GIVEN, RequestOptions, ResponseValidation
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation, UploadFiles
 from ._version import __version__
 from ._wire import api_error, build, endpoint, is_session_gone, parse, retry_delay, should_retry
 
@@ -128,11 +128,17 @@ class BaseAsyncClient:
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Any = NOT_GIVEN,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> Any:
         """Any registry endpoint by id: ``client.call("objects.get", path={"id": "..."})``."""
         return await self._request(
-            endpoint_id, path=path or {}, query=NOT_GIVEN if query is None else query, body=body, options=options
+            endpoint_id,
+            path=path or {},
+            query=NOT_GIVEN if query is None else query,
+            body=body,
+            files=files,
+            options=options,
         )
 
     async def raw(
@@ -142,22 +148,32 @@ class BaseAsyncClient:
         path: Mapping[str, Any] | None = None,
         query: Mapping[str, Any] | None = None,
         body: Any = NOT_GIVEN,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> RawResponse:
         """Like ``call`` but returns the ``httpx.Response`` (headers, status) with a ``parse()`` for the typed value."""
         ep = endpoint(endpoint_id)
         opts = options or {}
-        url_path, pairs, headers, content = build(ep, path or {}, NOT_GIVEN if query is None else query, body, opts)
+        url_path, pairs, headers, content = build(
+            ep, path or {}, NOT_GIVEN if query is None else query, body, opts, files=files
+        )
         response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
         return RawResponse(response, lambda: parse(ep, response, validation))
 
     async def _request(
-        self, endpoint_id: str, *, path: Mapping[str, Any], query: Any, body: Any, options: RequestOptions | None
+        self,
+        endpoint_id: str,
+        *,
+        path: Mapping[str, Any],
+        query: Any,
+        body: Any,
+        options: RequestOptions | None,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
     ) -> Any:
         ep = endpoint(endpoint_id)
         opts = options or {}
-        url_path, pairs, headers, content = build(ep, path, query, body, opts)
+        url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         return parse(ep, response, opts.get("response_validation", self._config.response_validation))
 

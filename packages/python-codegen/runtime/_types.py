@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final, Literal, TypedDict
+from typing import IO, Any, Final, Literal, TypedDict
 
 from typing_extensions import NotRequired
 
@@ -12,6 +12,13 @@ ResponseValidation = Literal["strict", "off"]
 #: a ``multipart/form-data`` body (uploads): ``str`` values are form fields, files are ``bytes`` or
 #: ``(filename, bytes)`` / ``(filename, bytes, content type)``
 MultipartFields = Mapping[str, "str | bytes | tuple[str, bytes] | tuple[str, bytes, str]"]
+
+#: the ``files=`` of an upload (``objects.add_document``, ``links.add_document``): form field name (SAYMON reads
+#: ``file``) to the content as ``bytes`` or an open binary file, bare or as ``(filename, content)`` /
+#: ``(filename, content, content type)``
+UploadFiles = Mapping[
+    str, "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]"
+]
 
 
 class NotGiven:

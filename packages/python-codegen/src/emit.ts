@@ -14,6 +14,13 @@ function docstring(e: EndpointDescription, indent: string): string {
     '',
     `Permissions: ${e.permissions ? `\`\`${e.permissions}\`\`` : 'none'}.`,
     `Provenance: ${e.provenance}${e.auth ? '' : '; no credentials needed'}.`,
+    ...(e.upload
+      ? [
+          '',
+          'Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):',
+          "the call goes out as multipart, with the body's fields (optional then) as form fields.",
+        ]
+      : []),
   ];
   const text = lines.join('\n').replace(/\\/g, '\\\\').replace(/"""/g, '\\"\\"\\"');
   return `${indent}"""${text
@@ -48,6 +55,7 @@ export function emitEndpoints(
       `        body_type=${e.hasBody ? pyString(`${typeBase(e)}Body`) : 'None'},`,
       `        pageable=${isPageable(e) ? 'True' : 'False'},`,
       ...(selection ? [`        selection=${pyString(selection)},`] : []),
+      ...(e.upload ? ['        upload=True,'] : []),
       '    ),',
     ].join('\n');
   });
@@ -90,15 +98,24 @@ function queryArg(e: EndpointDescription, variant: '' | 'Select' | 'Plain'): str
   return e.queryRequired || variant === 'Select' ? `query: ${t}` : `query: ${t} | NotGiven = NOT_GIVEN`;
 }
 
-function signature(e: EndpointDescription, query?: string): string[] {
+/**
+ * How an upload endpoint takes its file: `files` left out (the JSON body as usual), `files` given
+ * (the body optional, sent as form fields beside the files), or either (the implementation).
+ */
+type Upload = 'json' | 'files' | 'either';
+
+function signature(e: EndpointDescription, query?: string, upload?: Upload): string[] {
   const args = ['self', '*'];
   // ids are `str | float` in responses (JSON numbers), so a read id can be passed back unchanged
   for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int | float`);
   if (e.hasQuery) args.push(query ?? queryArg(e, ''));
   if (e.hasBody) {
     const t = e.bodyKind === 'multipart' ? 'MultipartFields' : `_params.${typeBase(e)}Body`;
-    args.push(e.bodyRequired ? `body: ${t}` : `body: ${t} | NotGiven = NOT_GIVEN`);
+    const required = e.bodyRequired && (upload === undefined || upload === 'json');
+    args.push(required ? `body: ${t}` : `body: ${t} | NotGiven = NOT_GIVEN`);
   }
+  if (upload === 'files') args.push('files: UploadFiles');
+  if (upload === 'either') args.push('files: UploadFiles | NotGiven = NOT_GIVEN');
   args.push('options: RequestOptions | None = None');
   // required keywords first: Python wants no required argument after a defaulted one (both keyword-only, order is free)
   const required = args.filter((a) => a !== 'self' && a !== '*' && !a.includes('='));
@@ -129,6 +146,19 @@ function selectionOverloads(e: EndpointDescription, isAsync: boolean, full: stri
   );
 }
 
+/** The overloads of an upload endpoint: the JSON body, or `files` (multipart) with the body optional. */
+function uploadOverloads(e: EndpointDescription, isAsync: boolean, ret: string): string[] {
+  return (['json', 'files'] as const).map((upload) =>
+    [
+      '    @overload',
+      `    ${isAsync ? 'async ' : ''}def ${snake(e.verb)}(`,
+      ...signature(e, undefined, upload).map((a) => `        ${a},`),
+      `    ) -> ${ret}: ...`,
+      '',
+    ].join('\n'),
+  );
+}
+
 function method(e: EndpointDescription, isAsync: boolean): string {
   const full = returnType(e);
   const selected = `_results.${typeBase(e)}SelectedResult`;
@@ -139,6 +169,7 @@ function method(e: EndpointDescription, isAsync: boolean): string {
     `path=${path}`,
     `query=${e.hasQuery ? 'query' : 'NOT_GIVEN'}`,
     `body=${e.hasBody ? 'body' : 'NOT_GIVEN'}`,
+    ...(e.upload ? ['files=files'] : []),
     'options=options',
   ].join(', ');
   const cast = ret === 'Any' ? '' : ret;
@@ -146,11 +177,13 @@ function method(e: EndpointDescription, isAsync: boolean): string {
   const body = ret === 'None' ? `        ${invoke}` : `        return ${cast ? `cast("${ret}", ${invoke})` : invoke}`;
   return [
     ...(e.selectsFields ? selectionOverloads(e, isAsync, full, selected) : []),
+    ...(e.upload ? uploadOverloads(e, isAsync, ret) : []),
     `    ${isAsync ? 'async ' : ''}def ${snake(e.verb)}(`,
     // a TypedDict with `fields` required is no subtype of one where it is optional: the implementation takes both
     ...signature(
       e,
       e.selectsFields ? queryArg(e, '').replace('Query |', `Query | _params.${typeBase(e)}SelectQuery |`) : undefined,
+      e.upload ? 'either' : undefined,
     ).map((a) => `        ${a},`),
     `    ) -> ${ret}:`,
     docstring(e, '        '),
@@ -175,6 +208,7 @@ export function emitResource(group: string, endpoints: EndpointDescription[]): s
     ...(uses(/\bNOT_GIVEN\b/) ? ['NOT_GIVEN'] : []),
     ...(uses(/\bNotGiven\b/) ? ['NotGiven'] : []),
   ];
+  const upload = uses(/\bUploadFiles\b/) ? ['UploadFiles'] : [];
   const checking = [
     ...(uses(/\bhttpx\./) ? ['    import httpx', ''] : []),
     ...(uses(/\b_params\./) ? ['    from .. import _params'] : []),
@@ -187,7 +221,7 @@ from __future__ import annotations
 from typing import ${typing.join(', ')}
 
 from .._resource import AsyncResource, SyncResource
-from .._types import ${[...given, 'RequestOptions'].join(', ')}
+from .._types import ${[...given, 'RequestOptions', ...upload].join(', ')}
 
 if TYPE_CHECKING:
 ${checking.length ? checking.join('\n') : '    pass'}

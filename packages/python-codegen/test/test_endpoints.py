@@ -28,8 +28,11 @@ def test_every_endpoint_has_a_typed_method_with_the_registry_parameter_names() -
         method = typed_method(client, ep.id)
         params = inspect.signature(method).parameters
         assert all(p.kind is inspect.Parameter.KEYWORD_ONLY for p in params.values()), ep.id
-        assert [name for name, _ in ep.path_params] == [n for n in params if n not in ("query", "body", "options")]
+        assert [name for name, _ in ep.path_params] == [
+            n for n in params if n not in ("query", "body", "files", "options")
+        ]
         assert ("query" in params) == (ep.query_type is not None), ep.id
+        assert ("files" in params) == ep.upload, ep.id
         assert ("body" in params) == (ep.body_type is not None), ep.id
         assert ep.method in method.__doc__ and ep.path in method.__doc__, ep.id
         assert f"``{ep.id}``" in method.__doc__ and "Permissions: " in method.__doc__, ep.id

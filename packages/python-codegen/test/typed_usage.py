@@ -31,6 +31,12 @@ def everyday(client: Client) -> None:
     # a query whose type leaves `fields` open may be answered either way
     open_query: params.ObjectsListQuery = {}
     assert_type(client.objects.list(query=open_query), list[models.ObjectListItem] | list[models.ObjectSelection])
+    # an upload: `files=` (bytes or an open binary file), the body optional then; a web link stays a JSON body
+    with open("notes.txt", "rb") as notes:
+        doc = client.objects.add_document(id=obj.id, files={"file": ("notes.txt", notes, "text/plain")})
+    assert_type(doc, models.Document)
+    client.links.add_document(id="1", files={"file": b"bytes"}, body={"name": "Map"})
+    client.objects.add_document(id=obj.id, body={"value": "https://wiki.example/runbook"})
     for row in paginate(client.event_log.list, page_size=500):
         print(row.field_id, row.payload)
     try:
@@ -53,6 +59,8 @@ def misuse(client: Client) -> None:
     client.objects.create(body={"name": 42})  # type: ignore[typeddict-item]
     client.objects.get(ident="1")  # type: ignore[call-overload]
     client.objects.get(id="1").nmae  # type: ignore[attr-defined]  # noqa: B018
+    client.objects.add_document(id="1")  # type: ignore[call-overload]
+    client.objects.add_document(id="1", files={"file": 42})  # type: ignore[dict-item]
 
 
 with Client("http://127.0.0.1:8080", auth=BasicAuth("admin", "saymon")) as c:

@@ -117,8 +117,10 @@ describe('file uploads (multipart)', () => {
           'client.call("agents.uploadUpdate", body={"file": ("hello.txt", open("hello.txt", "rb").read(), "text/plain")})',
         );
       } else {
-        expect(texts.python).toContain('upload the file with httpx');
-        expect(texts.python).toContain('files={"file"');
+        expect(texts.python).toContain(
+          `client.call("${id}", path={"id": "1"}, files={"file": ("hello.txt", open("hello.txt", "rb"), "text/plain")})`,
+        );
+        expect(texts.python).not.toContain('import httpx');
       }
     }
   });

@@ -333,14 +333,13 @@ function python(request: SnippetRequest): string {
     imports.push('TokenAuth');
     authArg = ', auth=TokenAuth(os.environ["SAYMON_TOKEN"])';
   }
-  if (input.upload && request.endpoint.bodyKind !== 'multipart') {
-    // saymon_sdk sends this endpoint's body as JSON: the file goes through httpx
-    return `# saymon_sdk sends ${request.endpoint.id}'s body as JSON; upload the file with httpx:\n${httpx(request)}`;
-  }
   const args = [pyLiteral(request.endpoint.id)];
   if (input.path && Object.keys(input.path).length) args.push(`path=${pyLiteral(input.path, '    ')}`);
   if (input.query && Object.keys(input.query).length) args.push(`query=${pyLiteral(input.query, '    ')}`);
-  if (input.upload) args.push(`body={${pyLiteral(input.upload.field)}: ${pyFile(input.upload, true)}}`);
+  // a multipart endpoint takes the form as its body; a document upload (JSON otherwise) takes `files=`
+  if (input.upload && request.endpoint.bodyKind === 'multipart')
+    args.push(`body={${pyLiteral(input.upload.field)}: ${pyFile(input.upload, true)}}`);
+  else if (input.upload) args.push(`files={${pyLiteral(input.upload.field)}: ${pyFile(input.upload, false)}}`);
   else if (input.body !== undefined) args.push(`body=${pyLiteral(input.body, '    ')}`);
   return [
     'import os',

@@ -24,3 +24,5 @@ class Endpoint(NamedTuple):
     pageable: bool
     #: the name in ``_results`` of the answer to a ``fields=`` selection (a partial record), where ``fields`` selects
     selection: str | None = None
+    #: also takes ``files=``: the call then goes out as ``multipart/form-data`` with the body's fields beside the files
+    upload: bool = False

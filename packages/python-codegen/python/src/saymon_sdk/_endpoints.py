@@ -888,6 +888,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksAddDocumentBody",
         pageable=False,
+        upload=True,
     ),
     "links.create": Endpoint(
         id="links.create",
@@ -1422,6 +1423,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsAddDocumentBody",
         pageable=False,
+        upload=True,
     ),
     "objects.childLinks": Endpoint(
         id="objects.childLinks",

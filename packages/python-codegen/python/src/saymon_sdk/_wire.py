@@ -20,7 +20,7 @@ from ._errors import (
     api_error_class,
 )
 from ._redact import scrub
-from ._types import NotGiven, RequestOptions, ResponseValidation
+from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
@@ -96,6 +96,7 @@ def build(
     body: Any,
     options: RequestOptions,
     *,
+    files: Any = NOT_GIVEN,
     check_input: bool = True,
 ) -> tuple[str, list[tuple[str, str]], dict[str, str], bytes | None]:
     """The concrete path, query pairs, headers and body bytes of a call. Bad input raises before anything is sent."""
@@ -114,6 +115,11 @@ def build(
         values[template] = quote(str(value), safe="")
     if ep.body_kind == "none" and not isinstance(body, NotGiven):
         issues.append({"path": ["body"], "message": f"{ep.id} takes no body"})
+    uploading = not isinstance(files, NotGiven)
+    if uploading and not ep.upload:
+        issues.append({"path": ["files"], "message": f"{ep.id} takes no files"})
+    elif uploading and (not isinstance(files, Mapping) or not files):
+        issues.append({"path": ["files"], "message": "expected a mapping of form field name to file"})
     if ep.query_type is None and not isinstance(query, NotGiven) and query:
         issues.append({"path": ["query"], "message": f"{ep.id} takes no query parameters"})
     if issues:
@@ -132,7 +138,14 @@ def build(
     headers: dict[str, str] = {}
     content: bytes | None = None
     extra_body = options.get("extra_body")
-    if not isinstance(body, NotGiven) or extra_body:
+    if uploading:
+        payload = {} if isinstance(body, NotGiven) else body
+        if extra_body:
+            payload = {**payload, **extra_body}
+        # the body's fields go beside the files, as form fields (a number as its JSON text)
+        fields = {k: v if isinstance(v, str) else json.dumps(v) for k, v in payload.items() if v is not None}
+        content, headers["content-type"] = _multipart(ep, fields, files)
+    elif not isinstance(body, NotGiven) or extra_body:
         payload = None if isinstance(body, NotGiven) else body
         if extra_body:
             if payload is not None and not isinstance(payload, dict):
@@ -156,25 +169,39 @@ def build(
     return url_path, pairs, headers, content
 
 
-def _multipart(ep: Endpoint, fields: Mapping[str, Any]) -> tuple[bytes, str]:
-    """A ``multipart/form-data`` body, encoded by httpx: ``str`` values are fields, ``bytes`` or tuples are files."""
+def _multipart(ep: Endpoint, fields: Mapping[str, Any], files: Mapping[str, Any] | None = None) -> tuple[bytes, str]:
+    """A ``multipart/form-data`` body, encoded by httpx: ``str`` values are fields, anything else must be a file."""
     data: dict[str, str] = {}
-    files: dict[str, Any] = {}
-    for name, value in fields.items():
-        if isinstance(value, str):
-            data[name] = value
-        elif isinstance(value, (bytes, tuple)):
-            files[name] = value
-        else:
-            raise SaymonValidationError(
-                f"Invalid input for {ep.id}: body.{name}: expected str, bytes or (filename, bytes[, content type])",
-                issues=[
-                    {"path": ["body", name], "message": "expected str, bytes or (filename, bytes[, content type])"}
-                ],
-                endpoint_id=ep.id,
-            )
-    request = httpx.Request("POST", "http://multipart.invalid/", data=data, files=files)
+    parts: dict[str, Any] = {}
+    for where, given in (("body", fields), ("files", files or {})):
+        for name, value in given.items():
+            if isinstance(value, str) and where == "body":
+                data[name] = value
+            elif _is_file(value):
+                parts[name] = value
+            else:
+                shown = "str, bytes" if where == "body" else "bytes, a binary file"
+                message = f"expected {shown} or (filename, content[, content type])"
+                raise SaymonValidationError(
+                    f"Invalid input for {ep.id}: {where}.{name}: {message}",
+                    issues=[{"path": [where, name], "message": message}],
+                    endpoint_id=ep.id,
+                )
+    request = httpx.Request("POST", "http://multipart.invalid/", data=data, files=parts)
     return request.read(), request.headers["content-type"]
+
+
+def _is_file(value: Any) -> bool:
+    """``bytes``, an open binary file, or ``(filename, content[, content type])`` of either."""
+    if isinstance(value, tuple):
+        return (
+            len(value) in (2, 3)
+            and isinstance(value[0], str)
+            and _is_file(value[1])
+            and not isinstance(value[1], tuple)
+            and (len(value) == 2 or isinstance(value[2], str))
+        )
+    return isinstance(value, bytes) or (callable(getattr(value, "read", None)) and not isinstance(value, str))
 
 
 def retry_delay(attempt: int, response: httpx.Response | None, jitter: float) -> float:

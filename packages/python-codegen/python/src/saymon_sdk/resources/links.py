@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast, overload
 
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, UploadFiles
 
 if TYPE_CHECKING:
     from .. import _params
@@ -16,11 +16,31 @@ if TYPE_CHECKING:
 class Links(SyncResource):
     """SAYMON's links endpoints, called synchronously."""
 
+    @overload
     def add_document(
         self,
         *,
         id: str | int | float,
         body: _params.LinksAddDocumentBody,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksAddDocumentResult: ...
+
+    @overload
+    def add_document(
+        self,
+        *,
+        id: str | int | float,
+        files: UploadFiles,
+        body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksAddDocumentResult: ...
+
+    def add_document(
+        self,
+        *,
+        id: str | int | float,
+        body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult:
         """Attaches a web-link document (JSON) or an uploaded file (multipart) to a link and returns it.
@@ -29,10 +49,15 @@ class Links(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+
+        Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
+        the call goes out as multipart, with the body's fields (optional then) as form fields.
         """
         return cast(
             "_results.LinksAddDocumentResult",
-            self._client._request("links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+            self._client._request(
+                "links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, files=files, options=options
+            ),
         )
 
     def create(
@@ -586,11 +611,31 @@ class Links(SyncResource):
 class AsyncLinks(AsyncResource):
     """SAYMON's links endpoints, awaited."""
 
+    @overload
     async def add_document(
         self,
         *,
         id: str | int | float,
         body: _params.LinksAddDocumentBody,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksAddDocumentResult: ...
+
+    @overload
+    async def add_document(
+        self,
+        *,
+        id: str | int | float,
+        files: UploadFiles,
+        body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.LinksAddDocumentResult: ...
+
+    async def add_document(
+        self,
+        *,
+        id: str | int | float,
+        body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult:
         """Attaches a web-link document (JSON) or an uploaded file (multipart) to a link and returns it.
@@ -599,11 +644,14 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+
+        Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
+        the call goes out as multipart, with the body's fields (optional then) as form fields.
         """
         return cast(
             "_results.LinksAddDocumentResult",
             await self._client._request(
-                "links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+                "links.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, files=files, options=options
             ),
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast, overload
 
 from .._resource import AsyncResource, SyncResource
-from .._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._types import NOT_GIVEN, NotGiven, RequestOptions, UploadFiles
 
 if TYPE_CHECKING:
     from .. import _params
@@ -16,11 +16,31 @@ if TYPE_CHECKING:
 class Objects(SyncResource):
     """SAYMON's objects endpoints, called synchronously."""
 
+    @overload
     def add_document(
         self,
         *,
         id: str | int | float,
         body: _params.ObjectsAddDocumentBody,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsAddDocumentResult: ...
+
+    @overload
+    def add_document(
+        self,
+        *,
+        id: str | int | float,
+        files: UploadFiles,
+        body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsAddDocumentResult: ...
+
+    def add_document(
+        self,
+        *,
+        id: str | int | float,
+        body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult:
         """Attaches a web-link document (JSON) or an uploaded file (multipart) to an object and returns it.
@@ -29,10 +49,15 @@ class Objects(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+
+        Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
+        the call goes out as multipart, with the body's fields (optional then) as form fields.
         """
         return cast(
             "_results.ObjectsAddDocumentResult",
-            self._client._request("objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options),
+            self._client._request(
+                "objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, files=files, options=options
+            ),
         )
 
     def child_links(
@@ -669,11 +694,31 @@ class Objects(SyncResource):
 class AsyncObjects(AsyncResource):
     """SAYMON's objects endpoints, awaited."""
 
+    @overload
     async def add_document(
         self,
         *,
         id: str | int | float,
         body: _params.ObjectsAddDocumentBody,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsAddDocumentResult: ...
+
+    @overload
+    async def add_document(
+        self,
+        *,
+        id: str | int | float,
+        files: UploadFiles,
+        body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
+        options: RequestOptions | None = None,
+    ) -> _results.ObjectsAddDocumentResult: ...
+
+    async def add_document(
+        self,
+        *,
+        id: str | int | float,
+        body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult:
         """Attaches a web-link document (JSON) or an uploaded file (multipart) to an object and returns it.
@@ -682,11 +727,14 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+
+        Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
+        the call goes out as multipart, with the body's fields (optional then) as form fields.
         """
         return cast(
             "_results.ObjectsAddDocumentResult",
             await self._client._request(
-                "objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, options=options
+                "objects.addDocument", path={"id": id}, query=NOT_GIVEN, body=body, files=files, options=options
             ),
         )
 
