@@ -8,6 +8,9 @@ import type { Store } from '../store/store.ts';
 import { entityTypeOf, type Kind, numeric } from './entity-kind.ts';
 import { parseTime } from './history.ts';
 
+/** States every server has: 1 Created, 3 Working, 4 Overloaded, 5 Alarm, 6 Stopped, 7 No data, 8 Down, 9 Disabled. */
+export const BUILT_IN_STATES = ['1', '3', '4', '5', '6', '7', '8', '9'];
+
 interface Pin {
   stateId: Id | number;
   reason?: string;
@@ -59,6 +62,26 @@ export function changeState(
     reason: { ...(user ? { by: user.id } : {}), ...reason },
   });
   if (store.state.stateHistory.length > 20_000) store.state.stateHistory.splice(0, 1000);
+}
+
+/** Records a state change of an object or link (what the state history calls read). */
+export function pushStateHistory(
+  store: Store,
+  kind: Kind,
+  entity: Rec,
+  stateId: unknown,
+  extra: Record<string, unknown> = {},
+): Rec {
+  const entry: Rec = {
+    id: store.newId(),
+    entityId: String(entity.id),
+    entityType: entityTypeOf(kind),
+    stateId: stateId as string,
+    timestamp: store.now(),
+    ...extra,
+  };
+  store.state.stateHistory.push(entry);
+  return entry;
 }
 
 /**

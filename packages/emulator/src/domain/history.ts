@@ -61,6 +61,18 @@ export function parseTime(value: unknown, now: number, name: string): number | u
   throw badRequest(`Invalid "${name}" value: ${text} (use milliseconds or a relative time such as 1h-ago)`);
 }
 
+/** The `from` / `to` window of a list query (either end may be open). */
+export function timeWindow(store: Store, query: { from?: unknown; to?: unknown } | undefined) {
+  const now = store.now();
+  return { from: parseTime(query?.from, now, 'from'), to: parseTime(query?.to, now, 'to') };
+}
+
+/** Whether a timestamp falls inside a window (ends included). */
+export function inWindow(timestamp: unknown, range: { from?: number; to?: number }) {
+  const t = Number(timestamp);
+  return (range.from === undefined || t >= range.from) && (range.to === undefined || t <= range.to);
+}
+
 type Aggregate = 'avg' | 'min' | 'max' | 'sum' | 'dev' | 'count';
 const AGGREGATES: Record<Aggregate, (values: number[]) => number> = {
   avg: (v) => v.reduce((a, b) => a + b, 0) / v.length,

@@ -1,4 +1,4 @@
-import { notFound } from '../errors.ts';
+import { badRequest, notFound } from '../errors.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
 import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
@@ -50,6 +50,27 @@ export function requireRecord<T extends Rec>(records: Record<string, T>, what: s
   const record = records[String(id)];
   if (!record) throw notFound(what, id);
   return record;
+}
+
+/** A record's name from a body: a non-blank string, else 400 `The <what> name is required.` */
+export function requireName(name: unknown, what: string): string {
+  if (typeof name !== 'string' || !name.trim()) throw badRequest(`The ${what} name is required.`);
+  return name;
+}
+
+/** A body's fields that are set, without those in `skip`. */
+export function defined(body: Record<string, unknown>, skip: string[]) {
+  return Object.fromEntries(Object.entries(body).filter(([k, v]) => v !== undefined && !skip.includes(k)));
+}
+
+type Colors = Record<string, unknown>;
+
+/** A `ui` field after an update: `undefined` keeps it, `null` clears it, else it merges (colors too). */
+export function mergeUi(old: unknown, next: { colors?: Colors | null } | null | undefined) {
+  if (next === undefined) return old;
+  if (next === null) return null;
+  const previous = (old ?? {}) as { colors?: Colors };
+  return { ...previous, ...next, colors: { ...previous.colors, ...(next.colors ?? {}) } };
 }
 
 /** A copy without the fields the API never shows. */

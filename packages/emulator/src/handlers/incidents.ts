@@ -1,9 +1,8 @@
 /**
- * Incidents and incident levels: the calls. The lifecycle (raise, clear, settle into history)
+ * Incidents: the calls. The lifecycle (raise, clear, settle into history)
  * is in `domain/incidents.ts`.
  */
 
-import { requireManage } from '../access.ts';
 import {
   checkIncidentFilter,
   incidentEntity,
@@ -12,7 +11,6 @@ import {
   parentPaths,
 } from '../domain/incident-filter.ts';
 import {
-  BUILT_IN_LEVELS,
   clearIncident,
   incidentVisible,
   isCleared,
@@ -113,54 +111,7 @@ function bulk(c: HandlerContext<unknown>, remove: boolean) {
   return undefined;
 }
 
-function recalcPriorities(store: Store) {
-  const levels = sortBy(Object.values(store.state.incidentLevels), 'priority');
-  levels.forEach((level, index) => {
-    level.priority = index;
-  });
-}
-
 export const incidentHandlers = handlers({
-  'incidentLevels.list': ({ store }) => Object.values(store.state.incidentLevels),
-  'incidentLevels.create': ({ store, user, body }) => {
-    if (!body.name) throw badRequest('Mandatory "name" parameter is absent/empty.');
-    const id = store.newId();
-    const priority =
-      Math.max(-1, ...Object.values(store.state.incidentLevels).map((l) => Number(l.priority ?? -1))) + 1;
-    const level: Rec = { priority, ui: { colors: { main: '#808080' } }, ...body, id };
-    store.state.incidentLevels[id] = level;
-    store.audit(user, 'create', 0, id, null, level);
-    return level;
-  },
-  'incidentLevels.update': ({ store, user, path, query, body }) => {
-    const level = store.state.incidentLevels[String(path.id)];
-    if (!level) throw notFound('Incident level', path.id);
-    const before = structuredClone(level);
-    const { ui, ...rest } = body;
-    Object.assign(level, Object.fromEntries(Object.entries(rest).filter(([k, v]) => k !== 'id' && v !== undefined)));
-    if (ui !== undefined) {
-      const old = (level.ui ?? {}) as { colors?: Record<string, unknown> };
-      level.ui = ui === null ? null : { ...old, ...ui, colors: { ...old.colors, ...(ui.colors ?? {}) } };
-    }
-    if (query?.recalcPriority !== undefined && Number(query.recalcPriority) !== 0) recalcPriorities(store);
-    store.audit(user, 'update', 0, String(level.id), before, level);
-    return level;
-  },
-  'incidentLevels.delete': ({ store, user, path }) => {
-    requireManage(user);
-    const level = store.state.incidentLevels[String(path.id)];
-    if (!level) throw notFound('Incident level', path.id);
-    if (BUILT_IN_LEVELS.includes(String(level.id)))
-      throw badRequest(`Incident level ${path.id} is built in and cannot be deleted`);
-    const used = Object.values(store.state.incidents).some(
-      (i) => !i._archived && (String(i.state) === String(level.id) || String(i.lastState) === String(level.id)),
-    );
-    if (used) throw conflict(`Incident level ${path.id} is used by active incidents`);
-    delete store.state.incidentLevels[String(level.id)];
-    store.audit(user, 'delete', 0, String(level.id), level, null);
-    return undefined;
-  },
-
   // as never: incidents are stored untyped (Rec); `present` answers them as SAYMON shows them
   'incidents.list': ({ store, user, query }) =>
     listAnswer(store, select(store, user, false, query), query, 'desc') as never,

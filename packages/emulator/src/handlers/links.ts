@@ -10,7 +10,7 @@ import { notFound } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
 import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { entityMonitoringHandlers } from './entity-monitoring.ts';
+import { sharedEntityHandlers } from './entity-factory.ts';
 
 /** Fields of Get All Links when no `fields` are asked for (newest docs). */
 export const LINK_LIST_FIELDS: string[] = [...linkListFields];
@@ -107,7 +107,7 @@ export const linkHandlers = handlers({
   },
 
   // Inferred calls with no documented permissions: the rights their siblings need are checked.
-  ...entityMonitoringHandlers('links', {
+  ...sharedEntityHandlers('links', {
     guards: {
       deleteDocument: ['delete-documents', 'manage-documents', 'manage-links'],
       deleteStateConditions: WRITE,

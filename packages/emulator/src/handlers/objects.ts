@@ -9,7 +9,7 @@ import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { entityMonitoringHandlers } from './entity-monitoring.ts';
+import { sharedEntityHandlers } from './entity-factory.ts';
 
 /** Fields of Get All Objects when no `fields` are asked for: the core's list (newest docs). */
 export const OBJECT_LIST_FIELDS: string[] = [...objectListFields];
@@ -154,5 +154,5 @@ export const objectHandlers = handlers({
     // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
     effectiveRules(store, 'stateTriggers', 'objects', object(store, user, path.id)) as never,
 
-  ...entityMonitoringHandlers('objects'),
+  ...sharedEntityHandlers('objects'),
 });

@@ -14,12 +14,12 @@ import {
   requireRights,
   touched,
 } from '../domain/entity-parts.ts';
+import { checkNow, measure, SERVICE_TYPE, setMonitoring } from '../domain/monitoring-settings.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { LinkRecord, ObjectRecord, PropertyRecord, Rec, UserRecord } from '../store/state.ts';
 import type { EntityKind, Store } from '../store/store.ts';
 import { findOperations, runOperation } from './operations.ts';
-import { monitoringHandlers, SERVICE_TYPE } from './properties-monitoring.ts';
 
 const READ_WRITE_TYPE = 3;
 /** What each owner's create and update calls ask for (the inferred delete calls use the same). */
@@ -174,5 +174,35 @@ export const propertyHandlers = handlers({
   'properties.deleteForFlow': (c) => remove(c, 'flows', c.path.id, c.path.propId),
   'properties.deleteForLink': (c) => remove(c, 'links', c.path.id, c.path.propId),
   'properties.deleteForObject': (c) => remove(c, 'objects', c.path.id, c.path.propId),
-  ...monitoringHandlers,
+
+  // ---- monitoring settings (service properties) and checks ----
+  'properties.setObjectMonitoring': ({ store, user, path, body }) => {
+    setMonitoring(store, user, 'objects', path.id, body);
+    return undefined;
+  },
+  'properties.setLinkMonitoring': ({ store, user, path, body }) => {
+    setMonitoring(store, user, 'links', path.id, body);
+    return undefined;
+  },
+  'properties.checkObjectNow': ({ store, user, path, body }) => checkNow(store, user, 'objects', path.id, body),
+  'properties.checkLinkNow': ({ store, user, path, body }) => checkNow(store, user, 'links', path.id, body),
+  'properties.testObjectMonitoring': ({ store, user, path, body }) => {
+    const { record, settings, timestamp, payload } = measure(store, user, 'objects', path.id, body);
+    const current = store.state.stat[store.key('objects', String(record.id))];
+    return {
+      entityId: String(record.id),
+      entityType: 1,
+      payload,
+      lastPayload: (current?.payload as Record<string, unknown> | undefined) ?? null,
+      timestamp,
+      initiator: user.login,
+      taskType: settings.TaskType,
+      agentId: settings.AgentId ?? null,
+    };
+  },
+  'properties.testLinkMonitoring': ({ store, user, path, body }) => {
+    // the link variant answers with no body: the check is run and its result dropped
+    measure(store, user, 'links', path.id, body);
+    return undefined;
+  },
 });

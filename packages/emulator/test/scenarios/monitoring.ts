@@ -1,7 +1,7 @@
 import { SaymonApiError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
+import { pushStateHistory } from '../../src/domain/entity-state.ts';
 import { createObject } from '../../src/domain/tree.ts';
-import { pushStateHistory } from '../../src/handlers/monitoring.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
 
 const MISSING = 'ffffffffffffffffffffffff';

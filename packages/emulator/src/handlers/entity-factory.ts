@@ -1,8 +1,4 @@
-/**
- * What the object and link calls share, built once for each kind: documents, monitoring data
- * (stat, stat metadata, metric names, history), state, and conditions. `objects.ts` and
- * `links.ts` add what differs (creation, paths, the links' state triggers).
- */
+/** Handler factory (serves no section itself): the calls objects and links share, built for one kind. */
 import type { EndpointById } from '@saymon-sdk/core';
 import { requireAny } from '../access.ts';
 import { addDocument, deleteDocument, publicDocument, requireDocument } from '../domain/entity-documents.ts';
@@ -48,7 +44,7 @@ type Either<Op extends Shared> =
   | HandlerContext<EndpointById<`objects.${Op}`>>
   | HandlerContext<EndpointById<`links.${Op}`>>;
 
-export interface EntityMonitoringOptions {
+export interface SharedEntityOptions {
   /**
    * Rights checked (after the entity is found) for calls the registry leaves without a
    * permission expression: those the call's siblings need.
@@ -56,9 +52,14 @@ export interface EntityMonitoringOptions {
   guards?: Partial<Record<Shared, readonly string[]>>;
 }
 
-export function entityMonitoringHandlers<K extends Kind>(
+/**
+ * The shared calls of one kind: documents, monitoring data (stat, stat metadata, metric names,
+ * history), state, and conditions. `objects.ts` and `links.ts` add what differs (creation, paths,
+ * the links' state triggers).
+ */
+export function sharedEntityHandlers<K extends Kind>(
   kind: K,
-  options: EntityMonitoringOptions = {},
+  options: SharedEntityOptions = {},
 ): Handlers<`${K}.${Shared}`> {
   const entity = ({ store, user, path }: Either<Shared>) => requireEntityOf(store, user, kind, path.id);
   const guarded = ({ user }: Either<Shared>, op: Shared) => {

@@ -1,14 +1,11 @@
-import { holds, requireAny } from '../access.ts';
+/** Classes, with their state and incident conditions (kept under `classes:<id>`). */
+import { requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
 import { badRequest, conflict } from '../errors.ts';
-import { handlers, Reply } from '../handler.ts';
-import { FORBIDDEN_KEYS } from '../safe-json.ts';
+import { handlers } from '../handler.ts';
 import { withClassDefaults } from '../store/defaults.ts';
 import type { ClassRecord, Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-
-/** The hash of the build the emulator stands for (SAYMON answers a git commit hash). */
-export const VERSION_HASH = '5a7e0f1c3b9d2e4a6c8b0d1f3e5a7c9b1d3f5e7a';
 
 const CLASS_ENTITY = 4;
 
@@ -29,43 +26,12 @@ function conditionalIncidentsEnabled(store: Store): boolean {
   return (server.conditional_incidents_enabled ?? config.conditional_incidents_enabled) !== false;
 }
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/**
- * A JSON merge patch (RFC 7386): objects merge, `null` removes a setting, anything else replaces.
- * Keys that reach a prototype (`__proto__`, `constructor`, `prototype`) are skipped at any depth.
- */
-export function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
-  for (const [key, value] of Object.entries(patch)) {
-    if (value === undefined || FORBIDDEN_KEYS.has(key)) continue;
-    if (value === null) delete target[key];
-    else if (isPlainObject(value)) {
-      const current = isPlainObject(target[key]) ? (target[key] as Record<string, unknown>) : {};
-      target[key] = mergePatch(current, value);
-    } else target[key] = structuredClone(value);
-  }
-  return target;
-}
-
-/** The configuration as a caller sees it: mail transport settings (credentials) only with manage-configuration. */
-function configurationView(config: Record<string, unknown>, full: boolean): Record<string, unknown> {
-  const copy = structuredClone(config);
-  if (!full) {
-    const email = (copy.server as { email?: Record<string, unknown> } | undefined)?.email;
-    if (isPlainObject(email)) delete email.transport;
-  }
-  return copy;
-}
-
 /** A condition list as stored: each condition gets an id, the rest is kept as sent. */
 function withIds(store: Store, conditions: Record<string, unknown>[]): Rec[] {
   return conditions.map((c) => ({ ...c, id: c.id === undefined || c.id === null ? store.newId() : String(c.id) }));
 }
 
-/** Classes (with their state and incident conditions), server configuration, version hash. */
-export const configHandlers = handlers({
+export const classHandlers = handlers({
   'classes.list': ({ store }) => Object.values(store.state.classes),
 
   'classes.get': ({ path, store }) => requireClass(store, path.id),
@@ -138,16 +104,4 @@ export const configHandlers = handlers({
     // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
     return conditions as never;
   },
-
-  'configuration.get': ({ store, user }) =>
-    configurationView(store.state.configuration, holds(user, 'manage-configuration')),
-
-  'configuration.update': ({ body, store, user }) => {
-    const before = structuredClone(store.state.configuration);
-    mergePatch(store.state.configuration, body as Record<string, unknown>);
-    store.audit(user, 'update', 0, 'configuration', before, store.state.configuration);
-    return configurationView(store.state.configuration, true);
-  },
-
-  'service.versionHash': () => Reply.json(VERSION_HASH),
 });

@@ -1,17 +1,16 @@
 /**
- * Monitoring settings: the service properties (type 8: AgentId, TaskType, TaskPeriodValue, ...)
- * that tell an agent what to collect. Setting them replaces the whole set; a check "now" runs the
+ * Monitoring settings, what the properties section's monitoring calls work on: the service
+ * properties (type 8: AgentId, TaskType, TaskPeriodValue, ...) that tell an agent what to collect. Setting them replaces the whole set; a check "now" runs the
  * emulator's simulated probe and stores what it measured as the entity's stat (and history); a
  * test runs the probe without storing anything.
  */
 
-import type { Kind } from '../domain/entity-kind.ts';
-import { itemsOf, numeric, OWNER_TYPE, ownerRecord, requireRights, touched } from '../domain/entity-parts.ts';
-import { pushStat } from '../domain/history.ts';
 import { badRequest, conflict } from '../errors.ts';
-import { handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
+import type { Kind } from './entity-kind.ts';
+import { itemsOf, numeric, OWNER_TYPE, ownerRecord, requireRights, touched } from './entity-parts.ts';
+import { pushStat } from './history.ts';
 
 export const SERVICE_TYPE = 8;
 
@@ -24,7 +23,7 @@ interface Setting {
 const isService = (property: Rec) => numeric(property.type_id) === SERVICE_TYPE;
 
 /** Replaces the entity's service properties with `settings` (ids are kept for names that stay). */
-function setMonitoring(store: Store, user: UserRecord, kind: Kind, id: string | number, settings: Setting[]) {
+export function setMonitoring(store: Store, user: UserRecord, kind: Kind, id: string | number, settings: Setting[]) {
   const record = ownerRecord(store, user, kind, id);
   // monitoring settings are service properties, which always need this right as well
   requireRights(user, 'manage-service-properties');
@@ -98,7 +97,7 @@ export function probe(settings: Record<string, string>, now: number): Record<str
   }
 }
 
-function measure(store: Store, user: UserRecord, kind: Kind, id: string | number, sent: Setting[]) {
+export function measure(store: Store, user: UserRecord, kind: Kind, id: string | number, sent: Setting[]) {
   const record = ownerRecord(store, user, kind, id);
   const settings = effectiveSettings(store, record, sent);
   const timestamp = store.now();
@@ -106,7 +105,7 @@ function measure(store: Store, user: UserRecord, kind: Kind, id: string | number
 }
 
 /** Runs the check and stores its result as the entity's latest stat. */
-function checkNow(store: Store, user: UserRecord, kind: Kind, id: string | number, sent: Setting[]) {
+export function checkNow(store: Store, user: UserRecord, kind: Kind, id: string | number, sent: Setting[]) {
   const { record, settings, timestamp, payload } = measure(store, user, kind, id, sent);
   const key = store.key(kind, String(record.id));
   pushStat(store, key, payload, timestamp);
@@ -117,35 +116,3 @@ function checkNow(store: Store, user: UserRecord, kind: Kind, id: string | numbe
   });
   return undefined;
 }
-
-export const monitoringHandlers = handlers({
-  'properties.setObjectMonitoring': ({ store, user, path, body }) => {
-    setMonitoring(store, user, 'objects', path.id, body);
-    return undefined;
-  },
-  'properties.setLinkMonitoring': ({ store, user, path, body }) => {
-    setMonitoring(store, user, 'links', path.id, body);
-    return undefined;
-  },
-  'properties.checkObjectNow': ({ store, user, path, body }) => checkNow(store, user, 'objects', path.id, body),
-  'properties.checkLinkNow': ({ store, user, path, body }) => checkNow(store, user, 'links', path.id, body),
-  'properties.testObjectMonitoring': ({ store, user, path, body }) => {
-    const { record, settings, timestamp, payload } = measure(store, user, 'objects', path.id, body);
-    const current = store.state.stat[store.key('objects', String(record.id))];
-    return {
-      entityId: String(record.id),
-      entityType: 1,
-      payload,
-      lastPayload: (current?.payload as Record<string, unknown> | undefined) ?? null,
-      timestamp,
-      initiator: user.login,
-      taskType: settings.TaskType,
-      agentId: settings.AgentId ?? null,
-    };
-  },
-  'properties.testLinkMonitoring': ({ store, user, path, body }) => {
-    // the link variant answers with no body: the check is run and its result dropped
-    measure(store, user, 'links', path.id, body);
-    return undefined;
-  },
-});

@@ -1,0 +1,46 @@
+/** The server configuration: read (mail credentials only with manage-configuration) and merge-patched. */
+import { holds } from '../access.ts';
+import { handlers } from '../handler.ts';
+import { FORBIDDEN_KEYS } from '../safe-json.ts';
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A JSON merge patch (RFC 7386): objects merge, `null` removes a setting, anything else replaces.
+ * Keys that reach a prototype (`__proto__`, `constructor`, `prototype`) are skipped at any depth.
+ */
+export function mergePatch(target: Record<string, unknown>, patch: Record<string, unknown>): Record<string, unknown> {
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined || FORBIDDEN_KEYS.has(key)) continue;
+    if (value === null) delete target[key];
+    else if (isPlainObject(value)) {
+      const current = isPlainObject(target[key]) ? (target[key] as Record<string, unknown>) : {};
+      target[key] = mergePatch(current, value);
+    } else target[key] = structuredClone(value);
+  }
+  return target;
+}
+
+/** The configuration as a caller sees it: mail transport settings (credentials) only with manage-configuration. */
+function configurationView(config: Record<string, unknown>, full: boolean): Record<string, unknown> {
+  const copy = structuredClone(config);
+  if (!full) {
+    const email = (copy.server as { email?: Record<string, unknown> } | undefined)?.email;
+    if (isPlainObject(email)) delete email.transport;
+  }
+  return copy;
+}
+
+export const configurationHandlers = handlers({
+  'configuration.get': ({ store, user }) =>
+    configurationView(store.state.configuration, holds(user, 'manage-configuration')),
+
+  'configuration.update': ({ body, store, user }) => {
+    const before = structuredClone(store.state.configuration);
+    mergePatch(store.state.configuration, body as Record<string, unknown>);
+    store.audit(user, 'update', 0, 'configuration', before, store.state.configuration);
+    return configurationView(store.state.configuration, true);
+  },
+});

@@ -1,0 +1,40 @@
+/** Dictionary groups: folders of dictionaries. */
+import { requireAny } from '../access.ts';
+import { requireName } from '../domain/lookup.ts';
+import { handlers } from '../handler.ts';
+import type { UserRecord } from '../store/state.ts';
+import { asCtx, crud } from './crud-factory.ts';
+
+const dictionaryGroups = crud('dictionaryGroups', {
+  what: 'Dictionary group',
+  defaults: () => ({ description: '' }),
+  // an `id` the body chooses is kept when it is free
+  keepsChosenId: true,
+  // the dictionaries filed under a deleted group stay, ungrouped
+  onDelete: ({ store }, group) => {
+    for (const dictionary of Object.values(store.state.dictionaries)) {
+      for (const field of ['group', 'groupId', 'group_id'])
+        if (dictionary[field] === group.id) dictionary[field] = null;
+    }
+  },
+});
+
+const manageDictionaries = (user: UserRecord) => requireAny(user, 'manage-dictionaries');
+
+// only creating is documented (manage-dictionaries); changes and deletion take the same right
+export const dictionaryGroupHandlers = handlers({
+  'dictionaryGroups.list': (c) => dictionaryGroups.list(asCtx(c)),
+  'dictionaryGroups.create': (c) => {
+    requireName(c.body?.name, 'dictionary group');
+    return dictionaryGroups.create(asCtx(c));
+  },
+  'dictionaryGroups.update': (c) => {
+    manageDictionaries(c.user);
+    if (c.body?.name !== undefined) requireName(c.body.name, 'dictionary group');
+    return dictionaryGroups.update(asCtx(c));
+  },
+  'dictionaryGroups.delete': (c) => {
+    manageDictionaries(c.user);
+    return dictionaryGroups.delete(asCtx(c));
+  },
+});

@@ -1,0 +1,55 @@
+/** Property classes: typed property templates (a value type, a mask, a source dictionary); built-in ones are locked. */
+import { merge, requireName, requireRecord } from '../domain/lookup.ts';
+import { valueTypes } from '../domain/value-types.ts';
+import { badRequest } from '../errors.ts';
+import { handlers } from '../handler.ts';
+import type { Rec } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
+import { asCtx, crud } from './crud-factory.ts';
+
+const propertyClasses = crud('propertyClasses', { what: 'Property class' });
+
+/** A property class's value type must exist; the `dictionary` type needs an existing dictionary as `source`. */
+function checkPropertyClass(store: Store, record: Record<string, unknown>) {
+  const type = record.value_type_id;
+  if (type === undefined || type === null || type === '') throw badRequest('The value_type_id is required.');
+  if (!valueTypes(store).some((t) => String(t.id) === String(type))) throw badRequest(`Unknown value type "${type}".`);
+  if (String(type) === 'dictionary' && !store.state.dictionaries[String(record.source ?? '')]) {
+    throw badRequest(`The source dictionary ${String(record.source ?? '')} does not exist.`);
+  }
+}
+
+export const propertyClassHandlers = handlers({
+  'propertyClasses.list': (c) => propertyClasses.list(asCtx(c)),
+  'propertyClasses.get': (c) => propertyClasses.get(asCtx(c)),
+  'propertyClasses.create': ({ body, store, user }) => {
+    requireName(body.name, 'property class');
+    const id = store.newId();
+    const record: Rec = {
+      description: '',
+      value: null,
+      multiple: false,
+      source: '',
+      mask: '',
+      ...body,
+      system: false,
+      id,
+    };
+    checkPropertyClass(store, record);
+    store.state.propertyClasses[id] = record;
+    store.audit(user, 'create', 0, id, null, record);
+    return record;
+  },
+  'propertyClasses.update': ({ path, body, store, user }) => {
+    const record = requireRecord(store.state.propertyClasses, 'Property class', path.id);
+    if (record.system === true) throw badRequest(`Property class ${record.id} is built in and cannot be changed.`);
+    if (body.name !== undefined) requireName(body.name, 'property class');
+    const next = merge(structuredClone(record), body, ['id', 'system']);
+    checkPropertyClass(store, next);
+    const before = structuredClone(record);
+    Object.assign(record, next);
+    store.audit(user, 'update', 0, record.id, before, record);
+    return record;
+  },
+  'propertyClasses.valueTypes': ({ store }) => valueTypes(store),
+});

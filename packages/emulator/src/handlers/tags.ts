@@ -1,0 +1,37 @@
+/** Tags: names unique across the server; objects and links list the ids of theirs. */
+import { requireName, requireRecord } from '../domain/lookup.ts';
+import { conflict } from '../errors.ts';
+import { handlers } from '../handler.ts';
+import type { Store } from '../store/store.ts';
+import { asCtx, crud } from './crud-factory.ts';
+
+const tags = crud('tags', {
+  what: 'Tag',
+  // objects and links lose the deleted tag
+  onDelete: ({ store }, tag) => {
+    for (const entity of [...Object.values(store.state.objects), ...Object.values(store.state.links)]) {
+      if (Array.isArray(entity.tags)) entity.tags = entity.tags.filter((t) => String(t) !== tag.id);
+    }
+  },
+});
+
+function ensureTagNameFree(store: Store, name: string, except?: string) {
+  if (Object.values(store.state.tags).some((t) => t.name === name && t.id !== except)) {
+    throw conflict(`A tag named "${name}" already exists.`);
+  }
+}
+
+export const tagHandlers = handlers({
+  'tags.list': (c) => tags.list(asCtx(c)),
+  'tags.get': (c) => tags.get(asCtx(c)),
+  'tags.create': (c) => {
+    ensureTagNameFree(c.store, requireName(c.body?.name, 'tag'));
+    return tags.create(asCtx(c));
+  },
+  'tags.update': (c) => {
+    const tag = requireRecord(c.store.state.tags, 'Tag', c.path.id);
+    if (c.body?.name !== undefined) ensureTagNameFree(c.store, requireName(c.body.name, 'tag'), tag.id);
+    return tags.update(asCtx(c));
+  },
+  'tags.delete': (c) => tags.delete(asCtx(c)),
+});
