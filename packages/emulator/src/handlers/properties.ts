@@ -15,11 +15,11 @@ import {
   touched,
 } from '../domain/entity-parts.ts';
 import { checkNow, measure, SERVICE_TYPE, setMonitoring } from '../domain/monitoring-settings.ts';
+import { findOperations, runOperation } from '../domain/operation-runs.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { LinkRecord, ObjectRecord, PropertyRecord, Rec, UserRecord } from '../store/state.ts';
 import type { EntityKind, Store } from '../store/store.ts';
-import { findOperations, runOperation } from './operations.ts';
 
 const READ_WRITE_TYPE = 3;
 /** What each owner's create and update calls ask for (the inferred delete calls use the same). */

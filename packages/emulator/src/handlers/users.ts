@@ -1,12 +1,12 @@
 import { holds, requireAny } from '../access.ts';
 import { parseTime } from '../domain/history.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
+import { endUserSessions, randomId, requestSid, sessionLogView, USER_ENTITY } from '../domain/sessions.ts';
 import { ensureLoginFree, newUserAccess, objectAccess, reducedUser, showUser } from '../domain/user-view.ts';
 import { badRequest, forbidden, HttpError } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { endUserSessions, randomId, requestSid, sessionLogView, USER_ENTITY } from './authentication.ts';
 
 function checkGroups(store: Store, group: unknown) {
   const ids = Array.isArray(group) ? group : group === undefined || group === null || group === '' ? [] : [group];
