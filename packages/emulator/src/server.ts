@@ -25,6 +25,11 @@ export interface RunningEmulator extends EmulatorApp {
   /** Base URL, e.g. `http://127.0.0.1:8080`. */
   url: string;
   port: number;
+  /**
+   * Writes the state to the `data` file now (a no-op without one). Requests save before they
+   * answer; this is for changes made to `store.state` directly, e.g. a test's fixtures.
+   */
+  save(): Promise<void>;
   /** Stops accepting connections, waits for pending saves, and closes. */
   close(): Promise<void>;
 }
@@ -76,6 +81,9 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     ...emulator,
     url: `http://${shown}:${address.port}`,
     port: address.port,
+    async save() {
+      await persistence?.commit();
+    },
     async close() {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -3,42 +3,12 @@
  * @saymon-sdk/node against the emulator over real HTTP, with strict response validation.
  */
 import { openApiDocument } from '@saymon-sdk/core/openapi';
-import { createClient, type EndpointId, endpoints } from '@saymon-sdk/node';
+import { endpoints } from '@saymon-sdk/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulator } from '../src/server.ts';
-import { authScenarios } from './scenarios/auth.ts';
-import { catalogScenarios } from './scenarios/catalog.ts';
-import { configScenarios } from './scenarios/config.ts';
-import { entityScenarios } from './scenarios/entities.ts';
-import { incidentScenarios } from './scenarios/incidents.ts';
-import { jobScenarios } from './scenarios/jobs.ts';
-import { linkScenarios } from './scenarios/links.ts';
-import { monitoringScenarios } from './scenarios/monitoring.ts';
-import { objectScenarios } from './scenarios/objects.ts';
+import { allScenarios as all } from './scenarios/all.ts';
 import { answerRecorder, validateAnswers } from './scenarios/openapi-answers.ts';
-import { operationScenarios } from './scenarios/operations.ts';
-import { propertyScenarios } from './scenarios/properties.ts';
-import { resourceScenarios } from './scenarios/resources.ts';
-import { statScenarios } from './scenarios/stat.ts';
-import type { Scenario, ScenarioContext } from './scenarios/types.ts';
-import { userScenarios } from './scenarios/users.ts';
-
-const all: { [K in EndpointId]: Scenario } = {
-  ...authScenarios,
-  ...catalogScenarios,
-  ...configScenarios,
-  ...entityScenarios,
-  ...incidentScenarios,
-  ...jobScenarios,
-  ...linkScenarios,
-  ...monitoringScenarios,
-  ...objectScenarios,
-  ...operationScenarios,
-  ...propertyScenarios,
-  ...resourceScenarios,
-  ...statScenarios,
-  ...userScenarios,
-};
+import { type ScenarioContext, scenarioContext } from './scenarios/types.ts';
 
 let context: ScenarioContext;
 let checked = 0;
@@ -46,14 +16,7 @@ let checked = 0;
 const recorder = answerRecorder();
 beforeAll(async () => {
   const emulator = await startEmulator({ port: 0, seed: 'demo' });
-  const options = { url: emulator.url, responseValidation: 'strict', retry: 0, fetch: recorder.fetch } as const;
-  context = {
-    url: emulator.url,
-    emulator,
-    admin: createClient({ ...options, auth: { type: 'basic', login: 'admin', password: 'saymon' } }),
-    viewer: createClient({ ...options, auth: { type: 'basic', login: 'viewer', password: 'viewer' } }),
-    anonymous: createClient(options),
-  };
+  context = scenarioContext(emulator, recorder.fetch);
 });
 afterAll(async () => {
   console.log(`emulator endpoints checked: ${checked} of ${endpoints.length} (happy path and error path each)`);

@@ -2,6 +2,7 @@
 import { holds } from '../access.ts';
 import { handlers } from '../handler.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
+import { copyOf } from '../store/store.ts';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,7 +26,7 @@ export function mergePatch(target: Record<string, unknown>, patch: Record<string
 
 /** The configuration as a caller sees it: mail transport settings (credentials) only with manage-configuration. */
 function configurationView(config: Record<string, unknown>, full: boolean): Record<string, unknown> {
-  const copy = structuredClone(config);
+  const copy = copyOf(config);
   if (!full) {
     const email = (copy.server as { email?: Record<string, unknown> } | undefined)?.email;
     if (isPlainObject(email)) delete email.transport;
@@ -38,7 +39,7 @@ export const configurationHandlers = handlers({
     configurationView(store.state.configuration, holds(user, 'manage-configuration')),
 
   'configuration.update': ({ body, store, user }) => {
-    const before = structuredClone(store.state.configuration);
+    const before = copyOf(store.state.configuration);
     mergePatch(store.state.configuration, body as Record<string, unknown>);
     store.audit(user, 'update', 0, 'configuration', before, store.state.configuration);
     return configurationView(store.state.configuration, true);

@@ -8,7 +8,7 @@ import { merge } from '../domain/lookup.ts';
 import { createLink, deleteLink } from '../domain/tree.ts';
 import { notFound } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
-import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
+import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { sharedEntityHandlers } from './entity-factory.ts';
 

@@ -7,7 +7,7 @@ import { matches } from '../domain/object-search.ts';
 import { cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
+import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { sharedEntityHandlers } from './entity-factory.ts';
 

@@ -18,7 +18,7 @@ import { checkNow, measure, SERVICE_TYPE, setMonitoring } from '../domain/monito
 import { findOperations, runOperation } from '../domain/operation-runs.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { LinkRecord, ObjectRecord, PropertyRecord, Rec, UserRecord } from '../store/state.ts';
+import type { ObjectRecord, PropertyRecord, Rec, UserRecord } from '../store/state.ts';
 import type { EntityKind, Store } from '../store/store.ts';
 
 const READ_WRITE_TYPE = 3;

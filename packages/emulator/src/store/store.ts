@@ -144,8 +144,8 @@ export class Store {
       entityType,
       entityId,
       // copies: the entry shows the record as it was (and no record is reachable from two places)
-      oldBody: structuredClone(oldBody ?? null),
-      newBody: structuredClone(newBody ?? null),
+      oldBody: copyOf(oldBody ?? null),
+      newBody: copyOf(newBody ?? null),
       timestamp: this.now(),
     });
     trim(this.state.auditLog, 5000);
@@ -173,4 +173,15 @@ export class Store {
 
 function trim(list: unknown[], max: number) {
   if (list.length > max) list.splice(0, list.length - max);
+}
+
+/**
+ * A deep copy of a record or of a whole collection. With a data file the collections are proxies
+ * (`state-text.ts`) and `structuredClone` refuses a proxy: a collection is unwrapped one level
+ * first, since the records in it are plain.
+ */
+export function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return structuredClone([...value]) as T;
+  if (typeof value === 'object' && value !== null) return structuredClone({ ...value });
+  return value;
 }

@@ -8,7 +8,8 @@ const MISSING = 'ffffffffffffffffffffffff';
 
 /** Runs `run`, then puts the server configuration back as it was. */
 export async function withConfiguration(context: ScenarioContext, run: () => Promise<void>) {
-  const saved = structuredClone(context.emulator.store.state.configuration);
+  // a shallow copy first: with `data` the collection is a proxy (see `store/state-text.ts`), which cannot be cloned
+  const saved = structuredClone({ ...context.emulator.store.state.configuration });
   try {
     await run();
   } finally {

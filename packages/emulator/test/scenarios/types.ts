@@ -1,4 +1,4 @@
-import type { EndpointId, SaymonClient } from '@saymon-sdk/node';
+import { createClient, type EndpointId, type SaymonClient } from '@saymon-sdk/node';
 import type { RunningEmulator } from '../../src/server.ts';
 
 export interface ScenarioContext {
@@ -26,4 +26,16 @@ export type Scenarios<K extends EndpointId> = { [P in K]: Scenario };
 
 export function scenarios<K extends EndpointId>(map: Scenarios<K>): Scenarios<K> {
   return map;
+}
+
+/** The scenarios' clients against a running emulator (`fetch`: e.g. a recorder of the answers). */
+export function scenarioContext(emulator: RunningEmulator, fetch?: typeof globalThis.fetch): ScenarioContext {
+  const options = { url: emulator.url, responseValidation: 'strict', retry: 0, fetch } as const;
+  return {
+    url: emulator.url,
+    emulator,
+    admin: createClient({ ...options, auth: { type: 'basic', login: 'admin', password: 'saymon' } }),
+    viewer: createClient({ ...options, auth: { type: 'basic', login: 'viewer', password: 'viewer' } }),
+    anonymous: createClient(options),
+  };
 }

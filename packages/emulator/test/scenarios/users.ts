@@ -7,7 +7,8 @@ const MISSING = 'ffffffffffffffffffffffff';
 
 /** Turns self-registration on for the duration of `run`. */
 async function withSignup<T>(context: ScenarioContext, run: () => Promise<T>): Promise<T> {
-  const saved = structuredClone(context.emulator.store.state.configuration);
+  // a shallow copy first: with `data` the collection is a proxy (see `store/state-text.ts`), which cannot be cloned
+  const saved = structuredClone({ ...context.emulator.store.state.configuration });
   await context.admin.configuration.update({ body: {}, extraBody: { server: { user: { auth_enabled: true } } } });
   try {
     return await run();
