@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
 import { SaymonResponseValidationError, toIssues } from '../errors.ts';
-import { compileParse, FAIL } from './fast-check.ts';
+import { compileParse, FAIL } from './in-place-check.ts';
 import { describeIssue } from './messages.ts';
 
 export type ResponseValidationMode = 'strict' | 'warn' | 'off';

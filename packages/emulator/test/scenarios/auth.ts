@@ -1,7 +1,8 @@
 import { SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
-import { clientFor, expectApiError, newUser, raw, uniq } from './helpers-u.ts';
+import { expectApiError, unique as uniq } from './assertions.ts';
 import { scenarios } from './types.ts';
+import { clientFor, newUser, raw } from './user-clients.ts';
 
 const ADMIN = { login: 'admin', password: 'saymon' };
 

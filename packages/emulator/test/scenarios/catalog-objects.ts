@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { createObject, deleteObject } from '../../src/domain/tree.ts';
-import { expectApiError, uniq } from './helpers-u.ts';
+import { expectApiError, unique as uniq } from './assertions.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
 
 const MISSING = 'ffffffffffffffffffffffff';

@@ -1,7 +1,7 @@
 import { SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
 import { DEFAULT_NOTIFICATION_TEMPLATES } from '../../src/seed/notification-templates.ts';
-import { expectApiError } from './helpers-u.ts';
+import { expectApiError } from './assertions.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
 
 const MISSING = 'no-such-template';

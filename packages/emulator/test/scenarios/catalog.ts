@@ -1,8 +1,8 @@
 import { SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
+import { expectApiError, unique as uniq } from './assertions.ts';
 import { flowRefScenarios, withObjects } from './catalog-objects.ts';
 import { templateScenarios } from './catalog-templates.ts';
-import { expectApiError, uniq } from './helpers-u.ts';
 import { scenarios } from './types.ts';
 
 const MISSING = 'ffffffffffffffffffffffff';

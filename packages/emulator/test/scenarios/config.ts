@@ -1,8 +1,9 @@
 import { SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
 import { withObjectDefaults } from '../../src/store/defaults.ts';
-import { expectApiError, raw, uniq } from './helpers-u.ts';
+import { expectApiError, unique as uniq } from './assertions.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
+import { raw } from './user-clients.ts';
 
 const MISSING = 'ffffffffffffffffffffffff';
 

@@ -1,7 +1,8 @@
 import { SaymonValidationError } from '@saymon-sdk/node';
 import { expect } from 'vitest';
-import { adminId, clientFor, expectApiError, newUser, uniq } from './helpers-u.ts';
+import { expectApiError, unique as uniq } from './assertions.ts';
 import { type ScenarioContext, scenarios } from './types.ts';
+import { adminId, clientFor, newUser } from './user-clients.ts';
 
 const MISSING = 'ffffffffffffffffffffffff';
 

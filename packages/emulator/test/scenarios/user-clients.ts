@@ -1,9 +1,7 @@
-/** Shared helpers of the users, auth, config and catalog scenarios. */
+/** Clients and users of their own for the users, auth and config scenarios, and raw requests. */
 import { createClient, type SaymonClient } from '@saymon-sdk/node';
 import { unique as uniq } from './assertions.ts';
 import type { ScenarioContext } from './types.ts';
-
-export { expectApiError, unique as uniq } from './assertions.ts';
 
 /** A client with the scenario settings (strict validation, no retries) and other credentials. */
 export function clientFor(context: ScenarioContext, auth: Parameters<typeof createClient>[0]['auth']): SaymonClient {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { idListOut, idOut, intOut, listOf } from '../schema/conventions.ts';
-import { compileParse, FAIL } from './fast-check.ts';
+import { compileParse, FAIL } from './in-place-check.ts';
 
 /** What zod itself makes of a value (a copy), to compare the fast validator with. */
 const viaZod = (schema: z.core.$ZodType, value: unknown) => {
