@@ -3,10 +3,10 @@
  * kind, before and after calls, derived clients included (see test/renderings.ts for the list).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, type AuthServer, startAuthServer } from '../../test/auth-server.ts';
-import { findLeaks } from '../../test/renderings.ts';
-import type { AuthOptions, AuthStrategy } from '../auth/types.ts';
-import { createClient, type SaymonClient } from './create-client.ts';
+import type { AuthOptions, AuthStrategy } from '../src/auth/types.ts';
+import { createClient, type SaymonClient } from '../src/client/create-client.ts';
+import { ADMIN, type AuthServer, startAuthServer } from './auth-server.ts';
+import { findLeaks } from './renderings.ts';
 
 let server: AuthServer;
 beforeAll(async () => {

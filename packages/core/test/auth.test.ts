@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, type AuthServer, startAuthServer } from '../../test/auth-server.ts';
-import { createClient } from '../client/create-client.ts';
-import { SaymonApiError } from '../errors.ts';
-import { createAuthToken, revokeAuthToken } from './tokens.ts';
-import type { AuthStrategy } from './types.ts';
+import { createAuthToken, revokeAuthToken } from '../src/auth/tokens.ts';
+import type { AuthStrategy } from '../src/auth/types.ts';
+import { createClient } from '../src/client/create-client.ts';
+import { SaymonApiError } from '../src/errors.ts';
+import { ADMIN, type AuthServer, startAuthServer } from './auth-server.ts';
 
 let server: AuthServer | undefined;
 afterEach(async () => {

@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN, type AuthServer, startAuthServer } from '../../core/test/auth-server.ts';
 import { findLeaks } from '../../core/test/renderings.ts';
-import { createClient, type NodeClientOptions } from './client.ts';
-import { createClientFromEnv } from './env.ts';
+import { createClient, type NodeClientOptions } from '../src/client.ts';
+import { createClientFromEnv } from '../src/env.ts';
 
 let server: AuthServer;
 beforeAll(async () => {

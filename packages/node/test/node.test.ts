@@ -10,11 +10,11 @@ import { Readable } from 'node:stream';
 import { SaymonNetworkError, SaymonValidationError } from '@saymon-sdk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { json, startServer, type TestServer } from '../../core/test/server.ts';
-import { makeCertificates, type TestCertificates } from '../test/tls.ts';
-import { createClient } from './client.ts';
-import { downloadDocument, downloadDocumentToFile, uploadDocument } from './documents.ts';
-import { createClientFromEnv } from './env.ts';
-import { USER_AGENT } from './version.ts';
+import { createClient } from '../src/client.ts';
+import { downloadDocument, downloadDocumentToFile, uploadDocument } from '../src/documents.ts';
+import { createClientFromEnv } from '../src/env.ts';
+import { USER_AGENT } from '../src/version.ts';
+import { makeCertificates, type TestCertificates } from './tls.ts';
 
 const listen = async (server: Server) => {
   server.listen(0, '127.0.0.1');

@@ -3,13 +3,13 @@
  * by vitest so the calls themselves are exercised against a local server.
  */
 import { afterAll, beforeAll, describe, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../test/server.ts';
-import { objectsGet } from '../endpoints/objects.ts';
-import type { SaymonObject, SaymonObjectListItem } from '../models/object.ts';
-import type { ResponseOf } from '../registry/define.ts';
-import { call } from './call.ts';
-import { createCore } from './core.ts';
-import { createClient } from './create-client.ts';
+import { call } from '../src/client/call.ts';
+import { createCore } from '../src/client/core.ts';
+import { createClient } from '../src/client/create-client.ts';
+import { objectsGet } from '../src/endpoints/objects.ts';
+import type { SaymonObject, SaymonObjectListItem } from '../src/models/object.ts';
+import type { ResponseOf } from '../src/registry/define.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
 beforeAll(async () => {

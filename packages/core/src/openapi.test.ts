@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import * as models from '../src/models/index.ts';
-import { type OpenApiDocument, openApiDocument } from '../src/openapi.ts';
-import { defineEndpoint } from '../src/registry/define.ts';
-import { endpoints } from '../src/registry/registry.ts';
+import * as models from './models/index.ts';
+import { type OpenApiDocument, openApiDocument } from './openapi.ts';
+import { defineEndpoint } from './registry/define.ts';
+import { endpoints } from './registry/registry.ts';
 
 let document: OpenApiDocument;
 beforeAll(() => {

@@ -3,17 +3,17 @@
  * bodies cut in the middle, and HTML where JSON belongs (every validation mode). Prints the
  * vectors tried and the findings left (target: zero).
  */
-import type { CoreOptions } from '../src/client/core.ts';
-import type { SaymonClient } from '../src/client/create-client.ts';
+import type { CoreOptions } from '../../src/client/core.ts';
+import type { SaymonClient } from '../../src/client/create-client.ts';
 import {
   SaymonApiError,
   SaymonNetworkError,
   SaymonResponseFormatError,
   SaymonResponseTooLargeError,
   SaymonTimeoutError,
-} from '../src/errors.ts';
-import { ctx, expectType, failure, leaks, probe, runVectors, useHostileServers, vectorList } from './hostile-probe.ts';
-import { cut, drip, endless, hostileLogin, loginPage } from './hostile-server.ts';
+} from '../../src/errors.ts';
+import { ctx, expectType, failure, leaks, probe, runVectors, useHostileServers, vectorList } from './probe.ts';
+import { cut, drip, endless, hostileLogin, loginPage } from './server.ts';
 
 useHostileServers();
 const { vectors, add } = vectorList();

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../test/server.ts';
-import { createClient } from '../client/create-client.ts';
-import { SaymonApiError, SaymonValidationError } from '../errors.ts';
-import { mapConcurrent } from './concurrency.ts';
-import { type PagedEndpointId, type PageItem, pagedEndpointIds, paginate } from './pages.ts';
-import { walkObjects } from './tree.ts';
+import { createClient } from '../src/client/create-client.ts';
+import { SaymonApiError, SaymonValidationError } from '../src/errors.ts';
+import { mapConcurrent } from '../src/helpers/concurrency.ts';
+import { type PagedEndpointId, type PageItem, pagedEndpointIds, paginate } from '../src/helpers/pages.ts';
+import { walkObjects } from '../src/helpers/tree.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 const ROWS = Array.from({ length: 1_234 }, (_, i) => ({ id: `i${i}`, entityId: 'o1', state: 1, timestamp: i }));
 /** A tree: root → a, b; a → c, d; b → d (joins), e; e → root (a cycle). */

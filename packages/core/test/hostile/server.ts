@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { type Captured, startServer, type TestServer } from './server.ts';
+import { type Captured, startServer, type TestServer } from '../server.ts';
 
 /** The credentials a request carried, decoded: what a careless server would quote back. */
 export function credentialsOf(req: Captured): string[] {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, type AuthServer, startAuthServer } from '../../test/auth-server.ts';
-import { json, startServer, type TestServer } from '../../test/server.ts';
-import { SaymonSessionError, SaymonValidationError } from '../errors.ts';
-import { createClient } from './create-client.ts';
+import { createClient } from '../src/client/create-client.ts';
+import { SaymonSessionError, SaymonValidationError } from '../src/errors.ts';
+import { ADMIN, type AuthServer, startAuthServer } from './auth-server.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 let auth: AuthServer;
 let echo: TestServer;

@@ -1,15 +1,15 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../test/server.ts';
-import type { AuthStrategy } from '../auth/types.ts';
-import { createClient } from '../client/create-client.ts';
+import type { AuthStrategy } from '../src/auth/types.ts';
+import { createClient } from '../src/client/create-client.ts';
 import {
   SaymonRedirectError,
   SaymonResponseTooLargeError,
   type SaymonResponseValidationError,
   SaymonValidationError,
-} from '../errors.ts';
-import { normalizeBaseUrl } from './url.ts';
+} from '../src/errors.ts';
+import { normalizeBaseUrl } from '../src/transport/url.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -17,12 +17,11 @@ import {
 } from '@saymon-sdk/core';
 import { describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
-import { publicUser } from '../src/domain/lookup.ts';
-import { CLASS, INCIDENT_LEVEL, STATE } from '../src/seed/base.ts';
-import { DEMO_HISTORY_MS, DEMO_STEP_MS, MONITORED_CLASS_IDS } from '../src/seed/demo.ts';
-import { createState } from '../src/seed/index.ts';
-import { createRandom, mulberry32 } from '../src/seed/random.ts';
-import type { Rec, State } from '../src/store/state.ts';
+import { publicUser } from '../domain/lookup.ts';
+import type { Rec, State } from '../store/state.ts';
+import { CLASS, INCIDENT_LEVEL, STATE } from './base.ts';
+import { DEMO_HISTORY_MS, DEMO_STEP_MS, MONITORED_CLASS_IDS } from './demo.ts';
+import { createState } from './index.ts';
 
 const NOW = 1_764_417_600_000; // 2025-11-29T12:00:00Z
 const demo = createState('demo', () => NOW);
@@ -46,19 +45,6 @@ function expectValidReferenceData(state: State) {
   expectValid(tagSchema(), Object.values(state.tags), 'tag');
   expectValid(userSchema(), Object.values(state.users).map(publicUser), 'user');
 }
-
-describe('random', () => {
-  it('mulberry32 repeats its sequence for a seed', () => {
-    const a = mulberry32(42);
-    const b = mulberry32(42);
-    const first = Array.from({ length: 5 }, a);
-    expect(Array.from({ length: 5 }, b)).toEqual(first);
-    expect(first.every((n) => n >= 0 && n < 1)).toBe(true);
-    const r = createRandom(7);
-    for (let i = 0; i < 100; i++) expect(r.int(3, 5)).toBeGreaterThanOrEqual(3);
-    expect(new Set(r.sample([1, 2, 3, 4], 4)).size).toBe(4);
-  });
-});
 
 describe('empty seed', () => {
   it('holds only the base data', () => {

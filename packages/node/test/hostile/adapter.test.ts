@@ -24,11 +24,11 @@ import {
   type HostileServer,
   redirect,
   startHostileServer,
-} from '../../core/test/hostile-server.ts';
-import { startServer, type TestServer } from '../../core/test/server.ts';
-import { createClient } from './client.ts';
-import { downloadDocument, downloadDocumentToFile } from './documents.ts';
-import { createClientFromEnv } from './env.ts';
+} from '../../../core/test/hostile/server.ts';
+import { startServer, type TestServer } from '../../../core/test/server.ts';
+import { createClient } from '../../src/client.ts';
+import { downloadDocument, downloadDocumentToFile } from '../../src/documents.ts';
+import { createClientFromEnv } from '../../src/env.ts';
 
 const TOKEN = 'tok-env-8d1e77c2-secret';
 const MiB = 1024 * 1024;

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeParse } from 'zod/mini';
-import { type CatalogEndpoint, type CatalogRequest, loadCatalog, parseExample } from '../../test/catalog.ts';
-import { startServer, type TestServer } from '../../test/server.ts';
-import { call } from '../client/call.ts';
-import { createCore } from '../client/core.ts';
-import { SaymonValidationError } from '../errors.ts';
-import type { AnyEndpoint, EndpointSchemas } from './define.ts';
-import { createRouter } from './match.ts';
-import { sdkParamName } from './path-params.ts';
-import { endpoints, findEndpoint } from './registry.ts';
+import { call } from '../src/client/call.ts';
+import { createCore } from '../src/client/core.ts';
+import { SaymonValidationError } from '../src/errors.ts';
+import type { AnyEndpoint, EndpointSchemas } from '../src/registry/define.ts';
+import { createRouter } from '../src/registry/match.ts';
+import { sdkParamName } from '../src/registry/path-params.ts';
+import { endpoints, findEndpoint } from '../src/registry/registry.ts';
+import { type CatalogEndpoint, type CatalogRequest, loadCatalog, parseExample } from './catalog.ts';
+import { startServer, type TestServer } from './server.ts';
 
 /**
  * For every documented request example, the SDK given the same inputs sends the same method,

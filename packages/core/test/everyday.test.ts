@@ -7,13 +7,13 @@
  * guards starts to compile.
  */
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../test/server.ts';
-import { statRulesSetForObject } from '../endpoints/stat-rules.ts';
-import { rawFields } from '../index.ts';
-import type { Class } from '../models/class.ts';
-import { call } from './call.ts';
-import { createCore } from './core.ts';
-import { createClient } from './create-client.ts';
+import { call } from '../src/client/call.ts';
+import { createCore } from '../src/client/core.ts';
+import { createClient } from '../src/client/create-client.ts';
+import { statRulesSetForObject } from '../src/endpoints/stat-rules.ts';
+import { rawFields } from '../src/index.ts';
+import type { Class } from '../src/models/class.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 const CLASS = { id: 4, name: 'Host', client_data: '{}', operations: [] };
 const PROPERTY = { id: 'p1', name: 'Location', value: 'rack 4', type_id: 1 };

@@ -5,11 +5,11 @@
  */
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthOptions } from '../src/auth/types.ts';
-import type { CoreOptions } from '../src/client/core.ts';
-import { createClient, type SaymonClient } from '../src/client/create-client.ts';
-import { type HostileServer, startHostileServer } from './hostile-server.ts';
-import { startServer, type TestServer } from './server.ts';
+import type { AuthOptions } from '../../src/auth/types.ts';
+import type { CoreOptions } from '../../src/client/core.ts';
+import { createClient, type SaymonClient } from '../../src/client/create-client.ts';
+import { startServer, type TestServer } from '../server.ts';
+import { type HostileServer, startHostileServer } from './server.ts';
 
 /** The hostile server and a second one on another port (another origin); started before the file's tests. */
 export const ctx = {} as { server: HostileServer; other: TestServer };

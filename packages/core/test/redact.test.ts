@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ADMIN, type AuthServer, startAuthServer } from '../test/auth-server.ts';
-import { json, startServer, type TestServer } from '../test/server.ts';
-import { createClient } from './client/create-client.ts';
-import type { SaymonError } from './errors.ts';
-import type { RequestLogInfo } from './transport/options.ts';
+import { createClient } from '../src/client/create-client.ts';
+import type { SaymonError } from '../src/errors.ts';
+import type { RequestLogInfo } from '../src/transport/options.ts';
+import { ADMIN, type AuthServer, startAuthServer } from './auth-server.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 let server: TestServer | AuthServer | undefined;
 afterEach(async () => {

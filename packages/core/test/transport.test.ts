@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../test/server.ts';
-import { createClient } from '../client/create-client.ts';
+import { createClient } from '../src/client/create-client.ts';
 import {
   SaymonApiError,
   SaymonNetworkError,
   SaymonResponseValidationError,
   SaymonTimeoutError,
   SaymonValidationError,
-} from '../errors.ts';
+} from '../src/errors.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {

@@ -3,7 +3,8 @@
  * form (per auth kind), and redirects to another origin (a second server on another port), to
  * the same origin and to https. Prints the vectors tried and the findings left (target: zero).
  */
-import { SaymonApiError, SaymonRedirectError, SaymonResponseFormatError } from '../src/errors.ts';
+import { SaymonApiError, SaymonRedirectError, SaymonResponseFormatError } from '../../src/errors.ts';
+import type { Captured } from '../server.ts';
 import {
   ctx,
   expectType,
@@ -14,9 +15,8 @@ import {
   runVectors,
   useHostileServers,
   vectorList,
-} from './hostile-probe.ts';
-import { credentialsOf, echo, hostileLogin, loginPage, redirect } from './hostile-server.ts';
-import type { Captured } from './server.ts';
+} from './probe.ts';
+import { credentialsOf, echo, hostileLogin, loginPage, redirect } from './server.ts';
 
 useHostileServers();
 const { vectors, add } = vectorList();

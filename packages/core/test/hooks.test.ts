@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { json, startServer, type TestServer } from '../../test/server.ts';
-import { createClient } from '../client/create-client.ts';
-import { SaymonApiError, type SaymonError, SaymonResponseFormatError } from '../errors.ts';
-import { mergeHooks } from './hooks.ts';
+import { createClient } from '../src/client/create-client.ts';
+import { SaymonApiError, type SaymonError, SaymonResponseFormatError } from '../src/errors.ts';
+import { mergeHooks } from '../src/transport/hooks.ts';
+import { json, startServer, type TestServer } from './server.ts';
 
 let server: TestServer | undefined;
 afterEach(async () => {
