@@ -10,22 +10,23 @@ const CLASS = 'classes:c1';
 const gt = (name: string, value: number) => ({ _field: { name, value: { _gt: value } } });
 const lt = (name: string, value: number) => ({ _field: { name, value: { _lt: value } } });
 
+type Rule = Record<string, unknown>;
 interface Setup {
-  own?: Rec[];
-  ofClass?: Rec[];
-  incidents?: Rec[];
-  classIncidents?: Rec[];
+  own?: Rule[];
+  ofClass?: Rule[];
+  incidents?: Rule[];
+  classIncidents?: Rule[];
   manual?: boolean;
 }
 
 function estate(setup: Setup) {
   const state = emptyState();
   state.objects['1'] = { id: '1', name: 'host', class_id: 'c1', state_id: 1, parent_id: [] } as never;
-  if (setup.manual) state.objects['1'].manual_state = { state_id: 5 } as never;
-  if (setup.own) state.stateConditions[OBJECT] = setup.own;
-  if (setup.ofClass) state.stateConditions[CLASS] = setup.ofClass;
-  if (setup.incidents) state.incidentConditions[OBJECT] = setup.incidents;
-  if (setup.classIncidents) state.incidentConditions[CLASS] = setup.classIncidents;
+  if (setup.manual) (state.objects['1'] as Rec).manual_state = { state_id: 5 };
+  if (setup.own) state.stateConditions[OBJECT] = setup.own as Rec[];
+  if (setup.ofClass) state.stateConditions[CLASS] = setup.ofClass as Rec[];
+  if (setup.incidents) state.incidentConditions[OBJECT] = setup.incidents as Rec[];
+  if (setup.classIncidents) state.incidentConditions[CLASS] = setup.classIncidents as Rec[];
   let now = 1_000_000;
   const store = new Store(state, () => now++);
   const push = (payload: Record<string, unknown>) => {
