@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import type { AuthStrategy } from '../src/auth/types.ts';
 import { createClient } from '../src/client/create-client.ts';
 import {
@@ -9,20 +9,15 @@ import {
   SaymonValidationError,
 } from '../src/errors.ts';
 import { normalizeBaseUrl } from '../src/transport/url.ts';
-import { json, startServer, type TestServer } from './server.ts';
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+import { json, startServer } from './server.ts';
 
 describe('redirects', () => {
   it('a same-origin redirect is refused too (documented: no redirect is followed)', async () => {
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       res.writeHead(302, { location: '/login?next=/node/api' });
       res.end();
     });
+    onTestFinished(() => server.close());
     const error = await createClient({ url: server.url })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e);
@@ -63,9 +58,10 @@ describe('redirects', () => {
 
 describe('secrets a custom strategy declares', () => {
   it('secretParams and secrets() are redacted from URLs, messages and bodies', async () => {
-    server = await startServer((req, res) =>
+    const server = await startServer((req, res) =>
       json(res, 500, { code: 'Oops', message: `bad signature ${req.query.get('sig')}`, echo: req.query.get('sig') }),
     );
+    onTestFinished(() => server.close());
     const strategy: AuthStrategy = {
       type: 'signed',
       authorize: (request) => request.url.searchParams.set('sig', 'sig-4411-very-secret'),
@@ -81,9 +77,10 @@ describe('secrets a custom strategy declares', () => {
   });
 
   it('a credential header the caller configures is a secret too', async () => {
-    server = await startServer((req, res) =>
+    const server = await startServer((req, res) =>
       json(res, 500, { code: 'Oops', message: `got ${req.headers.authorization}` }),
     );
+    onTestFinished(() => server.close());
     const error = await createClient({ url: server.url, headers: { Authorization: 'Bearer hdr-secret-771' }, retry: 0 })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e);
@@ -94,7 +91,8 @@ describe('secrets a custom strategy declares', () => {
 describe('response validation errors are redacted', () => {
   it('a server key that equals a secret does not show in issue paths', async () => {
     const token = 'tok-as-key-90817263';
-    server = await startServer((_, res) => json(res, 200, { id: '1', name: 42, [token]: 1 }));
+    const server = await startServer((_, res) => json(res, 200, { id: '1', name: 42, [token]: 1 }));
+    onTestFinished(() => server.close());
     const reported: SaymonResponseValidationError[] = [];
     const client = createClient({
       url: server.url,
@@ -111,17 +109,19 @@ describe('response validation errors are redacted', () => {
 describe('answer size', () => {
   it('maxResponseBytes: false lifts the limit, a per-call limit applies to that call', async () => {
     const big = { id: '1', description: 'x'.repeat(2 * 1024 * 1024) };
-    server = await startServer((_, res) => json(res, 200, big));
+    const server = await startServer((_, res) => json(res, 200, big));
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, maxResponseBytes: 1024 });
     await expect(client.objects.get({ id: '1' })).rejects.toBeInstanceOf(SaymonResponseTooLargeError);
     await expect(client.objects.get({ id: '1' }, { maxResponseBytes: false })).resolves.toEqual(big);
   });
 
   it('a one-line plain string is still accepted where some servers omit the quotes', async () => {
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('3.14.2-abcdef');
     });
+    onTestFinished(() => server.close());
     await expect(createClient({ url: server.url, responseValidation: 'off' }).objects.get({ id: '1' })).resolves.toBe(
       '3.14.2-abcdef',
     );

@@ -1,21 +1,16 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createAuthToken, revokeAuthToken } from '../src/auth/tokens.ts';
 import type { AuthStrategy } from '../src/auth/types.ts';
 import { createClient } from '../src/client/create-client.ts';
 import { SaymonApiError } from '../src/errors.ts';
-import { ADMIN, type AuthServer, startAuthServer } from './auth-server.ts';
-
-let server: AuthServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+import { ADMIN, startAuthServer } from './auth-server.ts';
 
 const basic = { type: 'basic', login: ADMIN.login, password: ADMIN.password } as const;
 
 describe('basic auth', () => {
   it('sends Authorization: Basic with UTF-8 credentials', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, auth: basic });
     await expect(client.users.current()).resolves.toMatchObject({ login: 'admin' });
     const header = server.requests[0]?.headers.authorization ?? '';
@@ -23,7 +18,8 @@ describe('basic auth', () => {
   });
 
   it('maps wrong credentials to InvalidCredentials with the inner message', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, auth: { ...basic, password: 'nope' } });
     const error = await client.users.current().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaymonApiError);
@@ -36,7 +32,8 @@ describe('basic auth', () => {
   });
 
   it('without credentials the server says Not logged in', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const error = await createClient({ url: server.url })
       .users.current()
       .catch((e: unknown) => e);
@@ -46,7 +43,8 @@ describe('basic auth', () => {
 
 describe('token auth and the documented token lifecycle', () => {
   it('basic → create token → use it as api-token → revoke → 401 Unauthorized', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const admin = createClient({ url: server.url, auth: basic });
     const token = await createAuthToken(admin, ADMIN.id);
     expect(token).toMatch(/^[0-9a-f-]{36}$/); // unquoted
@@ -64,7 +62,8 @@ describe('token auth and the documented token lifecycle', () => {
   });
 
   it('can send the token as auth-token', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const admin = createClient({ url: server.url, auth: basic });
     const token = await createAuthToken(admin, ADMIN.id);
     const client = createClient({ url: server.url, auth: { type: 'token', token, param: 'auth-token' } });
@@ -76,7 +75,8 @@ describe('token auth and the documented token lifecycle', () => {
 
 describe('session auth', () => {
   it('logs in once, sends sid and csrf cookies and the x-csrf-token header, logs out', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const client = createClient({
       url: server.url,
       auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
@@ -95,7 +95,8 @@ describe('session auth', () => {
   });
 
   it('works with servers that set no csrf cookie', async () => {
-    server = await startAuthServer({ csrf: false });
+    const server = await startAuthServer({ csrf: false });
+    onTestFinished(() => server.close());
     const client = createClient({
       url: server.url,
       auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
@@ -105,7 +106,8 @@ describe('session auth', () => {
   });
 
   it('on "Session expired." logs in again once for all concurrent calls and retries them', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const client = createClient({
       url: server.url,
       auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
@@ -118,7 +120,8 @@ describe('session auth', () => {
   });
 
   it('reuses an existing sid, and cannot renew it', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const first = createClient({
       url: server.url,
       auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
@@ -133,7 +136,8 @@ describe('session auth', () => {
   });
 
   it('a failed login is reported, not cached', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, auth: { type: 'session', login: ADMIN.login, password: 'wrong' } });
     await expect(client.users.current()).rejects.toMatchObject({ code: 'InvalidCredentials' });
     await expect(client.users.current()).rejects.toMatchObject({ code: 'InvalidCredentials' });
@@ -143,7 +147,8 @@ describe('session auth', () => {
 
 describe('custom strategies', () => {
   it('can add headers and query parameters', async () => {
-    server = await startAuthServer();
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const token = await createAuthToken(createClient({ url: server.url, auth: basic }), ADMIN.id);
     const custom: AuthStrategy = {
       type: 'custom',

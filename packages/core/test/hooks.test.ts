@@ -1,14 +1,8 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createClient } from '../src/client/create-client.ts';
 import { SaymonApiError, type SaymonError, SaymonResponseFormatError } from '../src/errors.ts';
 import { mergeHooks } from '../src/transport/hooks.ts';
-import { json, startServer, type TestServer } from './server.ts';
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+import { json, startServer } from './server.ts';
 
 class AppError extends Error {
   override name = 'AppError';
@@ -20,9 +14,10 @@ class AppError extends Error {
 describe('hooks as arrays', () => {
   it('every hook option takes one function or an array, run in order', async () => {
     let calls = 0;
-    server = await startServer((_, res) =>
+    const server = await startServer((_, res) =>
       calls++ === 0 ? json(res, 503, { code: 'Busy', message: 'busy' }) : json(res, 200, { id: '1' }),
     );
+    onTestFinished(() => server.close());
     const events: string[] = [];
     const client = createClient({
       url: server.url,
@@ -56,7 +51,8 @@ describe('hooks as arrays', () => {
 
 describe('beforeError', () => {
   it('may return a replacement error; onError still sees the SDK error', async () => {
-    server = await startServer((_, res) => json(res, 404, { code: 'ResourceNotFound', message: 'gone' }));
+    const server = await startServer((_, res) => json(res, 404, { code: 'ResourceNotFound', message: 'gone' }));
+    onTestFinished(() => server.close());
     const seen: string[] = [];
     const client = createClient({
       url: server.url,
@@ -80,10 +76,11 @@ describe('beforeError', () => {
   });
 
   it('a hook that returns nothing keeps the error, and answer errors pass through the hooks too', async () => {
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html>login</html>');
     });
+    onTestFinished(() => server.close());
     const seen: string[] = [];
     const client = createClient({ url: server.url, hooks: { beforeError: (e) => void seen.push(e.name) } });
     await expect(client.objects.get({ id: '1' })).rejects.toBeInstanceOf(SaymonResponseFormatError);
@@ -93,7 +90,7 @@ describe('beforeError', () => {
 
 describe('SaymonApiError keeps the response headers', () => {
   it('Retry-After is readable, set-cookie values are not', async () => {
-    server = await startServer((_, res) =>
+    const server = await startServer((_, res) =>
       json(
         res,
         429,
@@ -101,6 +98,7 @@ describe('SaymonApiError keeps the response headers', () => {
         { 'retry-after': '120', 'set-cookie': 'sid=abc123secret' },
       ),
     );
+    onTestFinished(() => server.close());
     const error = (await createClient({ url: server.url, retry: 0 })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e)) as SaymonApiError;

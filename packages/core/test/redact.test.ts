@@ -1,16 +1,10 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createClient } from '../src/client/create-client.ts';
 import type { SaymonError } from '../src/errors.ts';
 import type { RequestLogInfo } from '../src/transport/options.ts';
-import { ADMIN, type AuthServer, startAuthServer } from './auth-server.ts';
-import { json, startServer, type TestServer } from './server.ts';
-
-let server: TestServer | AuthServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+import { ADMIN, startAuthServer } from './auth-server.ts';
+import { json, startServer } from './server.ts';
 
 const TOKEN = 'tok-5f0c2d7e-secret-value';
 const PASSWORD = ADMIN.password;
@@ -33,16 +27,16 @@ function expectNoSecret(texts: string[], secrets: string[]) {
 
 describe('secrets never appear in errors or log payloads', () => {
   it('api-token in the URL of an API error, a network error and a timeout', async () => {
-    server = await startServer((req, res) =>
+    const server = await startServer((req, res) =>
       req.path.endsWith('/slow') ? undefined : json(res, 401, { code: 'Unauthorized', message: `bad token ${TOKEN}` }),
     );
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, auth: { type: 'token', token: TOKEN }, retry: 0, timeout: 200 });
     const apiError = await client.users.current().catch((e: unknown) => e);
     expect((apiError as SaymonError).request?.url).toContain('api-token=[REDACTED]');
     const timeout = await client.objects.get({ id: 'slow' }).catch((e: unknown) => e);
     const url = server.url;
     await server.close();
-    server = undefined;
     const network = await createClient({ url, auth: { type: 'token', token: TOKEN }, retry: 0 })
       .users.current()
       .catch((e: unknown) => e);
@@ -50,8 +44,8 @@ describe('secrets never appear in errors or log payloads', () => {
   });
 
   it('Basic credentials and session ids', async () => {
-    server = await startAuthServer();
-    const authServer = server as AuthServer;
+    const server = await startAuthServer();
+    onTestFinished(() => server.close());
     const basic = createClient({ url: server.url, auth: { type: 'basic', login: 'admin', password: PASSWORD } });
     const header = `Basic ${Buffer.from(`admin:${PASSWORD}`).toString('base64')}`;
     const notFound = await basic.objects.get({ id: 'missing' }).catch((e: unknown) => e);
@@ -59,9 +53,9 @@ describe('secrets never appear in errors or log payloads', () => {
 
     const session = createClient({ url: server.url, auth: { type: 'session', login: 'admin', password: PASSWORD } });
     await session.users.current();
-    const [sid] = [...authServer.sessions.keys()];
-    const csrf = authServer.sessions.get(sid ?? '')?.csrf ?? '';
-    authServer.expireAllSessions();
+    const [sid] = [...server.sessions.keys()];
+    const csrf = server.sessions.get(sid ?? '')?.csrf ?? '';
+    server.expireAllSessions();
     const wrongLogin = createClient({
       url: server.url,
       auth: { type: 'session', login: 'admin', password: `${PASSWORD}x` },
@@ -72,7 +66,8 @@ describe('secrets never appear in errors or log payloads', () => {
   });
 
   it('validation errors do not echo the rejected values', async () => {
-    server = await startServer();
+    const server = await startServer();
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url });
     const error = await client.users
       .changePassword({ id: '1', body: { password: 12345678, oldPassword: PASSWORD } as never })
@@ -82,7 +77,8 @@ describe('secrets never appear in errors or log payloads', () => {
   });
 
   it('hook payloads meant for logging carry redacted URLs and headers', async () => {
-    server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    const server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    onTestFinished(() => server.close());
     const seen: RequestLogInfo[] = [];
     const hooks = {
       beforeRequest: (i: RequestLogInfo) => void seen.push(i),

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { createClient } from '../src/client/create-client.ts';
 import {
   SaymonApiError,
@@ -7,13 +7,7 @@ import {
   SaymonTimeoutError,
   SaymonValidationError,
 } from '../src/errors.ts';
-import { json, startServer, type TestServer } from './server.ts';
-
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+import { json, startServer } from './server.ts';
 
 const fastRetry = { limit: 2, delay: () => 1 };
 const unauthorized = (message: string) => JSON.stringify({ errorCode: 3, message });
@@ -57,7 +51,8 @@ describe('documented error bodies', () => {
     ],
     [404, { code: 'ResourceNotFound', message: '/node/api/objectz does not exist' }, { code: 'ResourceNotFound' }],
   ])('%i %o', async (status, body, expected) => {
-    server = await startServer((_, res) => json(res, status, body));
+    const server = await startServer((_, res) => json(res, status, body));
+    onTestFinished(() => server.close());
     const error = await createClient({ url: server.url, retry: 0 })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e);
@@ -68,10 +63,11 @@ describe('documented error bodies', () => {
 
   it('an HTML 502 from a proxy gives status and a short plain snippet', async () => {
     const page = `<html><head><title>502 Bad Gateway</title><style>body{}</style></head><body><h1>502 Bad Gateway</h1>${'<p>nginx</p>'.repeat(100)}</body></html>`;
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       res.writeHead(502, { 'content-type': 'text/html' });
       res.end(page);
     });
+    onTestFinished(() => server.close());
     const error = (await createClient({ url: server.url, retry: 0 })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e)) as SaymonApiError;
@@ -84,10 +80,11 @@ describe('documented error bodies', () => {
   });
 
   it('an empty error body still names the status', async () => {
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       res.writeHead(500);
       res.end();
     });
+    onTestFinished(() => server.close());
     const error = await createClient({ url: server.url, retry: 0 })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e);
@@ -98,7 +95,8 @@ describe('documented error bodies', () => {
 
 describe('retries', () => {
   const countFor = async (method: 'get' | 'put' | 'delete' | 'post' | 'patch', status: number, idempotent = false) => {
-    server = await startServer((_, res) => json(res, status, { code: 'Busy', message: 'busy' }));
+    const server = await startServer((_, res) => json(res, status, { code: 'Busy', message: 'busy' }));
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, retry: fastRetry });
     const calls = {
       get: () => client.objects.get({ id: '1' }, { idempotent }),
@@ -110,7 +108,6 @@ describe('retries', () => {
     await expect(calls[method]()).rejects.toBeInstanceOf(SaymonApiError);
     const count = server.requests.length;
     await server.close();
-    server = undefined;
     return count;
   };
 
@@ -134,20 +131,22 @@ describe('retries', () => {
   });
 
   it('retry: 0 disables retries', async () => {
-    server = await startServer((_, res) => json(res, 503, {}));
+    const server = await startServer((_, res) => json(res, 503, {}));
+    onTestFinished(() => server.close());
     await expect(createClient({ url: server.url, retry: 0 }).objects.get({ id: '1' })).rejects.toThrow();
     expect(server.requests).toHaveLength(1);
   });
 
   it('honours Retry-After', async () => {
     let first = true;
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       if (first) {
         first = false;
         return json(res, 429, {}, { 'retry-after': '0' });
       }
       json(res, 200, { id: '1' });
     });
+    onTestFinished(() => server.close());
     await expect(createClient({ url: server.url, retry: { limit: 1 } }).objects.get({ id: '1' })).resolves.toEqual({
       id: '1',
     });
@@ -155,9 +154,10 @@ describe('retries', () => {
   });
 
   it('network errors are retried for GET, not for POST', async () => {
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       res.socket?.destroy();
     });
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, retry: fastRetry });
     const error = await client.objects.get({ id: '1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaymonNetworkError);
@@ -167,10 +167,10 @@ describe('retries', () => {
   });
 
   it('a refused connection is a SaymonNetworkError with the reason', async () => {
-    server = await startServer();
+    const server = await startServer();
+    onTestFinished(() => server.close());
     const url = server.url;
     await server.close();
-    server = undefined;
     const error = await createClient({ url, retry: 0 })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e);
@@ -181,10 +181,11 @@ describe('retries', () => {
 
 describe('timeouts and abort', () => {
   it('a slow answer ends in SaymonTimeoutError', async () => {
-    server = await startServer(async (_, res) => {
+    const server = await startServer(async (_, res) => {
       await new Promise((r) => setTimeout(r, 2_000));
       json(res, 200, {});
     });
+    onTestFinished(() => server.close());
     const error = await createClient({ url: server.url, timeout: 100, retry: 0 })
       .objects.get({ id: '1' })
       .catch((e: unknown) => e);
@@ -193,10 +194,11 @@ describe('timeouts and abort', () => {
   });
 
   it('timeout 0 or false means no limit, per client and per call', async () => {
-    server = await startServer(async (_, res) => {
+    const server = await startServer(async (_, res) => {
       await new Promise((r) => setTimeout(r, 50));
       json(res, 200, { id: '1' });
     });
+    onTestFinished(() => server.close());
     await expect(createClient({ url: server.url, timeout: 0 }).objects.get({ id: '1' })).resolves.toEqual({ id: '1' });
     await expect(createClient({ url: server.url, timeout: false }).objects.get({ id: '1' })).resolves.toEqual({
       id: '1',
@@ -207,20 +209,22 @@ describe('timeouts and abort', () => {
   });
 
   it('the timeout bounds the whole call, retries included', async () => {
-    server = await startServer(async (_, res) => {
+    const server = await startServer(async (_, res) => {
       await new Promise((r) => setTimeout(r, 50));
       json(res, 503, {});
     });
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, timeout: 300, retry: { limit: 50, delay: () => 20 } });
     await expect(client.objects.get({ id: '1' })).rejects.toBeInstanceOf(SaymonTimeoutError);
     expect(server.requests.length).toBeLessThan(50);
   });
 
   it('an AbortSignal cancels the call with its reason', async () => {
-    server = await startServer(async (_, res) => {
+    const server = await startServer(async (_, res) => {
       await new Promise((r) => setTimeout(r, 2_000));
       json(res, 200, {});
     });
+    onTestFinished(() => server.close());
     const controller = new AbortController();
     const pending = createClient({ url: server.url }).objects.get({ id: '1' }, { signal: controller.signal });
     setTimeout(() => controller.abort(new Error('user left')), 20);
@@ -245,7 +249,8 @@ describe('bad input sends nothing', () => {
     ],
     ['unknown endpoint', (c: ReturnType<typeof createClient>) => c.call('objects.nope' as never)],
   ])('%s', async (_, run) => {
-    server = await startServer();
+    const server = await startServer();
+    onTestFinished(() => server.close());
     const error = await run(createClient({ url: server.url })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaymonValidationError);
     expect((error as SaymonValidationError).issues.length).toBeGreaterThan(0);
@@ -255,7 +260,8 @@ describe('bad input sends nothing', () => {
   it.each(['a/b', 'x?y=1', 'x#frag', '%2e%2e', '50%', '../objects'])(
     'id %s stays inside its path segment',
     async (id) => {
-      server = await startServer((_, res) => json(res, 200, { id }));
+      const server = await startServer((_, res) => json(res, 200, { id }));
+      onTestFinished(() => server.close());
       await createClient({ url: server.url }).objects.get({ id });
       const sent = server.requests[0];
       expect(sent?.path.startsWith('/node/api/objects/')).toBe(true);
@@ -268,19 +274,22 @@ describe('bad input sends nothing', () => {
 
 describe('base URL forms', () => {
   it.each(['', '/', '/node/api', '/node/api/', '//'])('url + %j reaches /node/api/...', async (suffix) => {
-    server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    const server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    onTestFinished(() => server.close());
     await createClient({ url: server.url + suffix }).objects.get({ id: '1' });
     expect(server.requests[0]?.path).toBe('/node/api/objects/1');
   });
 
   it('host:port without a scheme means http', async () => {
-    server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    const server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    onTestFinished(() => server.close());
     await createClient({ url: server.url.replace('http://', '') }).objects.get({ id: '1' });
     expect(server.requests).toHaveLength(1);
   });
 
   it('keeps a path prefix in front of /node/api', async () => {
-    server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    const server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    onTestFinished(() => server.close());
     await createClient({ url: `${server.url}/saymon/node/api` }).objects.get({ id: '1' });
     expect(server.requests[0]?.path).toBe('/saymon/node/api/objects/1');
   });
@@ -289,7 +298,8 @@ describe('base URL forms', () => {
 describe('response validation', () => {
   const wrong = { id: '1', name: 42 };
   it('warn (default) returns the data and reports once per endpoint', async () => {
-    server = await startServer((_, res) => json(res, 200, wrong));
+    const server = await startServer((_, res) => json(res, 200, wrong));
+    onTestFinished(() => server.close());
     const reported: SaymonResponseValidationError[] = [];
     const client = createClient({ url: server.url, hooks: { onValidationIssue: (e) => reported.push(e) } });
     await expect(client.objects.get({ id: '1' })).resolves.toEqual(wrong);
@@ -299,7 +309,8 @@ describe('response validation', () => {
   });
 
   it('strict throws, per client or per call; off skips', async () => {
-    server = await startServer((_, res) => json(res, 200, wrong));
+    const server = await startServer((_, res) => json(res, 200, wrong));
+    onTestFinished(() => server.close());
     const strict = createClient({ url: server.url, responseValidation: 'strict' });
     await expect(strict.objects.get({ id: '1' })).rejects.toBeInstanceOf(SaymonResponseValidationError);
     await expect(strict.objects.get({ id: '1' }, { responseValidation: 'off' })).resolves.toEqual(wrong);
@@ -320,11 +331,12 @@ describe('response validation', () => {
 
 describe('hooks', () => {
   it('run before the request, after the response and on error', async () => {
-    server = await startServer((req, res) =>
+    const server = await startServer((req, res) =>
       req.path.endsWith('/2')
         ? json(res, 404, { code: 'ResourceNotFound', message: 'x' })
         : json(res, 200, { id: '1' }),
     );
+    onTestFinished(() => server.close());
     const events: string[] = [];
     const client = createClient({
       url: server.url,
@@ -354,10 +366,10 @@ describe('hooks', () => {
   });
 
   it('onError sees network errors too', async () => {
-    server = await startServer();
+    const server = await startServer();
+    onTestFinished(() => server.close());
     const url = server.url;
     await server.close();
-    server = undefined;
     const seen: string[] = [];
     await createClient({
       url,
@@ -376,10 +388,11 @@ describe('hooks', () => {
 
 describe('broken answers', () => {
   it('JSON cut off in the middle is an error, whatever the validation mode', async () => {
-    server = await startServer((_, res) => {
+    const server = await startServer((_, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end('{"id":"1","name":"Ro');
     });
+    onTestFinished(() => server.close());
     const client = createClient({ url: server.url, responseValidation: 'off' });
     const error = await client.objects.get({ id: '1' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SaymonResponseValidationError);
