@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { type RunningEmulator, startEmulator } from '@saymon-sdk/emulator';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type RunningPlayground, startPlayground } from '../server/start.ts';
 import { launch, openPage } from './browser.ts';
 
@@ -247,8 +247,8 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(link).toContain('#/objects.get?r=');
     expect(link).not.toMatch(/saymon|password|token/i);
     const { page: second } = await openPage(browser, link);
+    onTestFinished(() => second.context().close());
     await expect.poll(() => second.locator('#field-path-id').inputValue()).toBe('1');
-    await second.context().close();
   });
 
   it('uploads a file as a document of a demo object in the tab, reads the document and downloads its file', async () => {
@@ -365,6 +365,7 @@ describe('static build (dist/) on a plain file server', () => {
 
   it(`works with the in-tab emulator, keeps its state across reloads, and the first load is at most ${FIRST_LOAD_BUDGET / 1024} kB of gzipped JavaScript`, async () => {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    onTestFinished(() => context.close());
     const page = await context.newPage();
     const scripts = new Map<string, number>();
     page.on('response', async (response) => {
@@ -395,6 +396,5 @@ describe('static build (dist/) on a plain file server', () => {
     await page.getByRole('button', { name: 'Reset emulator' }).click();
     await getAllObjects(page);
     expect(await body(page)).not.toContain('kept across reloads');
-    await context.close();
   });
 });

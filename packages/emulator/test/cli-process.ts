@@ -1,20 +1,18 @@
 /** The emulator's CLI as a child process, for tests that kill it or check how it starts. */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { afterEach } from 'vitest';
+import { onTestFinished } from 'vitest';
 
 export const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const children: ChildProcess[] = [];
-afterEach(() => {
-  for (const child of children.splice(0)) child.kill('SIGKILL');
-});
 
-/** Starts the CLI with a free port; resolves with its URL once it says it is listening (killed after the test). */
+/** Starts the CLI with a free port; resolves with its URL once it says it is listening (killed when the test finishes; call it inside a test). */
 export async function start(
   args: string[],
 ): Promise<{ child: ChildProcess; url: string; output: () => string; exited: Promise<unknown> }> {
   const child = spawn(process.execPath, [cli, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
+  onTestFinished(() => {
+    child.kill('SIGKILL');
+  });
   const exited = once(child, 'exit');
   let output = '';
   child.stdout?.on('data', (chunk) => {

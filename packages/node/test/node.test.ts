@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { SaymonNetworkError, SaymonValidationError } from '@saymon-sdk/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { json, startServer, type TestServer } from '../../core/test/server.ts';
 import { createClient } from '../src/client.ts';
 import { downloadDocument, downloadDocumentToFile, uploadDocument } from '../src/documents.ts';
@@ -123,6 +123,7 @@ describe('configuration from the environment', () => {
 
   it('uses the token, or Basic credentials, and sends the User-Agent', async () => {
     const server = await startServer((_, res) => json(res, 200, { id: '1', login: 'admin' }));
+    onTestFinished(() => server.close());
     await createClientFromEnv(
       {},
       { SAYMON_URL: server.url, SAYMON_TOKEN: 'tok', SAYMON_TOKEN_PARAM: 'auth-token' },
@@ -135,7 +136,6 @@ describe('configuration from the environment', () => {
     ).users.current();
     expect(server.requests.at(-1)?.headers.authorization).toBe(`Basic ${Buffer.from('admin:pw').toString('base64')}`);
     expect(USER_AGENT).toMatch(/^saymon-sdk\/\d+\.\d+\.\d+/);
-    await server.close();
   });
 });
 

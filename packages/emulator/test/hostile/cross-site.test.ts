@@ -5,7 +5,7 @@
  */
 
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createEmulatorApp } from '../../src/app.ts';
 import { type RunningEmulator, startEmulator } from '../../src/server.ts';
 import { ADMIN, Findings } from './findings.ts';
@@ -168,6 +168,7 @@ describe('hostile: cross-site', () => {
       }
     }
     const configured = await startEmulator({ port: 0, seed: 'empty', allowedHosts: ['emulator.test'] });
+    onTestFinished(() => configured.close());
     const response = await new Promise<number>((resolve) => {
       const url = new URL(configured.url);
       request(
@@ -179,7 +180,6 @@ describe('hostile: cross-site', () => {
       ).end();
     });
     findings.check('a configured Host', response === 200 ? undefined : `HTTP ${response}`);
-    await configured.close();
     findings.print();
     expect(findings.found).toEqual([]);
   });

@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { startEmulator } from '../../src/server.ts';
 import { run, start } from '../cli-process.ts';
 import { ADMIN, Findings } from './findings.ts';
@@ -66,14 +66,15 @@ describe('hostile: data file', () => {
     writeFileSync(stale, '{"half": ');
     writeFileSync(other, 'not ours');
     const emulator = await startEmulator({ port: 0, seed: 'empty', data: file });
+    onTestFinished(() => emulator.close());
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(existsSync(stale)).toBe(false);
     expect(existsSync(other)).toBe(true);
     await emulator.close();
     // an existing state loads, and what it holds is kept
     const again = await startEmulator({ port: 0, data: file });
+    onTestFinished(() => again.close());
     expect(again.store.state.meta.seed).toBe('empty');
-    await again.close();
   });
 
   it('takes --body-limit and refuses a bad one', async () => {

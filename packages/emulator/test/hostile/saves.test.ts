@@ -7,7 +7,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { startEmulator } from '../../src/server.ts';
 import { start } from '../cli-process.ts';
 import { ADMIN, Findings } from './findings.ts';
@@ -30,6 +30,7 @@ describe('hostile: failed saves', () => {
     const findings = new Findings('failed saves');
     const data = join(mkdtempSync(join(tmpdir(), 'saymon-save-')), 'state.json');
     const first = await startEmulator({ port: 0, seed: 'empty', data });
+    onTestFinished(() => first.close());
     findings.check('a write before the failure', (await create(first.url, 'kept 1')).ok ? undefined : 'refused');
 
     // the file becomes a non-empty directory: every save now fails
@@ -67,12 +68,12 @@ describe('hostile: failed saves', () => {
     );
     await first.close();
     const second = await startEmulator({ port: 0, seed: 'empty', data });
+    onTestFinished(() => second.close());
     const restarted = names(second.store.state.objects);
     findings.check(
       'after a restart',
       restarted.join() === ['Root', 'kept 1', 'kept 2'].join() ? undefined : restarted.join(),
     );
-    await second.close();
     findings.print();
     expect(findings.found).toEqual([]);
   });
