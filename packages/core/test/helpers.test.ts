@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import { createClient } from '../src/client/create-client.ts';
 import { SaymonApiError, SaymonValidationError } from '../src/errors.ts';
-import { mapConcurrent } from '../src/helpers/concurrency.ts';
 import { type PagedEndpointId, type PageItem, pagedEndpointIds, paginate } from '../src/helpers/pages.ts';
 import { walkObjects } from '../src/helpers/tree.ts';
 import { json, startServer, type TestServer } from './server.ts';
@@ -71,51 +70,6 @@ describe('paginate', () => {
     await expect(
       iterate(() => paginate(client, 'incidents.history', { query: { limit: 5 } as never })),
     ).rejects.toBeInstanceOf(SaymonValidationError);
-  });
-});
-
-describe('mapConcurrent', () => {
-  it('keeps at most `concurrency` in flight, reports every item, progress and failures', async () => {
-    let inFlight = 0;
-    let peak = 0;
-    const progress: number[] = [];
-    const results = await mapConcurrent(
-      Array.from({ length: 100 }, (_, i) => i),
-      async (n) => {
-        inFlight++;
-        peak = Math.max(peak, inFlight);
-        await new Promise((r) => setTimeout(r, n % 3));
-        inFlight--;
-        if (n === 42) throw new Error('item 42 failed');
-        return n * 2;
-      },
-      { concurrency: 7, onProgress: (p) => progress.push(p.done) },
-    );
-    expect(peak).toBe(7);
-    expect(results).toHaveLength(100);
-    expect(results.filter((r) => r.status === 'rejected')).toEqual([
-      { status: 'rejected', item: 42, index: 42, reason: new Error('item 42 failed') },
-    ]);
-    expect(results[10]).toEqual({ status: 'fulfilled', item: 10, index: 10, value: 20 });
-    expect(progress).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
-  });
-
-  it('on abort, items not started settle with the reason and are never started', async () => {
-    const controller = new AbortController();
-    let started = 0;
-    const results = await mapConcurrent(
-      Array.from({ length: 50 }, (_, i) => i),
-      async (n) => {
-        started++;
-        if (n === 9) controller.abort(new Error('stop'));
-        return n;
-      },
-      { concurrency: 2, signal: controller.signal },
-    );
-    expect(started).toBeLessThanOrEqual(11);
-    expect(results.filter((r) => r.status === 'rejected').length).toBe(50 - started);
-    expect(results.at(-1)).toMatchObject({ status: 'rejected', reason: new Error('stop') });
-    await expect(mapConcurrent([1], async (x) => x, { concurrency: 0 })).rejects.toBeInstanceOf(SaymonValidationError);
   });
 });
 

@@ -1,7 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { createClient } from '../src/client/create-client.ts';
 import { SaymonApiError, type SaymonError, SaymonResponseFormatError } from '../src/errors.ts';
-import { mergeHooks } from '../src/transport/hooks.ts';
 import { json, startServer } from './server.ts';
 
 class AppError extends Error {
@@ -38,14 +37,6 @@ describe('hooks as arrays', () => {
       'after2 200',
     ]);
     expect(server.requests.every((r) => r.headers['x-trace'] === 't')).toBe(true);
-  });
-
-  it('mergeHooks keeps both sides, the base first', () => {
-    const a = () => {};
-    const b = () => {};
-    const c = () => {};
-    expect(mergeHooks({ onError: a }, { onError: [b, c] }).onError).toEqual([a, b, c]);
-    expect(mergeHooks(undefined, { beforeRequest: b }).beforeRequest).toEqual([b]);
   });
 });
 
