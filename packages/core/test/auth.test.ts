@@ -73,14 +73,20 @@ describe('token auth and the documented token lifecycle', () => {
   });
 });
 
+/** An auth server closed with the test, and a session client of the admin on it. */
+async function sessionServer(options?: { csrf?: boolean }) {
+  const server = await startAuthServer(options);
+  onTestFinished(() => server.close());
+  const client = createClient({
+    url: server.url,
+    auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
+  });
+  return { server, client };
+}
+
 describe('session auth', () => {
   it('logs in once, sends sid and csrf cookies and the x-csrf-token header, logs out', async () => {
-    const server = await startAuthServer();
-    onTestFinished(() => server.close());
-    const client = createClient({
-      url: server.url,
-      auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
-    });
+    const { server, client } = await sessionServer();
     await client.users.current();
     await client.objects.update({ id: '1', body: { name: 'Renamed' } });
     expect(server.logins).toBe(1);
@@ -95,23 +101,13 @@ describe('session auth', () => {
   });
 
   it('works with servers that set no csrf cookie', async () => {
-    const server = await startAuthServer({ csrf: false });
-    onTestFinished(() => server.close());
-    const client = createClient({
-      url: server.url,
-      auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
-    });
+    const { server, client } = await sessionServer({ csrf: false });
     await client.objects.update({ id: '1', body: { name: 'x' } });
     expect(server.requests.at(-1)?.headers['x-csrf-token']).toBeUndefined();
   });
 
   it('on "Session expired." logs in again once for all concurrent calls and retries them', async () => {
-    const server = await startAuthServer();
-    onTestFinished(() => server.close());
-    const client = createClient({
-      url: server.url,
-      auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
-    });
+    const { server, client } = await sessionServer();
     await client.users.current();
     server.expireAllSessions();
     const results = await Promise.all(Array.from({ length: 20 }, () => client.users.current()));
@@ -120,12 +116,7 @@ describe('session auth', () => {
   });
 
   it('reuses an existing sid, and cannot renew it', async () => {
-    const server = await startAuthServer();
-    onTestFinished(() => server.close());
-    const first = createClient({
-      url: server.url,
-      auth: { type: 'session', login: ADMIN.login, password: ADMIN.password },
-    });
+    const { server, client: first } = await sessionServer();
     await first.users.current();
     const [sid] = [...server.sessions.keys()];
     const reuse = createClient({ url: server.url, auth: { type: 'session', sid: sid ?? '' } });
