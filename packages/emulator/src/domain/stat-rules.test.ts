@@ -10,6 +10,7 @@ const stat = {
   zero: 0,
   'dotted.key': 7,
   disks: [{ used: 80 }],
+  nothing: null,
 };
 const field = (name: string, value: Record<string, unknown>): Condition => ({ _field: { name, value } });
 
@@ -37,6 +38,11 @@ describe('conditionHolds: _field comparisons', () => {
     ['cpu.nothing', '_lt', 0, false],
     ['cpu.nothing', '_lte', 0, false],
     ['', '_gt', 0, false],
+    // a null metric is as missing: it is no number above or below any other
+    ['nothing', '_gt', 0, false],
+    ['nothing', '_gte', 0, false],
+    ['nothing', '_lt', 0, false],
+    ['nothing', '_lte', 0, false],
   ])('%s %s %s → %s', (name, op, expected, holds) => {
     expect(conditionHolds(field(name, { [op]: expected }), stat)).toBe(holds);
   });
@@ -56,6 +62,12 @@ describe('conditionHolds: _field text operators', () => {
     ['status', '_m', '^running', false],
     ['cpu.load', '_eq', '42', true],
     ['cpu.load', '_eq', 42, true],
+    // a missing or null metric holds no test, negated ones included
+    ['cpu.nothing', '_neq', 'Down', false],
+    ['cpu.nothing', '_nct', 'down', false],
+    ['cpu.nothing', '_eq', '', false],
+    ['nothing', '_neq', 'Down', false],
+    ['nothing', '_nct', 'down', false],
   ])('%s %s %j → %s', (name, op, expected, holds) => {
     expect(conditionHolds(field(name, { [op]: expected }), stat)).toBe(holds);
   });

@@ -26,24 +26,28 @@ function expand(value: unknown, incoming: Record<string, unknown>, current: Reco
 /**
  * Whether every test of a condition holds for the data (subconditions are joined by AND):
  * `_field` tests (`{ _field: { name, value: { _gt: 5 } } }`) and `_formula` tests
- * (`{ _formula: { definition: '{{a}} / {{b}}', value: '<=0.8' } }`, see `formula.ts`).
+ * (`{ _formula: { definition: '{{a}} / {{b}}', value: '<=0.8' } }`, see `formula.ts`). A test
+ * on a metric that is missing or null does not hold, whatever its operator (`_neq` and `_nct`
+ * too), as a formula over one does not.
  */
 export function conditionHolds(condition: Condition, payload: Record<string, unknown>): boolean {
   return Object.entries(condition).every(([kind, test]) => {
     if (kind.startsWith('_formula')) return formulaHolds(test, payload);
     if (!test || typeof test !== 'object') return true;
     const actual = metricAt(payload, String(test.name ?? ''));
+    // a metric that is missing (or null) cannot be evaluated: no test on it holds, negated ones included
+    if (actual === undefined || actual === null) return false;
     return Object.entries(test.value ?? {}).every(([op, expected]) => {
       const diff = compareValues(actual, expected);
       switch (op) {
         case '_gt':
-          return actual !== undefined && diff > 0;
+          return diff > 0;
         case '_gte':
-          return actual !== undefined && diff >= 0;
+          return diff >= 0;
         case '_lt':
-          return actual !== undefined && diff < 0;
+          return diff < 0;
         case '_lte':
-          return actual !== undefined && diff <= 0;
+          return diff <= 0;
         default:
           return textMatches(actual, op, expected);
       }
