@@ -216,7 +216,9 @@ export function createTransport(options: TransportOptions): Transport {
      * for timeouts and aborts, `redirect: 'manual'`). A custom fetch still gets the Request.
      */
     const direct = (input: FetchArgs[0], init: FetchArgs[1]): FetchArgs => {
-      if (options.fetch || !(input instanceof Request) || !resendable(call.body)) return [input, init];
+      // a call without a body gains nothing: fetch takes ky's Request as it is (its headers are not re-read)
+      if (options.fetch || !(input instanceof Request) || call.body === undefined || !resendable(call.body))
+        return [input, init];
       const { method, headers: sent, signal, redirect } = input;
       return [input.url, { ...init, method, headers: sent, signal, redirect, body: call.body ?? null }];
     };
