@@ -6,20 +6,35 @@ import type { Store } from './store/store.ts';
 
 const parsed = new Map<string, PermissionNode | undefined>();
 
+/** Where an endpoint's path names an entity: its kind and the SDK name of the parameter holding its id. */
+type Address = { kind: string; name: string };
+const addresses = new Map<string, Address[]>();
+
+/** The `/objects/:x`, `/links/:x`, `/entities/:x` and `/refs/:x` places of a template, in order (worked out once). */
+function addressesOf(template: string): Address[] {
+  let found = addresses.get(template);
+  if (found) return found;
+  const segments = template.split('/').filter(Boolean);
+  const names = new Map(pathParams(template).map((p) => [p.template, p.name]));
+  found = [];
+  for (let i = 0; i < segments.length - 1; i++) {
+    const kind = segments[i] as string;
+    const next = segments[i + 1] as string;
+    if ((kind === 'objects' || kind === 'links' || kind === 'entities' || kind === 'refs') && next.startsWith(':'))
+      found.push({ kind, name: names.get(next.slice(1)) ?? '' });
+  }
+  addresses.set(template, found);
+  return found;
+}
+
 /**
  * The entity a path addresses: the first parameter after `/objects/`, `/links/`, `/entities/` or
  * `/refs/`. `params` are keyed by SDK names (see `pathParams`).
  */
 function addressed(template: string, params: Record<string, string>): { kind: string; id: string } | undefined {
-  const segments = template.split('/').filter(Boolean);
-  const names = new Map(pathParams(template).map((p) => [p.template, p.name]));
-  for (let i = 0; i < segments.length - 1; i++) {
-    const kind = segments[i] as string;
-    const next = segments[i + 1] as string;
-    if ((kind === 'objects' || kind === 'links' || kind === 'entities' || kind === 'refs') && next.startsWith(':')) {
-      const id = params[names.get(next.slice(1)) ?? ''];
-      if (id !== undefined) return { kind, id };
-    }
+  for (const { kind, name } of addressesOf(template)) {
+    const id = params[name];
+    if (id !== undefined) return { kind, id };
   }
   return undefined;
 }

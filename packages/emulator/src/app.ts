@@ -12,6 +12,7 @@ import { allHandlers } from './handlers/index.ts';
 import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
 import { type BodyLimits, DEFAULT_BODY_LIMIT, limitBodies, payloadTooLarge, readBody } from './request-body.ts';
+import { type RequestUrl, requestUrl } from './request-url.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './store/state.ts';
@@ -57,7 +58,7 @@ interface Input {
 /** What the API steps hand on to each other (`c.get`; `c.var` builds an object at every read). */
 interface Api {
   Variables: {
-    url: URL;
+    url: RequestUrl;
     route: RouteMatch;
     /** `undefined` for endpoints that need no credentials. */
     user: UserRecord | undefined;
@@ -73,7 +74,7 @@ type Dispatch = (
   context: Input & { user: UserRecord | undefined; store: Store; settings: EmulatorSettings; request: Request },
 ) => unknown;
 
-function queryObject(url: URL): Record<string, string | string[]> {
+function queryObject(url: RequestUrl): Record<string, string | string[]> {
   const out: Record<string, string | string[]> = {};
   for (const key of new Set(url.searchParams.keys())) {
     if (key === 'api-token' || key === 'auth-token' || FORBIDDEN_KEYS.has(key)) continue;
@@ -139,7 +140,7 @@ async function controlBody(request: Request, limits: BodyLimits): Promise<unknow
 }
 
 /** The request path with runs of `/` folded, as SAYMON's router reads it. */
-const folded = (url: URL) => url.pathname.replace(/\/{2,}/g, '/');
+const folded = (url: RequestUrl) => url.pathname.replace(/\/{2,}/g, '/');
 
 /**
  * Builds the emulator: every route comes from the core registry (one handler per endpoint id),
@@ -227,9 +228,10 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
 
   /** The endpoint the path names, from core's router (the only route table); document files are served here. */
   const route: MiddlewareHandler<Api> = async (c, next) => {
-    const url = new URL(c.req.url);
+    const url = requestUrl(c.req.url);
     const pathname = folded(url);
-    if (pathname.startsWith('/node-resources/docs/')) return resourceHandler(store, settings, c.req.raw, url, pathname);
+    if (pathname.startsWith('/node-resources/docs/'))
+      return resourceHandler(store, settings, c.req.raw, url instanceof URL ? url : new URL(c.req.url), pathname);
     const match = router.match(c.req.method, pathname);
     if (!match) return c.notFound();
     c.set('url', url);

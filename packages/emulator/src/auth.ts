@@ -47,7 +47,12 @@ function active(user: UserRecord | undefined, store: Store): UserRecord | undefi
  * `api-token` or `auth-token` query parameter, or the `sid` session cookie (with the `csrf`
  * cookie echoed in `x-csrf-token` on writes, in the default "current server" mode).
  */
-export function authenticate(request: Request, url: URL, store: Store, settings: EmulatorSettings): UserRecord {
+export function authenticate(
+  request: Request,
+  url: Pick<URL, 'searchParams'>,
+  store: Store,
+  settings: EmulatorSettings,
+): UserRecord {
   const authorization = request.headers.get('authorization');
   if (authorization?.startsWith('Basic ')) {
     const decoded = base64ToText(authorization.slice(6).trim()) ?? '';

@@ -15,4 +15,21 @@ describe('bytes', () => {
     expect(base64ToText('%%%not base64')).toBeUndefined();
     expect(fromBase64('')).toEqual(new Uint8Array());
   });
+
+  it('decodes as TextDecoder does: ASCII, every byte, a BOM, broken UTF-8', () => {
+    const cases = [
+      'admin:saymon',
+      '',
+      ':',
+      'a\u0000b\u007f',
+      Uint8Array.from({ length: 256 }, (_, i) => i),
+      Uint8Array.from([0xef, 0xbb, 0xbf, 0x61, 0x3a, 0x62]),
+      Uint8Array.from([0x61, 0x3a, 0xc3]),
+      Uint8Array.from([0xff, 0xfe, 0x3a]),
+    ];
+    for (const value of cases) {
+      const bytes = typeof value === 'string' ? new TextEncoder().encode(value) : value;
+      expect(base64ToText(toBase64(bytes))).toBe(new TextDecoder().decode(bytes));
+    }
+  });
 });
