@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { classSchema } from '../models/class.ts';
-import { incidentConditionSchema } from '../models/incident-condition.ts';
+import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
+import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
 import { defineEndpoint } from '../registry/define.ts';
-import { anyObject, id, idOut, listOf, maybe, opt, pathParam } from '../schema/conventions.ts';
+import { anyObject, id, listOf, maybe, pathParam } from '../schema/conventions.ts';
 
 /** The writable fields of a class (any field but id). */
 const classFields = () => ({
@@ -13,16 +14,6 @@ const classFields = () => ({
   operations: maybe(z.array(anyObject())),
   properties: maybe(z.array(anyObject())),
 });
-
-/** One state or incident condition as sent in the replace calls. */
-const conditionBody = () =>
-  z.looseObject({
-    condition: maybe(anyObject()),
-    /** State (or incident level) applied when the condition holds. */
-    state: maybe(id()),
-    clearCondition: maybe(anyObject()),
-    text: maybe(z.string()),
-  });
 
 export const classesCreate = defineEndpoint({
   id: 'classes.create',
@@ -118,7 +109,8 @@ export const classesSetIncidentConditions = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(conditionBody()),
+    // the same rules as objects' and links' (the docs show the same fields, none marked optional)
+    body: z.array(incidentConditionInputSchema()),
     // The docs name the Incident Condition model without saying whether a list comes back.
     response: z.union([z.array(incidentConditionSchema()), incidentConditionSchema()]),
   }),
@@ -136,7 +128,7 @@ export const classesSetStateConditions = defineEndpoint({
   responseKind: 'empty',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    body: z.array(conditionBody()),
+    body: z.array(stateConditionInputSchema()),
   }),
 });
 
@@ -152,12 +144,8 @@ export const classesStateConditions = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.array(
-      z.looseObject({
-        condition: opt(anyObject()),
-        state: opt(idOut()),
-      }),
-    ),
+    // inferred: what objects.stateConditions answers
+    response: z.array(stateConditionSchema()),
   }),
 });
 

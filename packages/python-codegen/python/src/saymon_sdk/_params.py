@@ -45,20 +45,19 @@ class ClassesCreateBody(TypedDict):
 
 
 class ClassesSetIncidentConditionsBodyItem(TypedDict):
-    condition: NotRequired[dict[str, Any] | None]
-    state: NotRequired[str | float | None]
-    clearCondition: NotRequired[dict[str, Any] | None]
-    text: NotRequired[str | None]
+    id: NotRequired[str | float]
+    state: str | float
+    text: NotRequired[str]
+    condition: NotRequired[dict[str, Any]]
+    clearCondition: NotRequired[dict[str, Any]]
 
 
 ClassesSetIncidentConditionsBody = list[ClassesSetIncidentConditionsBodyItem]
 
 
 class ClassesSetStateConditionsBodyItem(TypedDict):
-    condition: NotRequired[dict[str, Any] | None]
-    state: NotRequired[str | float | None]
-    clearCondition: NotRequired[dict[str, Any] | None]
-    text: NotRequired[str | None]
+    condition: NotRequired[dict[str, Any]]
+    state: str | float
 
 
 ClassesSetStateConditionsBody = list[ClassesSetStateConditionsBodyItem]

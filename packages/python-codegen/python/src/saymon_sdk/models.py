@@ -2061,16 +2061,6 @@ class V2GetRefsResponse(BaseModel):
     count: float | Count
 
 
-class ClassesStateConditionsResponseItem(BaseModel):
-    model_config = ConfigDict(
-        defer_build=True,
-        extra="allow",
-        populate_by_name=True,
-    )
-    condition: dict[str, Any] | None = None
-    state: str | float | None = None
-
-
 class LimitsBlockedRequestsResponseItem(BaseModel):
     model_config = ConfigDict(
         defer_build=True,
@@ -2331,12 +2321,12 @@ class ClassesSetIncidentConditionsResponse(RootModel[list[IncidentCondition] | I
     root: list[IncidentCondition] | IncidentCondition
 
 
-class ClassesStateConditionsResponse(RootModel[list[ClassesStateConditionsResponseItem]]):
+class ClassesStateConditionsResponse(RootModel[list[StateCondition]]):
     model_config = ConfigDict(
         defer_build=True,
         populate_by_name=True,
     )
-    root: list[ClassesStateConditionsResponseItem]
+    root: list[StateCondition]
 
 
 class ClassesUpdateResponse(RootModel[Class]):
