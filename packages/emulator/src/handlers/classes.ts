@@ -27,7 +27,7 @@ function conditionalIncidentsEnabled(store: Store): boolean {
 }
 
 /** A condition list as stored: each condition gets an id, the rest is kept as sent. */
-function withIds(store: Store, conditions: Record<string, unknown>[]): Rec[] {
+function withIds<T extends { id?: unknown }>(store: Store, conditions: readonly T[]): (T & { id: string })[] {
   return conditions.map((c) => ({ ...c, id: c.id === undefined || c.id === null ? store.newId() : String(c.id) }));
 }
 
@@ -73,8 +73,7 @@ export const classHandlers = handlers({
 
   'classes.stateConditions': ({ path, store }) => {
     const record = requireClass(store, path.id);
-    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
-    return (store.state.stateConditions[`classes:${record.id}`] ?? []) as never;
+    return store.state.stateConditions[`classes:${record.id}`] ?? [];
   },
 
   'classes.setStateConditions': ({ path, body, store, user }) => {
@@ -87,8 +86,7 @@ export const classHandlers = handlers({
 
   'classes.incidentConditions': ({ path, store }) => {
     const record = requireClass(store, path.id);
-    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
-    return (store.state.incidentConditions[`classes:${record.id}`] ?? []) as never;
+    return store.state.incidentConditions[`classes:${record.id}`] ?? [];
   },
 
   'classes.setIncidentConditions': ({ path, body, store, user }) => {
@@ -101,7 +99,6 @@ export const classHandlers = handlers({
     const conditions = withIds(store, structuredClone(body));
     store.state.incidentConditions[key] = conditions;
     store.audit(user, 'incidentConditions', CLASS_ENTITY, record.id, before, conditions);
-    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
-    return conditions as never;
+    return conditions;
   },
 });

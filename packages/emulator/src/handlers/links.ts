@@ -102,8 +102,7 @@ export const linkHandlers = handlers({
       link(store, user, path.id),
       'State triggers of link',
     );
-    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
-    return triggers.length === 0 ? Reply.empty() : (triggers as never);
+    return triggers.length === 0 ? Reply.empty() : triggers;
   },
 
   // Inferred calls with no documented permissions: the rights their siblings need are checked.

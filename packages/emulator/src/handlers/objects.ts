@@ -29,7 +29,7 @@ const PATH_OBJECT_FIELDS = [
 
 const object = (store: Store, user: UserRecord, id: string | number) => requireEntityOf(store, user, 'objects', id);
 
-function visibleObjects(store: Store, user: UserRecord): Rec[] {
+function visibleObjects(store: Store, user: UserRecord): ObjectRecord[] {
   return Object.values(store.state.objects).filter((o) => {
     if (!store.canSeeObject(user, String(o.id))) return false;
     refreshManualState(store, 'objects', o);
@@ -54,9 +54,9 @@ export function normalizeFields(body: Record<string, unknown>): Record<string, u
   return out;
 }
 
-function withoutClientData(record: Rec): Rec {
+function withoutClientData(record: ObjectRecord) {
   const { client_data: _clientData, ...rest } = record;
-  return rest as Rec;
+  return rest;
 }
 
 export const objectHandlers = handlers({
@@ -140,19 +140,15 @@ export const objectHandlers = handlers({
   'objects.search': ({ store, user, body }) => {
     const criteria = (body.search ?? {}) as Record<string, unknown>;
     const includeClientData = body.options?.includeClientData === true || body.options?.includeClientData === 'true';
-    return (
-      visibleObjects(store, user)
-        .filter((o) => matches(o, criteria))
-        // as never: `withoutClientData` answers a plain Rec (the record without one field)
-        .map((o) => (includeClientData ? o : withoutClientData(o))) as never
-    );
+    return visibleObjects(store, user)
+      .filter((o) => matches(o, criteria))
+      .map((o) => (includeClientData ? o : withoutClientData(o)));
   },
 
   'objects.properties': ({ store, user, path }) => object(store, user, path.id).properties,
 
   'objects.stateTriggers': ({ store, user, path }) =>
-    // as never: rule lists are kept as the set calls' bodies were validated (unknown[] in the state), not re-typed
-    effectiveRules(store, 'stateTriggers', 'objects', object(store, user, path.id)) as never,
+    effectiveRules(store, 'stateTriggers', 'objects', object(store, user, path.id)),
 
   ...sharedEntityHandlers('objects'),
 });

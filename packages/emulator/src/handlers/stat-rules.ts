@@ -5,30 +5,31 @@
 import { entityTypeOf, type Kind } from '../domain/entity-kind.ts';
 import { requireLink, requireObject } from '../domain/lookup.ts';
 import { handlers } from '../handler.ts';
-import type { UserRecord } from '../store/state.ts';
+import type { StoreState, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
+
+type StatRule = StoreState['statRules'][string][number];
 
 const requireOf = (store: Store, user: UserRecord, kind: Kind, id: string | number) =>
   kind === 'objects' ? requireObject(store, user, id) : requireLink(store, user, id);
 
-function listRules(store: Store, user: UserRecord, kind: Kind, id: string | number): unknown[] {
+function listRules(store: Store, user: UserRecord, kind: Kind, id: string | number): StatRule[] {
   const entity = requireOf(store, user, kind, id);
   return store.state.statRules[store.key(kind, String(entity.id))] ?? [];
 }
 
-function setRules(store: Store, user: UserRecord, kind: Kind, id: string | number, rules: unknown[]): unknown[] {
+function setRules(store: Store, user: UserRecord, kind: Kind, id: string | number, rules: StatRule[]): StatRule[] {
   const entity = requireOf(store, user, kind, id);
   const key = store.key(kind, String(entity.id));
   const before = store.state.statRules[key] ?? [];
   store.state.statRules[key] = structuredClone(rules);
   store.audit(user, 'update', entityTypeOf(kind), String(entity.id), { statRules: before }, { statRules: rules });
-  return store.state.statRules[key];
+  return rules;
 }
 
-// as never: stat rules are kept as the set calls' bodies were validated (unknown[] in the state)
 export const statRuleHandlers = handlers({
-  'statRules.listForObject': ({ store, user, path }) => listRules(store, user, 'objects', path.id) as never,
-  'statRules.setForObject': ({ store, user, path, body }) => setRules(store, user, 'objects', path.id, body) as never,
-  'statRules.listForLink': ({ store, user, path }) => listRules(store, user, 'links', path.id) as never,
-  'statRules.setForLink': ({ store, user, path, body }) => setRules(store, user, 'links', path.id, body) as never,
+  'statRules.listForObject': ({ store, user, path }) => listRules(store, user, 'objects', path.id),
+  'statRules.setForObject': ({ store, user, path, body }) => setRules(store, user, 'objects', path.id, body),
+  'statRules.listForLink': ({ store, user, path }) => listRules(store, user, 'links', path.id),
+  'statRules.setForLink': ({ store, user, path, body }) => setRules(store, user, 'links', path.id, body),
 });

@@ -250,8 +250,7 @@ export const userHandlers = handlers({
     const before = showUser(store, user);
     user.favorites = body ?? [];
     store.audit(user, 'update', USER_ENTITY, user.id, before, showUser(store, user));
-    // as never: favorites are stored as sent (unknown[] on the user record)
-    return user.favorites as never;
+    return user.favorites;
   },
 
   'users.auditLog': ({ path, query, store, user }) => {

@@ -43,7 +43,8 @@ export interface UserRecord extends Rec {
   authenticationToken: string | null;
   group?: Id | Id[] | null;
   status?: number;
-  favorites?: unknown[];
+  /** As `users.setFavorites` answers them (stored from its validated body). */
+  favorites?: WireOf<'users.setFavorites'>[];
 }
 
 export interface SessionRecord {
@@ -118,6 +119,11 @@ export interface StoreState extends State {
   objects: Record<Id, ObjectRecord>;
   links: Record<Id, LinkRecord>;
   classes: Record<Id, ClassRecord>;
+  /** Rules as their read calls answer them (stored from the set calls' validated bodies). */
+  stateConditions: Record<EntityKey, WireOf<'objects.stateConditions'>[]>;
+  incidentConditions: Record<EntityKey, WireOf<'objects.incidentConditions'>[]>;
+  stateTriggers: Record<EntityKey, WireOf<'objects.stateTriggers'>[]>;
+  statRules: Record<EntityKey, WireOf<'statRules.listForObject'>[]>;
 }
 
 export function emptyState(seed = 'empty'): State {
