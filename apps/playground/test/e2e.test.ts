@@ -281,6 +281,11 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
       expect(text).toContain('notes.txt');
       expect(text).not.toContain('notes uploaded');
     }
+    // saymon_sdk uploads it too: `files=` beside the path, no hand-written httpx call
+    const python = await snippetText(page, 'python');
+    expect(python).toContain('files={"file": ("notes.txt", open("notes.txt", "rb"), "text/plain")}');
+    expect(python).not.toContain('import httpx');
+    await shot(page, 'upload-python-snippet');
     const dir = mkdtempSync(join(tmpdir(), 'playground-upload-'));
     try {
       writeFileSync(join(dir, 'notes.txt'), CONTENT);
