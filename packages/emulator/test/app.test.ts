@@ -102,3 +102,32 @@ describe('HTTP behaviour', () => {
     expect(response.status).toBe(200);
   });
 });
+
+describe('audit log', () => {
+  it('records a configuration change without the mail credentials', async () => {
+    const { fetch: handle } = createEmulatorApp({ seed: 'empty' });
+    const fetch = (input: RequestInfo | URL, init?: RequestInit) => handle(new Request(input, init));
+    const admin = createClient({
+      url: 'http://emulator',
+      auth: { type: 'basic', login: 'admin', password: 'saymon' },
+      fetch,
+    });
+    const me = await admin.users.current();
+    await admin.users.create({ body: { login: 'auditor', password: 'auditor-pw', permissions: ['manage-users'] } });
+    const transport = { host: 'smtp.example.com', user: 'mailer', pass: 'smtp-secret' };
+    await admin.configuration.update({ body: {}, extraBody: { server: { email: { disabled: false, transport } } } });
+    await admin.configuration.update({ body: {}, extraBody: { server: { email: { disabled: true } } } });
+
+    const auditor = createClient({
+      url: 'http://emulator',
+      auth: { type: 'basic', login: 'auditor', password: 'auditor-pw' },
+      fetch,
+    });
+    const log = JSON.stringify(await auditor.users.auditLog({ id: me.id }));
+    expect(log).toContain('"disabled":true');
+    expect(log).not.toContain('smtp-secret');
+    expect(log).not.toContain('transport');
+    // the configuration itself keeps them, for manage-configuration
+    expect(JSON.stringify(await admin.configuration.get())).toContain('smtp-secret');
+  });
+});

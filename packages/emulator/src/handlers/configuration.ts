@@ -39,9 +39,11 @@ export const configurationHandlers = handlers({
     configurationView(store.state.configuration, holds(user, 'manage-configuration')),
 
   'configuration.update': ({ body, store, user }) => {
-    const before = copyOf(store.state.configuration);
+    // the audit log shows the change without the mail credentials: readers of a user's log
+    // (manage-users) may not hold manage-configuration
+    const before = configurationView(store.state.configuration, false);
     mergePatch(store.state.configuration, body as Record<string, unknown>);
-    store.audit(user, 'update', 0, 'configuration', before, store.state.configuration);
+    store.audit(user, 'update', 0, 'configuration', before, configurationView(store.state.configuration, false));
     return configurationView(store.state.configuration, true);
   },
 });
