@@ -2,7 +2,7 @@
  * Writes `src/client/methods.gen.ts`: one interface per client group whose members carry JSDoc
  * made from each endpoint's registry definition (summary, METHOD and path, permissions,
  * provenance) and, where SAYMON's docs print a request example, a one-line call built from its
- * values. Everything is derived from the registry; the catalog (`../shared/saymon-api`, not
+ * values. Everything is derived from the registry; the reference facts (`test/reference`, not
  * shipped) only supplies example values, and each example is checked by sending it through a
  * real client to a recording `fetch`: an example that does not produce the documented request
  * is left out. The same checked examples are written, as plain data, to `src/docs/examples.gen.ts`

@@ -1,10 +1,11 @@
 /**
- * Test-only access to the SAYMON reference catalog (`../shared/saymon-api/catalog.json` beside the
- * repository, or the file named by SAYMON_CATALOG). Tests compare the SDK against its documented
- * examples; nothing in the published packages reads this file.
+ * Test-only access to the reference facts of the SAYMON API (`test/reference/saymon-api.gen.json`:
+ * methods, paths, permissions and documented examples, refreshed from the reference catalog by
+ * `scripts/refresh-reference.ts`). Tests and generators compare the SDK against them; nothing in the
+ * published packages reads this file, and nothing reads anything outside the repository.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export interface CatalogRequest {
@@ -20,35 +21,42 @@ export interface CatalogEndpoint {
   method: string;
   path: string;
   provenance: string;
+  permissions: string[];
+  /** `textDigest` of the docs' summary: ours must differ (written in our own words). */
+  summaryDigest: string;
   requestExample: CatalogRequest | null;
   responseExample: unknown;
-  extraExamples?: { title: string; request: CatalogRequest | null; response: unknown }[];
+  extraExamples: { title: string; request: CatalogRequest | null; response: unknown }[];
   response: { kind: string };
 }
 export interface Catalog {
   endpoints: CatalogEndpoint[];
-  models: { name: string; fields: { name: string }[] }[];
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
+/** Where the facts live, inside the repository. */
+export const catalogPath = (): string => fileURLToPath(new URL('./reference/saymon-api.gen.json', import.meta.url));
 
-export function catalogPath(): string {
-  const candidates = [
-    process.env.SAYMON_CATALOG,
-    resolve(here, '../../../../shared/saymon-api/catalog.json'),
-    resolve(here, '../../../../../shared/saymon-api/catalog.json'),
-  ].filter((p): p is string => Boolean(p));
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error(`catalog.json not found (looked at ${candidates.join(', ')}); set SAYMON_CATALOG`);
-  }
-  return found;
-}
+/** A digest of a text (trimmed, case-insensitive): tells whether two texts are the same without holding either. */
+export const textDigest = (text: string): string =>
+  createHash('sha256').update(text.trim().toLowerCase()).digest('hex').slice(0, 16);
 
 let cached: Catalog | undefined;
+/** The reference facts; throws, naming the file and the refresh script, when they are missing or empty. */
 export function loadCatalog(): Catalog {
-  cached ??= JSON.parse(readFileSync(catalogPath(), 'utf8')) as Catalog;
-  return cached;
+  if (cached) return cached;
+  const path = catalogPath();
+  let facts: Catalog;
+  try {
+    facts = JSON.parse(readFileSync(path, 'utf8')) as Catalog;
+  } catch (error) {
+    throw new Error(
+      `reference facts unreadable at ${path} (${(error as Error).message}); run \`node packages/core/scripts/refresh-reference.ts <catalog.json>\``,
+    );
+  }
+  if (!Array.isArray(facts.endpoints) || facts.endpoints.length === 0)
+    throw new Error(`reference facts at ${path} hold no endpoints`);
+  cached = facts;
+  return facts;
 }
 
 /**

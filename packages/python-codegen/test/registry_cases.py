@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -52,20 +51,26 @@ def unique(text: str) -> str:
     return f"{text} {next(_counter)}"
 
 
+#: SAYMON's documented examples, as facts kept in the repository (refreshed from the reference catalog by
+#: ``packages/core/scripts/refresh-reference.ts``)
+REFERENCE_FACTS = Path(__file__).resolve().parents[2] / "core" / "test" / "reference" / "saymon-api.gen.json"
+
+
 def catalog_examples() -> dict[tuple[str, str], dict[str, Any]]:
-    here = Path(__file__).resolve()
-    candidates = [os.environ.get("SAYMON_CATALOG", "")] + [
-        str(here.parents[n] / "shared" / "saymon-api" / "catalog.json") for n in (3, 4, 5)
-    ]
-    for candidate in candidates:
-        if candidate and Path(candidate).is_file():
-            catalog = json.loads(Path(candidate).read_text())
-            return {
-                (e["method"], shape(e["path"])): e["requestExample"]
-                for e in catalog["endpoints"]
-                if e.get("requestExample")
-            }
-    return {}
+    """The documented request example of each (method, path shape); fails loudly when the facts are missing."""
+    try:
+        facts = json.loads(REFERENCE_FACTS.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise RuntimeError(
+            f"reference facts unreadable at {REFERENCE_FACTS} ({error}); "
+            "run `node packages/core/scripts/refresh-reference.ts <catalog.json>`"
+        ) from error
+    examples = {
+        (e["method"], shape(e["path"])): e["requestExample"] for e in facts["endpoints"] if e.get("requestExample")
+    }
+    if not examples:
+        raise RuntimeError(f"reference facts at {REFERENCE_FACTS} hold no request examples")
+    return examples
 
 
 def is_template(value: Any) -> bool:

@@ -106,9 +106,7 @@ function addUnknownField(value: unknown): unknown {
 
 /** Whether the example's request asked for `fields` (the answer then holds only those). */
 function requestedFields(entry: CatalogEndpoint, title: string): boolean {
-  const extras = (entry as unknown as { extraExamples?: { title: string; request?: { query?: object } | null }[] })
-    .extraExamples;
-  const request = extras?.find((x) => x.title === title)?.request ?? entry.requestExample;
+  const request = entry.extraExamples.find((x) => x.title === title)?.request ?? entry.requestExample;
   return request?.query !== undefined && request.query !== null && 'fields' in request.query;
 }
 
