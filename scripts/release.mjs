@@ -14,7 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPythonDists, venvPython } from '../packages/python-codegen/scripts/python-dist.ts';
 import { checkChangesets } from './release/changesets.mjs';
@@ -43,8 +43,8 @@ const sh = (cmd, args) =>
 
 const targets = [
   ...packages.map((pkg) => ({ registry: 'npm', label: `${pkg.manifest.name}@${version}`, pkg })),
-  { registry: 'PyPI', label: `${PYPI_NAME} ${version} sdist`, packagetype: 'sdist' },
-  { registry: 'PyPI', label: `${PYPI_NAME} ${version} wheel`, packagetype: 'bdist_wheel' },
+  { registry: 'PyPI', label: `${PYPI_NAME} ${version} sdist`, kind: 'sdist' },
+  { registry: 'PyPI', label: `${PYPI_NAME} ${version} wheel`, kind: 'wheel' },
 ];
 
 const checks = [
@@ -98,9 +98,9 @@ const checks = [
     name: 'Python sdist and wheel built, twine check passed',
     run: () => {
       const dists = buildPythonDists(mkdtempSync(join(work, 'python-')));
-      const file = (t) => (t.packagetype === 'sdist' ? dists.sdist : dists.wheel);
+      const file = (t) => (t.kind === 'sdist' ? dists.sdist : dists.wheel);
       for (const target of targets.filter((t) => t.registry === 'PyPI'))
-        Object.assign(target, { file: file(target), detail: file(target).split('/').pop() });
+        Object.assign(target, { file: file(target), detail: basename(file(target)) });
     },
   },
 ];
@@ -116,7 +116,7 @@ try {
     isPublished: (t) =>
       t.registry === 'npm'
         ? npmHasVersion({ name: t.pkg.manifest.name, version })
-        : pypiHasFile({ name: PYPI_NAME, version, packagetype: t.packagetype }),
+        : pypiHasFile({ name: PYPI_NAME, filename: basename(t.file) }),
     publish: async (t) =>
       t.registry === 'npm'
         ? npmPublish({ tarball: t.tarball, registry: npmRegistry(), workDir: work })

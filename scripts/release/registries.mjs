@@ -5,11 +5,8 @@ export const npmRegistry = (env = process.env) =>
   (env.NPM_REGISTRY || 'https://registry.npmjs.org/').replace(/\/?$/, '/');
 export const pypiUrl = (env = process.env) => (env.PYPI_URL || 'https://pypi.org').replace(/\/$/, '');
 
-async function getJson(url, fetchImpl) {
-  const response = await fetchImpl(url, {
-    headers: { accept: 'application/json' },
-    signal: AbortSignal.timeout(30_000),
-  });
+async function getJson(url, fetchImpl, accept = 'application/json') {
+  const response = await fetchImpl(url, { headers: { accept }, signal: AbortSignal.timeout(30_000) });
   if (response.status === 404) return undefined;
   if (!response.ok) throw new Error(`${url} answered ${response.status}`);
   return response.json();
@@ -21,8 +18,12 @@ export async function npmHasVersion({ name, version, registry = npmRegistry(), f
   return Boolean(packument?.versions?.[version]);
 }
 
-/** Whether PyPI lists a file of `packagetype` ('sdist' or 'bdist_wheel') for `name` `version` (yanked ones too). */
-export async function pypiHasFile({ name, version, packagetype, base = pypiUrl(), fetch: fetchImpl = fetch }) {
-  const release = await getJson(`${base}/pypi/${name}/${version}/json`, fetchImpl);
-  return Boolean(release?.urls?.some((file) => file.packagetype === packagetype));
+/**
+ * Whether the index lists `filename` (yanked files too) for the project `name`. It asks the Simple API in its
+ * JSON form (PEP 691), which every index serves, PyPI, TestPyPI and their mirrors alike.
+ */
+export async function pypiHasFile({ name, filename, base = pypiUrl(), fetch: fetchImpl = fetch }) {
+  const project = name.toLowerCase().replace(/[-_.]+/g, '-');
+  const page = await getJson(`${base}/simple/${project}/`, fetchImpl, 'application/vnd.pypi.simple.v1+json');
+  return Boolean(page?.files?.some((file) => file.filename === filename));
 }
