@@ -68,18 +68,44 @@ export function endpointIdsIn(code: string, ids: readonly string[]): string[] {
   return ids.filter((id) => ['"', "'", '`'].some((quote) => code.includes(`${quote}${id}${quote}`)));
 }
 
-/** The budgets, in kB min+gzip, for what `pnpm pack` ships. */
-export const BUDGETS = {
-  /** Token auth, `createCore` + `call` + `objectsGet` from `@saymon-sdk/browser/endpoints`. */
-  // issue 8 asks for 16 kB, below the floor: ky 2 + zod/mini + the objectsGet schemas with no SDK
-  // code weigh 16.7 kB (`FLOOR_APP`); the hardened transport, errors, redaction and validation
-  // messages add ~12.6 kB. A ratchet at today's size, not the goal
-  oneCall: 29.5,
-  /** `createClient` with every endpoint (their summaries live in `@saymon-sdk/core/docs`). */
-  fullClient: 45,
-  /** What the SDK's own code adds to the one-call app over `FLOOR_APP`. */
-  sdkShare: 13,
+/**
+ * The budgets, in kB min+gzip, on the SDK's own share of an app: the app minus its floor (the
+ * same app's ky, zod/mini and endpoint schemas with no SDK code), both bundled in the same run from
+ * the same installed ky and zod. The totals grow with every ky or zod release, which is not ours to
+ * decide; the tests print them (and the versions) without judging them.
+ */
+export const SHARE_BUDGETS = {
+  /** Token auth, `createCore` + `call` + `objectsGet` from `@saymon-sdk/browser/endpoints`, over `FLOOR_APP`. */
+  // issue 21 aims at 6 kB. Measured 12.7 kB with esbuild and the lock file's ky 2.1.0 (12.8 with ky
+  // 2.2.0; 12.5 with Vite 7 and ky 2.2.0): the hardened transport, typed errors, redaction and
+  // validation messages. A ratchet at today's size plus a small margin, not the goal
+  oneCall: 13,
+  /** The same app on `@saymon-sdk/core` alone (no browser adapter), over `FLOOR_APP`: measured 11.8 kB. */
+  oneCallCore: 12.2,
+  /** `createClient` with every endpoint, over `FULL_FLOOR_APP`: measured 14.1 kB (14.3 with ky 2.2.0). */
+  fullClient: 14.5,
 } as const;
+
+/** An app's size told apart: the floor, what the SDK adds, and the versions they were bundled with. */
+export interface Share {
+  total: number;
+  floor: number;
+  /** `total - floor`, the judged figure. */
+  sdk: number;
+}
+
+export function shareOf(app: Bundle, floor: Bundle): Share {
+  return { total: app.kb, floor: floor.kb, sdk: app.kb - floor.kb };
+}
+
+/** One line for the test output: `… 31.5 kB = floor 18.9 kB (ky 2.2.0, zod 4.6.7) + SDK 12.6 kB (budget 13 kB)`. */
+export function describeShare(app: string, share: Share, versions: Record<string, string>, budget: number): string {
+  const pinned = Object.entries(versions)
+    .map(([name, version]) => `${name} ${version}`)
+    .join(', ');
+  const kb = (n: number) => `${n.toFixed(1)} kB`;
+  return `${app}: ${kb(share.total)} min+gzip = floor ${kb(share.floor)} (${pinned}) + SDK ${kb(share.sdk)} (budget ${budget} kB)`;
+}
 
 export const ONE_CALL_APP = `
   import { call, createCore } from '@saymon-sdk/browser';
@@ -102,4 +128,16 @@ export const FLOOR_APP = `
     const schemas = objectsGet.schemas();
     return [safeParse(schemas.path, { id }), safeParse(schemas.response, await ky(id).json())];
   };
+`;
+
+/** The floor of the full client: ky, zod/mini and every endpoint's definition and schemas. */
+export const FULL_FLOOR_APP = `
+  import ky from 'ky';
+  import { safeParse } from 'zod/mini';
+  import * as endpoints from '@saymon-sdk/browser/endpoints';
+  export const run = (input) =>
+    Object.values(endpoints).map(async (endpoint) => {
+      const schemas = endpoint.schemas();
+      return [safeParse(schemas.path, input), safeParse(schemas.response, await ky(input).json())];
+    });
 `;
