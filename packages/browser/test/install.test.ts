@@ -107,9 +107,10 @@ beforeAll(async () => {
       { '@saymon-sdk/node': `file:${tarball('@saymon-sdk/node')}` },
       {
         'app.js': `
-          import { createClient } from '@saymon-sdk/node';
+          import { call, createClient } from '@saymon-sdk/node';
+          import { objectsGet } from '@saymon-sdk/node/endpoints';
           const client = createClient({ url: process.argv[2], auth: { type: 'basic', login: 'admin', password: process.argv[3] } });
-          const [user, root] = await Promise.all([client.users.current(), client.objects.get({ id: '1' })]);
+          const [user, root] = await Promise.all([client.users.current(), call(client.core, objectsGet, { path: { id: '1' } })]);
           console.log(JSON.stringify({ login: user.login, root: root.id }));
         `,
       },
@@ -140,7 +141,7 @@ afterAll(async () => {
 });
 
 describe('install only what you need', () => {
-  it('@saymon-sdk/node alone installs core and node, and calls the emulator', async () => {
+  it('@saymon-sdk/node alone installs core and node, and calls the emulator (also through /endpoints)', async () => {
     expect(installed(nodeProject, '@saymon-sdk')).toEqual(['core', 'node']);
     for (const absent of ['hono', '@hono', 'playwright-core', 'vite', 'esbuild'])
       expect(existsSync(join(nodeProject, 'node_modules', absent)), absent).toBe(false);

@@ -63,7 +63,7 @@ export interface PaginateOptions extends Omit<CallOptions, 'signal'> {
  * first short page:
  *
  * ```ts
- * for await (const incident of paginate(client, 'incidents.history', { query: { from: '7d-ago' } }, { pageSize: 500 })) { ... }
+ * for await (const incident of paginate(client, 'incidents.history', { query: { inverse: true } }, { pageSize: 500 })) { ... }
  * ```
  */
 export async function* paginate<Id extends PagedEndpointId>(
