@@ -1,14 +1,15 @@
 /**
- * @saymon-sdk/core/docs — what each endpoint does, in one line, and the request examples SAYMON's
- * docs print for it, for tools that describe the API (method docs, the OpenAPI document, the
- * Python client, the playground). Kept out of the client entry points: an app that calls
+ * @saymon-sdk/core/docs — what each endpoint does, in one line, the request examples SAYMON's
+ * docs print for it, and what each section is about, for tools that describe the API (method docs,
+ * the OpenAPI document, the Python client, the playground). Kept out of the client entry points: an app that calls
  * endpoints does not bundle their descriptions or examples.
  */
 import { summaries } from './docs/all.ts';
 import { type RequestExample, requestExamples } from './docs/examples.gen.ts';
+import { sectionDescriptionOf, sectionDescriptions } from './docs/sections.ts';
 import type { EndpointId } from './registry/registry.ts';
 
-export { type RequestExample, requestExamples, summaries };
+export { type RequestExample, requestExamples, sectionDescriptionOf, sectionDescriptions, summaries };
 
 const byId: ReadonlyMap<string, string> = new Map(Object.entries(summaries));
 const examplesById: ReadonlyMap<string, readonly RequestExample[]> = new Map(

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import * as models from './models/index.ts';
+import { sectionDescriptionOf, sectionDescriptions } from './docs.ts';
+import type { JsonSchema } from './json-schema.ts';
 import { type OpenApiDocument, openApiDocument } from './openapi.ts';
 import { defineEndpoint } from './registry/define.ts';
 import { endpoints } from './registry/registry.ts';
@@ -61,10 +62,8 @@ describe('openApiDocument', () => {
     }
   });
 
-  it('shares every model as a component and refers to it instead of copying it', () => {
-    const modelCount = Object.keys(models).filter((name) => name.endsWith('Schema')).length;
+  it('shares every model it uses as a component and refers to it instead of copying it', () => {
     const schemas = document.components.schemas;
-    expect(Object.keys(schemas).length).toBeGreaterThanOrEqual(modelCount);
     expect(schemas).toHaveProperty('Object');
     expect(schemas).toHaveProperty('ErrorResponse');
     expect(document.paths['/node/api/objects/{id}']?.get?.responses['200']).toEqual({
@@ -80,6 +79,65 @@ describe('openApiDocument', () => {
     const used = new Set(all);
     expect(used.has('#/components/schemas/Incident')).toBe(true);
     expect(used.has('#/components/schemas/StateCondition')).toBe(true);
+  });
+
+  it('keeps only the components its operations reach (a model no endpoint uses stays out)', () => {
+    const schemas = document.components.schemas;
+    const reached = new Set<string>();
+    const reach = (value: unknown) => {
+      for (const ref of refs(value)) {
+        const name = ref.slice('#/components/schemas/'.length);
+        if (reached.has(name)) continue;
+        reached.add(name);
+        reach(schemas[name]);
+      }
+    };
+    reach(document.paths);
+    expect(Object.keys(schemas).filter((name) => !reached.has(name))).toEqual([]);
+  });
+
+  it('describes every tag from the sections, names its license and a server that is not a placeholder', () => {
+    const sections = [...new Set(endpoints.map((e) => e.section))].sort();
+    expect(Object.keys(sectionDescriptions).sort()).toEqual(sections);
+    expect(document.tags.map((t) => t.name).sort()).toEqual(sections);
+    for (const tag of document.tags) expect(tag.description, tag.name).toBe(sectionDescriptionOf(tag.name));
+    expect(document.info.license).toEqual({ name: 'MIT', identifier: 'MIT' });
+    const [server] = document.servers;
+    expect(server?.url).toBe('{scheme}://{host}');
+    const defaults = server?.url.replace(/\{(\w+)\}/g, (_m, name: string) => server.variables?.[name]?.default ?? '');
+    expect(defaults).toBe('http://127.0.0.1:8080');
+    expect(openApiDocument({ serverUrl: 'https://saymon.example.org' }).servers).toEqual([
+      { url: 'https://saymon.example.org', description: 'your SAYMON server' },
+    ]);
+  });
+
+  it('gives every operation an error answer: 404 at least, as a server without the call says ResourceNotFound', () => {
+    for (const { path, method, operation } of operations()) {
+      expect(Object.keys(operation.responses), `${method} ${path}`).toContain('404');
+    }
+    const versionHash = document.paths['/node/api/version/hash']?.get?.responses as Record<
+      string,
+      { description: string }
+    >;
+    expect(versionHash['404']?.description).toContain('ResourceNotFound');
+  });
+
+  it('writes no boolean schema (a closed tuple is bounded by maxItems instead of items: false)', () => {
+    const booleans: string[] = [];
+    const find = (value: unknown, at: string) => {
+      if (Array.isArray(value)) for (const [i, item] of value.entries()) find(item, `${at}/${i}`);
+      else if (value !== null && typeof value === 'object') {
+        for (const [key, child] of Object.entries(value)) {
+          if (typeof child === 'boolean' && ['items', 'additionalProperties', 'not', 'contains'].includes(key))
+            booleans.push(`${at}/${key}`);
+          else find(child, `${at}/${key}`);
+        }
+      }
+    };
+    find(document, '#');
+    expect(booleans).toEqual([]);
+    const dps = document.components.schemas.MetricSeries?.properties as Record<string, JsonSchema>;
+    expect(dps.dps?.items).toMatchObject({ prefixItems: expect.any(Array), minItems: 2, maxItems: 2 });
   });
 
   it('describes query parameters, bodies, errors and the three auth schemes', () => {

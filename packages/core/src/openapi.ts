@@ -3,6 +3,7 @@
  * endpoint, the models as shared `components.schemas`, SAYMON's auth schemes and error bodies.
  * Kept out of the main entry: apps that only call the API never load it.
  */
+import { sectionDescriptionOf } from './docs.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { openApiPath, operation } from './openapi/operation.ts';
 import { documentSchemas } from './openapi/schemas.ts';
@@ -11,7 +12,10 @@ import type { AnyEndpoint } from './registry/define.ts';
 import { endpoints } from './registry/registry.ts';
 
 export interface OpenApiOptions {
-  /** The server the document points tools at (default `https://saymon.example.com`, editable in tools). */
+  /**
+   * The server the document points tools at. Default: `{scheme}://{host}`, whose variables tools
+   * let users edit, set to the local emulator (`http`, `127.0.0.1:8080`).
+   */
   serverUrl?: string;
   /** `info.title` (default `SAYMON REST API`). */
   title?: string;
@@ -23,16 +27,41 @@ export interface OpenApiOptions {
 
 export interface OpenApiDocument {
   openapi: '3.1.1';
-  info: { title: string; version: string; description: string };
+  info: { title: string; version: string; description: string; license: { name: string; identifier: string } };
   jsonSchemaDialect: string;
-  servers: { url: string; description: string }[];
-  tags: { name: string }[];
+  servers: OpenApiServer[];
+  tags: { name: string; description?: string }[];
   paths: Record<string, Record<string, ReturnType<typeof operation>>>;
   components: {
     schemas: Record<string, JsonSchema>;
     securitySchemes: typeof securitySchemes;
   };
   security: Record<string, string[]>[];
+}
+
+export interface OpenApiServer {
+  url: string;
+  description: string;
+  variables?: Record<string, { default: string; description: string; enum?: string[] }>;
+}
+
+/** Where the document points by default: any server, the emulator (`pnpm emulator`) until edited. */
+const anyServer: OpenApiServer = {
+  url: '{scheme}://{host}',
+  description: 'your SAYMON server (the defaults point at the local emulator, `pnpm emulator`)',
+  variables: {
+    scheme: { default: 'http', enum: ['http', 'https'], description: 'http or https' },
+    host: {
+      default: '127.0.0.1:8080',
+      description: 'the host name of your SAYMON server, with its port if not the default',
+    },
+  },
+};
+
+/** A tag per section, described where the section is SAYMON's (not for endpoints of other origins). */
+function tag(name: string): OpenApiDocument['tags'][number] {
+  const description = sectionDescriptionOf(name);
+  return description === undefined ? { name } : { name, description };
 }
 
 /** Builds the document (a plain JSON value: `JSON.stringify` it to save or serve it). */
@@ -54,10 +83,12 @@ export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
       version: options.version ?? '1',
       description:
         'Derived from the saymon-sdk endpoint registry. SAYMON publishes no OpenAPI description: operations carry `x-saymon-provenance` (`documented`: a SAYMON doc page; `real-client`: called by public programs on real servers; `inferred`: follows documented siblings) and `x-saymon-permissions` (the permission expression the server checks).',
+      // the license of this document (part of saymon-sdk), not of SAYMON
+      license: { name: 'MIT', identifier: 'MIT' },
     },
     jsonSchemaDialect: 'https://spec.openapis.org/oas/3.1/dialect/base',
-    servers: [{ url: options.serverUrl ?? 'https://saymon.example.com', description: 'your SAYMON server' }],
-    tags: Array.from(sections, (name) => ({ name })),
+    servers: [options.serverUrl ? { url: options.serverUrl, description: 'your SAYMON server' } : anyServer],
+    tags: Array.from(sections, tag),
     paths,
     components: { schemas: schemas.components, securitySchemes },
     security: [{ basic: [] }, { apiToken: [] }, { authToken: [] }, { session: [], csrf: [] }],

@@ -2018,7 +2018,7 @@ export interface PropertiesMethods {
   /**
    * Deletes one property of a class; answers with no body.
    *
-   * `DELETE /node/api/classes/:classId/props/:propId` (Properties: “Delete Class Property”).
+   * `DELETE /node/api/classes/:class_id/props/:prop_id` (Properties: “Delete Class Property”).
    *
    * Permissions: `manage-properties | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
@@ -2503,7 +2503,7 @@ export interface StatRulesMethods {
   /**
    * Lists the rules applied to data arriving for an object.
    *
-   * `GET /node/api/objects/:id/stat-rules` (Stat Rules: “Get Object Stat Rules”).
+   * `GET /node/api/objects/:object_id/stat-rules` (Stat Rules: “Get Object Stat Rules”).
    *
    * Permissions: `objectPermissions & manage-objects`.
    * Provenance: documented in SAYMON’s API reference.

@@ -139,7 +139,7 @@ export const propertiesDeleteForClass = defineEndpoint({
   section: 'Properties',
   title: 'Delete Class Property',
   method: 'DELETE',
-  path: '/node/api/classes/:classId/props/:propId',
+  path: '/node/api/classes/:class_id/props/:prop_id',
   permissions: 'manage-properties | manage-classes',
   provenance: 'documented',
   bodyKind: 'none',

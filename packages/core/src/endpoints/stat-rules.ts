@@ -25,7 +25,7 @@ export const statRulesListForObject = defineEndpoint({
   section: 'Stat Rules',
   title: 'Get Object Stat Rules',
   method: 'GET',
-  path: '/node/api/objects/:id/stat-rules',
+  path: '/node/api/objects/:object_id/stat-rules',
   permissions: 'objectPermissions & manage-objects',
   provenance: 'documented',
   bodyKind: 'none',

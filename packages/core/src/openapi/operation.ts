@@ -2,7 +2,7 @@ import { summaryOf } from '../docs.ts';
 /** One OpenAPI operation from one registry endpoint: parameters, request body, responses, security. */
 import type { JsonSchema } from '../json-schema.ts';
 import type { AnyEndpoint } from '../registry/define.ts';
-import type { DocumentSchemas } from './schemas.ts';
+import { type DocumentSchemas, errorModel } from './schemas.ts';
 import { securityFor } from './security.ts';
 
 /** `/node/api/objects/:id/stat` → `/node/api/objects/{id}/stat`, with the wire names in order. */
@@ -102,9 +102,13 @@ function requestBody(endpoint: AnyEndpoint, schema: JsonSchema | undefined) {
   return { required: true, content };
 }
 
-const errorBody = { 'application/json': { schema: { $ref: '#/components/schemas/ErrorResponse' } } };
+const errorBody = { 'application/json': { schema: { $ref: `#/components/schemas/${errorModel}` } } };
 
-/** The error answers SAYMON documents (`{ code, message }`), those that apply to this endpoint. */
+/**
+ * The error answers SAYMON documents (`{ code, message }`), those that apply to this endpoint.
+ * Every call may answer 404: a server that lacks the route (an older release) says
+ * `ResourceNotFound`, as real servers' logs show.
+ */
 function errorResponses(endpoint: AnyEndpoint, hasInput: boolean, hasPathParams: boolean) {
   const responses: Record<string, { description: string; content: typeof errorBody }> = {};
   if (hasInput) {
@@ -126,7 +130,12 @@ function errorResponses(endpoint: AnyEndpoint, hasInput: boolean, hasPathParams:
       content: errorBody,
     };
   }
-  if (hasPathParams) responses['404'] = { description: 'Not Found: no item with this id', content: errorBody };
+  responses['404'] = {
+    description: hasPathParams
+      ? 'Not Found: no item with this id, or (`ResourceNotFound`) a server without this call'
+      : 'ResourceNotFound: a server without this call (an older SAYMON release)',
+    content: errorBody,
+  };
   return responses;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The registry's schemas as OpenAPI `components.schemas`: every model of `models/` is registered
  * by name in a zod registry, so wherever an endpoint uses a model the document says `$ref`
- * instead of an inlined copy. The document describes the wire, so every schema is converted in
+ * instead of an inlined copy; the document keeps the models its operations use. The document describes the wire, so every schema is converted in
  * zod's `input` view: requests as callers may send them, answers as servers send them (before the
  * SDK normalises ids to strings), one component per model.
  */
@@ -14,6 +14,8 @@ type Schema = z.core.$ZodType;
 export type Part = 'path' | 'query' | 'body' | 'response';
 
 const PREFIX = '#/components/schemas/';
+/** The model of SAYMON's error answers (`{ code, message }`), which every operation refers to. */
+export const errorModel = 'ErrorResponse';
 
 /** `objectSchema` → `Object`, `mqttSubscriptionSchema` → `MqttSubscription`. */
 function modelName(exportName: string): string {
@@ -64,7 +66,18 @@ function convert(registry: z.core.$ZodRegistry<{ id: string }>): Record<string, 
     delete schema.$id;
     if (schema.$defs) liftDefs(name, schema, schemas);
   }
+  walk(schemas, closeTuple);
   return schemas;
+}
+
+/**
+ * A tuple as `maxItems` instead of `items: false`: the same list, without a boolean schema, which
+ * generators (openapi-python-client) refuse.
+ */
+function closeTuple(node: Record<string, unknown>): void {
+  if (node.items !== false || !Array.isArray(node.prefixItems)) return;
+  node.maxItems = Math.min(Number(node.maxItems ?? Number.POSITIVE_INFINITY), node.prefixItems.length);
+  delete node.items;
 }
 
 /** Local `$defs` (cycles through unnamed schemas) become components: `#/$defs/x` means the document root in OpenAPI. */
@@ -119,7 +132,7 @@ export function documentSchemas(list: readonly AnyEndpoint[]): DocumentSchemas {
 
   const all = convert(registry);
 
-  // keep the models and what the endpoints use; an endpoint part stays inline unless another schema refers to it
+  // keep what the endpoints use; an endpoint part stays inline unless another schema refers to it
   const used = new Set(parts.values());
   const reachable = new Set<string>();
   const visit = (name: string) => {
@@ -127,8 +140,8 @@ export function documentSchemas(list: readonly AnyEndpoint[]): DocumentSchemas {
     reachable.add(name);
     for (const ref of refsOf(all[name])) visit(ref);
   };
-  for (const name of Object.keys(all)) if (modelNames.has(name)) visit(name);
   for (const name of used) visit(name);
+  visit(errorModel);
   const referenced = new Set<string>();
   for (const name of reachable) for (const ref of refsOf(all[name])) if (ref !== name) referenced.add(ref);
   const inline = new Map<string, JsonSchema>();

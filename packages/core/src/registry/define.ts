@@ -62,7 +62,11 @@ export interface EndpointMeta<
   /** SAYMON's title for the method. */
   readonly title: string;
   readonly method: M;
-  /** The path template exactly as SAYMON writes it (`/node/api/objects/:id`). */
+  /**
+   * The path template as SAYMON writes it (`/node/api/objects/:id`), spelt one way per path: where
+   * SAYMON's pages name one path's parameters two ways (`/classes/:classId/props/:propId` beside
+   * `/classes/:class_id/props/:prop_id`), every method of it takes the names of its siblings.
+   */
   readonly path: string;
   /** SAYMON's permission expression (`objectPermissions & (modify-objects | manage-objects)`); empty when none. */
   readonly permissions: string;

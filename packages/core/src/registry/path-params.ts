@@ -1,7 +1,7 @@
 /**
- * How path parameters are named in the SDK. The registry keeps SAYMON's path templates exactly as
- * written (`/node/api/objects/:object_id/docs/:doc_id`); inputs use one rule instead of SAYMON's
- * mix of `id`, `object_id`, `objectId` and `obj_id`:
+ * How path parameters are named in the SDK. The registry keeps SAYMON's path templates as written
+ * (`/node/api/objects/:object_id/docs/:doc_id`), one spelling per path; inputs use one rule instead
+ * of SAYMON's mix of `id`, `object_id`, `objectId` and `obj_id`:
  *
  * - the first parameter (the owning entity's id) is `id`;
  * - every further parameter is its template name in camelCase (`doc_id` → `docId`, `op_id` → `opId`,

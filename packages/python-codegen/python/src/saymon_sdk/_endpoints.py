@@ -2186,8 +2186,8 @@ ENDPOINTS: dict[str, Endpoint] = {
     "properties.deleteForClass": Endpoint(
         id="properties.deleteForClass",
         method="DELETE",
-        path="/node/api/classes/:classId/props/:propId",
-        path_params=(("id", "classId"), ("propId", "propId")),
+        path="/node/api/classes/:class_id/props/:prop_id",
+        path_params=(("id", "class_id"), ("propId", "prop_id")),
         comma_query=frozenset({}),
         body_kind="none",
         response_kind="empty",
@@ -2816,8 +2816,8 @@ ENDPOINTS: dict[str, Endpoint] = {
     "statRules.listForObject": Endpoint(
         id="statRules.listForObject",
         method="GET",
-        path="/node/api/objects/:id/stat-rules",
-        path_params=(("id", "id"),),
+        path="/node/api/objects/:object_id/stat-rules",
+        path_params=(("id", "object_id"),),
         comma_query=frozenset({}),
         body_kind="none",
         response_kind="json",

@@ -141,7 +141,7 @@ class Properties(SyncResource):
     ) -> None:
         """Deletes one property of a class; answers with no body.
 
-        ``DELETE /node/api/classes/:classId/props/:propId``, SAYMON's "Delete Class Property" (``properties.deleteForClass``).
+        ``DELETE /node/api/classes/:class_id/props/:prop_id``, SAYMON's "Delete Class Property" (``properties.deleteForClass``).
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
@@ -612,7 +612,7 @@ class AsyncProperties(AsyncResource):
     ) -> None:
         """Deletes one property of a class; answers with no body.
 
-        ``DELETE /node/api/classes/:classId/props/:propId``, SAYMON's "Delete Class Property" (``properties.deleteForClass``).
+        ``DELETE /node/api/classes/:class_id/props/:prop_id``, SAYMON's "Delete Class Property" (``properties.deleteForClass``).
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.

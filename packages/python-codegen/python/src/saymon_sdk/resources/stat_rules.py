@@ -44,7 +44,7 @@ class StatRules(SyncResource):
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
 
-        ``GET /node/api/objects/:id/stat-rules``, SAYMON's "Get Object Stat Rules" (``statRules.listForObject``).
+        ``GET /node/api/objects/:object_id/stat-rules``, SAYMON's "Get Object Stat Rules" (``statRules.listForObject``).
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
@@ -128,7 +128,7 @@ class AsyncStatRules(AsyncResource):
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
 
-        ``GET /node/api/objects/:id/stat-rules``, SAYMON's "Get Object Stat Rules" (``statRules.listForObject``).
+        ``GET /node/api/objects/:object_id/stat-rules``, SAYMON's "Get Object Stat Rules" (``statRules.listForObject``).
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
