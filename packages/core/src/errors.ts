@@ -266,23 +266,31 @@ export class SaymonResponseTooLargeError extends SaymonError {
   readonly limit: number;
   /** Which option set it: `maxResponseBytes` (answers read into memory) or `maxDownloadBytes` (streamed). */
   readonly option: 'maxResponseBytes' | 'maxDownloadBytes';
-  /** The size the server announced in `Content-Length`, when it did. */
+  /** The size the server announced in `Content-Length` when the answer was refused on it (no content coding). */
   readonly contentLength: number | undefined;
 
   constructor(init: {
     limit: number;
     option: 'maxResponseBytes' | 'maxDownloadBytes';
-    contentLength?: number;
+    /** `Content-Length`, when the answer was refused on it before reading. */
+    announced?: number;
+    /** The limit was passed while counting the bytes read. */
+    counted?: boolean;
+    /** The content coding the counted bytes were decoded from. */
+    encoding?: string;
     request?: RequestInfo;
   }) {
     const where = init.request ? ` (${init.request.method} ${init.request.url})` : '';
-    const size = init.contentLength === undefined ? 'more than that' : `${init.contentLength} bytes (Content-Length)`;
-    super(`The answer exceeds ${init.option} = ${init.limit} bytes: the server sent ${size}${where}`, {
+    const size =
+      !init.counted && init.announced !== undefined
+        ? `the server announced ${init.announced} bytes (Content-Length)`
+        : `more than that arrived (bytes counted while reading${init.encoding ? `, after decoding ${init.encoding}` : ''})`;
+    super(`The answer exceeds ${init.option} = ${init.limit} bytes: ${size}${where}`, {
       request: init.request,
     });
     this.limit = init.limit;
     this.option = init.option;
-    this.contentLength = init.contentLength;
+    this.contentLength = init.counted ? undefined : init.announced;
   }
 }
 

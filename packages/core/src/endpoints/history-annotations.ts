@@ -71,6 +71,8 @@ export const historyAnnotationsUpdate = defineEndpoint({
   schemas: () => ({
     path: z.object({ id: pathParam() }),
     body: z.looseObject({
+      /** Moves the note to another moment, in ms (typed as in create: a stored non-number broke every list). */
+      timestamp: maybe(timestamp()),
       content: maybe(z.string()),
     }),
     response: historyAnnotationSchema(),

@@ -36,8 +36,26 @@ export function findCode(error: unknown): string | undefined {
 export const isAbortError = (error: unknown) =>
   error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError');
 
+/** What a too-large answer is known to be: announced by `Content-Length`, or counted while reading. */
+export interface Oversize {
+  /** The `Content-Length` the server sent (of the encoded bytes, when a content coding was used). */
+  announced?: number;
+  /** The limit was passed while counting the bytes read (after decoding). */
+  counted?: boolean;
+  /** The content coding the bytes were decoded from (`gzip`, `br`, ...). */
+  encoding?: string;
+}
+
+/** The content coding of an answer, when it used one (`identity` is none). */
+export function contentEncoding(headers: Headers): string | undefined {
+  const value = headers.get('content-encoding')?.trim().toLowerCase();
+  return value && value !== 'identity' ? value : undefined;
+}
+
 /** The announced size, when the server sent a plain `Content-Length` and no content coding. */
 export function announcedLength(headers: Headers): number | undefined {
+  // an encoded body's Content-Length counts the encoded bytes, not what the body decodes to
+  if (contentEncoding(headers)) return undefined;
   const value = headers.get('content-length');
   if (value === null || !/^\d+$/.test(value.trim())) return undefined;
   return Number(value);
@@ -58,15 +76,16 @@ export async function readLimited(
   response: Response,
   limit: number | false,
   onOverflow: 'throw' | 'truncate',
-  tooLarge: (contentLength?: number) => Error,
+  tooLarge: (size: Oversize) => Error,
 ): Promise<LimitedBody> {
   const body = response.body;
   if (!body) return { bytes: new Uint8Array(0), truncated: false };
   const announced = announcedLength(response.headers);
   if (limit !== false && announced !== undefined && announced > limit && onOverflow === 'throw') {
     await body.cancel().catch(() => {});
-    throw tooLarge(announced);
+    throw tooLarge({ announced });
   }
+  const encoding = contentEncoding(response.headers);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -82,7 +101,7 @@ export async function readLimited(
     const chunk = next.value;
     if (limit !== false && received + chunk.byteLength > limit) {
       void reader.cancel().catch(() => {});
-      if (onOverflow === 'throw') throw tooLarge(announced);
+      if (onOverflow === 'throw') throw tooLarge({ counted: true, encoding });
       chunks.push(chunk.subarray(0, limit - received));
       received = limit;
       return { bytes: concat(chunks, received), truncated: true };
@@ -112,7 +131,7 @@ export interface StreamGuards {
   limit: number | false;
   /** Milliseconds left for the whole answer; `undefined`: no limit. */
   remaining: number | undefined;
-  tooLarge(contentLength?: number): Error;
+  tooLarge(size: Oversize): Error;
   timedOut(): Error;
   /** Converts a failure of the underlying stream (a reset, an abort). */
   failed(error: unknown, received: number): unknown;
@@ -165,7 +184,7 @@ export function guardStream(body: ReadableStream<Uint8Array>, guards: StreamGuar
         received += next.value.byteLength;
         if (guards.limit !== false && received > guards.limit) {
           finish();
-          controller.error(guards.tooLarge());
+          controller.error(guards.tooLarge({ counted: true }));
           void reader.cancel().catch(() => {});
           return;
         }

@@ -13,7 +13,7 @@ import {
   SaymonTimeoutError,
 } from '../../src/errors.ts';
 import { ctx, expectType, failure, leaks, probe, runVectors, useHostileServers, vectorList } from './probe.ts';
-import { cut, drip, endless, hostileLogin, loginPage } from './server.ts';
+import { busy, cut, drip, endless, gzipBomb, hostileLogin, loginPage } from './server.ts';
 
 useHostileServers();
 const { vectors, add } = vectorList();
@@ -134,6 +134,40 @@ add('huge body', 'binary answer streams: an unread body is not buffered', async 
   await reader?.cancel();
   return findings;
 });
+
+add('huge body', 'gzip bomb: 40 KiB that decode to 40 MiB, limit 1 MiB, says what it counted', async () => {
+  ctx.server.behave(gzipBomb(40 * MiB));
+  const { client, seen } = probe('basic', { maxResponseBytes: MiB });
+  const error = await failure(() => client.objects.get({ id: '1' }));
+  const findings: string[] = [];
+  expectType(error, SaymonResponseTooLargeError, findings);
+  const message = (error as Error).message;
+  // the Content-Length of the encoded bytes is not what the limit was passed on
+  if (/Content-Length/.test(message) || !/after decoding gzip/.test(message)) findings.push(`message: ${message}`);
+  if ((error as SaymonResponseTooLargeError).contentLength !== undefined) findings.push('reports the encoded length');
+  return [...findings, ...leaks([error, ...seen])];
+});
+
+// --- a server that asks to wait ----------------------------------------------------------------
+for (const [status, seconds] of [
+  [503, '10'],
+  [429, '3600'],
+  [503, 'Wed, 21 Oct 2099 07:28:00 GMT'],
+] as const) {
+  add('retry-after', `${status} Retry-After: ${seconds}, timeout 2000: the answer at once, not a timeout`, async () => {
+    ctx.server.behave(busy(status, seconds));
+    const { client, seen } = probe('basic', { timeout: 2_000 });
+    const error = await failure(() => client.objects.get({ id: '1' }));
+    const findings: string[] = [];
+    expectType(error, SaymonApiError, findings);
+    if (error instanceof SaymonApiError) {
+      if (error.status !== status) findings.push(`status ${error.status}`);
+      if (error.serverMessage !== 'Maintenance, come back later') findings.push('SAYMON message lost');
+      if (error.headers?.get('retry-after') !== seconds) findings.push('Retry-After lost');
+    }
+    return [...findings, ...leaks([error, ...seen])];
+  });
+}
 
 // --- bodies cut in the middle ------------------------------------------------------------------
 const METHODS: [string, (c: SaymonClient) => Promise<unknown>, number][] = [

@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { type Captured, startServer, type TestServer } from '../server.ts';
 
 /** The credentials a request carried, decoded: what a careless server would quote back. */
@@ -184,6 +185,28 @@ export function endless(total: number, options: { status?: number; contentLength
     pump();
   };
   return behaviour;
+}
+
+/** A small gzip body that decodes to `decoded` bytes of JSON-ish spaces, sent with its (small) Content-Length. */
+export function gzipBomb(decoded: number): Behaviour {
+  const body = gzipSync(Buffer.alloc(decoded, 0x20), { level: 9 });
+  return (_, res, server) => {
+    res.writeHead(200, {
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+      'content-length': String(body.length),
+    });
+    server.bytesSent += body.length;
+    res.end(body);
+  };
+}
+
+/** Answers `status` with `Retry-After: seconds` and SAYMON's error body. */
+export function busy(status: number, seconds: string): Behaviour {
+  return (_, res) => {
+    res.writeHead(status, { 'content-type': 'application/json', 'retry-after': seconds });
+    res.end(JSON.stringify({ code: 'ServiceUnavailable', message: 'Maintenance, come back later' }));
+  };
 }
 
 /** Starts a valid answer, then resets the connection (`TypeError: terminated` in undici). */

@@ -47,25 +47,35 @@ export function parentChains(store: Store, id: Id, seen: Id[] = []): Id[][] {
   return parents.flatMap((parent) => parentChains(store, parent, [...seen, id]).map((chain) => [id, ...chain]));
 }
 
-/** The human-readable full path of an object: names from the root down, joined by ` / `. */
-export function humanPath(store: Store, object: Rec): string {
+/**
+ * The human-readable full path of an object: names from the root down, joined by ` / `. With a
+ * `viewer`, ancestors that user cannot see are left out (their names are not theirs to read).
+ */
+export function humanPath(store: Store, object: Rec, viewer?: UserRecord): string {
   const chain = parentChains(store, String(object.id))[0] ?? [String(object.id)];
   return chain
     .reverse()
+    .filter((id) => !viewer || id === String(object.id) || store.canSeeObject(viewer, id))
     .map((id) => String(store.state.objects[id]?.name ?? id))
     .join(' / ');
 }
 
 /**
- * `fields=a,b` selection: `id` always, `path` (objects) computed; without `fields` the
- * `defaults` (or, when none, the whole record).
+ * `fields=a,b` selection: `id` always, `path` (objects) computed as `viewer` may read it; without
+ * `fields` the `defaults` (or, when none, the whole record).
  */
-export function selectFields(store: Store, record: Rec, fields: string | undefined, defaults?: string[]): Rec {
+export function selectFields(
+  store: Store,
+  viewer: UserRecord,
+  record: Rec,
+  fields: string | undefined,
+  defaults?: string[],
+): Rec {
   const wanted = fields ? splitList(fields) : defaults;
   if (!wanted || wanted.length === 0) return record;
   const out: Rec = { id: record.id };
   for (const field of wanted) {
-    if (field === 'path' && record.entityType !== 2) out.path = humanPath(store, record);
+    if (field === 'path' && record.entityType !== 2) out.path = humanPath(store, record, viewer);
     else if (field in record) out[field] = record[field];
   }
   return out;

@@ -4,6 +4,7 @@
  */
 import { badRequest } from '../errors.ts';
 import type { Rec } from '../store/state.ts';
+import { textPattern } from './text-pattern.ts';
 
 /** A non-negative integer query value (`limit`, `skip`); 400 when it is not one. */
 export function count(value: unknown, name: string): number | undefined {
@@ -93,11 +94,7 @@ export function textMatches(actual: unknown, op: unknown, expected: unknown): bo
     case '_nct':
       return !text.toLowerCase().includes(wanted.toLowerCase());
     case '_m':
-      try {
-        return new RegExp(wanted, 'i').test(text);
-      } catch {
-        throw badRequest(`Invalid regular expression in filter: ${wanted}`);
-      }
+      return textPattern(wanted, 'i', `regular expression in filter: ${wanted}`).test(text);
     default:
       throw badRequest(`Unknown filter operation: ${String(op)} (use _eq, _neq, _m, _ct or _nct)`);
   }

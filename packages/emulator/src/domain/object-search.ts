@@ -5,6 +5,7 @@
  * Numbers and numeric strings compare equal (`class_id: "20"` finds class 20).
  */
 import { badRequest } from '../errors.ts';
+import { type TextPattern, textPattern } from './text-pattern.ts';
 
 type Doc = Record<string, unknown>;
 
@@ -53,12 +54,8 @@ function compare(value: unknown, operand: unknown, test: (order: number) => bool
   });
 }
 
-function regexOf(pattern: unknown, options: unknown): RegExp {
-  try {
-    return new RegExp(String(pattern), typeof options === 'string' ? options.replace(/[^imsu]/g, '') : '');
-  } catch (error) {
-    throw badRequest(`Invalid $regex: ${(error as Error).message}`);
-  }
+function regexOf(pattern: unknown, options: unknown): TextPattern {
+  return textPattern(String(pattern), typeof options === 'string' ? options : '', '$regex');
 }
 
 function operator(value: unknown, op: string, operand: unknown, all: Doc): boolean {

@@ -39,6 +39,13 @@ export function endUserSessions(store: Store, userId: string, keep?: string) {
   }
 }
 
+/** Ends the sessions a user opened with an API token (the token was revoked or replaced). */
+export function endTokenSessions(store: Store, userId: string) {
+  for (const [sid, session] of Object.entries(store.state.sessions)) {
+    if (session.userId === userId && session.viaToken) endSession(store, sid);
+  }
+}
+
 /**
  * The sessions log as SAYMON answers it: `expiredAt` follows the session's last activity while it
  * is open; the session id itself is never shown.

@@ -1,4 +1,4 @@
-import { badRequest } from '../errors.ts';
+import { badRequest, notFound } from '../errors.ts';
 import { withLinkDefaults, withObjectDefaults } from '../store/defaults.ts';
 import type { Id, LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
@@ -76,13 +76,27 @@ export function createObject(store: Store, fields: Record<string, unknown>, user
   return stored;
 }
 
-/** Updates an object's fields; a new `parent_id` moves it in the tree. Its class cannot change. */
+/** Each parent named exists (else 400) and is visible to the user (else the 404 of an unknown object). */
+export function checkParents(store: Store, user: UserRecord, parentId: unknown) {
+  for (const parent of Array.isArray(parentId) ? parentId : parentId === undefined ? [] : [parentId]) {
+    const found = store.state.objects[String(parent)];
+    if (!found) throw badRequest(`Parent object ${String(parent)} does not exist`);
+    if (!store.canSeeObject(user, String(parent))) throw notFound('Object', String(parent));
+  }
+}
+
+/**
+ * Updates an object's fields; a new `parent_id` moves it in the tree. Its class cannot change.
+ * With a `user`, a move names only parents that user can see (every caller — the update call,
+ * bulk runs — gets the same check).
+ */
 export function updateObject(
   store: Store,
   object: ObjectRecord,
   patch: Record<string, unknown>,
   user?: UserRecord,
 ): ObjectRecord {
+  if (user) checkParents(store, user, patch.parent_id);
   const before = structuredClone(object);
   const id = String(object.id);
   if (patch.parent_id !== undefined) {
@@ -209,7 +223,8 @@ function copyRules(store: Store, from: string, to: string) {
 
 /**
  * Copies an object with its subtree (and the links inside it) under the same parents, with
- * their own conditions and triggers; properties get new ids.
+ * their own conditions and triggers; properties get new ids. With a `user`, the parts of the
+ * subtree that user cannot see are left out of the copy.
  */
 export function cloneObject(store: Store, id: Id, user?: UserRecord): ObjectRecord {
   const mapping = new Map<Id, Id>();
@@ -229,7 +244,9 @@ export function cloneObject(store: Store, id: Id, user?: UserRecord): ObjectReco
     const created = createObject(store, { ...fields, properties: fresh, parent_id: parents }, user);
     mapping.set(sourceId, String(created.id));
     copyRules(store, store.key('objects', sourceId), store.key('objects', String(created.id)));
-    for (const child of list(child_ids)) copy(child, [String(created.id)]);
+    // only what the caller may read is copied: a hidden child would become a readable copy
+    for (const child of list(child_ids))
+      if (!user || store.canSeeObject(user, child)) copy(child, [String(created.id)]);
     return created;
   };
   const root = copy(id, list(requireObject(store, undefined, id).parent_id));

@@ -7,7 +7,7 @@ import { pickFields } from '../domain/lookup.ts';
 import { ROOT_ID } from '../domain/tree.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { Rec } from '../store/state.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 type Filter = Record<string, unknown>;
@@ -68,15 +68,19 @@ function ancestors(store: Store, object: Rec, seen = new Set<string>()): string[
   return out;
 }
 
-/** Each path from the root to the object, as names joined by ` / ` (the root itself left out). */
-function paths(store: Store, object: Rec, seen = new Set<string>()): string[] {
+/**
+ * Each path from the root to the object, as names joined by ` / ` (the root itself left out);
+ * ancestors the viewer cannot see are left out of each path.
+ */
+function paths(store: Store, viewer: UserRecord, object: Rec, seen = new Set<string>()): string[] {
   const name = String(object.name ?? object.id);
   if (String(object.id) === ROOT_ID) return [''];
+  const shown = seen.size === 0 || store.canSeeObject(viewer, String(object.id));
   const parents = asList(object.parent_id).filter((p) => store.state.objects[p] && !seen.has(p));
-  if (parents.length === 0) return [name];
+  if (parents.length === 0) return [shown ? name : ''];
   return parents.flatMap((p) =>
-    paths(store, store.state.objects[p] as Rec, new Set([...seen, String(object.id)])).map((prefix) =>
-      prefix ? `${prefix} / ${name}` : name,
+    paths(store, viewer, store.state.objects[p] as Rec, new Set([...seen, String(object.id)])).map((prefix) =>
+      !shown ? prefix : prefix ? `${prefix} / ${name}` : name,
     ),
   );
 }
@@ -146,7 +150,7 @@ export const v2Handlers = handlers({
     const page = sortAndPage(found, body);
     const answer = select(page, body.fields, OBJECT_FIELDS);
     if (flags.has('paths')) {
-      for (const [i, item] of answer.items.entries()) item.paths = paths(store, page[i] as Rec);
+      for (const [i, item] of answer.items.entries()) item.paths = paths(store, user, page[i] as Rec);
     }
     return answer;
   },

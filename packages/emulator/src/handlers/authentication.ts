@@ -1,6 +1,6 @@
 import { findByLogin, inactiveReason } from '../auth.ts';
 import { requireRecord } from '../domain/lookup.ts';
-import { endSession, randomId, requestSid, sessionAlive, USER_ENTITY } from '../domain/sessions.ts';
+import { endSession, endTokenSessions, randomId, requestSid, sessionAlive, USER_ENTITY } from '../domain/sessions.ts';
 import { refreshStatus, showUser } from '../domain/user-view.ts';
 import { HttpError, invalidCredentials, invalidToken } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
@@ -17,6 +17,7 @@ function checkActive(store: Store, user: UserRecord) {
 export const authHandlers = handlers({
   'sessions.create': ({ body, store, settings }) => {
     let user: UserRecord | undefined;
+    const viaToken = 'auth-token' in body && typeof body['auth-token'] === 'string';
     if ('auth-token' in body && typeof body['auth-token'] === 'string') {
       const token = body['auth-token'];
       user = Object.values(store.state.users).find((u) => u.authenticationToken && u.authenticationToken === token);
@@ -30,7 +31,7 @@ export const authHandlers = handlers({
     const now = store.now();
     const sid = randomId();
     const csrf = randomId();
-    store.state.sessions[sid] = { userId: user.id, csrf, created: now, lastSeen: now };
+    store.state.sessions[sid] = { userId: user.id, csrf, created: now, lastSeen: now, ...(viaToken && { viaToken }) };
     store.state.sessionLog.push({
       id: store.newId(),
       _sid: sid,
@@ -65,6 +66,7 @@ export const authHandlers = handlers({
     const target = requireRecord(store.state.users, 'User', path.id);
     const before = showUser(store, target);
     target.authenticationToken = randomId();
+    endTokenSessions(store, target.id);
     store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
     return Reply.json(target.authenticationToken);
   },
@@ -73,6 +75,7 @@ export const authHandlers = handlers({
     const target = requireRecord(store.state.users, 'User', path.id);
     const before = showUser(store, target);
     target.authenticationToken = null;
+    endTokenSessions(store, target.id);
     store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
     return showUser(store, target);
   },

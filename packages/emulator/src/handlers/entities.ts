@@ -22,7 +22,7 @@ function requireWrite(user: UserRecord, kind: Kind) {
 
 export const entityHandlers = handlers({
   'entities.get': ({ store, user, path, query }) =>
-    selectFields(store, entity(store, user, path.id).record, query?.fields),
+    selectFields(store, user, entity(store, user, path.id).record, query?.fields),
 
   // Documented with `entityPermissions` only; the object/link variants also need write rights.
   'entities.setManualState': ({ store, user, path, body }) => {

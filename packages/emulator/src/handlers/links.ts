@@ -45,10 +45,10 @@ export const linkHandlers = handlers({
       .filter((l) => store.canSeeLink(user, l))
       .map((l) => {
         refreshManualState(store, 'links', l);
-        return selectFields(store, l, query?.fields, LINK_LIST_FIELDS);
+        return selectFields(store, user, l, query?.fields, LINK_LIST_FIELDS);
       }),
 
-  'links.get': ({ store, user, path, query }) => selectFields(store, link(store, user, path.id), query?.fields),
+  'links.get': ({ store, user, path, query }) => selectFields(store, user, link(store, user, path.id), query?.fields),
 
   'links.create': ({ store, user, body }) => {
     const source = requireEnd(store, user, body.source);
@@ -84,7 +84,7 @@ export const linkHandlers = handlers({
     const objects = [...new Set(paths.flat())]
       .map((id) => store.state.objects[id])
       .filter((o): o is ObjectRecord => !!o && store.canSeeObject(user, String(o.id)))
-      .map((o) => selectFields(store, o, query?.fields, PATH_OBJECT_FIELDS));
+      .map((o) => selectFields(store, user, o, query?.fields, PATH_OBJECT_FIELDS));
     return { paths, objects };
   },
 

@@ -4,8 +4,8 @@ import { numeric } from '../domain/entity-parts.ts';
 import { effectiveRules } from '../domain/entity-rules.ts';
 import { refreshManualState } from '../domain/entity-state.ts';
 import { matches } from '../domain/object-search.ts';
-import { cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { checkParents, cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
+import { notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
@@ -37,15 +37,6 @@ function visibleObjects(store: Store, user: UserRecord): ObjectRecord[] {
   });
 }
 
-/** Parents named in a body must exist and be visible to the caller. */
-function checkParents(store: Store, user: UserRecord, parentId: unknown) {
-  for (const parent of Array.isArray(parentId) ? parentId : parentId === undefined ? [] : [parentId]) {
-    const found = store.state.objects[String(parent)];
-    if (!found) throw badRequest(`Parent object ${String(parent)} does not exist`);
-    if (!store.canSeeObject(user, String(parent))) throw notFound('Object', String(parent));
-  }
-}
-
 /** Brings body values to the types real servers store (numeric weight). */
 export function normalizeFields(body: Record<string, unknown>): Record<string, unknown> {
   const out = { ...body };
@@ -61,9 +52,10 @@ function withoutClientData(record: ObjectRecord) {
 
 export const objectHandlers = handlers({
   'objects.list': ({ store, user, query }) =>
-    visibleObjects(store, user).map((o) => selectFields(store, o, query?.fields, OBJECT_LIST_FIELDS)),
+    visibleObjects(store, user).map((o) => selectFields(store, user, o, query?.fields, OBJECT_LIST_FIELDS)),
 
-  'objects.get': ({ store, user, path, query }) => selectFields(store, object(store, user, path.id), query?.fields),
+  'objects.get': ({ store, user, path, query }) =>
+    selectFields(store, user, object(store, user, path.id), query?.fields),
 
   'objects.create': ({ store, user, body }) => {
     checkParents(store, user, body.parent_id);
@@ -77,7 +69,6 @@ export const objectHandlers = handlers({
 
   'objects.update': ({ store, user, path, body }) => {
     const record = object(store, user, path.id);
-    checkParents(store, user, body.parent_id);
     return updateObject(store, record, normalizeFields(body), user);
   },
 
@@ -115,7 +106,7 @@ export const objectHandlers = handlers({
     const objects = ids
       .map((id) => store.state.objects[id])
       .filter((o): o is ObjectRecord => !!o && store.canSeeObject(user, String(o.id)))
-      .map((o) => selectFields(store, o, query?.fields, PATH_OBJECT_FIELDS));
+      .map((o) => selectFields(store, user, o, query?.fields, PATH_OBJECT_FIELDS));
     return { paths, objects };
   },
 

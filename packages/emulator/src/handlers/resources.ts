@@ -2,6 +2,7 @@ import { authenticate } from '../auth.ts';
 import { fromBase64 } from '../bytes.ts';
 import { notFound, routeNotFound } from '../errors.ts';
 import { type EmulatorSettings, encode, handlers, Reply } from '../handler.ts';
+import { documentHeaders, imageHeaders } from '../passive-content.ts';
 import type { UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -43,13 +44,17 @@ export async function resourceHandler(
   const doc = file && Object.values(store.state.documents).find((d) => d.uid === uid);
   if (!file || !doc || !ownerVisible(store, user, doc.owner)) throw routeNotFound(pathname);
   const bytes = fromBase64(file.data) ?? new Uint8Array();
-  return encode(Reply.bytes(bytes, file.contentType, { 'content-length': String(bytes.length) }));
+  const headers = documentHeaders(file.contentType, file.name || 'file');
+  return encode(
+    Reply.bytes(bytes, headers['content-type'] ?? '', { ...headers, 'content-length': String(bytes.length) }),
+  );
 }
 
 export const resourceHandlers = handlers({
   'resources.image': ({ store, path }) => {
     const image = store.state.images[String(path.id)];
     if (!image) throw notFound('Image', path.id);
-    return Reply.bytes(fromBase64(image.data) ?? new Uint8Array(), image.contentType);
+    const headers = imageHeaders(image.contentType);
+    return Reply.bytes(fromBase64(image.data) ?? new Uint8Array(), headers['content-type'] ?? '', headers);
   },
 });

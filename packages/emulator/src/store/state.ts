@@ -52,6 +52,8 @@ export interface SessionRecord {
   csrf: string;
   created: number;
   lastSeen: number;
+  /** Opened with the user's API token: it ends when that token is revoked or replaced. */
+  viaToken?: true;
 }
 
 export interface StoredFile {

@@ -19,9 +19,14 @@ async function post(path: string, body: unknown): Promise<Record<string, unknown
   return (await response.json()) as Record<string, unknown>;
 }
 
-async function upload(objectId: string, text: string): Promise<{ id: string; value: string }> {
+async function upload(
+  objectId: string,
+  text: string,
+  type = 'text/plain',
+  name = `${text}.txt`,
+): Promise<{ id: string; value: string }> {
   const form = new FormData();
-  form.set('file', new Blob([text], { type: 'text/plain' }), `${text}.txt`);
+  form.set('file', new Blob([text], { type }), name);
   const response = await fetch(`${emulator.url}/node/api/objects/${objectId}/docs`, {
     method: 'POST',
     headers: { authorization: ADMIN },
@@ -83,6 +88,42 @@ describe('hostile: documents', () => {
       const response = await fetch(emulator.url + bad, { headers: { authorization: ADMIN } });
       await response.body?.cancel();
       findings.check(`GET ${bad}`, response.status === 404 ? undefined : `HTTP ${response.status}`);
+    }
+    findings.print();
+    expect(findings.found).toEqual([]);
+  });
+
+  it('serves an uploaded file as data, never as a page that runs on the API origin', async () => {
+    const findings = new Findings('stored documents');
+    const owner = String((await post('/node/api/objects', { name: 'Docs', parent_id: '1' })).id);
+    const script = '<script>fetch("/node/api/users",{method:"POST"})</script>';
+    for (const [type, name] of [
+      ['text/html', 'page.html'],
+      ['text/html; charset=utf-8', 'page.htm'],
+      ['application/xhtml+xml', 'page.xhtml'],
+      ['image/svg+xml', 'logo.svg'],
+      ['text/xml', 'feed.xml'],
+      ['application/javascript', 'app.js'],
+      ['', 'no-type'],
+      ['text/plain', 'quote".html'],
+      ['text/plain', 'line\r\nSet-Cookie: sid=x.txt'],
+    ] as const) {
+      const doc = await upload(owner, script, type, name);
+      const response = await fetch(emulator.url + doc.value, { headers: { authorization: ADMIN } });
+      const body = await response.text();
+      const sent = response.headers.get('content-type') ?? '';
+      const disposition = response.headers.get('content-disposition') ?? '';
+      const problems = [
+        response.status !== 200 && `HTTP ${response.status}`,
+        body !== script && 'the bytes changed',
+        /html|xml|script|svg/i.test(sent) && `served as ${sent}`,
+        !disposition.startsWith('attachment;') && `disposition ${disposition || 'none'}`,
+        /["\r\n]/.test(disposition.replace(/^attachment; /, '')) && `disposition ${JSON.stringify(disposition)}`,
+        response.headers.get('x-content-type-options') !== 'nosniff' && 'no nosniff',
+        !/default-src 'none'/.test(response.headers.get('content-security-policy') ?? '') && 'no restrictive CSP',
+        response.headers.has('set-cookie') && 'a header from the file name',
+      ].filter(Boolean);
+      findings.check(`${type || '(no type)'} ${JSON.stringify(name)}`, problems.join(', ') || undefined);
     }
     findings.print();
     expect(findings.found).toEqual([]);
