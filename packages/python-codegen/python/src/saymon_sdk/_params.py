@@ -214,6 +214,7 @@ HistoryAnnotationsListQuery = TypedDict(
 
 
 class HistoryAnnotationsUpdateBody(TypedDict):
+    timestamp: NotRequired[float | int | None]
     content: NotRequired[str | None]
 
 
