@@ -1,17 +1,30 @@
 /**
  * The dev server's side of the playground: `/__playground/config.json` says which targets exist,
  * `/__local/*` reaches the emulator server started beside it, `/__real/*` a real SAYMON server.
- * Both are proxied on the page's own origin, so cookies (the session's `sid` and `csrf`) and CORS
- * are not the user's problem. Nothing here logs a header, a body or a query string.
+ * Both are proxied on the page's own origin, so CORS is not the user's problem; every route
+ * answers the playground's own page only (`same-playground.ts`), and the real server's session is
+ * kept here, never in the browser (`real-session.ts`). Nothing here logs a header, a body or a
+ * query string.
  */
-import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import {
+  type HeldSession,
+  SESSION_PATH,
+  SESSION_STAND_IN,
+  sessionFromLogin,
+  USE_SESSION,
+  withHeldSession,
+} from './real-session.ts';
+import { notFromPlayground } from './same-playground.ts';
 
 export interface ProxyState {
   /** The emulator server (`http://127.0.0.1:8080`), when one was started. */
   local?: string;
   /** The real server's origin and base path, set from the page (or SAYMON_URL). */
   real?: string;
+  /** The real server's session, logged in through the proxy (cleared when `real` changes). */
+  session?: HeldSession;
 }
 
 type Next = (error?: unknown) => void;
@@ -24,7 +37,6 @@ const HOP_BY_HOP = new Set([
   'te',
   'trailer',
   'host',
-  'origin',
   'referer',
 ]);
 
@@ -52,21 +64,64 @@ export function rewriteSetCookie(cookie: string, pageIsHttps: boolean): string {
     .join('; ');
 }
 
-function forward(req: IncomingMessage, res: ServerResponse, base: string, rest: string) {
-  const target = new URL(`${base}${rest}`);
-  const headers: Record<string, string | string[]> = {};
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
+/** Copies the headers a proxy may pass on (`Origin` included, as the browser sent it). */
+function passable(headers: IncomingMessage['headers']): OutgoingHttpHeaders {
+  const out: OutgoingHttpHeaders = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined && !HOP_BY_HOP.has(name)) out[name] = value;
   }
+  return out;
+}
+
+type Route = { kind: 'local' } | { kind: 'real'; state: ProxyState };
+
+function forward(req: IncomingMessage, res: ServerResponse, base: string, rest: string, route: Route) {
+  const target = new URL(`${base}${rest}`);
+  const apiPath = target.pathname.slice(new URL(base).pathname.replace(/\/+$/, '').length);
+  const login = route.kind === 'real' && req.method === 'POST' && apiPath === SESSION_PATH;
+  const logout = route.kind === 'real' && req.method === 'DELETE' && apiPath === SESSION_PATH;
+  const usesSession = route.kind === 'real' && req.headers[USE_SESSION] !== undefined;
+  const headers =
+    route.kind === 'real' ? withHeldSession(passable(req.headers), route.state.session) : passable(req.headers);
   headers.host = target.host;
+  // the login answer is read here (its session kept): ask for it uncompressed
+  if (login) headers['accept-encoding'] = 'identity';
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
   const outgoing = send(target, { method: req.method, headers }, (answer) => {
-    const out: Record<string, string | string[]> = {};
+    const out: OutgoingHttpHeaders = {};
     for (const [name, value] of Object.entries(answer.headers)) {
       if (value === undefined || HOP_BY_HOP.has(name)) continue;
+      // the local emulator's cookies live in the browser; a real server's never reach it
+      if (name === 'set-cookie' && route.kind === 'real') continue;
       out[name] = name === 'set-cookie' ? (value as string[]).map((c) => rewriteSetCookie(c, false)) : value;
     }
-    res.writeHead(answer.statusCode ?? 502, answer.statusMessage, out);
+    const status = answer.statusCode ?? 502;
+    if (route.kind === 'real') {
+      const cookies = answer.headers['set-cookie'] ?? [];
+      if (logout) delete route.state.session;
+      else if (usesSession && cookies.some((c) => /^\s*sid=\s*(;|$)/.test(c))) delete route.state.session;
+    }
+    if (login && status >= 200 && status < 300) {
+      return void readText(answer).then(
+        (text) => {
+          const session = sessionFromLogin(answer.headers['set-cookie'] ?? [], text);
+          if (route.kind === 'real') route.state.session = session;
+          const body = JSON.stringify(SESSION_STAND_IN);
+          delete out['content-length'];
+          delete out['content-encoding'];
+          res.writeHead(session ? status : 502, answer.statusMessage, {
+            ...out,
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          });
+          res.end(
+            session ? body : JSON.stringify({ code: 'ProxyError', message: 'The login answer held no session.' }),
+          );
+        },
+        () => res.destroy(),
+      );
+    }
+    res.writeHead(status, answer.statusMessage, out);
     answer.pipe(res);
   });
   outgoing.on('error', (error: NodeJS.ErrnoException) => {
@@ -80,6 +135,15 @@ function forward(req: IncomingMessage, res: ServerResponse, base: string, rest: 
     );
   });
   req.pipe(outgoing);
+}
+
+async function readText(stream: IncomingMessage): Promise<string> {
+  let text = '';
+  for await (const chunk of stream) {
+    text += chunk;
+    if (text.length > 65536) throw new Error('too large');
+  }
+  return text;
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
@@ -100,6 +164,16 @@ function json(res: ServerResponse, status: number, value: unknown) {
 export function playgroundMiddleware(state: ProxyState) {
   return (req: IncomingMessage, res: ServerResponse, next: Next) => {
     const url = req.url ?? '/';
+    const route = ['/__playground', '/__local', '/__real'].some((p) => url === p || url.startsWith(`${p}/`));
+    if (!route) return next();
+    const refused = notFromPlayground(req);
+    if (refused) {
+      req.resume();
+      return json(res, 403, {
+        code: 'NotThePlayground',
+        message: `The playground's dev server answers the playground's own page only: ${refused}.`,
+      });
+    }
     if (url === '/__playground/config.json') {
       return json(res, 200, {
         ...(state.local ? { local: { server: state.local } } : {}),
@@ -113,19 +187,22 @@ export function playgroundMiddleware(state: ProxyState) {
       }
       readJson(req)
         .then((body) => {
-          state.real = checkServerUrl(String((body as { url?: unknown }).url ?? ''));
+          const real = checkServerUrl(String((body as { url?: unknown }).url ?? ''));
+          // another server: the session kept for the previous one ends here
+          if (real !== state.real) delete state.session;
+          state.real = real;
           json(res, 200, { server: state.real });
         })
         .catch((error: Error) => json(res, 400, { error: `That server URL cannot be used: ${error.message}.` }));
       return;
     }
-    for (const [prefix, base] of [
-      ['/__local', state.local],
-      ['/__real', state.real],
+    for (const [prefix, base, route] of [
+      ['/__local', state.local, { kind: 'local' }],
+      ['/__real', state.real, { kind: 'real', state }],
     ] as const) {
       if (url === prefix || url.startsWith(`${prefix}/`)) {
         if (!base) return json(res, 503, { code: 'NoTarget', message: `No server is set for ${prefix}.` });
-        return forward(req, res, base, url.slice(prefix.length) || '/');
+        return forward(req, res, base, url.slice(prefix.length) || '/', route);
       }
     }
     next();
