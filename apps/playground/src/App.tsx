@@ -3,6 +3,7 @@ import type { ValidationIssue } from '@saymon-sdk/core';
 import { examplesOf } from '@saymon-sdk/core/docs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildInput, emptyState, type FormState, formOf, stateFromInput, switchBodyMode } from './lib/form-state.ts';
+import { devServer } from './lib/gate.ts';
 import { parseShareHash, redactInput, shareHash } from './lib/redact.ts';
 import { allEndpoints, type Endpoint, endpointById, isMutating } from './lib/registry.ts';
 import { type AuthSettings, Caller, type Outcome, secretsOf, type Target } from './lib/send.ts';
@@ -106,7 +107,7 @@ export function App() {
 
   // ---- targets ----
   useEffect(() => {
-    fetch('/__playground/config.json')
+    devServer('/__playground/config.json')
       .then((r) =>
         r.ok && r.headers.get('content-type')?.includes('json')
           ? (r.json() as Promise<ServerConfig>)
@@ -194,8 +195,8 @@ export function App() {
 
   // ---- sending ----
   const callerFor = (t: Target) => {
-    caller.current ??= new Caller(t, auth);
-    caller.current.configure(t, auth);
+    caller.current ??= new Caller(t, auth, readOnly);
+    caller.current.configure(t, auth, readOnly);
     return caller.current;
   };
   const send = async () => {
@@ -204,7 +205,7 @@ export function App() {
     if (Object.keys(built.errors).length) return;
     setSending(true);
     try {
-      const result = await callerFor(target).send(endpoint, built.input, readOnly);
+      const result = await callerFor(target).send(endpoint, built.input);
       setOutcome(result);
       if (result.kind === 'sent') {
         const entry: HistoryEntry = {
@@ -261,13 +262,11 @@ export function App() {
     setAuthBusy(true);
     setAuthMessage(undefined);
     try {
-      const client = callerFor(target).current();
-      const me = await client.users.current();
-      const token = await client.authTokens.create({ id: me.id });
-      setAuth({ type: 'token', token });
-      setAuthMessage({ kind: 'ok', text: `Created an API token for ${me.login ?? me.id}; now using token auth.` });
-    } catch (error) {
-      setAuthMessage({ kind: 'error', text: `Could not create a token: ${redactedMessage(error, auth)}` });
+      const result = await callerFor(target).createToken();
+      if (result.kind === 'created') {
+        setAuth({ type: 'token', token: result.token });
+        setAuthMessage({ kind: 'ok', text: `Created an API token for ${result.who}; now using token auth.` });
+      } else setAuthMessage({ kind: 'error', text: `Could not create a token: ${result.message}` });
     } finally {
       setAuthBusy(false);
     }
@@ -275,10 +274,12 @@ export function App() {
   const logout = async () => {
     setAuthBusy(true);
     try {
-      if (auth.type === 'session' && target) await callerFor(target).current().logout();
-      setAuthMessage({ kind: 'ok', text: auth.type === 'session' ? 'Logged out.' : 'Credentials forgotten.' });
-    } catch (error) {
-      setAuthMessage({ kind: 'error', text: redactedMessage(error, auth) });
+      const result = auth.type === 'session' && target ? await callerFor(target).logout() : ({ kind: 'done' } as const);
+      setAuthMessage(
+        result.kind === 'done'
+          ? { kind: 'ok', text: auth.type === 'session' ? 'Logged out.' : 'Credentials forgotten.' }
+          : { kind: 'error', text: result.message },
+      );
     } finally {
       setAuth(
         auth.type === 'token'
@@ -319,7 +320,7 @@ export function App() {
   };
 
   const connectReal = async () => {
-    const response = await fetch('/__playground/real', {
+    const response = await devServer('/__playground/real', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ url: realUrl }),
@@ -491,10 +492,4 @@ export function App() {
       </footer>
     </div>
   );
-}
-
-function redactedMessage(error: unknown, auth: AuthSettings): string {
-  let text = error instanceof Error ? error.message : String(error);
-  for (const secret of secretsOf(auth)) text = text.split(secret).join('[REDACTED]');
-  return text;
 }

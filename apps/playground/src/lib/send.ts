@@ -1,7 +1,7 @@
 /**
  * Sends a call through `@saymon-sdk/browser` to the chosen target and keeps what went over the
  * wire (status, headers, body, timing) for the response view. Every URL and header kept here has
- * passed the SDK's redactor.
+ * passed the SDK's redactor. Every request the client makes passes the gate (`gate.ts`) first.
  */
 import {
   createClient,
@@ -13,7 +13,8 @@ import {
   type ValidationIssue,
 } from '@saymon-sdk/browser';
 import { createRedactor } from '@saymon-sdk/core/adapter';
-import { type Endpoint, isMutating } from './registry.ts';
+import { gatedFetch, network, refusalIn } from './gate.ts';
+import type { Endpoint } from './registry.ts';
 import { type CallInput, sdkInput } from './wire.ts';
 
 export type AuthSettings =
@@ -43,6 +44,7 @@ export interface Exchange {
 }
 
 export type Outcome =
+  /** The gate refused the call: nothing was sent. */
   | { kind: 'blocked'; message: string }
   | { kind: 'invalid'; message: string; issues: ValidationIssue[] }
   | {
@@ -78,9 +80,11 @@ export class Caller {
   constructor(
     private target: Target,
     private auth: AuthSettings,
+    /** The read-only switch (real targets): read by the gate at each request. */
+    private readOnly = true,
   ) {}
 
-  configure(target: Target, auth: AuthSettings) {
+  configure(target: Target, auth: AuthSettings, readOnly: boolean) {
     const key = JSON.stringify([target.kind, target.url, auth]);
     if (key !== this.key) {
       this.client = undefined;
@@ -88,6 +92,7 @@ export class Caller {
     }
     this.target = target;
     this.auth = auth;
+    this.readOnly = readOnly;
   }
 
   private redactor() {
@@ -96,7 +101,7 @@ export class Caller {
   }
 
   private build(): SaymonClient {
-    const base = this.target.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => globalThis.fetch(input, init));
+    const base = this.target.fetch ?? network;
     const redact = this.redactor();
     const recording: typeof globalThis.fetch = async (input, init) => {
       const started = performance.now();
@@ -119,29 +124,62 @@ export class Caller {
       return response;
     };
     const auth = this.auth.type === 'none' ? undefined : this.auth;
+    const { kind, url } = this.target;
+    const gate = {
+      kind,
+      url,
+      readOnly: () => this.readOnly,
+      proxySession: () => this.auth.type === 'session',
+    };
     return createClient({
-      url: this.target.url,
+      url,
       ...(auth ? { auth } : {}),
-      fetch: recording,
+      fetch: gatedFetch(gate, recording),
       retry: 0,
       responseValidation: 'strict',
     } as Parameters<typeof createClient>[0]);
   }
 
-  current(): SaymonClient {
+  private current(): SaymonClient {
     this.client ??= this.build();
     return this.client;
   }
 
-  async send(endpoint: Endpoint, input: CallInput, readOnly: boolean): Promise<Outcome> {
-    if (readOnly && this.target.kind === 'real' && isMutating(endpoint)) {
-      return {
-        kind: 'blocked',
-        message: `Read-only: ${endpoint.method} ${endpoint.path} would change data on the real server. Turn the read-only switch off to send it.`,
-      };
-    }
+  async send(endpoint: Endpoint, input: CallInput): Promise<Outcome> {
     const client = this.current();
     return this.recorded(() => client.call(endpoint.id as never, sdkInput(input) as never));
+  }
+
+  /**
+   * "Create a token and use it" (the documented flow): the current user, then a token for them.
+   * Through the gate like every call: read-only refuses it on a real target.
+   */
+  async createToken(): Promise<{ kind: 'created'; token: string; who: string } | { kind: 'failed'; message: string }> {
+    const client = this.current();
+    try {
+      const me = await client.users.current();
+      const token = await client.authTokens.create({ id: me.id });
+      return { kind: 'created', token, who: String(me.login ?? me.id) };
+    } catch (error) {
+      return { kind: 'failed', message: this.describe(error) };
+    }
+  }
+
+  /** Ends the session (a session's logout passes the gate in every mode). */
+  async logout(): Promise<{ kind: 'done' } | { kind: 'failed'; message: string }> {
+    try {
+      await this.current().logout();
+      return { kind: 'done' };
+    } catch (error) {
+      return { kind: 'failed', message: this.describe(error) };
+    }
+  }
+
+  /** An error's message for the page: the gate's refusal as it is, others redacted. */
+  private describe(error: unknown): string {
+    const refused = refusalIn(error);
+    if (refused) return refused.message;
+    return this.redactor().text(error instanceof Error ? error.message : String(error));
   }
 
   /**
@@ -173,6 +211,8 @@ export class Caller {
       this.log = undefined;
     }
     if (isSaymonValidationError(error)) return { kind: 'invalid', message: error.message, issues: [...error.issues] };
+    const refused = refusalIn(error);
+    if (refused) return { kind: 'blocked', message: refused.message };
     const exchange = log.at(-1);
     const verdict: Extract<Outcome, { kind: 'sent' }>['verdict'] = isSaymonResponseValidationError(error)
       ? { kind: 'violations', issues: [...error.issues] }
