@@ -238,6 +238,42 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(Object.values(real.store.state.objects).map((o) => o.name)).toContain('must not reach the real server');
   });
 
+  it("a real server's session lives in the proxy; read-only refuses the token flow", async () => {
+    await page.locator('#target').selectOption('real');
+    await page.getByRole('switch').check();
+    await page.getByRole('radio', { name: 'Session' }).check();
+    await page.getByLabel('Login').fill('admin');
+    await page.getByLabel('Password').fill('saymon');
+    // the login through the proxy, then a read with the session the proxy keeps
+    await getAllObjects(page);
+    await shot(page, 'real-session-read');
+    const sessions = Object.entries(real.store.state.sessions);
+    expect(sessions.length).toBeGreaterThan(0);
+    const held = sessions.flatMap(([sid, session]) => [sid, session.csrf]);
+    const cookies = (await page.context().cookies()).map((c) => c.value);
+    const pageCookies = await page.evaluate(() => document.cookie);
+    for (const secret of held) {
+      expect(cookies).not.toContain(secret);
+      expect(pageCookies).not.toContain(secret);
+    }
+    // the token flow is a write: refused, the admin's token unchanged
+    const admin = () => Object.values(real.store.state.users).find((u) => u.login === 'admin');
+    const token = admin()?.authenticationToken;
+    await page.getByRole('button', { name: 'Create a token and use it' }).click();
+    const refusal = page.locator('.auth .error-text');
+    await expect.poll(() => refusal.textContent()).toMatch(/Could not create a token: Read-only: POST/);
+    await shot(page, 'real-token-refused');
+    expect(admin()?.authenticationToken).toBe(token);
+    expect(await page.getByRole('radio', { name: 'Session' }).isChecked()).toBe(true);
+    // with the switch off, a session write carries the csrf the proxy keeps
+    await page.getByRole('switch').uncheck();
+    await choose(page, 'Create Object', 'Create Object');
+    await page.locator('#field-body-name').fill('written with the proxy session');
+    expect(await send(page)).toMatch(/^200/);
+    expect(Object.values(real.store.state.objects).map((o) => o.name)).toContain('written with the proxy session');
+    await page.getByRole('radio', { name: 'Basic' }).check();
+  });
+
   it('a share link restores the request and holds no secret', async () => {
     await page.locator('#target').selectOption('tab');
     await choose(page, 'Get Object by ID', 'Get Object by ID');
