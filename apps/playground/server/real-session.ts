@@ -50,12 +50,8 @@ export function sessionFromLogin(setCookie: readonly string[], body: string): He
   return cookies.csrf ? { sid, csrf: cookies.csrf } : { sid };
 }
 
+/** `name=value` of each `Set-Cookie` line (its attributes left out). */
 function cookieValues(lines: readonly string[]): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const line of lines) {
-    const pair = line.split(';', 1)[0] ?? '';
-    const eq = pair.indexOf('=');
-    if (eq > 0) out[pair.slice(0, eq).trim()] = pair.slice(eq + 1).trim();
-  }
-  return out;
+  const pairs = lines.map((line) => /^\s*([^=;\s]+)\s*=\s*([^;]*)/.exec(line)).filter((m) => m !== null);
+  return Object.fromEntries(pairs.map((m) => [m[1], (m[2] ?? '').trim()]));
 }
