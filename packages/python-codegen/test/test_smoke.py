@@ -39,7 +39,9 @@ def test_a_selection_is_still_checked() -> None:
         return httpx.Response(200, json={"id": "1", "name": 42})
 
     http = httpx.Client(transport=httpx.MockTransport(answer))
-    with Client("http://saymon.test", auth=BasicAuth("admin", "saymon"), http_client=http) as client:
+    with Client(
+        "http://saymon.test", auth=BasicAuth("admin", "saymon"), http_client=http, response_validation="strict"
+    ) as client:
         with pytest.raises(SaymonResponseValidationError) as caught:
             client.objects.get(id="1", query={"fields": ["name"]})
     assert caught.value.issues[0]["path"] == ["name"]
