@@ -15,6 +15,8 @@ from typing import Annotated, Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, BeforeValidator, TypeAdapter, ValidationError
 
+from ._record import Selection
+
 
 @lru_cache(maxsize=None)
 def _adapter(tp: Any) -> TypeAdapter[Any]:
@@ -72,4 +74,7 @@ def _record(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
             annotation = _annotated(info.annotation, info.metadata) if info.metadata else info.annotation
             values[key] = lenient(annotation, data[key])
     extra = {key: value for key, value in data.items() if key not in known}
-    return model.model_construct(**values, **extra)
+    record = model.model_construct(**values, **extra)
+    if isinstance(record, Selection):
+        record._drop_unsent()  # model_construct runs no validator: the defaults of what was not sent go here
+    return record

@@ -94,6 +94,20 @@ function datamodel(executable: string, schema: JsonSchema, flags: string[], head
   }
 }
 
+/**
+ * The models answered to a `fields=` selection derive from `Selection`, and each field but `id` that the record
+ * requires gets the default `UNSENT`: typed as in the record (`name: str`), left out of the answer when not sent.
+ */
+function partialRecords(models: Set<string>, text: string): string {
+  if (models.size === 0) return text;
+  const out = text.replace(/^class (\w+)\(Record\):\n((?: {4}.*\n|\n)*)/gm, (whole, name: string, body: string) => {
+    if (!models.has(name)) return whole;
+    const fields = body.replace(/^( {4}(?!id:|model_config\b)\w+: [^=\n]+)$/gm, '$1 = UNSENT');
+    return `class ${name}(Selection):\n${fields}`;
+  });
+  return out.replace(/^from \._record import Record$/m, 'from ._record import UNSENT, Record, Selection');
+}
+
 /** pydantic validates inputs against these TypedDicts, and before Python 3.12 it needs typing_extensions' TypedDict. */
 function typedDictForPydantic(text: string): string {
   const typing = /^from typing import (.*)$/m.exec(text);
@@ -153,6 +167,7 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   fillArrayItems(registry.requests);
   const results = new Map<string, string>();
   const selections = new Map<string, string>();
+  const selectionModels = new Set<string>();
   const aliases: [string, string][] = [];
   const requestDefs = registry.requests.$defs as Record<string, JsonSchema>;
   for (const e of endpoints) {
@@ -166,6 +181,7 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
     if (e.selectsFields) {
       const selection = addSelection(responseDefs, requestDefs, typeBase(e));
       aliases.push([selection.result, selection.type]);
+      selectionModels.add(selection.model);
       selections.set(e.id, selection.result);
     }
   }
@@ -186,28 +202,31 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   // defer_build: a model's validator is built the first time it is used, not when models.py is imported
   files.set(
     `${pkg}/models.py`,
-    datamodel(
-      executable,
-      registry.responses,
-      [
-        '--output-model-type',
-        'pydantic_v2.BaseModel',
-        '--allow-extra-fields',
-        '--allow-population-by-field-name',
-        // repr shows the fields that were sent (runtime/_record.py)
-        '--base-class',
-        `${PACKAGE}._record.Record`,
-      ],
-      '"""Response models (pydantic v2): what SAYMON sends, as the SDK answers it (ids `str`, see `_convert`), unknown fields kept (`extra="allow"`)."""\n',
-    )
-      // the base class and the `_convert` types are the package's own (any package name), and pydantic knows them
-      .replaceAll(`from ${PACKAGE}.`, 'from .')
-      .replace(/^ +arbitrary_types_allowed=True,\n/gm, '')
-      .replace(/^( +)model_config = ConfigDict\(\n/gm, '$1model_config = ConfigDict(\n$1    defer_build=True,\n')
-      .replace(
-        /^(class \w+\(RootModel\[.*\]\):\n)(?! {4}model_config)/gm,
-        '$1    model_config = ConfigDict(defer_build=True)\n\n',
-      ),
+    partialRecords(
+      selectionModels,
+      datamodel(
+        executable,
+        registry.responses,
+        [
+          '--output-model-type',
+          'pydantic_v2.BaseModel',
+          '--allow-extra-fields',
+          '--allow-population-by-field-name',
+          // repr shows the fields that were sent (runtime/_record.py)
+          '--base-class',
+          `${PACKAGE}._record.Record`,
+        ],
+        '"""Response models (pydantic v2): what SAYMON sends, as the SDK answers it (ids `str`, see `_convert`), unknown fields kept (`extra="allow"`)."""\n',
+      )
+        // the base class and the `_convert` types are the package's own (any package name), and pydantic knows them
+        .replaceAll(`from ${PACKAGE}.`, 'from .')
+        .replace(/^ +arbitrary_types_allowed=True,\n/gm, '')
+        .replace(/^( +)model_config = ConfigDict\(\n/gm, '$1model_config = ConfigDict(\n$1    defer_build=True,\n')
+        .replace(
+          /^(class \w+\(RootModel\[.*\]\):\n)(?! {4}model_config)/gm,
+          '$1    model_config = ConfigDict(defer_build=True)\n\n',
+        ),
+    ),
   );
   files.set(
     `${pkg}/_params.py`,

@@ -41,6 +41,9 @@ def everyday(client: Client) -> None:
     # a `fields=` selection is answered with the chosen fields only: a partial record, not the full model
     some = client.objects.get(id="1", query={"fields": ["name", "path"]})
     assert_type(some, models.ObjectSelection)
+    # a selected field is typed as in the full record, as TypeScript types `fields: ['name']`: no None check
+    assert_type(some.name, str)
+    print(some.name.upper())
     print(some.id, some.path or "", some.model_extra)
     assert_type(client.objects.list(query={"fields": "name,path"}), list[models.ObjectSelection])
     assert_type(client.links.get(id="1", query={"fields": ["source"]}), models.LinkSelection)
@@ -76,7 +79,7 @@ def misuse(client: Client) -> None:
     # each line must fail to type-check: `--warn-unused-ignores` turns an ignore that is no longer needed into an error
     client.objects.get(id="1", query={"feilds": "name"})  # type: ignore[call-overload]
     full: models.Object = client.objects.get(id="1", query={"fields": ["name"]})  # type: ignore[assignment]
-    print(full.class_id, client.objects.get(id="1", query={"fields": ["name"]}).name.upper())  # type: ignore[union-attr]
+    print(full.class_id, client.objects.get(id="1", query={"fields": ["name"]}).nmae)  # type: ignore[attr-defined]
     client.objects.create(body={"name": 42})  # type: ignore[typeddict-item]
     client.objects.get(ident="1")  # type: ignore[call-overload]
     client.objects.get(id="1").nmae  # type: ignore[attr-defined]  # noqa: B018

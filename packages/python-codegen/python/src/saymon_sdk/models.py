@@ -7,7 +7,7 @@ from enum import Enum
 from typing import Annotated, Any
 
 from ._convert import Id, IdList, Points
-from ._record import Record
+from ._record import UNSENT, Record, Selection
 from pydantic import ConfigDict, Field, RootModel
 
 
@@ -2040,9 +2040,9 @@ class UsersSetFavoritesResponseItem(Record):
     graphs: list[Graph] | None = None
 
 
-class EntitiesGetSelection(Record):
+class EntitiesGetSelection(Selection):
     """
-    The record as answered to a `fields=` selection: only the selected fields and `id` are present.
+    The record as answered to a `fields=` selection: the selected fields and `id`, typed as in the record; reading another raises AttributeError.
     """
 
     model_config = ConfigDict(
@@ -2050,27 +2050,27 @@ class EntitiesGetSelection(Record):
         extra="allow",
         populate_by_name=True,
     )
-    name: str | None = None
+    name: str = UNSENT
     id: Id
-    class_id: Id | None = None
-    state_id: Id | None = None
-    properties: list[Property] | None = None
-    operations: list[Operation] | None = None
-    tags: list[str | Tag] | None = None
-    created: int | float | None = None
-    updated: int | float | None = None
-    last_state_update: int | float | None = None
-    weight: int | float | None = None
+    class_id: Id = UNSENT
+    state_id: Id = UNSENT
+    properties: list[Property] = UNSENT
+    operations: list[Operation] = UNSENT
+    tags: list[str | Tag] = UNSENT
+    created: int | float = UNSENT
+    updated: int | float = UNSENT
+    last_state_update: int | float = UNSENT
+    weight: int | float = UNSENT
     owner_id: Id | None = None
     client_data: str | dict[str, Any] | None = None
     entityType: int | None = None
     manual_state: ManualState | None = None
     field_version: Annotated[int | float | None, Field(alias="_version")] = None
-    parent_id: IdList | None = None
-    child_ids: list[Id] | None = None
-    child_link_ids: list[Id] | None = None
-    child_ref_ids: list[Id] | None = None
-    geoposition: list[int | float] | None = None
+    parent_id: IdList = UNSENT
+    child_ids: list[Id] = UNSENT
+    child_link_ids: list[Id] = UNSENT
+    child_ref_ids: list[Id] = UNSENT
+    geoposition: list[int | float] = UNSENT
     discovery_id: str | None = None
     background: str | None = None
     geopositionRadius: int | None = None
@@ -2083,9 +2083,9 @@ class EntitiesGetSelection(Record):
     target_name: str | None = None
 
 
-class LinkSelection(Record):
+class LinkSelection(Selection):
     """
-    Link as answered to a `fields=` selection: only the selected fields and `id` are present.
+    Link as answered to a `fields=` selection: the selected fields and `id`, typed as in the record; reading another raises AttributeError.
     """
 
     model_config = ConfigDict(
@@ -2094,30 +2094,30 @@ class LinkSelection(Record):
         populate_by_name=True,
     )
     id: Id
-    class_id: Id | None = None
-    state_id: Id | None = None
-    properties: list[Property] | None = None
-    operations: list[Operation] | None = None
-    tags: list[str | Tag] | None = None
-    created: int | float | None = None
-    updated: int | float | None = None
-    last_state_update: int | float | None = None
-    weight: int | float | None = None
+    class_id: Id = UNSENT
+    state_id: Id = UNSENT
+    properties: list[Property] = UNSENT
+    operations: list[Operation] = UNSENT
+    tags: list[str | Tag] = UNSENT
+    created: int | float = UNSENT
+    updated: int | float = UNSENT
+    last_state_update: int | float = UNSENT
+    weight: int | float = UNSENT
     owner_id: Id | None = None
     client_data: str | dict[str, Any] | None = None
     entityType: int | None = None
     manual_state: ManualState | None = None
     field_version: Annotated[int | float | None, Field(alias="_version")] = None
-    source: Id | None = None
-    target: Id | None = None
+    source: Id = UNSENT
+    target: Id = UNSENT
     source_name: str | None = None
     target_name: str | None = None
     name: str | None = None
 
 
-class ObjectSelection(Record):
+class ObjectSelection(Selection):
     """
-    Object as answered to a `fields=` selection: only the selected fields and `id` are present.
+    Object as answered to a `fields=` selection: the selected fields and `id`, typed as in the record; reading another raises AttributeError.
     """
 
     model_config = ConfigDict(
@@ -2125,27 +2125,27 @@ class ObjectSelection(Record):
         extra="allow",
         populate_by_name=True,
     )
-    name: str | None = None
+    name: str = UNSENT
     id: Id
-    class_id: Id | None = None
-    state_id: Id | None = None
-    properties: list[Property] | None = None
-    operations: list[Operation] | None = None
-    tags: list[str | Tag] | None = None
-    created: int | float | None = None
-    updated: int | float | None = None
-    last_state_update: int | float | None = None
-    weight: int | float | None = None
+    class_id: Id = UNSENT
+    state_id: Id = UNSENT
+    properties: list[Property] = UNSENT
+    operations: list[Operation] = UNSENT
+    tags: list[str | Tag] = UNSENT
+    created: int | float = UNSENT
+    updated: int | float = UNSENT
+    last_state_update: int | float = UNSENT
+    weight: int | float = UNSENT
     owner_id: Id | None = None
     client_data: str | dict[str, Any] | None = None
     entityType: int | None = None
     manual_state: ManualState | None = None
     field_version: Annotated[int | float | None, Field(alias="_version")] = None
-    parent_id: IdList | None = None
-    child_ids: list[Id] | None = None
-    child_link_ids: list[Id] | None = None
-    child_ref_ids: list[Id] | None = None
-    geoposition: list[int | float] | None = None
+    parent_id: IdList = UNSENT
+    child_ids: list[Id] = UNSENT
+    child_link_ids: list[Id] = UNSENT
+    child_ref_ids: list[Id] = UNSENT
+    geoposition: list[int | float] = UNSENT
     discovery_id: str | None = None
     background: str | None = None
     geopositionRadius: int | None = None
