@@ -107,9 +107,9 @@ def test_none_in_a_query_is_not_sent_none_in_a_body_is_null() -> None:
     http, sent = serving(lambda r: [] if r.url.path.endswith("/history") else {"id": "1", "name": "x"})
     with Client("http://saymon.test", auth=ADMIN, http_client=http) as client:
         client.objects.history(id="1", query={"metrics": "cpu", "from": "1h-ago", "downsample": None, "to": None})
-        client.objects.update(id="1", body={"name": "x", "owner_id": None})
+        client.classes.update(id="1", body={"name": "x", "description": None})
     assert dict(sent[0].url.params) == {"metrics": "cpu", "from": "1h-ago"}
-    assert json.loads(sent[1].content) == {"name": "x", "owner_id": None}
+    assert json.loads(sent[1].content) == {"name": "x", "description": None}
 
 
 def test_repr_shows_the_fields_the_server_sent() -> None:
