@@ -1,6 +1,6 @@
 """Types of the response models that hand out what the TypeScript SDK answers, whatever form a server sends.
 
-- ``Id``: ids are strings; a JSON number id (``"class_id": 4``) is handed out as ``"4"``.
+- ``Id``: ids are strings; a JSON number id (``"class_id": 4``) is handed out as its text, ``"4"``.
 - ``IdList``: a list of ids (``parent_id``); old servers send one id, handed out as a one-item list.
 - ``Points``: metric points (``dps``) as ``(timestamp_ms, value)`` pairs, the value ``None`` in a gap; a
   ``{"<ms>": value}`` map, which some servers answer, is handed out as pairs in time order.
@@ -13,19 +13,9 @@ from __future__ import annotations
 
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, Field
 
 T = TypeVar("T")
-
-
-def _id(value: Any) -> Any:
-    if isinstance(value, bool):
-        return value  # refused by the str check, as the TypeScript SDK refuses it
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))  # what JavaScript's String(4.0) gives: "4"
-    if isinstance(value, (int, float)):
-        return str(value)
-    return value
 
 
 def _one_or_many(value: Any) -> Any:
@@ -51,7 +41,8 @@ def _points(value: Any) -> Any:
     return pairs
 
 
-Id = Annotated[str, BeforeValidator(_id)]
+# checked by pydantic-core itself (no Python call per id: lists of thousands of records stay fast); a bool is refused
+Id = Annotated[str, Field(coerce_numbers_to_str=True)]
 IdList = Annotated[list[Id], BeforeValidator(_one_or_many)]
 #: one metric point: ``(timestamp in milliseconds, value)``, the value ``None`` where the series has a gap
 Point = tuple[int, int | float | None]

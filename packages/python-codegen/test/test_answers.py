@@ -22,7 +22,7 @@ WIRE_OBJECT = {
     "id": 5,
     "name": "db",
     "class_id": 2,
-    "state_id": 1.0,
+    "state_id": 1,
     "parent_id": "7",
     "child_ids": [8, "9"],
     "child_link_ids": [],

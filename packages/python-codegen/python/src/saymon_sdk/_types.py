@@ -22,7 +22,8 @@ UploadFiles = Mapping[str, "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | 
 
 
 class NotGiven:
-    """The type of ``NOT_GIVEN``: an argument left out, as opposed to ``None`` (which is sent as JSON ``null``)."""
+    """The type of ``NOT_GIVEN``: an argument left out, as opposed to ``None`` (JSON ``null`` in a body; a query
+    parameter set to ``None`` is left out too, as a URL has no null)."""
 
     _instance: NotGiven | None = None
 
