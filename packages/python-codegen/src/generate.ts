@@ -102,8 +102,11 @@ function partialRecords(models: Set<string>, text: string): string {
   if (models.size === 0) return text;
   const out = text.replace(/^class (\w+)\(Record\):\n((?: {4}.*\n|\n)*)/gm, (whole, name: string, body: string) => {
     if (!models.has(name)) return whole;
-    const fields = body.replace(/^( {4}(?!id:|model_config\b)\w+: [^=\n]+)$/gm, '$1 = UNSENT');
-    return `class ${name}(Selection):\n${fields}`;
+    // the fields follow the docstring and model_config, which closes with `    )`
+    const end = body.indexOf('\n    )\n') + '\n    )\n'.length;
+    if (end < '\n    )\n'.length) throw new Error(`${name}: no model_config in the generated model`);
+    const fields = body.slice(end).replace(/^( {4}(?!id:)\w+: [^=\n]+)$/gm, '$1 = UNSENT');
+    return `class ${name}(Selection):\n${body.slice(0, end)}${fields}`;
   });
   return out.replace(/^from \._record import Record$/m, 'from ._record import UNSENT, Record, Selection');
 }
