@@ -32,6 +32,12 @@ const PROVENANCE: Record<string, string> = {
   inferred: 'not in SAYMON’s API reference; inferred from its documented siblings',
 };
 
+const EFFECT: Record<AnyEndpoint['effect'], string> = {
+  read: 'read (changes nothing)',
+  write: 'write (creates or changes data)',
+  destructive: 'destructive (removes data no other call brings back)',
+};
+
 const pascal = (group: string) => group[0]?.toUpperCase() + group.slice(1);
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
@@ -207,6 +213,7 @@ function doc(endpoint: AnyEndpoint, example: string | undefined): string[] {
     '',
     `Permissions: ${endpoint.permissions ? `\`${comment(endpoint.permissions)}\`` : 'none named'}.`,
     `Provenance: ${PROVENANCE[endpoint.provenance] ?? endpoint.provenance}.`,
+    `Effect: ${EFFECT[endpoint.effect]}${endpoint.idempotent ? '; idempotent (sending it twice changes nothing more)' : ''}.`,
   ];
   if (endpoint.auth === false) lines.push('Needs no credentials.');
   if (example) lines.push('', '@example', '```ts', comment(example), '```');

@@ -25,6 +25,9 @@ export interface EndpointDescription {
   summary: string;
   permissions: string;
   provenance: string;
+  /** What the call does to the server's data (`read`, `write`, `destructive`). */
+  effect: string;
+  idempotent: boolean;
   bodyKind: string;
   responseKind: string;
   auth: boolean;
@@ -189,6 +192,8 @@ export function describeRegistry(version: string): RegistryDescription {
       summary: summaryOf(e) ?? e.title,
       permissions: e.permissions,
       provenance: e.provenance,
+      effect: e.effect,
+      idempotent: e.idempotent,
       bodyKind: e.bodyKind,
       responseKind: e.responseKind,
       auth: e.auth !== false,

@@ -12,6 +12,7 @@ export interface AgentsMethods {
    *
    * Permissions: `upload-agent-updates`.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: write (creates or changes data).
    */
   readonly uploadUpdate: EndpointMethod<typeof E.agentsUploadUpdate>;
 }
@@ -25,6 +26,7 @@ export interface AuthTokensMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back).
    *
    * @example
    * ```ts
@@ -39,6 +41,7 @@ export interface AuthTokensMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -57,6 +60,7 @@ export interface BulksMethods {
    *
    * Permissions: `run-bulks & manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back).
    */
   readonly runForObjects: EndpointMethod<typeof E.bulksRunForObjects>;
   /**
@@ -66,6 +70,7 @@ export interface BulksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -84,6 +89,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -98,6 +104,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.classesDelete>;
   /**
@@ -107,6 +114,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -121,6 +129,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly incidentConditions: EndpointMethod<typeof E.classesIncidentConditions>;
   /**
@@ -130,6 +139,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -144,6 +154,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -158,6 +169,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -172,6 +184,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly stateConditions: EndpointMethod<typeof E.classesStateConditions>;
   /**
@@ -181,6 +194,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -199,6 +213,7 @@ export interface ConfigurationMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.configurationGet>;
   /**
@@ -208,6 +223,7 @@ export interface ConfigurationMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.configurationUpdate>;
 }
@@ -221,6 +237,7 @@ export interface DictionariesMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -235,6 +252,7 @@ export interface DictionariesMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.dictionariesDelete>;
   /**
@@ -244,6 +262,7 @@ export interface DictionariesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.dictionariesGet>;
   /**
@@ -253,6 +272,7 @@ export interface DictionariesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.dictionariesList>;
   /**
@@ -262,6 +282,7 @@ export interface DictionariesMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -280,6 +301,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -294,6 +316,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.dictionaryGroupsDelete>;
   /**
@@ -303,6 +326,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.dictionaryGroupsList>;
   /**
@@ -312,6 +336,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -330,6 +355,7 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -344,6 +370,7 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -358,6 +385,7 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly setStat: EndpointMethod<typeof E.entitiesSetStat>;
   /**
@@ -367,6 +395,7 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -385,6 +414,7 @@ export interface EventLogMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -403,6 +433,7 @@ export interface FlowsMethods {
    *
    * Permissions: `create-flows | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.flowsCreate>;
   /**
@@ -412,6 +443,7 @@ export interface FlowsMethods {
    *
    * Permissions: `delete-flows | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -426,6 +458,7 @@ export interface FlowsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.flowsGet>;
   /**
@@ -435,6 +468,7 @@ export interface FlowsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.flowsList>;
   /**
@@ -444,6 +478,7 @@ export interface FlowsMethods {
    *
    * Permissions: `modify-flows | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -462,6 +497,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: `manage-history`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -476,6 +512,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: `manage-history`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -490,6 +527,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -504,6 +542,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: `manage-history`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -522,6 +561,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -536,6 +576,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.incidentLevelsDelete>;
   /**
@@ -545,6 +586,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -559,6 +601,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -577,6 +620,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -591,6 +635,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -605,6 +650,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -619,6 +665,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -633,6 +680,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly clearRemoveAll: EndpointMethod<typeof E.incidentsClearRemoveAll>;
   /**
@@ -642,6 +690,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: write (creates or changes data).
    */
   readonly comment: EndpointMethod<typeof E.incidentsComment>;
   /**
@@ -651,6 +700,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.incidentsCreate>;
   /**
@@ -660,6 +710,7 @@ export interface IncidentsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -674,6 +725,7 @@ export interface IncidentsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -688,6 +740,7 @@ export interface IncidentsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -702,6 +755,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -716,6 +770,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -730,6 +785,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -748,6 +804,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -762,6 +819,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions | linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -776,6 +834,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -790,6 +849,7 @@ export interface JobsMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly listForLink: EndpointMethod<typeof E.jobsListForLink>;
   /**
@@ -799,6 +859,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -817,6 +878,7 @@ export interface LimitsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -835,6 +897,7 @@ export interface LinksMethods {
    *
    * Permissions: `upload-documents | create-documents | manage-documents | manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly addDocument: EndpointMethod<typeof E.linksAddDocument>;
   /**
@@ -844,6 +907,7 @@ export interface LinksMethods {
    *
    * Permissions: `create-links | manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -858,6 +922,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (delete-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.linksDelete>;
   /**
@@ -867,6 +932,7 @@ export interface LinksMethods {
    *
    * Permissions: `delete-documents | manage-documents | manage-links`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteDocument: EndpointMethod<typeof E.linksDeleteDocument>;
   /**
@@ -876,6 +942,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteStateConditions: EndpointMethod<typeof E.linksDeleteStateConditions>;
   /**
@@ -885,6 +952,7 @@ export interface LinksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -899,6 +967,7 @@ export interface LinksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -913,6 +982,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -927,6 +997,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -941,6 +1012,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -955,6 +1027,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -969,6 +1042,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -983,6 +1057,7 @@ export interface LinksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -997,6 +1072,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1011,6 +1087,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1025,6 +1102,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly setStat: EndpointMethod<typeof E.linksSetStat>;
   /**
@@ -1034,6 +1112,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1048,6 +1127,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1062,6 +1142,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setStateTriggers: EndpointMethod<typeof E.linksSetStateTriggers>;
   /**
@@ -1071,6 +1152,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions + (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1085,6 +1167,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1099,6 +1182,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1113,6 +1197,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1127,6 +1212,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1141,6 +1227,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1155,6 +1242,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1169,6 +1257,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1187,6 +1276,7 @@ export interface MetricTokensMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1201,6 +1291,7 @@ export interface MetricTokensMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.metricTokensDelete>;
   /**
@@ -1210,6 +1301,7 @@ export interface MetricTokensMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
    */
   readonly history: EndpointMethod<typeof E.metricTokensHistory>;
@@ -1220,6 +1312,7 @@ export interface MetricTokensMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
    *
    * @example
@@ -1239,6 +1332,7 @@ export interface MqttMethods {
    *
    * Permissions: `manage-service-properties`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1257,6 +1351,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.notificationTemplatesGet>;
   /**
@@ -1266,6 +1361,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.notificationTemplatesList>;
   /**
@@ -1275,6 +1371,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly preview: EndpointMethod<typeof E.notificationTemplatesPreview>;
   /**
@@ -1284,6 +1381,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly previewDraft: EndpointMethod<typeof E.notificationTemplatesPreviewDraft>;
   /**
@@ -1293,6 +1391,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1307,6 +1406,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1325,6 +1425,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `upload-documents | create-documents | manage-documents | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1339,6 +1440,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1353,6 +1455,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1367,6 +1470,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `create-object | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1381,6 +1485,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `create-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1395,6 +1500,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `create-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1409,6 +1515,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (delete-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1423,6 +1530,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `delete-documents | manage-documents | manage-properties | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1437,6 +1545,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1451,6 +1560,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1465,6 +1575,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1479,6 +1590,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1493,6 +1605,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly incidentConditions: EndpointMethod<typeof E.objectsIncidentConditions>;
   /**
@@ -1502,6 +1615,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1516,6 +1630,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1530,6 +1645,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1544,6 +1660,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1558,6 +1675,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1572,6 +1690,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1586,6 +1705,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1600,6 +1720,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1614,6 +1735,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly setStat: EndpointMethod<typeof E.objectsSetStat>;
   /**
@@ -1623,6 +1745,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1637,6 +1760,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1651,6 +1775,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1665,6 +1790,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setStatMeta: EndpointMethod<typeof E.objectsSetStatMeta>;
   /**
@@ -1674,6 +1800,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1688,6 +1815,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-object | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1702,6 +1830,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1716,6 +1845,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1730,6 +1860,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1744,6 +1875,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1762,6 +1894,7 @@ export interface OperationsMethods {
    *
    * Permissions: `manage-classes & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly createForClass: EndpointMethod<typeof E.operationsCreateForClass>;
   /**
@@ -1771,6 +1904,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & manage-links & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly createForLink: EndpointMethod<typeof E.operationsCreateForLink>;
   /**
@@ -1780,6 +1914,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & manage-objects & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1794,6 +1929,7 @@ export interface OperationsMethods {
    *
    * Permissions: `manage-classes & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForClass: EndpointMethod<typeof E.operationsDeleteForClass>;
   /**
@@ -1803,6 +1939,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & manage-links & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForLink: EndpointMethod<typeof E.operationsDeleteForLink>;
   /**
@@ -1812,6 +1949,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & manage-objects & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForObject: EndpointMethod<typeof E.operationsDeleteForObject>;
   /**
@@ -1821,6 +1959,7 @@ export interface OperationsMethods {
    *
    * Permissions: `entityPermissions & execute-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1835,6 +1974,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & execute-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1849,6 +1989,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & execute-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1863,6 +2004,7 @@ export interface OperationsMethods {
    *
    * Permissions: `manage-classes & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly updateForClass: EndpointMethod<typeof E.operationsUpdateForClass>;
   /**
@@ -1872,6 +2014,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & manage-links & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly updateForLink: EndpointMethod<typeof E.operationsUpdateForLink>;
   /**
@@ -1881,6 +2024,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & manage-objects & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly updateForObject: EndpointMethod<typeof E.operationsUpdateForObject>;
 }
@@ -1894,6 +2038,7 @@ export interface PresetsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.presetsCreate>;
   /**
@@ -1903,6 +2048,7 @@ export interface PresetsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.presetsDelete>;
   /**
@@ -1912,6 +2058,7 @@ export interface PresetsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.presetsGet>;
   /**
@@ -1921,6 +2068,7 @@ export interface PresetsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.presetsList>;
   /**
@@ -1930,6 +2078,7 @@ export interface PresetsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1948,6 +2097,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly checkLinkNow: EndpointMethod<typeof E.propertiesCheckLinkNow>;
   /**
@@ -1957,6 +2107,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly checkObjectNow: EndpointMethod<typeof E.propertiesCheckObjectNow>;
   /**
@@ -1966,6 +2117,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1980,6 +2132,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1994,6 +2147,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2008,6 +2162,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2022,6 +2177,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2036,6 +2192,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-flows`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForFlow: EndpointMethod<typeof E.propertiesDeleteForFlow>;
   /**
@@ -2045,6 +2202,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForLink: EndpointMethod<typeof E.propertiesDeleteForLink>;
   /**
@@ -2054,6 +2212,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForObject: EndpointMethod<typeof E.propertiesDeleteForObject>;
   /**
@@ -2063,6 +2222,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2077,6 +2237,7 @@ export interface PropertiesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly listForClass: EndpointMethod<typeof E.propertiesListForClass>;
   /**
@@ -2086,6 +2247,7 @@ export interface PropertiesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2100,6 +2262,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2114,6 +2277,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setLinkMonitoring: EndpointMethod<typeof E.propertiesSetLinkMonitoring>;
   /**
@@ -2123,6 +2287,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setObjectMonitoring: EndpointMethod<typeof E.propertiesSetObjectMonitoring>;
   /**
@@ -2132,6 +2297,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-link)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly testLinkMonitoring: EndpointMethod<typeof E.propertiesTestLinkMonitoring>;
   /**
@@ -2141,6 +2307,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly testObjectMonitoring: EndpointMethod<typeof E.propertiesTestObjectMonitoring>;
   /**
@@ -2150,6 +2317,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2164,6 +2332,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2178,6 +2347,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2192,6 +2362,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2210,6 +2381,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: `manage-property-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.propertyClassesCreate>;
   /**
@@ -2219,6 +2391,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2233,6 +2406,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2247,6 +2421,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: `manage-property-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.propertyClassesUpdate>;
   /**
@@ -2256,6 +2431,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2274,6 +2450,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2288,6 +2465,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `referencePermissions & (modify-objects | manage-objects)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.referencesDelete>;
   /**
@@ -2297,6 +2475,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `referencePermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2311,6 +2490,7 @@ export interface ReferencesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.referencesList>;
   /**
@@ -2320,6 +2500,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `referencePermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2338,6 +2519,7 @@ export interface ResourcesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2356,6 +2538,7 @@ export interface ScriptsMethods {
    *
    * Permissions: `manage-scripts`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.scriptsCreate>;
   /**
@@ -2365,6 +2548,7 @@ export interface ScriptsMethods {
    *
    * Permissions: `manage-scripts`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.scriptsDelete>;
   /**
@@ -2374,6 +2558,7 @@ export interface ScriptsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.scriptsGet>;
   /**
@@ -2383,6 +2568,7 @@ export interface ScriptsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.scriptsList>;
   /**
@@ -2392,6 +2578,7 @@ export interface ScriptsMethods {
    *
    * Permissions: `manage-scripts`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2410,6 +2597,7 @@ export interface ServiceMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
    *
    * @example
@@ -2429,6 +2617,7 @@ export interface SessionsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
    *
    * @example
@@ -2444,6 +2633,7 @@ export interface SessionsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2458,6 +2648,7 @@ export interface SessionsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2476,6 +2667,7 @@ export interface StatMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly history: EndpointMethod<typeof E.statHistory>;
   /**
@@ -2485,6 +2677,7 @@ export interface StatMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly search: EndpointMethod<typeof E.statSearch>;
 }
@@ -2498,6 +2691,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `linkPermissions & manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly listForLink: EndpointMethod<typeof E.statRulesListForLink>;
   /**
@@ -2507,6 +2701,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `objectPermissions & manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2521,6 +2716,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `linkPermissions & manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2535,6 +2731,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `objectPermissions & manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2553,6 +2750,7 @@ export interface StateHistoryMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2567,6 +2765,7 @@ export interface StateHistoryMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2585,6 +2784,7 @@ export interface StatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.statesCreate>;
   /**
@@ -2594,6 +2794,7 @@ export interface StatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.statesDelete>;
   /**
@@ -2603,6 +2804,7 @@ export interface StatesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2617,6 +2819,7 @@ export interface StatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.statesUpdate>;
 }
@@ -2630,6 +2833,7 @@ export interface TagsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2644,6 +2848,7 @@ export interface TagsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.tagsDelete>;
   /**
@@ -2653,6 +2858,7 @@ export interface TagsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.tagsGet>;
   /**
@@ -2662,6 +2868,7 @@ export interface TagsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2676,6 +2883,7 @@ export interface TagsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.tagsUpdate>;
 }
@@ -2689,6 +2897,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2703,6 +2912,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2717,6 +2927,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.userGroupsGet>;
   /**
@@ -2726,6 +2937,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2740,6 +2952,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2758,6 +2971,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2772,6 +2986,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
    *
    * @example
@@ -2787,6 +3002,7 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2801,6 +3017,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
    *
    * @example
@@ -2816,6 +3033,7 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2830,6 +3048,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2844,6 +3063,7 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2858,6 +3078,7 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2872,6 +3093,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2886,6 +3108,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
    *
    * @example
@@ -2901,6 +3124,7 @@ export interface UsersMethods {
    *
    * Permissions: `read-session-log`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2915,6 +3139,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setFavorites: EndpointMethod<typeof E.usersSetFavorites>;
   /**
@@ -2924,6 +3149,7 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
    */
   readonly signup: EndpointMethod<typeof E.usersSignup>;
@@ -2934,6 +3160,7 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2952,6 +3179,7 @@ export interface V2Methods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly getLinks: EndpointMethod<typeof E.v2GetLinks>;
   /**
@@ -2961,6 +3189,7 @@ export interface V2Methods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly getObjects: EndpointMethod<typeof E.v2GetObjects>;
   /**
@@ -2970,6 +3199,7 @@ export interface V2Methods {
    *
    * Permissions: `referencePermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly getRefs: EndpointMethod<typeof E.v2GetRefs>;
 }

@@ -11,6 +11,8 @@ export const authTokensCreate = defineEndpoint({
   path: '/node/api/users/:id/auth-token',
   permissions: 'manage-users',
   provenance: 'documented',
+  // a user has one token: issuing a new one revokes the old
+  effect: 'destructive',
   bodyKind: 'none',
   responseKind: 'text',
   schemas: () => ({
@@ -67,6 +69,8 @@ export const sessionsDelete = defineEndpoint({
   permissions: '',
   permissionsSource: 'open',
   provenance: 'documented',
+  // logging out ends the caller's own session, nothing else
+  effect: 'write',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({}),

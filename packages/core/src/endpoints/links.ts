@@ -333,6 +333,8 @@ export const linksSetStatMeta = defineEndpoint({
   path: '/node/api/links/:id/stat/meta',
   permissions: 'linkPermissions + (modify-links | manage-links)',
   provenance: 'documented',
+  // sets the metadata of the fields given
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   // e.g. { packetsTransmitted: { changeRate: 'ALWAYS' } }; groups nest ({ cpu: { user: { type, changeRate } } }).

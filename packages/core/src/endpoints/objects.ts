@@ -323,6 +323,9 @@ export const objectsSearch = defineEndpoint({
   permissions: 'objectPermissions',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: MongoDB-style criteria travel in the body
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
@@ -396,6 +399,8 @@ export const objectsSetStatMeta = defineEndpoint({
   path: '/node/api/objects/:id/stat/meta',
   permissions: 'objectPermissions + (modify-objects | manage-objects)',
   provenance: 'documented',
+  // sets the metadata of the fields given
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({ path: byId(), body: anyObject() }),

@@ -277,6 +277,8 @@ export const usersSetFavorites = defineEndpoint({
   permissions: '',
   permissionsSource: 'open',
   provenance: 'documented',
+  // overwrites the favorites
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({

@@ -27,6 +27,7 @@ class AuthTokens(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -47,6 +48,7 @@ class AuthTokens(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.AuthTokensDeleteResult",
@@ -71,6 +73,7 @@ class AsyncAuthTokens(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -91,6 +94,7 @@ class AsyncAuthTokens(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.AuthTokensDeleteResult",

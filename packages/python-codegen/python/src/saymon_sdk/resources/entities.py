@@ -55,6 +55,7 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -74,6 +75,7 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -95,6 +97,7 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("entities.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -111,6 +114,7 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.EntitiesSetStateResult",
@@ -160,6 +164,7 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -179,6 +184,7 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -200,6 +206,7 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("entities.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -216,6 +223,7 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.EntitiesSetStateResult",

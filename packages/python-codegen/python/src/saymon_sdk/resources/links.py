@@ -49,6 +49,7 @@ class Links(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -72,6 +73,7 @@ class Links(SyncResource):
 
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -90,6 +92,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteResult",
@@ -109,6 +112,7 @@ class Links(SyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteDocumentResult",
@@ -133,6 +137,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteStateConditionsResult",
@@ -180,6 +185,7 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetResult | _results.LinksGetSelectedResult",
@@ -199,6 +205,7 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetDocumentResult",
@@ -220,6 +227,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksHistoryResult",
@@ -238,6 +246,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksIncidentConditionsResult",
@@ -259,6 +268,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksLastMetricsResult",
@@ -300,6 +310,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksListResult | _results.LinksListSelectedResult",
@@ -318,6 +329,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksMetricNamesResult",
@@ -339,6 +351,7 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksPathsResult",
@@ -358,6 +371,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetIncidentConditionsResult",
@@ -379,6 +393,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetManualStateResult",
@@ -398,6 +413,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -414,6 +430,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateResult",
@@ -433,6 +450,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -449,6 +467,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateTriggersResult",
@@ -470,6 +489,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions + (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("links.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -485,6 +505,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatResult",
@@ -503,6 +524,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsResult",
@@ -523,6 +545,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsExistResult",
@@ -544,6 +567,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateHistoryResult",
@@ -562,6 +586,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateTriggersResult",
@@ -582,6 +607,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatMetaResult",
@@ -601,6 +627,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksUpdateResult",
@@ -644,6 +671,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -667,6 +695,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -685,6 +714,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteResult",
@@ -706,6 +736,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteDocumentResult",
@@ -730,6 +761,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteStateConditionsResult",
@@ -777,6 +809,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetResult | _results.LinksGetSelectedResult",
@@ -796,6 +829,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetDocumentResult",
@@ -817,6 +851,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksHistoryResult",
@@ -835,6 +870,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksIncidentConditionsResult",
@@ -856,6 +892,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksLastMetricsResult",
@@ -899,6 +936,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksListResult | _results.LinksListSelectedResult",
@@ -917,6 +955,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksMetricNamesResult",
@@ -938,6 +977,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksPathsResult",
@@ -957,6 +997,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetIncidentConditionsResult",
@@ -978,6 +1019,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetManualStateResult",
@@ -999,6 +1041,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1015,6 +1058,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateResult",
@@ -1034,6 +1078,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1052,6 +1097,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateTriggersResult",
@@ -1073,6 +1119,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions + (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("links.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1088,6 +1135,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatResult",
@@ -1108,6 +1156,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsResult",
@@ -1128,6 +1177,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsExistResult",
@@ -1149,6 +1199,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateHistoryResult",
@@ -1169,6 +1220,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateTriggersResult",
@@ -1189,6 +1241,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatMetaResult",
@@ -1210,6 +1263,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksUpdateResult",

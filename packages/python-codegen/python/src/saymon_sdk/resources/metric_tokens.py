@@ -28,6 +28,7 @@ class MetricTokens(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -46,6 +47,7 @@ class MetricTokens(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -67,6 +69,7 @@ class MetricTokens(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -87,6 +90,7 @@ class MetricTokens(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.MetricTokensStatResult",
@@ -111,6 +115,7 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -129,6 +134,7 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -150,6 +156,7 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -170,6 +177,7 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.MetricTokensStatResult",

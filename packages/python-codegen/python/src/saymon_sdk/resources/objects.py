@@ -49,6 +49,7 @@ class Objects(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -72,6 +73,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildLinksResult",
@@ -92,6 +94,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -112,6 +115,7 @@ class Objects(SyncResource):
 
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -130,6 +134,7 @@ class Objects(SyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneInBackgroundResult",
@@ -150,6 +155,7 @@ class Objects(SyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -168,6 +174,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (delete-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("objects.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -184,6 +191,7 @@ class Objects(SyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -201,6 +209,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -245,6 +254,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -264,6 +274,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetDocumentResult",
@@ -285,6 +296,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsHistoryResult",
@@ -303,6 +315,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsIncidentConditionsResult",
@@ -324,6 +337,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsLastMetricsResult",
@@ -365,6 +379,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
@@ -383,6 +398,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsMetricNamesResult",
@@ -404,6 +420,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -422,6 +439,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPropertiesResult",
@@ -442,6 +460,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -461,6 +480,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -479,6 +499,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetManualStateResult",
@@ -500,6 +521,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("objects.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -516,6 +538,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -535,6 +558,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -553,6 +577,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -569,6 +594,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("objects.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -584,6 +610,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatResult",
@@ -602,6 +629,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateConditionsResult",
@@ -623,6 +651,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateHistoryResult",
@@ -643,6 +672,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateTriggersResult",
@@ -663,6 +693,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatMetaResult",
@@ -684,6 +715,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsUpdateResult",
@@ -727,6 +759,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -750,6 +783,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildLinksResult",
@@ -770,6 +804,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -790,6 +825,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -810,6 +846,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneInBackgroundResult",
@@ -830,6 +867,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -848,6 +886,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (delete-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("objects.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -864,6 +903,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -881,6 +921,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -925,6 +966,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -944,6 +986,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetDocumentResult",
@@ -965,6 +1008,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsHistoryResult",
@@ -985,6 +1029,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsIncidentConditionsResult",
@@ -1006,6 +1051,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsLastMetricsResult",
@@ -1049,6 +1095,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
@@ -1067,6 +1114,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsMetricNamesResult",
@@ -1088,6 +1136,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -1106,6 +1155,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPropertiesResult",
@@ -1126,6 +1176,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -1145,6 +1196,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1163,6 +1215,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetManualStateResult",
@@ -1184,6 +1237,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("objects.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1200,6 +1254,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -1221,6 +1276,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1239,6 +1295,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1257,6 +1314,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("objects.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1272,6 +1330,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatResult",
@@ -1292,6 +1351,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateConditionsResult",
@@ -1313,6 +1373,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateHistoryResult",
@@ -1333,6 +1394,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateTriggersResult",
@@ -1353,6 +1415,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatMetaResult",
@@ -1374,6 +1437,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsUpdateResult",

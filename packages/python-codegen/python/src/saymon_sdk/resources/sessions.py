@@ -28,6 +28,7 @@ class Sessions(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.SessionsCreateResult",
@@ -45,6 +46,7 @@ class Sessions(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("sessions.delete", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -60,6 +62,7 @@ class Sessions(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.SessionsVerifyResult",
@@ -82,6 +85,7 @@ class AsyncSessions(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.SessionsCreateResult",
@@ -99,6 +103,7 @@ class AsyncSessions(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("sessions.delete", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -114,6 +119,7 @@ class AsyncSessions(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.SessionsVerifyResult",

@@ -29,6 +29,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersAuditLogResult",
@@ -46,6 +47,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -65,6 +67,7 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -82,6 +85,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -106,6 +110,7 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -123,6 +128,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -141,6 +147,7 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("users.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -156,6 +163,7 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersGetResult",
@@ -173,6 +181,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersListResult",
@@ -193,6 +202,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -213,6 +223,7 @@ class Users(SyncResource):
 
         Permissions: ``read-session-log``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersSessionLogResult",
@@ -231,6 +242,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersSetFavoritesResult",
@@ -249,6 +261,7 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -268,6 +281,7 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersUpdateResult",
@@ -291,6 +305,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersAuditLogResult",
@@ -310,6 +325,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -329,6 +345,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -348,6 +365,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -372,6 +390,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -389,6 +408,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -407,6 +427,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("users.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -422,6 +443,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersGetResult",
@@ -439,6 +461,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersListResult",
@@ -459,6 +482,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -479,6 +503,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``read-session-log``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersSessionLogResult",
@@ -497,6 +522,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersSetFavoritesResult",
@@ -515,6 +541,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
+        Effect: write.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -534,6 +561,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersUpdateResult",
