@@ -41,6 +41,16 @@ describe('openApiDocument', () => {
     expect(result.valid).toBe(true);
   }, 60_000);
 
+  it('marks the searches sent as POST as reads, and deletes as destructive', () => {
+    expect(document.paths['/node/api/objects/search']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
+    expect(document.paths['/node/api/stat-history']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
+    expect(document.paths['/node/api/objects/{id}']?.delete).toMatchObject({ 'x-saymon-effect': 'destructive' });
+    expect(document.paths['/node/api/objects']?.post).toMatchObject({
+      'x-saymon-effect': 'write',
+      'x-saymon-idempotent': false,
+    });
+  });
+
   it('has one operation per registry endpoint, named by its id, tagged by its section', () => {
     const list = operations();
     expect(list).toHaveLength(endpoints.length);
@@ -53,6 +63,8 @@ describe('openApiDocument', () => {
         summary: endpoint.title,
         'x-saymon-provenance': endpoint.provenance,
         'x-saymon-permissions': endpoint.permissions,
+        'x-saymon-effect': endpoint.effect,
+        'x-saymon-idempotent': endpoint.idempotent,
       });
       if (endpoint.permissions) expect(operation?.description).toContain(endpoint.permissions);
       const pathParams = (operation?.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
