@@ -12,6 +12,7 @@ from typing import Any
 
 from ._auth import Auth
 from ._errors import SaymonValidationError
+from ._logs import watch_secrets
 from ._types import ResponseValidation
 
 DEFAULT_TIMEOUT = 30.0
@@ -65,6 +66,10 @@ class Config:
     headers: dict[str, str] = field(default_factory=dict)
     response_validation: ResponseValidation = "strict"
     random: Any = field(default=random.random, repr=False)
+
+    def __post_init__(self) -> None:
+        # the auth's secrets stay out of httpx's and httpcore's log lines
+        watch_secrets(self.auth)
 
     def but(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not _KEEP})
