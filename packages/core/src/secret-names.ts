@@ -81,6 +81,26 @@ export function isSecretProperty(record: Record<string, unknown>): boolean {
 export const REDACTED = '[REDACTED]';
 
 /**
+ * The secret values inside a JSON-like value: the strings under secret-named keys and the `value`
+ * of secret-looking properties (so that a server echoing them back finds them redacted).
+ */
+export function secretValuesOf(value: unknown, out: string[] = [], depth = 0): string[] {
+  if (!value || typeof value !== 'object' || depth > 64) return out;
+  if (Array.isArray(value)) {
+    for (const item of value) secretValuesOf(item, out, depth + 1);
+    return out;
+  }
+  const record = value as Record<string, unknown>;
+  const property = isSecretProperty(record);
+  for (const [key, item] of Object.entries(record)) {
+    if ((isSecretName(key) || (property && key === 'value')) && (typeof item === 'string' || typeof item === 'number'))
+      out.push(String(item));
+    else secretValuesOf(item, out, depth + 1);
+  }
+  return out;
+}
+
+/**
  * A copy of a JSON-like value with every secret removed: the value of each secret-named key, the
  * `value` of each secret-looking property, each string equal to a known secret. Other strings go
  * through `text` (pass a redactor's, to take known secrets out of longer text).

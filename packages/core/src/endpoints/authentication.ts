@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { userSchema } from '../models/user.ts';
 import { defineEndpoint } from '../registry/define.ts';
 import { pathParam } from '../schema/conventions.ts';
+import { secret } from '../schema/marks.ts';
 
 export const authTokensCreate = defineEndpoint({
   id: 'authTokens.create',
@@ -17,7 +18,8 @@ export const authTokensCreate = defineEndpoint({
   responseKind: 'text',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.string(),
+    // the new token itself
+    response: secret(z.string()),
   }),
 });
 
@@ -52,11 +54,12 @@ export const sessionsCreate = defineEndpoint({
   auth: false,
   schemas: () => ({
     body: z.union([
-      z.looseObject({ login: z.string(), password: z.string() }),
+      z.looseObject({ login: z.string(), password: secret(z.string(), { input: true }) }),
       // newest docs only
-      z.looseObject({ 'auth-token': z.string() }),
+      z.looseObject({ 'auth-token': secret(z.string(), { input: true }) }),
     ]),
-    response: z.string(),
+    // the new session id
+    response: secret(z.string()),
   }),
 });
 
@@ -87,7 +90,8 @@ export const sessionsVerify = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    // the session id to check
+    path: z.object({ id: secret(pathParam()) }),
     response: z.nullable(z.boolean()),
   }),
 });

@@ -57,6 +57,8 @@ export interface OutgoingCall extends CallOptions {
   endpointId?: string;
   /** False for calls made without credentials. */
   authenticate?: boolean;
+  /** Values of this call that are credentials (a session id in the path, a new password): never printed. */
+  secrets?: readonly string[];
   /**
    * `buffer` (default): the answer is read into memory (at most `maxResponseBytes`) before `send`
    * resolves, so a body that breaks off is retried like any network error. `stream`: `send`
@@ -140,7 +142,7 @@ export function createTransport(options: TransportOptions): Transport {
     if (call.query) for (const [key, value] of call.query) url.searchParams.append(key, value);
     const headers = new Headers(baseHeaders);
     if (call.contentType) headers.set('Content-Type', call.contentType);
-    const callSecrets: string[] = [];
+    const callSecrets: string[] = [...(call.secrets ?? [])];
     for (const [key, value] of Object.entries(call.headers ?? {})) {
       headers.set(key, value);
       if (isSecretHeader(key)) callSecrets.push(value);
@@ -160,14 +162,20 @@ export function createTransport(options: TransportOptions): Transport {
         });
       }
     }
-    const redact = callSecrets.length ? createRedactor({ secrets: () => callSecrets }) : undefined;
-    const redactedUrl = () => (redact ? redact.url(redactor.url(url)) : redactor.url(url));
+    // this call's own secrets (credential headers, marked path parameters, secret fields) join the client's
+    const redact = callSecrets.length
+      ? createRedactor(
+          { secrets: () => secretsOf(options.auth), secretParams: () => options.auth.secretParams?.() ?? [] },
+          () => [...headerSecrets, ...callSecrets],
+        )
+      : redactor;
+    const redactedUrl = () => redact.url(url);
 
     const info = (): RequestLogInfo => ({
       method: call.method,
       url: redactedUrl(),
       endpointId: call.endpointId,
-      headers: redactor.headers(headers),
+      headers: redact.headers(headers),
     });
     const requestInfo = (): RequestInfo => ({ method: call.method, url: redactedUrl(), endpointId: call.endpointId });
     const requested = call.timeout ?? options.timeout ?? DEFAULT_TIMEOUT;
@@ -190,7 +198,7 @@ export function createTransport(options: TransportOptions): Transport {
       kyHooks.beforeRetry = [
         async ({ error, retryCount }) => {
           started = performance.now();
-          const reason = toSaymonError(error, requestInfo, timeout);
+          const reason = toSaymonError(error, requestInfo, timeout, undefined, redact);
           if (reason instanceof SaymonError)
             for (const hook of hooks.beforeRetry) await hook({ ...info(), attempt: retryCount, error: reason });
         },
@@ -226,7 +234,7 @@ export function createTransport(options: TransportOptions): Transport {
     /** fetch as ky sees it: no redirect is followed, and the answer is read within its bounds. */
     const guardedFetch: typeof globalThis.fetch = async (input, init) => {
       const response = await baseFetch(...direct(input, init));
-      const redirect = redirectError(response, url, redactor, requestInfo);
+      const redirect = redirectError(response, url, redact, requestInfo);
       if (redirect) {
         await response.body?.cancel().catch(() => {});
         throw redirect;
@@ -248,7 +256,7 @@ export function createTransport(options: TransportOptions): Transport {
               ? (call.signal.reason ?? error)
               : isAbortError(error)
                 ? error
-                : networkError(new IncompleteBodyError(received, error), requestInfo),
+                : networkError(new IncompleteBodyError(received, error), requestInfo, redact),
         });
         return new Response(body, {
           status: response.status,
@@ -304,18 +312,18 @@ export function createTransport(options: TransportOptions): Transport {
       const response = await ky(url, kyOptions);
       return { response, stamp };
     } catch (error) {
-      const converted = toSaymonError(error, requestInfo, timeout, call.signal);
+      const converted = toSaymonError(error, requestInfo, timeout, call.signal, redact);
       // the stamp says which credentials failed (an opaque counter, never a secret)
       if (converted instanceof SaymonApiError) Object.defineProperty(converted, STAMP, { value: stamp });
       throw converted;
     }
   }
 
-  function networkError(cause: unknown, requestInfo: () => RequestInfo): SaymonNetworkError {
+  function networkError(cause: unknown, requestInfo: () => RequestInfo, redact = redactor): SaymonNetworkError {
     const incomplete = cause instanceof IncompleteBodyError;
     const reason = incomplete ? 'BODY_INCOMPLETE' : findCode(cause);
-    const detail = cause instanceof Error ? redactor.text(cause.message) : undefined;
-    return new SaymonNetworkError({ reason, detail, request: requestInfo(), cause: sanitizeCause(cause, redactor) });
+    const detail = cause instanceof Error ? redact.text(cause.message) : undefined;
+    return new SaymonNetworkError({ reason, detail, request: requestInfo(), cause: sanitizeCause(cause, redact) });
   }
 
   function toSaymonError(
@@ -323,19 +331,20 @@ export function createTransport(options: TransportOptions): Transport {
     requestInfo: () => RequestInfo,
     timeout: number | false,
     signal?: AbortSignal,
+    redact = redactor,
   ): unknown {
     if (error instanceof SaymonError) return error;
     if (signal?.aborted) return signal.reason ?? error;
     if (error instanceof HTTPError) {
       const body = errorBodies.get(error.response);
-      return apiErrorFromBody(error.response.status, body ? body.text : error.data, requestInfo(), redactor, {
+      return apiErrorFromBody(error.response.status, body ? body.text : error.data, requestInfo(), redact, {
         headers: error.response.headers,
         truncated: body?.truncated,
       });
     }
     if (error instanceof TimeoutError) return new SaymonTimeoutError({ timeout: timeout || 0, request: requestInfo() });
     if (error instanceof Error && error.name === 'AbortError') return error;
-    return networkError(error instanceof NetworkError ? error.cause : error, requestInfo);
+    return networkError(error instanceof NetworkError ? error.cause : error, requestInfo, redact);
   }
 
   async function fail(error: unknown): Promise<unknown> {
