@@ -17,6 +17,7 @@ import { createClient } from '../src/client/create-client.ts';
 import { pathInputNames } from '../src/client/path-inputs.ts';
 import { summaryOf } from '../src/docs.ts';
 import * as definitions from '../src/endpoints/index.ts';
+import { markedFields, markLines } from '../src/json-schema.ts';
 import type { AnyEndpoint } from '../src/registry/define.ts';
 import { findEndpoint } from '../src/registry/registry.ts';
 import { type CatalogRequest, loadCatalog, parseExample } from '../test/catalog.ts';
@@ -216,6 +217,7 @@ function doc(endpoint: AnyEndpoint, example: string | undefined): string[] {
     `Effect: ${EFFECT[endpoint.effect]}${endpoint.idempotent ? '; idempotent (sending it twice changes nothing more)' : ''}.`,
   ];
   if (endpoint.auth === false) lines.push('Needs no credentials.');
+  lines.push(...markLines(markedFields(endpoint), (name) => `\`${comment(name)}\``));
   if (example) lines.push('', '@example', '```ts', comment(example), '```');
   return ['  /**', ...lines.map((l) => (l ? `   * ${l}` : '   *')), '   */'];
 }

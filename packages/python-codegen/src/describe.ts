@@ -5,7 +5,7 @@
 import * as core from '@saymon-sdk/core';
 import { type AnyEndpoint, endpoints } from '@saymon-sdk/core';
 import { summaryOf } from '@saymon-sdk/core/docs';
-import { type JsonSchema, toJsonSchema } from '@saymon-sdk/core/json-schema';
+import { type JsonSchema, markedFields, markLines, toJsonSchema } from '@saymon-sdk/core/json-schema';
 import * as z from 'zod/mini';
 
 export interface PathParam {
@@ -27,6 +27,8 @@ export interface EndpointDescription {
   provenance: string;
   /** What the call does to the server's data (`read`, `write`, `destructive`). */
   effect: string;
+  /** Sentences about marked fields (secrets, field provenance) for the docstring. */
+  marks: string[];
   idempotent: boolean;
   bodyKind: string;
   responseKind: string;
@@ -193,6 +195,7 @@ export function describeRegistry(version: string): RegistryDescription {
       permissions: e.permissions,
       provenance: e.provenance,
       effect: e.effect,
+      marks: markLines(markedFields(e), (name) => `\`\`${name}\`\``),
       idempotent: e.idempotent,
       bodyKind: e.bodyKind,
       responseKind: e.responseKind,

@@ -15,6 +15,7 @@ function docstring(e: EndpointDescription, indent: string): string {
     `Permissions: ${e.permissions ? `\`\`${e.permissions}\`\`` : 'none'}.`,
     `Provenance: ${e.provenance}${e.auth ? '' : '; no credentials needed'}.`,
     `Effect: ${e.effect}${e.idempotent ? ', idempotent' : ''}.`,
+    ...e.marks,
     ...(e.upload
       ? [
           '',

@@ -27,6 +27,7 @@ export interface AuthTokensMethods {
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: destructive (removes data no other call brings back).
+   * Secret values: the answer.
    *
    * @example
    * ```ts
@@ -42,6 +43,7 @@ export interface AuthTokensMethods {
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
+   * Secret values: response `authenticationToken`.
    *
    * @example
    * ```ts
@@ -1277,6 +1279,7 @@ export interface MetricTokensMethods {
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
+   * Secret values: response `id`.
    *
    * @example
    * ```ts
@@ -1292,6 +1295,7 @@ export interface MetricTokensMethods {
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
    * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
+   * Secret values: path `id`.
    */
   readonly delete: EndpointMethod<typeof E.metricTokensDelete>;
   /**
@@ -1303,6 +1307,7 @@ export interface MetricTokensMethods {
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
+   * Secret values: path `id`.
    */
   readonly history: EndpointMethod<typeof E.metricTokensHistory>;
   /**
@@ -1314,6 +1319,7 @@ export interface MetricTokensMethods {
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
+   * Secret values: path `id`, response `id`.
    *
    * @example
    * ```ts
@@ -2619,6 +2625,7 @@ export interface SessionsMethods {
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: body `password`, body `auth-token`, the answer.
    *
    * @example
    * ```ts
@@ -2649,6 +2656,7 @@ export interface SessionsMethods {
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: path `id`.
    *
    * @example
    * ```ts
@@ -2988,6 +2996,7 @@ export interface UsersMethods {
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
+   * Secret values: response `token`.
    *
    * @example
    * ```ts
@@ -3003,6 +3012,7 @@ export interface UsersMethods {
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Secret values: body `currentPassword`, body `newPassword`.
    *
    * @example
    * ```ts
@@ -3019,6 +3029,7 @@ export interface UsersMethods {
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: path `token`, body `password`.
    *
    * @example
    * ```ts
@@ -3034,6 +3045,7 @@ export interface UsersMethods {
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
+   * Secret values: body `password`, response `authenticationToken`.
    *
    * @example
    * ```ts
@@ -3049,6 +3061,7 @@ export interface UsersMethods {
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: response `authenticationToken`.
    *
    * @example
    * ```ts
@@ -3079,6 +3092,7 @@ export interface UsersMethods {
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: response `authenticationToken`, response `[].authenticationToken`.
    *
    * @example
    * ```ts
@@ -3094,6 +3108,7 @@ export interface UsersMethods {
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: response `[].authenticationToken`.
    *
    * @example
    * ```ts
@@ -3110,6 +3125,7 @@ export interface UsersMethods {
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: path `token`, body `password`.
    *
    * @example
    * ```ts
@@ -3151,6 +3167,7 @@ export interface UsersMethods {
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: body `token`, body `password`, response `authenticationToken`.
    */
   readonly signup: EndpointMethod<typeof E.usersSignup>;
   /**
@@ -3161,6 +3178,7 @@ export interface UsersMethods {
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Secret values: body `password`, response `authenticationToken`.
    *
    * @example
    * ```ts

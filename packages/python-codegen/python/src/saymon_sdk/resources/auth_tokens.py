@@ -28,6 +28,7 @@ class AuthTokens(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: destructive.
+        Secret values: the answer.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -49,6 +50,7 @@ class AuthTokens(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: destructive, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.AuthTokensDeleteResult",
@@ -74,6 +76,7 @@ class AsyncAuthTokens(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: destructive.
+        Secret values: the answer.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -95,6 +98,7 @@ class AsyncAuthTokens(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: destructive, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.AuthTokensDeleteResult",

@@ -29,6 +29,7 @@ class MetricTokens(SyncResource):
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         Effect: write.
+        Secret values: response ``id``.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -48,6 +49,7 @@ class MetricTokens(SyncResource):
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         Effect: destructive, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -70,6 +72,7 @@ class MetricTokens(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -91,6 +94,7 @@ class MetricTokens(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: read, idempotent.
+        Secret values: path ``id``, response ``id``.
         """
         return cast(
             "_results.MetricTokensStatResult",
@@ -116,6 +120,7 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
         Effect: write.
+        Secret values: response ``id``.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -135,6 +140,7 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
         Effect: destructive, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -157,6 +163,7 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -178,6 +185,7 @@ class AsyncMetricTokens(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: read, idempotent.
+        Secret values: path ``id``, response ``id``.
         """
         return cast(
             "_results.MetricTokensStatResult",

@@ -29,6 +29,7 @@ class Sessions(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: body ``password``, body ``auth-token``, the answer.
         """
         return cast(
             "_results.SessionsCreateResult",
@@ -63,6 +64,7 @@ class Sessions(SyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.SessionsVerifyResult",
@@ -86,6 +88,7 @@ class AsyncSessions(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: body ``password``, body ``auth-token``, the answer.
         """
         return cast(
             "_results.SessionsCreateResult",
@@ -120,6 +123,7 @@ class AsyncSessions(AsyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.SessionsVerifyResult",

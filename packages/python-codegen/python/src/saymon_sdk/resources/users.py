@@ -48,6 +48,7 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: read, idempotent.
+        Secret values: response ``token``.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -68,6 +69,7 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: write, idempotent.
+        Secret values: body ``currentPassword``, body ``newPassword``.
         """
         self._client._request("users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -86,6 +88,7 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -111,6 +114,7 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: write.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -129,6 +133,7 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -164,6 +169,7 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: response ``authenticationToken``, response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersGetResult",
@@ -182,6 +188,7 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersListResult",
@@ -203,6 +210,7 @@ class Users(SyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -262,6 +270,7 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: body ``token``, body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -282,6 +291,7 @@ class Users(SyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: write, idempotent.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersUpdateResult",
@@ -326,6 +336,7 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: read, idempotent.
+        Secret values: response ``token``.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -346,6 +357,7 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: write, idempotent.
+        Secret values: body ``currentPassword``, body ``newPassword``.
         """
         await self._client._request(
             "users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -366,6 +378,7 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -391,6 +404,7 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: write.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -409,6 +423,7 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -444,6 +459,7 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: response ``authenticationToken``, response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersGetResult",
@@ -462,6 +478,7 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Secret values: response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersListResult",
@@ -483,6 +500,7 @@ class AsyncUsers(AsyncResource):
         Permissions: none.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -542,6 +560,7 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
         Effect: write.
+        Secret values: body ``token``, body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -562,6 +581,7 @@ class AsyncUsers(AsyncResource):
         Permissions: ``manage-users``.
         Provenance: documented.
         Effect: write, idempotent.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersUpdateResult",
