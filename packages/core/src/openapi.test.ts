@@ -41,6 +41,21 @@ describe('openApiDocument', () => {
     expect(result.valid).toBe(true);
   }, 60_000);
 
+  it('marks secret fields and path parameters (x-saymon-secret; passwords writeOnly)', () => {
+    const text = JSON.stringify(document);
+    const change = document.paths['/node/api/users/{id}/password']?.put as unknown as {
+      requestBody: { content: { 'application/json': { schema: { properties: Record<string, object> } } } };
+    };
+    const body = change.requestBody.content['application/json'].schema.properties;
+    expect(body.newPassword).toMatchObject({ 'x-saymon-secret': true, writeOnly: true });
+    expect(body.currentPassword).toMatchObject({ 'x-saymon-secret': true, writeOnly: true });
+    const verify = document.paths['/node/api/users/session/verify/{sid}']?.get as unknown as {
+      parameters: { name: string; schema: object }[];
+    };
+    expect(verify.parameters.find((p) => p.name === 'sid')?.schema).toMatchObject({ 'x-saymon-secret': true });
+    expect(text).toContain('"authenticationToken":{');
+  });
+
   it('marks the searches sent as POST as reads, and deletes as destructive', () => {
     expect(document.paths['/node/api/objects/search']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
     expect(document.paths['/node/api/stat-history']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
