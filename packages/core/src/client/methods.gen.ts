@@ -358,6 +358,7 @@ export interface EntitiesMethods {
    * Permissions: `entityPermissions`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -373,6 +374,7 @@ export interface EntitiesMethods {
    * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -398,6 +400,7 @@ export interface EntitiesMethods {
    * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -910,6 +913,7 @@ export interface LinksMethods {
    * Permissions: `create-links | manage-links`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: body `class_id`, body `properties`, body `tags`, body `weight`.
    *
    * @example
    * ```ts
@@ -1060,6 +1064,7 @@ export interface LinksMethods {
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `objects[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -1462,6 +1467,7 @@ export interface ObjectsMethods {
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -1477,6 +1483,7 @@ export interface ObjectsMethods {
    * Permissions: `create-object | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1507,6 +1514,7 @@ export interface ObjectsMethods {
    * Permissions: `create-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: body `client_data`, body `tags`, body `background`, body `child_id`, response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1567,6 +1575,7 @@ export interface ObjectsMethods {
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1667,6 +1676,7 @@ export interface ObjectsMethods {
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `objects[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -1697,6 +1707,7 @@ export interface ObjectsMethods {
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -1752,6 +1763,7 @@ export interface ObjectsMethods {
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1882,6 +1894,7 @@ export interface ObjectsMethods {
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
    * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: body `tags`, response `metrics_cache`.
    *
    * @example
    * ```ts

@@ -25,6 +25,7 @@ import {
   requireMetrics,
   timeBound,
 } from '../schema/conventions.ts';
+import { fieldProvenance } from '../schema/marks.ts';
 
 const byId = () => z.object({ id: pathParam() });
 /** `fields`: the record fields to send (`['name', 'path']`); typed by the endpoint's `fields` model. */
@@ -129,6 +130,19 @@ export const objectsCreate = defineEndpoint({
             type_id: z.optional(int()),
           }),
         ),
+      ),
+      // not on the doc page; public import tools send them to real servers
+      client_data: z.optional(
+        fieldProvenance(
+          z.union([z.string(), anyObject()]),
+          'real-client',
+          'UI settings: a JSON document or its string',
+        ),
+      ),
+      tags: z.optional(fieldProvenance(z.array(id()), 'real-client', 'ids of the tags to label the object with')),
+      background: z.optional(fieldProvenance(z.string(), 'real-client', 'the background image of the object view')),
+      child_id: z.optional(
+        fieldProvenance(z.union([id(), z.array(id())]), 'real-client', 'ids of existing objects to place inside it'),
       ),
     }),
     response: objectSchema(),
@@ -546,6 +560,14 @@ export const objectsUpdate = defineEndpoint({
       // a JSON document serialised into a string
       client_data: z.optional(z.union([z.string(), anyObject()])),
       properties: z.optional(z.array(z.looseObject({}))),
+      // tag ids; the tag records an object read answers are taken too (read, change, send back)
+      tags: z.optional(
+        fieldProvenance(
+          z.array(z.union([id(), z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) })])),
+          'real-client',
+          'the tags the object has afterwards (ids)',
+        ),
+      ),
     }),
     response: objectSchema(),
   }),
