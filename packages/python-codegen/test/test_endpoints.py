@@ -121,3 +121,14 @@ def test_every_endpoint_says_what_it_does_to_the_data() -> None:
     from saymon_sdk.resources.objects import Objects
 
     assert "Effect: read, idempotent." in (inspect.getdoc(Objects.search) or "")
+
+
+def test_fields_real_programs_send_are_typed_and_documented(fresh_emulator: Any) -> None:
+    from saymon_sdk.resources.links import Links
+
+    assert "body ``weight``" in (inspect.getdoc(Links.create) or "")
+    emulator = fresh_emulator("--seed", "demo")
+    with Client(emulator.url, auth=BasicAuth("admin", "saymon")) as client:
+        made = client.objects.create(body={"name": "fields probe", "tags": [], "background": "b.png"})
+        client.objects.set_stat(id=made.id, body={"cpu": {"load": 1}})
+        assert client.objects.get(id=made.id).metrics_cache == ["cpu.load"]

@@ -369,9 +369,19 @@ class LinksAddDocumentBody(TypedDict):
     value: NotRequired[str]
 
 
+class Property(TypedDict):
+    name: str
+    value: NotRequired[str | float | None]
+    type_id: NotRequired[float | TypeId]
+
+
 class LinksCreateBody(TypedDict):
     source: str
     target: str
+    class_id: NotRequired[str | float]
+    properties: NotRequired[list[Property]]
+    tags: NotRequired[list[str | float]]
+    weight: NotRequired[float]
 
 
 class LinksGetQuery(TypedDict):
@@ -533,7 +543,7 @@ class ObjectsAddDocumentBody(TypedDict):
     value: NotRequired[str]
 
 
-class Property(TypedDict):
+class Property1(TypedDict):
     name: str
     value: NotRequired[str | float | None]
     type_id: NotRequired[float | TypeId]
@@ -544,7 +554,11 @@ class ObjectsCreateBody(TypedDict):
     parent_id: NotRequired[str | float | list[str | float]]
     class_id: NotRequired[str | float]
     discovery_id: NotRequired[str | float]
-    properties: NotRequired[list[Property]]
+    properties: NotRequired[list[Property1]]
+    client_data: NotRequired[str | dict[str, Any]]
+    tags: NotRequired[list[str | float]]
+    background: NotRequired[str]
+    child_id: NotRequired[str | float | list[str | float]]
 
 
 class ObjectsGetQuery(TypedDict):
@@ -663,11 +677,17 @@ ObjectsStateHistoryQuery = TypedDict(
 )
 
 
+class Tags(TypedDict):
+    id: NotRequired[str]
+    name: NotRequired[str]
+
+
 class ObjectsUpdateBody(TypedDict):
     name: NotRequired[str]
     parent_id: NotRequired[str | float | list[str | float]]
     client_data: NotRequired[str | dict[str, Any]]
     properties: NotRequired[list[dict[str, Any]]]
+    tags: NotRequired[list[str | float | Tags]]
 
 
 class Parameters(TypedDict):

@@ -2187,6 +2187,7 @@ class EntitiesGetSelection(BaseModel):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
     source: str | float | None = None
     target: str | float | None = None
     source_name: str | None = None
@@ -2262,6 +2263,7 @@ class ObjectSelection(BaseModel):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class AuthTokensDeleteResponse(RootModel[User]):
@@ -2574,6 +2576,7 @@ class Object1(BaseModel):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class LinksPathsResponse(BaseModel):
@@ -2675,6 +2678,7 @@ class Object(BaseModel):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class ObjectsChildLinksResponse(RootModel[list[Link]]):
@@ -2750,6 +2754,7 @@ class Object2(BaseModel):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class ObjectsPathsResponse(BaseModel):

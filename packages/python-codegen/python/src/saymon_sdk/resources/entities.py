@@ -56,6 +56,7 @@ class Entities(SyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -76,6 +77,7 @@ class Entities(SyncResource):
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -115,6 +117,7 @@ class Entities(SyncResource):
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetStateResult",
@@ -165,6 +168,7 @@ class AsyncEntities(AsyncResource):
         Permissions: ``entityPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -185,6 +189,7 @@ class AsyncEntities(AsyncResource):
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -224,6 +229,7 @@ class AsyncEntities(AsyncResource):
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetStateResult",

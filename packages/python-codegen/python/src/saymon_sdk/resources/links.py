@@ -74,6 +74,7 @@ class Links(SyncResource):
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
         Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``class_id``, body ``properties``, body ``tags``, body ``weight``.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -352,6 +353,7 @@ class Links(SyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.LinksPathsResult",
@@ -696,6 +698,7 @@ class AsyncLinks(AsyncResource):
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
         Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``class_id``, body ``properties``, body ``tags``, body ``weight``.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -978,6 +981,7 @@ class AsyncLinks(AsyncResource):
         Permissions: none.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.LinksPathsResult",

@@ -95,6 +95,7 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -116,6 +117,7 @@ class Objects(SyncResource):
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
         Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -156,6 +158,7 @@ class Objects(SyncResource):
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
         Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``client_data``, body ``tags``, body ``background``, body ``child_id``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -255,6 +258,7 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -421,6 +425,7 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -461,6 +466,7 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -539,6 +545,7 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -716,6 +723,7 @@ class Objects(SyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``tags``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsUpdateResult",
@@ -805,6 +813,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -826,6 +835,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
         Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -868,6 +878,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
         Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``client_data``, body ``tags``, body ``background``, body ``child_id``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -967,6 +978,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -1137,6 +1149,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -1177,6 +1190,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions``.
         Provenance: documented.
         Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -1255,6 +1269,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -1438,6 +1453,7 @@ class AsyncObjects(AsyncResource):
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
         Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``tags``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsUpdateResult",
