@@ -30,3 +30,5 @@ class Endpoint(NamedTuple):
     selection: str | None = None
     #: also takes ``files=``: the call then goes out as ``multipart/form-data`` with the body's fields beside the files
     upload: bool = False
+    #: path parameters (SDK names) whose values are secrets (a session id, a token): kept out of errors and logs
+    secret_path: frozenset[str] = frozenset()

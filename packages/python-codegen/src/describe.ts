@@ -29,6 +29,8 @@ export interface EndpointDescription {
   effect: string;
   /** Sentences about marked fields (secrets, field provenance) for the docstring. */
   marks: string[];
+  /** Path parameters (SDK names) the registry marks secret. */
+  secretPath: string[];
   idempotent: boolean;
   bodyKind: string;
   responseKind: string;
@@ -196,6 +198,7 @@ export function describeRegistry(version: string): RegistryDescription {
       provenance: e.provenance,
       effect: e.effect,
       marks: markLines(markedFields(e), (name) => `\`\`${name}\`\``),
+      secretPath: markedFields(e).flatMap((f) => (f.part === 'path' && f.secret && f.name ? [f.name] : [])),
       idempotent: e.idempotent,
       bodyKind: e.bodyKind,
       responseKind: e.responseKind,

@@ -60,6 +60,7 @@ export function emitEndpoints(
       `        idempotent=${e.idempotent ? 'True' : 'False'},`,
       ...(selection ? [`        selection=${pyString(selection)},`] : []),
       ...(e.upload ? ['        upload=True,'] : []),
+      ...(e.secretPath.length ? [`        secret_path=frozenset({${e.secretPath.map(pyString).join(', ')}}),`] : []),
       '    ),',
     ].join('\n');
   });

@@ -19,6 +19,7 @@ from conftest import PACKAGE
 from saymon_sdk._secrets import is_secret_name, is_secret_property, is_secret_value
 
 PASSWORD = "Pw-9dk2-logs"
+OTHER_SID = "sid-verify-7f3a9c"
 SCRIPT = """
 import json, logging, sys
 sys.path.insert(0, sys.argv[1])
@@ -39,13 +40,15 @@ with Client(url, auth=session) as client:
     client.users.current()
     client.objects.search(body={"name": "x"})
     seen["sid"], seen["csrf"] = session.session.sid, session.session.csrf
+    # another session's id, checked: the registry marks the path parameter secret
+    client.sessions.verify(id=sys.argv[4])
 print(json.dumps(seen))
 """
 
 
 def run(emulator_url: str) -> tuple[str, dict[str, str]]:
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(PACKAGE / "python" / "src"), emulator_url, PASSWORD],
+        [sys.executable, "-c", SCRIPT, str(PACKAGE / "python" / "src"), emulator_url, PASSWORD, OTHER_SID],
         capture_output=True,
         text=True,
         check=False,
@@ -61,7 +64,7 @@ def test_no_log_line_of_httpx_or_httpcore_carries_a_secret(fresh_emulator: Any) 
     # the loggers the client drives did write: the test sees what a real program would
     assert "httpx INFO HTTP Request: GET" in logs and "httpcore.http11 DEBUG" in logs, logs[:2000]
     assert "api-token=[REDACTED]" in logs
-    secrets = {"token": seen["token"], "password": PASSWORD, "sid": seen["sid"], "csrf": seen["csrf"] or ""}
+    secrets = {"token": seen["token"], "password": PASSWORD, "sid": seen["sid"], "csrf": seen["csrf"] or "", "other sid": OTHER_SID}
     for name, value in secrets.items():
         if value:
             leaks = [line for line in logs.splitlines() if value in line]

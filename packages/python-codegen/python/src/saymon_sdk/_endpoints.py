@@ -1465,6 +1465,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         pageable=False,
         effect="destructive",
         idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "metricTokens.history": Endpoint(
         id="metricTokens.history",
@@ -1481,6 +1482,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         pageable=False,
         effect="read",
         idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "metricTokens.stat": Endpoint(
         id="metricTokens.stat",
@@ -1497,6 +1499,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         pageable=False,
         effect="read",
         idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "mqtt.subscriptions": Endpoint(
         id="mqtt.subscriptions",
@@ -3068,6 +3071,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         pageable=False,
         effect="read",
         idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "stat.history": Endpoint(
         id="stat.history",
@@ -3484,6 +3488,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         pageable=False,
         effect="write",
         idempotent=False,
+        secret_path=frozenset({"token"}),
     ),
     "users.create": Endpoint(
         id="users.create",
@@ -3580,6 +3585,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         pageable=False,
         effect="write",
         idempotent=False,
+        secret_path=frozenset({"token"}),
     ),
     "users.sessionLog": Endpoint(
         id="users.sessionLog",

@@ -4,11 +4,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 from ._secrets import MIN_SECRET_LENGTH, REDACTED, is_secret_name
 
-__all__ = ["REDACTED", "redact_headers", "redact_text", "redact_url", "scrub"]
+__all__ = ["REDACTED", "call_secrets", "redact_headers", "redact_text", "redact_url", "remember_call_secret", "scrub"]
+
+#: secrets of the calls made in this thread or task (a session id in a path marked secret by the registry)
+_CALL_SECRETS: ContextVar[tuple[str, ...]] = ContextVar("saymon_sdk_call_secrets", default=())
+
+
+def remember_call_secret(value: str) -> None:
+    """Keeps ``value`` (a secret path parameter of a call being made) out of errors and logs in this context."""
+    known = _CALL_SECRETS.get()
+    if value and value not in known:
+        _CALL_SECRETS.set((*known, value)[-32:])
+
+
+def call_secrets() -> tuple[str, ...]:
+    return _CALL_SECRETS.get()
+
 
 #: ``name=value`` after the start, a space or a separator; the value up to the next separator
 _NAME_VALUE = re.compile(r"""(^|[\s?&;,"'(<\[])([\w.-]+)=([^&\s;"'<>,)\]]+)""")
@@ -24,7 +40,7 @@ def redact_url(url: str) -> str:
     if query:
         pairs = [(k, REDACTED if is_secret_name(k) else v) for k, v in parse_qsl(query, keep_blank_values=True)]
         query = urlencode(pairs, safe="[]")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    return scrub(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), ())
 
 
 def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> dict[str, str]:
@@ -33,8 +49,10 @@ def redact_headers(headers: Iterable[tuple[str, str]] | Mapping[str, str]) -> di
 
 
 def scrub(text: str, secrets: Iterable[str]) -> str:
-    """``text`` with every known secret value (as given, and percent-encoded as in a URL) replaced."""
-    forms = {form for secret in secrets if secret for form in (secret, quote(secret, safe=""), quote(secret))}
+    """``text`` with every known secret value (as given, and percent-encoded as in a URL) replaced, the secrets of
+    the calls made in this context too."""
+    every = (*secrets, *_CALL_SECRETS.get())
+    forms = {form for secret in every if secret for form in (secret, quote(secret, safe=""), quote(secret))}
     for form in sorted((f for f in forms if len(f) >= MIN_SECRET_LENGTH), key=len, reverse=True):
         text = text.replace(form, REDACTED)
     return text
