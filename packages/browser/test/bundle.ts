@@ -72,13 +72,14 @@ export function endpointIdsIn(code: string, ids: readonly string[]): string[] {
 export const BUDGETS = {
   /** Token auth, `createCore` + `call` + `objectsGet` from `@saymon-sdk/browser/endpoints`. */
   // issue 8 asks for 16 kB, below the floor: ky 2 + zod/mini + the objectsGet schemas with no SDK
-  // code weigh 16.7 kB (`FLOOR_APP`); the hardened transport, errors, redaction and validation
-  // messages add ~12.6 kB. A ratchet at today's size, not the goal
-  oneCall: 29.5,
+  // code weigh 16.9 kB (`FLOOR_APP`); the hardened transport, errors, redaction (with the one
+  // secret classifier, ~0.7 kB since issue 22) and validation messages add ~13.2 kB. A ratchet at
+  // today's size, not the goal
+  oneCall: 30.5,
   /** `createClient` with every endpoint (their summaries live in `@saymon-sdk/core/docs`). */
-  fullClient: 45,
+  fullClient: 46,
   /** What the SDK's own code adds to the one-call app over `FLOOR_APP`. */
-  sdkShare: 13,
+  sdkShare: 13.5,
 } as const;
 
 export const ONE_CALL_APP = `

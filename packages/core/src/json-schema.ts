@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { AnyEndpoint, EndpointSchemas } from './registry/define.ts';
+import { marksOf } from './schema/marks.ts';
 
 export type JsonSchema = Record<string, unknown>;
 
@@ -34,6 +35,11 @@ export function conversionOptions(io: 'input' | 'output') {
     reused: 'inline',
     override: (ctx: { zodSchema: z.core.$ZodType; jsonSchema: Record<string, unknown> }) => {
       const def = ctx.zodSchema._zod.def;
+      // the registry's field marks, as OpenAPI-style extensions
+      const marks = marksOf(ctx.zodSchema);
+      if (marks?.secret) Object.assign(ctx.jsonSchema, { 'x-saymon-secret': true });
+      if (marks?.secret === 'input') Object.assign(ctx.jsonSchema, { writeOnly: true });
+      if (marks?.provenance) Object.assign(ctx.jsonSchema, { 'x-saymon-provenance': marks.provenance });
       if (def.type === 'date') {
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
         Object.assign(ctx.jsonSchema, { type: 'integer', description: 'timestamp in milliseconds' });

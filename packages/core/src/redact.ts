@@ -67,22 +67,6 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /** `name=value` in text, after the start, a space or a separator; the value up to the next separator. */
 const NAME_VALUE = /(^|[\s?&;,"'(<])([\w.-]+)=[^&\s;"'<>]+/g;
 
-/** A copy of a JSON value with every key passed through `rename` (a secret used as a key goes too). */
-function renameKeys(value: unknown, rename: (key: string) => string, depth = 0): unknown {
-  if (!value || typeof value !== 'object' || depth > 64) return value;
-  if (Array.isArray(value)) return value.map((item) => renameKeys(item, rename, depth + 1));
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    // defineProperty: a `__proto__` key from a server stays a plain key
-    Object.defineProperty(out, rename(key), {
-      value: renameKeys(item, rename, depth + 1),
-      enumerable: true,
-      writable: true,
-    });
-  }
-  return out;
-}
-
 /** Builds the redactor of one client from its auth strategy (and any extra fixed secrets). */
 export function createRedactor(source: SecretSource, extra: () => readonly string[] = () => []): Redactor {
   let cachedKey = '';
@@ -152,7 +136,7 @@ export function createRedactor(source: SecretSource, extra: () => readonly strin
 
   function json(value: unknown): unknown {
     // secret-named fields and secret properties by the classifier, known secrets in every string
-    return redactFields(renameKeys(value, text), { secrets: current().raw, text });
+    return redactFields(value, { secrets: current().raw, text, key: text });
   }
 
   return { url, headers, headerObject, text, json };

@@ -81,33 +81,19 @@ export function isSecretProperty(record: Record<string, unknown>): boolean {
 export const REDACTED = '[REDACTED]';
 
 /**
- * The secret values inside a JSON-like value: the strings under secret-named keys and the `value`
- * of secret-looking properties (so that a server echoing them back finds them redacted).
- */
-export function secretValuesOf(value: unknown, out: string[] = [], depth = 0): string[] {
-  if (!value || typeof value !== 'object' || depth > 64) return out;
-  if (Array.isArray(value)) {
-    for (const item of value) secretValuesOf(item, out, depth + 1);
-    return out;
-  }
-  const record = value as Record<string, unknown>;
-  const property = isSecretProperty(record);
-  for (const [key, item] of Object.entries(record)) {
-    if ((isSecretName(key) || (property && key === 'value')) && (typeof item === 'string' || typeof item === 'number'))
-      out.push(String(item));
-    else secretValuesOf(item, out, depth + 1);
-  }
-  return out;
-}
-
-/**
  * A copy of a JSON-like value with every secret removed: the value of each secret-named key, the
  * `value` of each secret-looking property, each string equal to a known secret. Other strings go
- * through `text` (pass a redactor's, to take known secrets out of longer text).
+ * through `text` (pass a redactor's, to take known secrets out of longer text), keys through `key`.
  */
 export function redactFields(
   value: unknown,
-  options: { secrets?: readonly string[]; text?: (text: string) => string } = {},
+  options: {
+    secrets?: readonly string[];
+    text?: (text: string) => string;
+    key?: (key: string) => string;
+    /** Called with each value hidden because of its name (to collect a call's secrets). */
+    found?: (value: unknown) => void;
+  } = {},
   depth = 0,
 ): unknown {
   const secrets = options.secrets ?? [];
@@ -119,8 +105,9 @@ export function redactFields(
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(record)) {
     const hidden = (isSecretName(key) || (property && key === 'value')) && item !== null && item !== undefined;
+    if (hidden) options.found?.(item);
     // defineProperty: a `__proto__` key stays a plain key
-    Object.defineProperty(out, key, {
+    Object.defineProperty(out, options.key?.(key) ?? key, {
       value: hidden ? REDACTED : redactFields(item, options, depth + 1),
       enumerable: true,
       writable: true,

@@ -12,7 +12,7 @@ import type {
   SelectedOf,
 } from '../registry/define.ts';
 import { marksOf } from '../schema/marks.ts';
-import { secretValuesOf } from '../secret-names.ts';
+import { redactFields } from '../secret-names.ts';
 import { parseJsonAnswer } from '../transport/answer.ts';
 import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -121,9 +121,12 @@ function callSecrets(
     ?.def?.shape;
   for (const [name, value] of Object.entries(path ?? {})) {
     const field = shape?.[name];
-    if (field && marksOf(field)?.['x-saymon-secret'] && value !== undefined) out.push(String(value));
+    if (field && marksOf(field)?.secret && value !== undefined) out.push(String(value));
   }
-  return secretValuesOf(body, secretValuesOf(query, out));
+  // the values hidden by name are this call's secrets
+  const found = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && out.push(String(value));
+  redactFields([query, body], { found });
+  return out;
 }
 
 /**

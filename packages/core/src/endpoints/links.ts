@@ -65,16 +65,15 @@ export const linksCreate = defineEndpoint({
       source: z.string(),
       target: z.string(),
       // not on the doc page; public import tools send them to real servers
-      class_id: z.optional(fieldProvenance(id(), 'real-client', 'the class of the link')),
+      class_id: z.optional(fieldProvenance(id(), 'real-client')),
       properties: z.optional(
         fieldProvenance(
           z.array(z.looseObject({ name: z.string(), value: z.optional(propertyValue()), type_id: z.optional(int()) })),
           'real-client',
-          'properties to create with the link',
         ),
       ),
-      tags: z.optional(fieldProvenance(z.array(id()), 'real-client', 'ids of the tags to label the link with')),
-      weight: z.optional(fieldProvenance(z.number(), 'real-client', 'the weight of the link (1 unless set)')),
+      tags: z.optional(fieldProvenance(z.array(id()), 'real-client')),
+      weight: z.optional(fieldProvenance(z.number(), 'real-client')),
     }),
     // The docs leave the answer as work in progress; servers send the created link.
     response: linkSchema(),

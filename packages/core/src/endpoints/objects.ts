@@ -132,18 +132,10 @@ export const objectsCreate = defineEndpoint({
         ),
       ),
       // not on the doc page; public import tools send them to real servers
-      client_data: z.optional(
-        fieldProvenance(
-          z.union([z.string(), anyObject()]),
-          'real-client',
-          'UI settings: a JSON document or its string',
-        ),
-      ),
-      tags: z.optional(fieldProvenance(z.array(id()), 'real-client', 'ids of the tags to label the object with')),
-      background: z.optional(fieldProvenance(z.string(), 'real-client', 'the background image of the object view')),
-      child_id: z.optional(
-        fieldProvenance(z.union([id(), z.array(id())]), 'real-client', 'ids of existing objects to place inside it'),
-      ),
+      client_data: z.optional(fieldProvenance(z.union([z.string(), anyObject()]), 'real-client')),
+      tags: z.optional(fieldProvenance(z.array(id()), 'real-client')),
+      background: z.optional(fieldProvenance(z.string(), 'real-client')),
+      child_id: z.optional(fieldProvenance(z.union([id(), z.array(id())]), 'real-client')),
     }),
     response: objectSchema(),
   }),
@@ -565,7 +557,6 @@ export const objectsUpdate = defineEndpoint({
         fieldProvenance(
           z.array(z.union([id(), z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) })])),
           'real-client',
-          'the tags the object has afterwards (ids)',
         ),
       ),
     }),

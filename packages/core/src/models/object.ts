@@ -30,9 +30,7 @@ export const objectSchema = lazy(() =>
     /** The human-readable full path (`Root / Site / Server`), sent only when asked for with `fields`. */
     path: opt(z.string()),
     /** The names of the metrics the object has data for (not on the doc page; read by public programs). */
-    metrics_cache: opt(
-      fieldProvenance(z.array(z.string()), 'real-client', 'names of the metrics the object has data for'),
-    ),
+    metrics_cache: opt(fieldProvenance(z.array(z.string()), 'real-client')),
   }),
 );
 
