@@ -12,6 +12,7 @@ from typing import Any
 
 from ._auth import Auth
 from ._errors import SaymonValidationError
+from ._logs import watch_secrets
 from ._types import ResponseValidation
 
 DEFAULT_TIMEOUT = 30.0
@@ -67,6 +68,10 @@ class Config:
     random: Any = field(default=random.random, repr=False)
     #: the endpoints whose unexpected answer was reported (``warn``), shared with ``with_options`` clients
     warned: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # the auth's secrets stay out of httpx's and httpcore's log lines
+        watch_secrets(self.auth)
 
     def but(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not _KEEP})

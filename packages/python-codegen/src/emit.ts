@@ -14,6 +14,8 @@ function docstring(e: EndpointDescription, indent: string): string {
     '',
     `Permissions: ${e.permissions ? `\`\`${e.permissions}\`\`` : 'none'}.`,
     `Provenance: ${e.provenance}${e.auth ? '' : '; no credentials needed'}.`,
+    `Effect: ${e.effect}${e.idempotent ? ', idempotent' : ''}.`,
+    ...e.marks,
     ...(e.upload
       ? [
           '',
@@ -54,8 +56,11 @@ export function emitEndpoints(
       `        query_type=${e.hasQuery ? pyString(`${typeBase(e)}Query`) : 'None'},`,
       `        body_type=${e.hasBody ? pyString(`${typeBase(e)}Body`) : 'None'},`,
       `        pageable=${isPageable(e) ? 'True' : 'False'},`,
+      `        effect=${pyString(e.effect)},`,
+      `        idempotent=${e.idempotent ? 'True' : 'False'},`,
       ...(selection ? [`        selection=${pyString(selection)},`] : []),
       ...(e.upload ? ['        upload=True,'] : []),
+      ...(e.secretPath.length ? [`        secret_path=frozenset({${e.secretPath.map(pyString).join(', ')}}),`] : []),
       '    ),',
     ].join('\n');
   });

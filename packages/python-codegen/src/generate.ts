@@ -20,6 +20,7 @@ import {
   setPageable,
   typeBase,
 } from './emit.ts';
+import { emitSecrets } from './emit-secrets.ts';
 import { snake } from './names.ts';
 import { fillArrayItems, liftInline, pythonType } from './python-types.ts';
 import { addSelection } from './selection.ts';
@@ -205,6 +206,7 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   files.set(`${pkg}/py.typed`, '');
   files.set(`${pkg}/_version.py`, emitVersion(version));
   files.set(`${pkg}/_endpoints.py`, emitEndpoints(endpoints, results, selections));
+  files.set(`${pkg}/_secrets.py`, emitSecrets());
   files.set(`${pkg}/_groups.py`, emitGroups(endpoints));
   files.set(`${pkg}/_results.py`, emitResults(aliases));
   files.set(`${pkg}/resources/__init__.py`, emitResourcesInit(endpoints));

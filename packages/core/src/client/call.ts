@@ -1,3 +1,4 @@
+import type * as z from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
 import { checkHeaders } from '../auth/validate.ts';
 import { SaymonResponseFormatError, SaymonResponseValidationError, SaymonValidationError } from '../errors.ts';
@@ -10,6 +11,8 @@ import type {
   QueryOf,
   SelectedOf,
 } from '../registry/define.ts';
+import { marksOf } from '../schema/marks.ts';
+import { redactFields } from '../secret-names.ts';
 import { parseJsonAnswer } from '../transport/answer.ts';
 import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -103,6 +106,30 @@ function redacted(core: SaymonCore, error: SaymonResponseValidationError): Saymo
 }
 
 /**
+ * The values of a call that are credentials: path parameters marked secret in the registry
+ * (`sessions.verify`'s session id, a confirmation token), and by the one classifier, the values of
+ * secret-named query parameters and body fields (`newPassword`, a property named `password`).
+ */
+function callSecrets(
+  schemas: EndpointSchemas,
+  path: Record<string, unknown> | undefined,
+  query: unknown,
+  body: unknown,
+) {
+  const out: string[] = [];
+  const shape = (schemas.path as { _zod?: { def?: { shape?: Record<string, z.core.$ZodType> } } } | undefined)?._zod
+    ?.def?.shape;
+  for (const [name, value] of Object.entries(path ?? {})) {
+    const field = shape?.[name];
+    if (field && marksOf(field)?.secret && value !== undefined) out.push(String(value));
+  }
+  // the values hidden by name are this call's secrets
+  const found = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && out.push(String(value));
+  redactFields([query, body], { found });
+  return out;
+}
+
+/**
  * Calls one endpoint. Input is validated first (nothing is sent when it is wrong), the answer is
  * read according to the endpoint's response kind and checked against its schema.
  */
@@ -133,6 +160,7 @@ export async function call<E extends AnyEndpoint, const F extends readonly Field
   if (issues.length > 0) throw new SaymonValidationError({ endpointId: endpoint.id, issues });
 
   const filled = fillPath(endpoint.path, pathParams ?? {}, endpoint.id);
+  const secrets = callSecrets(schemas, pathParams, queryParams, upload ? undefined : bodyValue);
   const response = await core.transport.send({
     ...options,
     method: endpoint.method,
@@ -141,6 +169,7 @@ export async function call<E extends AnyEndpoint, const F extends readonly Field
     ...(upload ? { body: bodyValue as FormData } : encodeBody(endpoint, bodyValue)),
     endpointId: endpoint.id,
     authenticate: endpoint.auth !== false,
+    ...(secrets.length > 0 ? { secrets } : {}),
     read: endpoint.responseKind === 'binary' ? 'stream' : 'buffer',
   });
   try {

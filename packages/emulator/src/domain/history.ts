@@ -47,6 +47,10 @@ export function pushStat(store: Store, key: EntityKey, payload: Record<string, u
       points.sort((a, b) => a[0] - b[0]);
     while (points.length > 0 && (points[0] as [number, number])[0] < cutoff) points.shift();
   }
+  // an object names the metrics it has data for in `metrics_cache`, as real servers' objects do
+  const [kind, id] = key.split(':');
+  const object = kind === 'objects' && id ? store.state.objects[id] : undefined;
+  if (object) object.metrics_cache = Object.keys(series).sort();
 }
 
 /** A time bound: ms (number or numeric string), or relative (`1h-ago`, `30m-ago`, `now`). */

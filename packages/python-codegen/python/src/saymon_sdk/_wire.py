@@ -21,7 +21,7 @@ from ._errors import (
     api_error_class,
 )
 from ._config import logger
-from ._redact import scrub
+from ._redact import remember_call_secret, scrub
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -115,6 +115,8 @@ def build(
             issues.append({"path": ["path", name], "message": "expected a non-empty string or integer"})
             continue
         values[template] = quote(str(value), safe="")
+        if name in ep.secret_path:
+            remember_call_secret(str(value))
     if ep.body_kind == "none" and not isinstance(body, NotGiven):
         issues.append({"path": ["body"], "message": f"{ep.id} takes no body"})
     uploading = not isinstance(files, NotGiven)
