@@ -5,7 +5,7 @@
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { expect, it, onTestFinished } from 'vitest';
-import { startPlayground } from './start.ts';
+import { startPlayground } from '../server/start.ts';
 
 it("the emulator port taken, the dev server's config names the port the emulator server got", async () => {
   const blocker = createServer().listen(0, '127.0.0.1');
