@@ -186,12 +186,14 @@ describe('documents: upload and download round trip', () => {
       json(res, 404, { code: 'ResourceNotFound', message: `${req.path} does not exist` });
     });
   });
-  afterAll(() => server.close());
-
-  const client = () => createClient({ url: server.url, auth: { type: 'basic', login: 'admin', password: 'pw' } });
   // 3 MB files, up and down: the folder goes when the block's tests are done
   const dir = mkdtempSync(join(tmpdir(), 'saymon-docs-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const client = () => createClient({ url: server.url, auth: { type: 'basic', login: 'admin', password: 'pw' } });
   const payload = randomBytes(3 * 1024 * 1024 + 17);
 
   it.each([
