@@ -73,6 +73,8 @@ export async function openPage(): Promise<BrowserPage> {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,
+      // the trace's working files go with the profile (not to a playwright-tracing-* folder left in the temp dir)
+      tracesDir: join(profile, 'traces'),
     });
     await context.tracing.start({ snapshots: true });
     const page = context.pages()[0] ?? (await context.newPage());
