@@ -293,7 +293,7 @@ describe('base URL forms', () => {
     expect(server.requests[0]?.path).toBe('/node/api/objects/1');
   });
 
-  it('host:port without a scheme means http', async () => {
+  it('a loopback host:port without a scheme means http (the emulator shorthand)', async () => {
     const server = await startServer((_, res) => json(res, 200, { id: '1' }));
     onTestFinished(() => server.close());
     await createClient({ url: server.url.replace('http://', '') }).objects.get({ id: '1' });
