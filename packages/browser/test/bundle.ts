@@ -73,12 +73,14 @@ export const BUDGETS = {
   /** Token auth, `createCore` + `call` + `objectsGet` from `@saymon-sdk/browser/endpoints`. */
   // issue 8 asks for 16 kB, below the floor: ky 2 + zod/mini + the objectsGet schemas with no SDK
   // code weigh 16.7 kB (`FLOOR_APP`); the hardened transport, errors, redaction and validation
-  // messages add ~12.6 kB. A ratchet at today's size, not the goal
-  oneCall: 29.5,
+  // messages add ~13 kB. A ratchet at today's size, not the goal. Raised by 0.5 kB (29.5 → 30,
+  // 45 → 45.2, 13 → 13.2) when validation messages came to speak plain words (core's words table,
+  // `validation/words.ts`, issue 22): every bundle that validates carries it
+  oneCall: 30,
   /** `createClient` with every endpoint (their summaries live in `@saymon-sdk/core/docs`). */
-  fullClient: 45,
+  fullClient: 45.2,
   /** What the SDK's own code adds to the one-call app over `FLOOR_APP`. */
-  sdkShare: 13,
+  sdkShare: 13.2,
 } as const;
 
 export const ONE_CALL_APP = `
