@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { WORDS } from '@saymon-sdk/core/adapter';
 import type { JsonSchema } from '@saymon-sdk/core/json-schema';
 import { describeRegistry, type EndpointDescription } from './describe.ts';
 import {
@@ -15,6 +16,7 @@ import {
   emitResourcesInit,
   emitResults,
   emitVersion,
+  emitWords,
   HEADER,
   setPageable,
   typeBase,
@@ -157,6 +159,7 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   for (const [name, text] of Object.entries(readRuntime())) files.set(`${pkg}/${name}`, text);
   files.set(`${pkg}/py.typed`, '');
   files.set(`${pkg}/_version.py`, emitVersion(version));
+  files.set(`${pkg}/_words.py`, emitWords(WORDS));
   files.set(`${pkg}/_endpoints.py`, emitEndpoints(endpoints, results, selections));
   files.set(`${pkg}/_groups.py`, emitGroups(endpoints));
   files.set(`${pkg}/_results.py`, emitResults(aliases));
