@@ -11,13 +11,16 @@ export const CROSS_ORIGIN = 'CROSS_ORIGIN';
  * failure on the page's own origin stays the network error it was.
  */
 export function explainFailure(error: unknown, input: RequestInfo | URL, init?: RequestInit): unknown {
-  const request = input instanceof Request ? input : new Request(input, init);
+  const request = input instanceof Request ? input : undefined;
   const page = pageLocation();
-  if (!(error instanceof TypeError) || (init?.signal ?? request.signal).aborted || !page) return error;
-  const server = new URL(request.url).origin;
+  if (!(error instanceof TypeError) || (init?.signal ?? request?.signal)?.aborted || !page) return error;
+  const url = request?.url ?? String(input);
+  // a relative URL is the page's own origin
+  const server = URL.canParse(url) ? new URL(url).origin : page.origin;
   if (server === page.origin) return error;
+  const method = (request?.method ?? init?.method ?? 'GET').toUpperCase();
   const detail =
-    `the browser got no readable answer from ${server} to a ${request.method} call from this page (${page.origin}). ` +
+    `the browser got no readable answer from ${server} to a ${method} call from this page (${page.origin}). ` +
     `Either the server does not allow this page's origin (CORS): allow ${page.origin} on the server (the emulator: ` +
     `--allowed-origin ${page.origin}, or the allowedOrigins option), or serve the page from ${server} or through ` +
     `a proxy on its own origin; or the server is down or unreachable: check that it runs at ${server}. ` +
