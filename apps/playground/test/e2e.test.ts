@@ -262,6 +262,23 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(Object.values(real.store.state.objects).map((o) => o.name)).toContain('must not reach the real server');
   });
 
+  it("a session's first call may be a write, on every target (the csrf cookie is read after the login)", async () => {
+    for (const target of ['tab', 'local', 'real']) {
+      await page.locator('#target').selectOption(target);
+      // the real target is read-only until the switch is turned off
+      if (target === 'real' && (await page.getByRole('switch').isChecked())) await page.getByRole('switch').uncheck();
+      await page.getByLabel('Login').fill('admin');
+      await page.getByLabel('Password').fill('saymon');
+      // a call with Basic first, so the session below is a new client whose first call is the write
+      await page.getByRole('radio', { name: 'Basic' }).check();
+      await getAllObjects(page);
+      await page.getByRole('radio', { name: 'Session' }).check();
+      await choose(page, 'Create Object', 'Create Object');
+      await page.locator('#field-body-name').fill(`first write on ${target}`);
+      expect(`${target}: ${await send(page)}`).toMatch(new RegExp(`^${target}: 200`));
+    }
+  });
+
   it('a share link restores the request and holds no secret', async () => {
     await page.locator('#target').selectOption('tab');
     await choose(page, 'Get Object by ID', 'Get Object by ID');

@@ -148,6 +148,7 @@ const ADAPTER_VALUES = [
   'sessionControlOf',
   'tokenAuth',
   'validateResponse',
+  'WORDS',
 ];
 const ADAPTER_TYPES = [
   'CheckInputOptions',

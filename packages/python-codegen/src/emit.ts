@@ -311,3 +311,13 @@ ${entries.map(([name, type]) => `${name}: TypeAlias = ${type}`).join('\n')}
 export function emitVersion(version: string): string {
   return `${HEADER}"""The package version, equal to the @saymon-sdk JavaScript packages' version."""\n\n__version__ = ${pyString(version)}\n`;
 }
+
+/**
+ * `_words.py`: core's table of plain words for kinds of values (`validation/words.ts`), so the
+ * Python client's validation messages use the TypeScript SDK's words.
+ */
+export function emitWords(words: Readonly<Record<string, string>>): string {
+  const rows = Object.entries(words).map(([kind, text]) => `    ${pyString(kind)}: ${pyString(text)},`);
+  const doc = '"""Plain words for kinds of values: core\'s table (validation/words.ts), for validation messages."""';
+  return `${HEADER}${doc}\n\nWORDS: dict[str, str] = {\n${rows.join('\n')}\n}\n`;
+}

@@ -52,6 +52,15 @@ export type CallInput<E, F extends readonly string[] = readonly FieldName<E>[]> 
   ExtraInput &
   CallOptions;
 
+/**
+ * The `fields` an input of `call` lists, which types its answer. `call` infers the whole input
+ * (`I`) and reads the selection from it: a selection parameter inside `CallInput<E, F>` sits behind
+ * conditional types of `E`, which TypeScript cannot infer through while it still infers `E`.
+ */
+type FieldsOf<I> = I extends { query?: { fields?: infer F } } ? F : undefined;
+/** `I` refusing the keys `T` lacks, so an inferred input keeps its excess-property check. */
+type Exactly<I, T> = I & { [K in Exclude<keyof I, keyof T>]: never };
+
 /** Whether an endpoint can be called without any input. */
 export type InputIsOptional<I> = {} extends I ? true : false;
 
@@ -133,11 +142,11 @@ function callSecrets(
  * Calls one endpoint. Input is validated first (nothing is sent when it is wrong), the answer is
  * read according to the endpoint's response kind and checked against its schema.
  */
-export async function call<E extends AnyEndpoint, const F extends readonly FieldName<E>[] = readonly FieldName<E>[]>(
+export async function call<E extends AnyEndpoint, const I extends CallInput<E> = CallInput<E>>(
   core: SaymonCore,
   endpoint: E,
-  input?: CallInput<E, F>,
-): Promise<SelectedOf<E, F>> {
+  input?: Exactly<I, CallInput<E>>,
+): Promise<SelectedOf<E, FieldsOf<I>>> {
   const { path, query, body, extraQuery, extraBody, ...options } = (input ?? {}) as {
     path?: Record<string, unknown>;
     query?: unknown;
@@ -182,9 +191,9 @@ export async function call<E extends AnyEndpoint, const F extends readonly Field
         endpointId: endpoint.id,
         status: response.status,
         warn: (error) => core.reportValidationIssue(redacted(core, error)),
-      }) as SelectedOf<E, F>;
+      }) as SelectedOf<E, FieldsOf<I>>;
     }
-    return data as SelectedOf<E, F>;
+    return data as SelectedOf<E, FieldsOf<I>>;
   } catch (error) {
     const shown =
       error instanceof SaymonResponseValidationError && !(error instanceof SaymonResponseFormatError)

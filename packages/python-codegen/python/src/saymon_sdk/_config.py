@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import ssl
 import sys
 from dataclasses import dataclass, field, replace
@@ -33,13 +34,25 @@ def _setup_logging() -> None:
 _setup_logging()
 
 
+_LOOPBACK = re.compile(r"^(localhost|127(\.\d{1,3}){3}|\[::1\])$", re.IGNORECASE)
+
+
+def _with_scheme(text: str) -> str:
+    """No scheme: ``https://`` (a token rides in the query), loopback hosts ``http://`` (the emulator)."""
+    address = "[::1]" if text == "::1" else text
+    match = re.match(r"\[[^\]]*\]|[^/:?#]*", address)
+    host = match.group(0) if match else ""
+    return f"{'http' if _LOOPBACK.match(host) else 'https'}://{address}"
+
+
 def normalize_url(url: str) -> str:
-    """``host:8080`` → ``http://host:8080``; a trailing ``/node/api`` or slash is dropped (paths carry it)."""
+    """``saymon.example.com`` → ``https://saymon.example.com``, ``localhost:8080`` → ``http://localhost:8080``
+    (loopback hosts stay plain HTTP); a trailing ``/node/api`` or slash is dropped (paths carry it)."""
     text = url.strip()
     if not text:
         raise SaymonValidationError("The SAYMON url is empty", issues=[{"path": ["url"], "message": "empty"}])
     if "://" not in text:
-        text = f"http://{text}"
+        text = _with_scheme(text)
     if not text.startswith(("http://", "https://")):
         raise SaymonValidationError(
             f"The SAYMON url must be http or https, got {text.split('://', 1)[0]!r}",

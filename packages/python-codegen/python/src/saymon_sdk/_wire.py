@@ -21,6 +21,7 @@ from ._errors import (
     api_error_class,
 )
 from ._config import logger
+from ._messages import issues_of
 from ._redact import remember_call_secret, scrub
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
 
@@ -52,17 +53,13 @@ def _adapter(module: str, name: str) -> Any:
     return TypeAdapter(getattr(source, name))
 
 
-def _issues(error: Any) -> list[dict[str, Any]]:
-    return [{"path": list(e["loc"]), "message": e["msg"]} for e in error.errors(include_url=False, include_input=False)]
-
-
 def _check_input(ep: Endpoint, where: str, type_name: str, value: Any) -> None:
     from pydantic import ValidationError
 
     try:
         _adapter("params", type_name).validate_python(value)
     except ValidationError as error:
-        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in _issues(error)]
+        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in issues_of(error, value)]
         listed = "; ".join(f"{'.'.join(str(p) for p in i['path'])}: {i['message']}" for i in issues[:5])
         raise SaymonValidationError(f"Invalid input for {ep.id}: {listed}", issues=issues, endpoint_id=ep.id) from None
 
@@ -314,7 +311,7 @@ def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation
     try:
         return _adapter("results", result).validate_python(data)
     except ValidationError as error:
-        issues = _issues(error)
+        issues = issues_of(error, data)
         first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])
         problem = SaymonResponseValidationError(
             f"Unexpected response from {ep.id}: {first}",
