@@ -34,7 +34,7 @@ class BaseClient:
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
-        response_validation: ResponseValidation = "strict",
+        response_validation: ResponseValidation = "warn",
         verify: bool | str | ssl.SSLContext = True,
         proxy: str | None = None,
         http_client: httpx.Client | None = None,
@@ -151,7 +151,7 @@ class BaseClient:
         )
         response = self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
-        return RawResponse(response, lambda: parse(ep, response, validation))
+        return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned))
 
     def _request(
         self,
@@ -167,7 +167,7 @@ class BaseClient:
         opts = options or {}
         url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
-        return parse(ep, response, opts.get("response_validation", self._config.response_validation))
+        return parse(ep, response, opts.get("response_validation", self._config.response_validation), self._config.warned)
 
     def _bare(
         self, method: str, path: str, json_body: dict[str, str] | None, headers: dict[str, str] | None

@@ -19,7 +19,9 @@ from ._errors import (
     SaymonValidationError,
     api_error_class,
 )
-from ._redact import scrub
+from ._config import logger
+from ._messages import issues_of
+from ._redact import remember_call_secret, scrub
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -50,17 +52,13 @@ def _adapter(module: str, name: str) -> Any:
     return TypeAdapter(getattr(source, name))
 
 
-def _issues(error: Any) -> list[dict[str, Any]]:
-    return [{"path": list(e["loc"]), "message": e["msg"]} for e in error.errors(include_url=False, include_input=False)]
-
-
 def _check_input(ep: Endpoint, where: str, type_name: str, value: Any) -> None:
     from pydantic import ValidationError
 
     try:
         _adapter("params", type_name).validate_python(value)
     except ValidationError as error:
-        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in _issues(error)]
+        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in issues_of(error, value)]
         listed = "; ".join(f"{'.'.join(str(p) for p in i['path'])}: {i['message']}" for i in issues[:5])
         raise SaymonValidationError(f"Invalid input for {ep.id}: {listed}", issues=issues, endpoint_id=ep.id) from None
 
@@ -78,7 +76,7 @@ def encode_query(ep: Endpoint | None, query: Mapping[str, Any]) -> list[tuple[st
     pairs: list[tuple[str, str]] = []
     for key, value in query.items():
         if value is None or isinstance(value, NotGiven):
-            continue
+            continue  # a URL has no null: a parameter set to None is not sent (in a body, None stays JSON null)
         if isinstance(value, (list, tuple)):
             if ep is not None and key in ep.comma_query:
                 pairs.append((key, ",".join(str(v) for v in value)))
@@ -113,6 +111,8 @@ def build(
             issues.append({"path": ["path", name], "message": "expected a non-empty string or integer"})
             continue
         values[template] = quote(str(value), safe="")
+        if name in ep.secret_path:
+            remember_call_secret(str(value))
     if ep.body_kind == "none" and not isinstance(body, NotGiven):
         issues.append({"path": ["body"], "message": f"{ep.id} takes no body"})
     uploading = not isinstance(files, NotGiven)
@@ -277,8 +277,12 @@ def api_error(response: httpx.Response, method: str, url: str, secrets: list[str
     )
 
 
-def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation) -> Any:
-    """What the call returns: nothing, the raw response, text, or JSON checked against the response model."""
+def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation, warned: set[str]) -> Any:
+    """What the call returns: nothing, the raw response, text, or JSON checked against the response model.
+
+    An answer that does not match raises in ``strict`` mode; in ``warn`` mode (the default) it is logged once per
+    endpoint (``warned`` holds those already reported) and handed out typed wherever it matches (``_lenient``).
+    """
     kind = ep.response_kind
     if kind == "empty":
         return None
@@ -306,14 +310,23 @@ def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation
     try:
         return _adapter("results", result).validate_python(data)
     except ValidationError as error:
-        issues = _issues(error)
+        issues = issues_of(error, data)
         first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])
-        raise SaymonResponseValidationError(
+        problem = SaymonResponseValidationError(
             f"Unexpected response from {ep.id}: {first}",
             issues=issues,
             endpoint_id=ep.id,
             status=response.status_code,
-        ) from None
+        )
+        if validation == "strict":
+            raise problem from None
+    if ep.id not in warned:
+        warned.add(ep.id)
+        logger.warning("%s (reported once per endpoint; response_validation='strict' raises it)", problem)
+    from ._lenient import lenient
+    from . import _results
+
+    return lenient(getattr(_results, result), data)
 
 
 def is_session_gone(error: SaymonApiError) -> bool:

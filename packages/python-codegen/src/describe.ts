@@ -5,8 +5,9 @@
 import * as core from '@saymon-sdk/core';
 import { type AnyEndpoint, endpoints } from '@saymon-sdk/core';
 import { summaryOf } from '@saymon-sdk/core/docs';
-import { type JsonSchema, toJsonSchema } from '@saymon-sdk/core/json-schema';
+import { type JsonSchema, markedFields, markLines, toJsonSchema } from '@saymon-sdk/core/json-schema';
 import * as z from 'zod/mini';
+import { describeAnswer, numbersAsSent } from './answers.ts';
 
 export interface PathParam {
   /** The SDK name (what callers pass, as in TypeScript). */
@@ -25,6 +26,13 @@ export interface EndpointDescription {
   summary: string;
   permissions: string;
   provenance: string;
+  /** What the call does to the server's data (`read`, `write`, `destructive`). */
+  effect: string;
+  /** Sentences about marked fields (secrets, field provenance) for the docstring. */
+  marks: string[];
+  /** Path parameters (SDK names) the registry marks secret. */
+  secretPath: string[];
+  idempotent: boolean;
   bodyKind: string;
   responseKind: string;
   auth: boolean;
@@ -46,7 +54,10 @@ export interface EndpointDescription {
 export interface RegistryDescription {
   version: string;
   endpoints: EndpointDescription[];
-  /** Response schemas: `$defs` holds the shared models and one `<Name>Response` per endpoint. */
+  /**
+   * Response schemas, as the TypeScript SDK answers (see answers.ts): `$defs` holds the shared models and one
+   * `<Name>Response` per endpoint.
+   */
   responses: JsonSchema;
   /** Request schemas (input side): `<Name>Query` and `<Name>Body` per endpoint. */
   requests: JsonSchema;
@@ -127,6 +138,7 @@ function isOptional(schema: Schema | undefined): boolean {
 }
 
 function collect(entries: [string, Schema][], models: [string, Schema][], io: 'input' | 'output'): JsonSchema {
+  const answers = io === 'output';
   const registry = z.registry<{ id: string }>();
   const seen = new Set<Schema>();
   for (const [name, schema] of models) {
@@ -150,12 +162,14 @@ function collect(entries: [string, Schema][], models: [string, Schema][], io: 'i
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
         Object.assign(ctx.jsonSchema, { type: 'integer', description: 'timestamp in milliseconds' });
       }
+      if (answers) describeAnswer(ctx as Parameters<typeof describeAnswer>[0]);
     },
   }) as JsonSchema;
   const defs = { ...((doc.$defs as Record<string, JsonSchema> | undefined) ?? {}) };
   for (const [name, schema] of Object.entries((doc.properties as Record<string, JsonSchema>) ?? {})) {
     defs[name] = schema;
   }
+  if (answers) numbersAsSent(defs);
   // a draft-2020-12 document whose every definition is a top-level model
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: sortKeys(defs) };
 }
@@ -189,6 +203,10 @@ export function describeRegistry(version: string): RegistryDescription {
       summary: summaryOf(e) ?? e.title,
       permissions: e.permissions,
       provenance: e.provenance,
+      effect: e.effect,
+      marks: markLines(markedFields(e), (name) => `\`\`${name}\`\``),
+      secretPath: markedFields(e).flatMap((f) => (f.part === 'path' && f.secret && f.name ? [f.name] : [])),
+      idempotent: e.idempotent,
       bodyKind: e.bodyKind,
       responseKind: e.responseKind,
       auth: e.auth !== false,
@@ -207,11 +225,8 @@ export function describeRegistry(version: string): RegistryDescription {
   return {
     version,
     endpoints: described,
-    responses: collect(
-      responses,
-      models,
-      'input',
-    ) /* as servers send them: the wire view, before the TS SDK normalises ids */,
+    // as the TypeScript SDK answers them (ids strings, lists lists), see answers.ts
+    responses: collect(responses, models, 'output'),
     requests: collect(requests, models, 'input'),
   };
 }

@@ -14,6 +14,8 @@ function docstring(e: EndpointDescription, indent: string): string {
     '',
     `Permissions: ${e.permissions ? `\`\`${e.permissions}\`\`` : 'none'}.`,
     `Provenance: ${e.provenance}${e.auth ? '' : '; no credentials needed'}.`,
+    `Effect: ${e.effect}${e.idempotent ? ', idempotent' : ''}.`,
+    ...e.marks,
     ...(e.upload
       ? [
           '',
@@ -54,8 +56,11 @@ export function emitEndpoints(
       `        query_type=${e.hasQuery ? pyString(`${typeBase(e)}Query`) : 'None'},`,
       `        body_type=${e.hasBody ? pyString(`${typeBase(e)}Body`) : 'None'},`,
       `        pageable=${isPageable(e) ? 'True' : 'False'},`,
+      `        effect=${pyString(e.effect)},`,
+      `        idempotent=${e.idempotent ? 'True' : 'False'},`,
       ...(selection ? [`        selection=${pyString(selection)},`] : []),
       ...(e.upload ? ['        upload=True,'] : []),
+      ...(e.secretPath.length ? [`        secret_path=frozenset({${e.secretPath.map(pyString).join(', ')}}),`] : []),
       '    ),',
     ].join('\n');
   });
@@ -106,8 +111,8 @@ type Upload = 'json' | 'files' | 'either';
 
 function signature(e: EndpointDescription, query?: string, upload?: Upload): string[] {
   const args = ['self', '*'];
-  // ids are `str | float` in responses (JSON numbers), so a read id can be passed back unchanged
-  for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int | float`);
+  // ids are `str` in answers; an integer id (old servers, SAYMON's docs) is taken as well, as in TypeScript
+  for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int`);
   if (e.hasQuery) args.push(query ?? queryArg(e, ''));
   if (e.hasBody) {
     const t = e.bodyKind === 'multipart' ? 'MultipartFields' : `_params.${typeBase(e)}Body`;
@@ -288,16 +293,16 @@ export function emitResourcesInit(endpoints: EndpointDescription[]): string {
 
 /** `_results.py`: one alias per endpoint answer, over the generated models. */
 export function emitResults(entries: [string, string][]): string {
-  const usesAny = entries.some(([, t]) => /\bAny\b/.test(t));
-  const usesLiteral = entries.some(([, t]) => t.includes('Literal['));
-  const typing = [...(usesAny ? ['Any'] : []), ...(usesLiteral ? ['Literal'] : []), 'TypeAlias'];
+  const uses = (pattern: RegExp) => entries.some(([, t]) => pattern.test(t));
+  const typing = [...(uses(/\bAny\b/) ? ['Any'] : []), ...(uses(/\bLiteral\[/) ? ['Literal'] : []), 'TypeAlias'];
+  const local = [...(uses(/\b_convert\./) ? ['_convert'] : []), 'models'];
   return `${HEADER}"""What each endpoint returns, named \`\`<Group><Verb>Result\`\`, in terms of the models."""
 
 from __future__ import annotations
 
 from typing import ${typing.join(', ')}
-
-from . import models
+${uses(/\bJsonValue\b/) ? '\nfrom pydantic import JsonValue\n' : ''}
+from . import ${local.join(', ')}
 
 ${entries.map(([name, type]) => `${name}: TypeAlias = ${type}`).join('\n')}
 `;
@@ -305,4 +310,14 @@ ${entries.map(([name, type]) => `${name}: TypeAlias = ${type}`).join('\n')}
 
 export function emitVersion(version: string): string {
   return `${HEADER}"""The package version, equal to the @saymon-sdk JavaScript packages' version."""\n\n__version__ = ${pyString(version)}\n`;
+}
+
+/**
+ * `_words.py`: core's table of plain words for kinds of values (`validation/words.ts`), so the
+ * Python client's validation messages use the TypeScript SDK's words.
+ */
+export function emitWords(words: Readonly<Record<string, string>>): string {
+  const rows = Object.entries(words).map(([kind, text]) => `    ${pyString(kind)}: ${pyString(text)},`);
+  const doc = '"""Plain words for kinds of values: core\'s table (validation/words.ts), for validation messages."""';
+  return `${HEADER}${doc}\n\nWORDS: dict[str, str] = {\n${rows.join('\n')}\n}\n`;
 }

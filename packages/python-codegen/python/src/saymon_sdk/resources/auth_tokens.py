@@ -18,7 +18,7 @@ class AuthTokens(SyncResource):
     def create(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensCreateResult:
         """Generates a fresh API token for a user and returns it as text (pass it later as the api-token query parameter).
@@ -27,6 +27,8 @@ class AuthTokens(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive.
+        Secret values: the answer.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -38,7 +40,7 @@ class AuthTokens(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensDeleteResult:
         """Revokes a user's API token; the user's authenticationToken becomes null.
@@ -47,6 +49,8 @@ class AuthTokens(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.AuthTokensDeleteResult",
@@ -62,7 +66,7 @@ class AsyncAuthTokens(AsyncResource):
     async def create(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensCreateResult:
         """Generates a fresh API token for a user and returns it as text (pass it later as the api-token query parameter).
@@ -71,6 +75,8 @@ class AsyncAuthTokens(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive.
+        Secret values: the answer.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -82,7 +88,7 @@ class AsyncAuthTokens(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensDeleteResult:
         """Revokes a user's API token; the user's authenticationToken becomes null.
@@ -91,6 +97,8 @@ class AsyncAuthTokens(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.AuthTokensDeleteResult",

@@ -28,6 +28,7 @@ class Bulks(SyncResource):
 
         Permissions: ``run-bulks & manage-objects``.
         Provenance: documented.
+        Effect: destructive.
         """
         return cast(
             "_results.BulksRunForObjectsResult",
@@ -37,7 +38,7 @@ class Bulks(SyncResource):
     def status(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.BulksStatusResult:
         """Tells whether a bulk operation started earlier has completed.
@@ -46,6 +47,7 @@ class Bulks(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.BulksStatusResult",
@@ -68,6 +70,7 @@ class AsyncBulks(AsyncResource):
 
         Permissions: ``run-bulks & manage-objects``.
         Provenance: documented.
+        Effect: destructive.
         """
         return cast(
             "_results.BulksRunForObjectsResult",
@@ -77,7 +80,7 @@ class AsyncBulks(AsyncResource):
     async def status(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.BulksStatusResult:
         """Tells whether a bulk operation started earlier has completed.
@@ -86,6 +89,7 @@ class AsyncBulks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.BulksStatusResult",

@@ -28,6 +28,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ClassesCreateResult",
@@ -37,7 +38,7 @@ class Classes(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesDeleteResult:
         """Deletes a class (inferred from the documented read and update calls).
@@ -46,6 +47,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.ClassesDeleteResult",
@@ -55,7 +57,7 @@ class Classes(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesGetResult:
         """Returns one class by id (id, name, description, category_id and operations).
@@ -64,6 +66,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesGetResult",
@@ -73,7 +76,7 @@ class Classes(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesIncidentConditionsResult:
         """Returns the incident conditions of a class (inferred from the documented replace call).
@@ -82,6 +85,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesIncidentConditionsResult",
@@ -101,6 +105,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesListResult",
@@ -110,7 +115,7 @@ class Classes(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesSetIncidentConditionsResult:
@@ -120,6 +125,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesSetIncidentConditionsResult",
@@ -131,7 +137,7 @@ class Classes(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -141,6 +147,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -149,7 +156,7 @@ class Classes(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesStateConditionsResult:
         """Returns the state conditions of a class (inferred from the documented replace call).
@@ -158,6 +165,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesStateConditionsResult",
@@ -169,7 +177,7 @@ class Classes(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesUpdateResult:
@@ -179,6 +187,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesUpdateResult",
@@ -201,6 +210,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ClassesCreateResult",
@@ -210,7 +220,7 @@ class AsyncClasses(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesDeleteResult:
         """Deletes a class (inferred from the documented read and update calls).
@@ -219,6 +229,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.ClassesDeleteResult",
@@ -230,7 +241,7 @@ class AsyncClasses(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesGetResult:
         """Returns one class by id (id, name, description, category_id and operations).
@@ -239,6 +250,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesGetResult",
@@ -250,7 +262,7 @@ class AsyncClasses(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesIncidentConditionsResult:
         """Returns the incident conditions of a class (inferred from the documented replace call).
@@ -259,6 +271,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesIncidentConditionsResult",
@@ -278,6 +291,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesListResult",
@@ -287,7 +301,7 @@ class AsyncClasses(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesSetIncidentConditionsResult:
@@ -297,6 +311,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesSetIncidentConditionsResult",
@@ -308,7 +323,7 @@ class AsyncClasses(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -318,6 +333,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -326,7 +342,7 @@ class AsyncClasses(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesStateConditionsResult:
         """Returns the state conditions of a class (inferred from the documented replace call).
@@ -335,6 +351,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesStateConditionsResult",
@@ -346,7 +363,7 @@ class AsyncClasses(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesUpdateResult:
@@ -356,6 +373,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesUpdateResult",

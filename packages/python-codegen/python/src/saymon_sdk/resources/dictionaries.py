@@ -28,6 +28,7 @@ class Dictionaries(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionariesCreateResult",
@@ -37,7 +38,7 @@ class Dictionaries(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary. Answers nothing.
@@ -46,13 +47,14 @@ class Dictionaries(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("dictionaries.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesGetResult:
         """Returns one dictionary.
@@ -61,6 +63,7 @@ class Dictionaries(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesGetResult",
@@ -80,6 +83,7 @@ class Dictionaries(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesListResult",
@@ -89,7 +93,7 @@ class Dictionaries(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionariesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesUpdateResult:
@@ -99,6 +103,7 @@ class Dictionaries(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionariesUpdateResult",
@@ -121,6 +126,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionariesCreateResult",
@@ -130,7 +136,7 @@ class AsyncDictionaries(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary. Answers nothing.
@@ -139,6 +145,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "dictionaries.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -147,7 +154,7 @@ class AsyncDictionaries(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesGetResult:
         """Returns one dictionary.
@@ -156,6 +163,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesGetResult",
@@ -175,6 +183,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesListResult",
@@ -184,7 +193,7 @@ class AsyncDictionaries(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionariesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesUpdateResult:
@@ -194,6 +203,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionariesUpdateResult",

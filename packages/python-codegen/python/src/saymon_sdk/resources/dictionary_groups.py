@@ -28,6 +28,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionaryGroupsCreateResult",
@@ -37,7 +38,7 @@ class DictionaryGroups(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary group. Answers nothing.
@@ -46,6 +47,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -62,6 +64,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsListResult",
@@ -71,7 +74,7 @@ class DictionaryGroups(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionaryGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionaryGroupsUpdateResult:
@@ -81,6 +84,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsUpdateResult",
@@ -105,6 +109,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionaryGroupsCreateResult",
@@ -116,7 +121,7 @@ class AsyncDictionaryGroups(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary group. Answers nothing.
@@ -125,6 +130,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -141,6 +147,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsListResult",
@@ -152,7 +159,7 @@ class AsyncDictionaryGroups(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionaryGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionaryGroupsUpdateResult:
@@ -162,6 +169,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsUpdateResult",

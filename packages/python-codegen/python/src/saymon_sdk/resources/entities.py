@@ -20,7 +20,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetSelectedResult: ...
@@ -29,7 +29,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult: ...
 
@@ -37,7 +37,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult: ...
@@ -45,7 +45,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | _params.EntitiesGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult:
@@ -55,6 +55,8 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -64,7 +66,7 @@ class Entities(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetManualStateResult:
@@ -74,6 +76,8 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -85,7 +89,7 @@ class Entities(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -95,13 +99,14 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("entities.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetStateResult:
@@ -111,6 +116,8 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetStateResult",
@@ -125,7 +132,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetSelectedResult: ...
@@ -134,7 +141,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult: ...
 
@@ -142,7 +149,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult: ...
@@ -150,7 +157,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | _params.EntitiesGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult:
@@ -160,6 +167,8 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -169,7 +178,7 @@ class AsyncEntities(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetManualStateResult:
@@ -179,6 +188,8 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -190,7 +201,7 @@ class AsyncEntities(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -200,13 +211,14 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("entities.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     async def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetStateResult:
@@ -216,6 +228,8 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetStateResult",

@@ -28,6 +28,7 @@ class Flows(SyncResource):
 
         Permissions: ``create-flows | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.FlowsCreateResult",
@@ -37,7 +38,7 @@ class Flows(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a flow. Answers nothing.
@@ -46,13 +47,14 @@ class Flows(SyncResource):
 
         Permissions: ``delete-flows | manage-flows``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("flows.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.FlowsGetResult:
         """Returns one flow.
@@ -61,6 +63,7 @@ class Flows(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsGetResult",
@@ -78,6 +81,7 @@ class Flows(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsListResult",
@@ -87,7 +91,7 @@ class Flows(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.FlowsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> None:
@@ -97,6 +101,7 @@ class Flows(SyncResource):
 
         Permissions: ``modify-flows | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("flows.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -116,6 +121,7 @@ class AsyncFlows(AsyncResource):
 
         Permissions: ``create-flows | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.FlowsCreateResult",
@@ -125,7 +131,7 @@ class AsyncFlows(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a flow. Answers nothing.
@@ -134,13 +140,14 @@ class AsyncFlows(AsyncResource):
 
         Permissions: ``delete-flows | manage-flows``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("flows.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.FlowsGetResult:
         """Returns one flow.
@@ -149,6 +156,7 @@ class AsyncFlows(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsGetResult",
@@ -166,6 +174,7 @@ class AsyncFlows(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsListResult",
@@ -175,7 +184,7 @@ class AsyncFlows(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.FlowsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> None:
@@ -185,5 +194,6 @@ class AsyncFlows(AsyncResource):
 
         Permissions: ``modify-flows | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("flows.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options)

@@ -28,6 +28,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.HistoryAnnotationsCreateResult",
@@ -37,7 +38,7 @@ class HistoryAnnotations(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes a history annotation; answers with no body.
@@ -46,6 +47,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -63,6 +65,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsListResult",
@@ -72,7 +75,7 @@ class HistoryAnnotations(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.HistoryAnnotationsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.HistoryAnnotationsUpdateResult:
@@ -82,6 +85,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsUpdateResult",
@@ -106,6 +110,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.HistoryAnnotationsCreateResult",
@@ -117,7 +122,7 @@ class AsyncHistoryAnnotations(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes a history annotation; answers with no body.
@@ -126,6 +131,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -143,6 +149,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsListResult",
@@ -154,7 +161,7 @@ class AsyncHistoryAnnotations(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.HistoryAnnotationsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.HistoryAnnotationsUpdateResult:
@@ -164,6 +171,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsUpdateResult",

@@ -28,6 +28,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentLevelsCreateResult",
@@ -37,7 +38,7 @@ class IncidentLevels(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentLevelsDeleteResult:
         """Deletes a custom incident level (inferred from the documented update call).
@@ -46,6 +47,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.IncidentLevelsDeleteResult",
@@ -65,6 +67,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentLevelsListResult",
@@ -74,7 +77,7 @@ class IncidentLevels(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentLevelsUpdateBody,
         query: _params.IncidentLevelsUpdateQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -85,6 +88,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.IncidentLevelsUpdateResult",
@@ -107,6 +111,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentLevelsCreateResult",
@@ -116,7 +121,7 @@ class AsyncIncidentLevels(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentLevelsDeleteResult:
         """Deletes a custom incident level (inferred from the documented update call).
@@ -125,6 +130,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.IncidentLevelsDeleteResult",
@@ -144,6 +150,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentLevelsListResult",
@@ -155,7 +162,7 @@ class AsyncIncidentLevels(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentLevelsUpdateBody,
         query: _params.IncidentLevelsUpdateQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -166,6 +173,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.IncidentLevelsUpdateResult",

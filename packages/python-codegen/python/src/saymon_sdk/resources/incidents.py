@@ -19,7 +19,7 @@ class Incidents(SyncResource):
     def acknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Acknowledges an incident in the name of the calling user; answers with no body.
@@ -28,6 +28,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -36,7 +37,7 @@ class Incidents(SyncResource):
     def clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Sets an incident to Cleared (state 3); the server moves it to history once incident_timeout passes.
@@ -45,6 +46,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("incidents.clear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -60,13 +62,14 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("incidents.clearAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
     def clear_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Clears an incident and marks it to be dropped instead of kept in history; answers with no body.
@@ -75,6 +78,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -92,13 +96,14 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("incidents.clearRemoveAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
     def comment(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentsCommentBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -108,6 +113,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: real-client.
+        Effect: write.
         """
         self._client._request("incidents.comment", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -123,6 +129,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentsCreateResult",
@@ -132,7 +139,7 @@ class Incidents(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentsGetResult:
         """Returns one active incident by its id.
@@ -141,6 +148,7 @@ class Incidents(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsGetResult",
@@ -159,6 +167,7 @@ class Incidents(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsHistoryResult",
@@ -177,6 +186,7 @@ class Incidents(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsListResult",
@@ -186,7 +196,7 @@ class Incidents(SyncResource):
     def unacknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Withdraws the acknowledgement of an incident (acknowledgedBy and its timestamp become null); answers with no body.
@@ -195,6 +205,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -203,7 +214,7 @@ class Incidents(SyncResource):
     def undo_clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Restores a cleared incident that is still active to its lastState; answers with no body.
@@ -212,13 +223,14 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("incidents.undoClear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def undo_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops the removal mark of a cleared incident so it goes to history after all; answers with no body.
@@ -227,6 +239,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("incidents.undoRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -237,7 +250,7 @@ class AsyncIncidents(AsyncResource):
     async def acknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Acknowledges an incident in the name of the calling user; answers with no body.
@@ -246,6 +259,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -254,7 +268,7 @@ class AsyncIncidents(AsyncResource):
     async def clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Sets an incident to Cleared (state 3); the server moves it to history once incident_timeout passes.
@@ -263,6 +277,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.clear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -280,13 +295,14 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("incidents.clearAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
     async def clear_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Clears an incident and marks it to be dropped instead of kept in history; answers with no body.
@@ -295,6 +311,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -312,13 +329,14 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("incidents.clearRemoveAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
     async def comment(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentsCommentBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -328,6 +346,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: real-client.
+        Effect: write.
         """
         await self._client._request("incidents.comment", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -343,6 +362,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentsCreateResult",
@@ -352,7 +372,7 @@ class AsyncIncidents(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentsGetResult:
         """Returns one active incident by its id.
@@ -361,6 +381,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsGetResult",
@@ -381,6 +402,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsHistoryResult",
@@ -399,6 +421,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsListResult",
@@ -408,7 +431,7 @@ class AsyncIncidents(AsyncResource):
     async def unacknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Withdraws the acknowledgement of an incident (acknowledgedBy and its timestamp become null); answers with no body.
@@ -417,6 +440,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -425,7 +449,7 @@ class AsyncIncidents(AsyncResource):
     async def undo_clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Restores a cleared incident that is still active to its lastState; answers with no body.
@@ -434,6 +458,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.undoClear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -442,7 +467,7 @@ class AsyncIncidents(AsyncResource):
     async def undo_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops the removal mark of a cleared incident so it goes to history after all; answers with no body.
@@ -451,6 +476,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.undoRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options

@@ -19,7 +19,7 @@ class Jobs(SyncResource):
     def add_result(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.JobsAddResultBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -29,6 +29,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("jobs.addResult", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -44,6 +45,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions | linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsFindByEntitiesResult",
@@ -53,7 +55,7 @@ class Jobs(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsGetResult:
         """Returns one job: the record of a single operation run and its results.
@@ -62,6 +64,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsGetResult",
@@ -71,7 +74,7 @@ class Jobs(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForLinkResult:
         """Returns the jobs (operation runs) recorded for a link.
@@ -80,6 +83,7 @@ class Jobs(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForLinkResult",
@@ -91,7 +95,7 @@ class Jobs(SyncResource):
     def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForObjectResult:
         """Returns the jobs (operation runs) recorded for an object.
@@ -100,6 +104,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForObjectResult",
@@ -115,7 +120,7 @@ class AsyncJobs(AsyncResource):
     async def add_result(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.JobsAddResultBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -125,6 +130,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("jobs.addResult", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -140,6 +146,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions | linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsFindByEntitiesResult",
@@ -149,7 +156,7 @@ class AsyncJobs(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsGetResult:
         """Returns one job: the record of a single operation run and its results.
@@ -158,6 +165,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsGetResult",
@@ -167,7 +175,7 @@ class AsyncJobs(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForLinkResult:
         """Returns the jobs (operation runs) recorded for a link.
@@ -176,6 +184,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForLinkResult",
@@ -187,7 +196,7 @@ class AsyncJobs(AsyncResource):
     async def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForObjectResult:
         """Returns the jobs (operation runs) recorded for an object.
@@ -196,6 +205,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForObjectResult",

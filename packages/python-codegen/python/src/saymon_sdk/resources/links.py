@@ -20,7 +20,7 @@ class Links(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult: ...
@@ -29,7 +29,7 @@ class Links(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -38,7 +38,7 @@ class Links(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -49,6 +49,7 @@ class Links(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -72,6 +73,8 @@ class Links(SyncResource):
 
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``class_id``, body ``properties``, body ``tags``, body ``weight``.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -81,7 +84,7 @@ class Links(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteResult:
         """Removes a link (inferred from how objects are deleted; the answer is undocumented).
@@ -90,6 +93,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteResult",
@@ -99,8 +103,8 @@ class Links(SyncResource):
     def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -109,6 +113,7 @@ class Links(SyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteDocumentResult",
@@ -124,7 +129,7 @@ class Links(SyncResource):
     def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteStateConditionsResult:
         """Drops the state conditions of a link (inferred from the object call; the answer is undocumented).
@@ -133,6 +138,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteStateConditionsResult",
@@ -145,7 +151,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetSelectedResult: ...
@@ -154,7 +160,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult: ...
 
@@ -162,7 +168,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult: ...
@@ -170,7 +176,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | _params.LinksGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult:
@@ -180,6 +186,7 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetResult | _results.LinksGetSelectedResult",
@@ -189,8 +196,8 @@ class Links(SyncResource):
     def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -199,6 +206,7 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetDocumentResult",
@@ -210,7 +218,7 @@ class Links(SyncResource):
     def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksHistoryResult:
@@ -220,6 +228,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksHistoryResult",
@@ -229,7 +238,7 @@ class Links(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksIncidentConditionsResult:
         """Lists the conditions under which a link raises incidents.
@@ -238,6 +247,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksIncidentConditionsResult",
@@ -249,7 +259,7 @@ class Links(SyncResource):
     def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksLastMetricsResult:
@@ -259,6 +269,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksLastMetricsResult",
@@ -300,6 +311,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksListResult | _results.LinksListSelectedResult",
@@ -309,7 +321,7 @@ class Links(SyncResource):
     def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksMetricNamesResult:
         """Lists the names of the numeric values in a link's current data, usable as history metrics.
@@ -318,6 +330,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksMetricNamesResult",
@@ -329,7 +342,7 @@ class Links(SyncResource):
     def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksPathsResult:
@@ -339,6 +352,8 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.LinksPathsResult",
@@ -348,7 +363,7 @@ class Links(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetIncidentConditionsResult:
@@ -358,6 +373,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetIncidentConditionsResult",
@@ -369,7 +385,7 @@ class Links(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetManualStateResult:
@@ -379,6 +395,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetManualStateResult",
@@ -388,7 +405,7 @@ class Links(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -398,13 +415,14 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateResult:
@@ -414,6 +432,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateResult",
@@ -423,7 +442,7 @@ class Links(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -433,13 +452,14 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateTriggersResult:
@@ -449,6 +469,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateTriggersResult",
@@ -460,7 +481,7 @@ class Links(SyncResource):
     def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -470,13 +491,14 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions + (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("links.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatResult:
         """Reads the latest monitoring data stored for a link.
@@ -485,6 +507,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatResult",
@@ -494,7 +517,7 @@ class Links(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsResult:
         """Lists the rules that decide which state a link takes.
@@ -503,6 +526,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsResult",
@@ -514,7 +538,7 @@ class Links(SyncResource):
     def state_conditions_exist(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsExistResult:
         """Tells whether a link has state conditions of its own.
@@ -523,6 +547,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsExistResult",
@@ -534,7 +559,7 @@ class Links(SyncResource):
     def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateHistoryResult:
@@ -544,6 +569,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateHistoryResult",
@@ -553,7 +579,7 @@ class Links(SyncResource):
     def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateTriggersResult:
         """Lists the actions (e-mail, script, ...) a link fires when it enters given states.
@@ -562,6 +588,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateTriggersResult",
@@ -573,7 +600,7 @@ class Links(SyncResource):
     def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatMetaResult:
         """Reads the description of a link's data fields (type, change rate) and the reporting agent.
@@ -582,6 +609,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatMetaResult",
@@ -591,7 +619,7 @@ class Links(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksUpdateResult:
@@ -601,6 +629,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksUpdateResult",
@@ -615,7 +644,7 @@ class AsyncLinks(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult: ...
@@ -624,7 +653,7 @@ class AsyncLinks(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -633,7 +662,7 @@ class AsyncLinks(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -644,6 +673,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -667,6 +697,8 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``class_id``, body ``properties``, body ``tags``, body ``weight``.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -676,7 +708,7 @@ class AsyncLinks(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteResult:
         """Removes a link (inferred from how objects are deleted; the answer is undocumented).
@@ -685,6 +717,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteResult",
@@ -696,8 +729,8 @@ class AsyncLinks(AsyncResource):
     async def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -706,6 +739,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteDocumentResult",
@@ -721,7 +755,7 @@ class AsyncLinks(AsyncResource):
     async def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteStateConditionsResult:
         """Drops the state conditions of a link (inferred from the object call; the answer is undocumented).
@@ -730,6 +764,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteStateConditionsResult",
@@ -742,7 +777,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetSelectedResult: ...
@@ -751,7 +786,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult: ...
 
@@ -759,7 +794,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult: ...
@@ -767,7 +802,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | _params.LinksGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult:
@@ -777,6 +812,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetResult | _results.LinksGetSelectedResult",
@@ -786,8 +822,8 @@ class AsyncLinks(AsyncResource):
     async def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -796,6 +832,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetDocumentResult",
@@ -807,7 +844,7 @@ class AsyncLinks(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksHistoryResult:
@@ -817,6 +854,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksHistoryResult",
@@ -826,7 +864,7 @@ class AsyncLinks(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksIncidentConditionsResult:
         """Lists the conditions under which a link raises incidents.
@@ -835,6 +873,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksIncidentConditionsResult",
@@ -846,7 +885,7 @@ class AsyncLinks(AsyncResource):
     async def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksLastMetricsResult:
@@ -856,6 +895,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksLastMetricsResult",
@@ -899,6 +939,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksListResult | _results.LinksListSelectedResult",
@@ -908,7 +949,7 @@ class AsyncLinks(AsyncResource):
     async def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksMetricNamesResult:
         """Lists the names of the numeric values in a link's current data, usable as history metrics.
@@ -917,6 +958,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksMetricNamesResult",
@@ -928,7 +970,7 @@ class AsyncLinks(AsyncResource):
     async def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksPathsResult:
@@ -938,6 +980,8 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.LinksPathsResult",
@@ -947,7 +991,7 @@ class AsyncLinks(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetIncidentConditionsResult:
@@ -957,6 +1001,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetIncidentConditionsResult",
@@ -968,7 +1013,7 @@ class AsyncLinks(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetManualStateResult:
@@ -978,6 +1023,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetManualStateResult",
@@ -989,7 +1035,7 @@ class AsyncLinks(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -999,13 +1045,14 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     async def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateResult:
@@ -1015,6 +1062,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateResult",
@@ -1024,7 +1072,7 @@ class AsyncLinks(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1034,6 +1082,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1042,7 +1091,7 @@ class AsyncLinks(AsyncResource):
     async def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateTriggersResult:
@@ -1052,6 +1101,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateTriggersResult",
@@ -1063,7 +1113,7 @@ class AsyncLinks(AsyncResource):
     async def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1073,13 +1123,14 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions + (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("links.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     async def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatResult:
         """Reads the latest monitoring data stored for a link.
@@ -1088,6 +1139,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatResult",
@@ -1099,7 +1151,7 @@ class AsyncLinks(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsResult:
         """Lists the rules that decide which state a link takes.
@@ -1108,6 +1160,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsResult",
@@ -1119,7 +1172,7 @@ class AsyncLinks(AsyncResource):
     async def state_conditions_exist(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsExistResult:
         """Tells whether a link has state conditions of its own.
@@ -1128,6 +1181,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsExistResult",
@@ -1139,7 +1193,7 @@ class AsyncLinks(AsyncResource):
     async def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateHistoryResult:
@@ -1149,6 +1203,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateHistoryResult",
@@ -1160,7 +1215,7 @@ class AsyncLinks(AsyncResource):
     async def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateTriggersResult:
         """Lists the actions (e-mail, script, ...) a link fires when it enters given states.
@@ -1169,6 +1224,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateTriggersResult",
@@ -1180,7 +1236,7 @@ class AsyncLinks(AsyncResource):
     async def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatMetaResult:
         """Reads the description of a link's data fields (type, change rate) and the reporting agent.
@@ -1189,6 +1245,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatMetaResult",
@@ -1200,7 +1257,7 @@ class AsyncLinks(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksUpdateResult:
@@ -1210,6 +1267,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksUpdateResult",

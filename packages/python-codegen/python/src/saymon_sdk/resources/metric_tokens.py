@@ -28,6 +28,8 @@ class MetricTokens(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Secret values: response ``id``.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -37,7 +39,7 @@ class MetricTokens(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensDeleteResult:
         """Revokes a metric token (inferred: listed in the docs menu, no page; the answer is undocumented).
@@ -46,6 +48,8 @@ class MetricTokens(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -57,7 +61,7 @@ class MetricTokens(SyncResource):
     def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.MetricTokensHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensHistoryResult:
@@ -67,6 +71,8 @@ class MetricTokens(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -78,7 +84,7 @@ class MetricTokens(SyncResource):
     def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensStatResult:
         """Reads the current value and metadata of a token's metric, without credentials.
@@ -87,6 +93,8 @@ class MetricTokens(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``, response ``id``.
         """
         return cast(
             "_results.MetricTokensStatResult",
@@ -111,6 +119,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Secret values: response ``id``.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -120,7 +130,7 @@ class AsyncMetricTokens(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensDeleteResult:
         """Revokes a metric token (inferred: listed in the docs menu, no page; the answer is undocumented).
@@ -129,6 +139,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -140,7 +152,7 @@ class AsyncMetricTokens(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.MetricTokensHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensHistoryResult:
@@ -150,6 +162,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -161,7 +175,7 @@ class AsyncMetricTokens(AsyncResource):
     async def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensStatResult:
         """Reads the current value and metadata of a token's metric, without credentials.
@@ -170,6 +184,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``, response ``id``.
         """
         return cast(
             "_results.MetricTokensStatResult",

@@ -19,7 +19,7 @@ class NotificationTemplates(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesGetResult:
         """Returns one notification template with its single and pack texts.
@@ -28,6 +28,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesGetResult",
@@ -47,6 +48,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesListResult",
@@ -58,8 +60,8 @@ class NotificationTemplates(SyncResource):
     def preview(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -69,6 +71,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewResult",
@@ -93,6 +96,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewDraftResult",
@@ -104,8 +108,8 @@ class NotificationTemplates(SyncResource):
     def restore_default(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -114,6 +118,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesRestoreDefaultResult",
@@ -129,7 +134,7 @@ class NotificationTemplates(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.NotificationTemplatesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesUpdateResult:
@@ -139,6 +144,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesUpdateResult",
@@ -154,7 +160,7 @@ class AsyncNotificationTemplates(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesGetResult:
         """Returns one notification template with its single and pack texts.
@@ -163,6 +169,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesGetResult",
@@ -182,6 +189,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesListResult",
@@ -193,8 +201,8 @@ class AsyncNotificationTemplates(AsyncResource):
     async def preview(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -204,6 +212,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewResult",
@@ -228,6 +237,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewDraftResult",
@@ -239,8 +249,8 @@ class AsyncNotificationTemplates(AsyncResource):
     async def restore_default(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -249,6 +259,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesRestoreDefaultResult",
@@ -264,7 +275,7 @@ class AsyncNotificationTemplates(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.NotificationTemplatesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesUpdateResult:
@@ -274,6 +285,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesUpdateResult",

@@ -20,7 +20,7 @@ class Objects(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult: ...
@@ -29,7 +29,7 @@ class Objects(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -38,7 +38,7 @@ class Objects(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -49,6 +49,7 @@ class Objects(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -63,7 +64,7 @@ class Objects(SyncResource):
     def child_links(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildLinksResult:
         """Lists the links running between the children of an object.
@@ -72,6 +73,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildLinksResult",
@@ -83,7 +85,7 @@ class Objects(SyncResource):
     def children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildrenResult:
         """Lists the objects placed directly inside an object.
@@ -92,6 +94,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -103,7 +107,7 @@ class Objects(SyncResource):
     def clone(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneResult:
         """Copies an object together with its nested objects and links, and returns the copy (without the nested ones).
@@ -112,6 +116,8 @@ class Objects(SyncResource):
 
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -121,7 +127,7 @@ class Objects(SyncResource):
     def clone_in_background(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneInBackgroundResult:
         """Starts copying an object as a background job and returns the bulk id to poll for completion.
@@ -130,6 +136,7 @@ class Objects(SyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneInBackgroundResult",
@@ -150,6 +157,8 @@ class Objects(SyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``client_data``, body ``tags``, body ``background``, body ``child_id``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -159,7 +168,7 @@ class Objects(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an object given its id or discovery id.
@@ -168,14 +177,15 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (delete-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("objects.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -184,6 +194,7 @@ class Objects(SyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -192,7 +203,7 @@ class Objects(SyncResource):
     def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops an object's own state conditions, so that those of its class apply again.
@@ -201,6 +212,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -210,7 +222,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetSelectedResult: ...
@@ -219,7 +231,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult: ...
 
@@ -227,7 +239,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult: ...
@@ -235,7 +247,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | _params.ObjectsGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult:
@@ -245,6 +257,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -254,8 +268,8 @@ class Objects(SyncResource):
     def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -264,6 +278,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetDocumentResult",
@@ -275,7 +290,7 @@ class Objects(SyncResource):
     def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsHistoryResult:
@@ -285,6 +300,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsHistoryResult",
@@ -294,7 +310,7 @@ class Objects(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsIncidentConditionsResult:
         """Lists the conditions under which an object raises incidents (inferred from the link call of the same name).
@@ -303,6 +319,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsIncidentConditionsResult",
@@ -314,7 +331,7 @@ class Objects(SyncResource):
     def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsLastMetricsResult:
@@ -324,6 +341,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsLastMetricsResult",
@@ -365,6 +383,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
@@ -374,7 +393,7 @@ class Objects(SyncResource):
     def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsMetricNamesResult:
         """Lists the names of the metrics an object has data for.
@@ -383,6 +402,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsMetricNamesResult",
@@ -394,7 +414,7 @@ class Objects(SyncResource):
     def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPathsResult:
@@ -404,6 +424,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -413,7 +435,7 @@ class Objects(SyncResource):
     def properties(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPropertiesResult:
         """Lists the properties of an object.
@@ -422,6 +444,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPropertiesResult",
@@ -442,6 +465,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -451,7 +476,7 @@ class Objects(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -461,6 +486,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -469,7 +495,7 @@ class Objects(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetManualStateResult:
@@ -479,6 +505,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetManualStateResult",
@@ -490,7 +517,7 @@ class Objects(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -500,13 +527,14 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("objects.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetStateResult:
@@ -516,6 +544,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -525,7 +555,7 @@ class Objects(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -535,6 +565,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -543,7 +574,7 @@ class Objects(SyncResource):
     def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -553,13 +584,14 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -569,13 +601,14 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("objects.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatResult:
         """Reads the latest monitoring data of an object.
@@ -584,6 +617,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatResult",
@@ -593,7 +627,7 @@ class Objects(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateConditionsResult:
         """Lists the conditions that decide the state of an object.
@@ -602,6 +636,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateConditionsResult",
@@ -613,7 +648,7 @@ class Objects(SyncResource):
     def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateHistoryResult:
@@ -623,6 +658,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateHistoryResult",
@@ -634,7 +670,7 @@ class Objects(SyncResource):
     def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateTriggersResult:
         """Lists the actions (e-mail, script, ...) fired when an object enters given states.
@@ -643,6 +679,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateTriggersResult",
@@ -654,7 +691,7 @@ class Objects(SyncResource):
     def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatMetaResult:
         """Reads the agent details of an object and the type and change rate of each of its stat fields.
@@ -663,6 +700,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatMetaResult",
@@ -674,7 +712,7 @@ class Objects(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsUpdateResult:
@@ -684,6 +722,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``tags``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsUpdateResult",
@@ -698,7 +738,7 @@ class AsyncObjects(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult: ...
@@ -707,7 +747,7 @@ class AsyncObjects(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -716,7 +756,7 @@ class AsyncObjects(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -727,6 +767,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -741,7 +782,7 @@ class AsyncObjects(AsyncResource):
     async def child_links(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildLinksResult:
         """Lists the links running between the children of an object.
@@ -750,6 +791,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildLinksResult",
@@ -761,7 +803,7 @@ class AsyncObjects(AsyncResource):
     async def children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildrenResult:
         """Lists the objects placed directly inside an object.
@@ -770,6 +812,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -781,7 +825,7 @@ class AsyncObjects(AsyncResource):
     async def clone(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneResult:
         """Copies an object together with its nested objects and links, and returns the copy (without the nested ones).
@@ -790,6 +834,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -801,7 +847,7 @@ class AsyncObjects(AsyncResource):
     async def clone_in_background(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneInBackgroundResult:
         """Starts copying an object as a background job and returns the bulk id to poll for completion.
@@ -810,6 +856,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneInBackgroundResult",
@@ -830,6 +877,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``client_data``, body ``tags``, body ``background``, body ``child_id``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -839,7 +888,7 @@ class AsyncObjects(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an object given its id or discovery id.
@@ -848,14 +897,15 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (delete-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("objects.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     async def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -864,6 +914,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -872,7 +923,7 @@ class AsyncObjects(AsyncResource):
     async def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops an object's own state conditions, so that those of its class apply again.
@@ -881,6 +932,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -890,7 +942,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetSelectedResult: ...
@@ -899,7 +951,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult: ...
 
@@ -907,7 +959,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult: ...
@@ -915,7 +967,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | _params.ObjectsGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult:
@@ -925,6 +977,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -934,8 +988,8 @@ class AsyncObjects(AsyncResource):
     async def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -944,6 +998,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetDocumentResult",
@@ -955,7 +1010,7 @@ class AsyncObjects(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsHistoryResult:
@@ -965,6 +1020,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsHistoryResult",
@@ -976,7 +1032,7 @@ class AsyncObjects(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsIncidentConditionsResult:
         """Lists the conditions under which an object raises incidents (inferred from the link call of the same name).
@@ -985,6 +1041,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsIncidentConditionsResult",
@@ -996,7 +1053,7 @@ class AsyncObjects(AsyncResource):
     async def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsLastMetricsResult:
@@ -1006,6 +1063,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsLastMetricsResult",
@@ -1049,6 +1107,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
@@ -1058,7 +1117,7 @@ class AsyncObjects(AsyncResource):
     async def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsMetricNamesResult:
         """Lists the names of the metrics an object has data for.
@@ -1067,6 +1126,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsMetricNamesResult",
@@ -1078,7 +1138,7 @@ class AsyncObjects(AsyncResource):
     async def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPathsResult:
@@ -1088,6 +1148,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -1097,7 +1159,7 @@ class AsyncObjects(AsyncResource):
     async def properties(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPropertiesResult:
         """Lists the properties of an object.
@@ -1106,6 +1168,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPropertiesResult",
@@ -1126,6 +1189,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -1135,7 +1200,7 @@ class AsyncObjects(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1145,6 +1210,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1153,7 +1219,7 @@ class AsyncObjects(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetManualStateResult:
@@ -1163,6 +1229,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetManualStateResult",
@@ -1174,7 +1241,7 @@ class AsyncObjects(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1184,13 +1251,14 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("objects.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     async def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetStateResult:
@@ -1200,6 +1268,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -1211,7 +1281,7 @@ class AsyncObjects(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1221,6 +1291,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1229,7 +1300,7 @@ class AsyncObjects(AsyncResource):
     async def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1239,6 +1310,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1247,7 +1319,7 @@ class AsyncObjects(AsyncResource):
     async def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1257,13 +1329,14 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("objects.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     async def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatResult:
         """Reads the latest monitoring data of an object.
@@ -1272,6 +1345,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatResult",
@@ -1283,7 +1357,7 @@ class AsyncObjects(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateConditionsResult:
         """Lists the conditions that decide the state of an object.
@@ -1292,6 +1366,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateConditionsResult",
@@ -1303,7 +1378,7 @@ class AsyncObjects(AsyncResource):
     async def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateHistoryResult:
@@ -1313,6 +1388,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateHistoryResult",
@@ -1324,7 +1400,7 @@ class AsyncObjects(AsyncResource):
     async def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateTriggersResult:
         """Lists the actions (e-mail, script, ...) fired when an object enters given states.
@@ -1333,6 +1409,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateTriggersResult",
@@ -1344,7 +1421,7 @@ class AsyncObjects(AsyncResource):
     async def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatMetaResult:
         """Reads the agent details of an object and the type and change rate of each of its stat fields.
@@ -1353,6 +1430,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatMetaResult",
@@ -1364,7 +1442,7 @@ class AsyncObjects(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsUpdateResult:
@@ -1374,6 +1452,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``tags``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsUpdateResult",

@@ -19,7 +19,7 @@ class Operations(SyncResource):
     def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForClassResult:
@@ -29,6 +29,7 @@ class Operations(SyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForClassResult",
@@ -40,7 +41,7 @@ class Operations(SyncResource):
     def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForLinkResult:
@@ -50,6 +51,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForLinkResult",
@@ -61,7 +63,7 @@ class Operations(SyncResource):
     def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForObjectResult:
@@ -71,6 +73,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForObjectResult",
@@ -82,8 +85,8 @@ class Operations(SyncResource):
     def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -92,6 +95,7 @@ class Operations(SyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "operations.deleteForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -100,8 +104,8 @@ class Operations(SyncResource):
     def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -110,6 +114,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "operations.deleteForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -118,8 +123,8 @@ class Operations(SyncResource):
     def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -128,6 +133,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "operations.deleteForObject",
@@ -140,8 +146,8 @@ class Operations(SyncResource):
     def execute_for_entity(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -151,6 +157,7 @@ class Operations(SyncResource):
 
         Permissions: ``entityPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForEntityResult",
@@ -166,8 +173,8 @@ class Operations(SyncResource):
     def execute_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -177,6 +184,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForLinkResult",
@@ -188,8 +196,8 @@ class Operations(SyncResource):
     def execute_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -199,6 +207,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForObjectResult",
@@ -214,8 +223,8 @@ class Operations(SyncResource):
     def update_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -225,6 +234,7 @@ class Operations(SyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForClassResult",
@@ -236,8 +246,8 @@ class Operations(SyncResource):
     def update_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -247,6 +257,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForLinkResult",
@@ -258,8 +269,8 @@ class Operations(SyncResource):
     def update_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:
@@ -269,6 +280,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForObjectResult",
@@ -284,7 +296,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForClassResult:
@@ -294,6 +306,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForClassResult",
@@ -305,7 +318,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForLinkResult:
@@ -315,6 +328,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForLinkResult",
@@ -326,7 +340,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForObjectResult:
@@ -336,6 +350,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForObjectResult",
@@ -347,8 +362,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -357,6 +372,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "operations.deleteForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -365,8 +381,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -375,6 +391,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "operations.deleteForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -383,8 +400,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -393,6 +410,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "operations.deleteForObject",
@@ -405,8 +423,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_entity(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -416,6 +434,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``entityPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForEntityResult",
@@ -431,8 +450,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -442,6 +461,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForLinkResult",
@@ -453,8 +473,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -464,6 +484,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForObjectResult",
@@ -479,8 +500,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -490,6 +511,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForClassResult",
@@ -501,8 +523,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -512,6 +534,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForLinkResult",
@@ -523,8 +546,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:
@@ -534,6 +557,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForObjectResult",

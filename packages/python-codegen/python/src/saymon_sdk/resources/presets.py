@@ -28,6 +28,7 @@ class Presets(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PresetsCreateResult",
@@ -37,7 +38,7 @@ class Presets(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a preset. Answers nothing.
@@ -46,13 +47,14 @@ class Presets(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("presets.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PresetsGetResult:
         """Returns one preset.
@@ -61,6 +63,7 @@ class Presets(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsGetResult",
@@ -78,6 +81,7 @@ class Presets(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsListResult",
@@ -87,7 +91,7 @@ class Presets(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PresetsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.PresetsUpdateResult:
@@ -97,6 +101,7 @@ class Presets(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PresetsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PresetsCreateResult",
@@ -128,7 +134,7 @@ class AsyncPresets(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a preset. Answers nothing.
@@ -137,13 +143,14 @@ class AsyncPresets(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("presets.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PresetsGetResult:
         """Returns one preset.
@@ -152,6 +159,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsGetResult",
@@ -171,6 +179,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsListResult",
@@ -180,7 +189,7 @@ class AsyncPresets(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PresetsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.PresetsUpdateResult:
@@ -190,6 +199,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PresetsUpdateResult",

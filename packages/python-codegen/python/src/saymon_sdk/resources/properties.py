@@ -19,7 +19,7 @@ class Properties(SyncResource):
     def check_link_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -29,13 +29,14 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("properties.checkLinkNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def check_object_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -45,13 +46,14 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("properties.checkObjectNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForClassResult:
@@ -61,6 +63,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForClassResult",
@@ -72,7 +75,7 @@ class Properties(SyncResource):
     def create_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForFlowResult:
@@ -82,6 +85,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForFlowResult",
@@ -93,7 +97,7 @@ class Properties(SyncResource):
     def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForLinkResult:
@@ -103,6 +107,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForLinkResult",
@@ -114,7 +119,7 @@ class Properties(SyncResource):
     def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForObjectResult:
@@ -124,6 +129,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForObjectResult",
@@ -135,8 +141,8 @@ class Properties(SyncResource):
     def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a class; answers with no body.
@@ -145,6 +151,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForClass",
@@ -157,8 +164,8 @@ class Properties(SyncResource):
     def delete_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -167,6 +174,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForFlow",
@@ -179,8 +187,8 @@ class Properties(SyncResource):
     def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -189,6 +197,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForLink",
@@ -201,8 +210,8 @@ class Properties(SyncResource):
     def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -211,6 +220,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForObject",
@@ -223,7 +233,7 @@ class Properties(SyncResource):
     def list_for_children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -232,6 +242,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForChildrenResult",
@@ -243,7 +254,7 @@ class Properties(SyncResource):
     def list_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForClassResult:
         """Returns the properties defined on a class (undocumented; modelled on the link and flow variants).
@@ -252,6 +263,7 @@ class Properties(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForClassResult",
@@ -263,7 +275,7 @@ class Properties(SyncResource):
     def list_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForFlowResult:
         """Returns every property of a flow.
@@ -272,6 +284,7 @@ class Properties(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForFlowResult",
@@ -283,7 +296,7 @@ class Properties(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForLinkResult:
         """Returns every property of a link.
@@ -292,6 +305,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForLinkResult",
@@ -303,7 +317,7 @@ class Properties(SyncResource):
     def set_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -313,6 +327,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -321,7 +336,7 @@ class Properties(SyncResource):
     def set_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -331,6 +346,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -339,7 +355,7 @@ class Properties(SyncResource):
     def test_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -349,6 +365,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-link)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request(
             "properties.testLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -357,7 +374,7 @@ class Properties(SyncResource):
     def test_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -367,6 +384,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesTestObjectMonitoringResult",
@@ -378,8 +396,8 @@ class Properties(SyncResource):
     def update_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -389,6 +407,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForClassResult",
@@ -404,8 +423,8 @@ class Properties(SyncResource):
     def update_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -415,6 +434,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForFlowResult",
@@ -430,8 +450,8 @@ class Properties(SyncResource):
     def update_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -441,6 +461,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForLinkResult",
@@ -456,8 +477,8 @@ class Properties(SyncResource):
     def update_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:
@@ -467,6 +488,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForObjectResult",
@@ -486,7 +508,7 @@ class AsyncProperties(AsyncResource):
     async def check_link_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -496,6 +518,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request(
             "properties.checkLinkNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -504,7 +527,7 @@ class AsyncProperties(AsyncResource):
     async def check_object_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -514,6 +537,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request(
             "properties.checkObjectNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -522,7 +546,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForClassResult:
@@ -532,6 +556,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForClassResult",
@@ -543,7 +568,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForFlowResult:
@@ -553,6 +578,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForFlowResult",
@@ -564,7 +590,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForLinkResult:
@@ -574,6 +600,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForLinkResult",
@@ -585,7 +612,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForObjectResult:
@@ -595,6 +622,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForObjectResult",
@@ -606,8 +634,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a class; answers with no body.
@@ -616,6 +644,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForClass",
@@ -628,8 +657,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -638,6 +667,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForFlow",
@@ -650,8 +680,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -660,6 +690,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForLink",
@@ -672,8 +703,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -682,6 +713,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForObject",
@@ -694,7 +726,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -703,6 +735,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForChildrenResult",
@@ -714,7 +747,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForClassResult:
         """Returns the properties defined on a class (undocumented; modelled on the link and flow variants).
@@ -723,6 +756,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForClassResult",
@@ -734,7 +768,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForFlowResult:
         """Returns every property of a flow.
@@ -743,6 +777,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForFlowResult",
@@ -754,7 +789,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForLinkResult:
         """Returns every property of a link.
@@ -763,6 +798,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForLinkResult",
@@ -774,7 +810,7 @@ class AsyncProperties(AsyncResource):
     async def set_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -784,6 +820,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -792,7 +829,7 @@ class AsyncProperties(AsyncResource):
     async def set_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -802,6 +839,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -810,7 +848,7 @@ class AsyncProperties(AsyncResource):
     async def test_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -820,6 +858,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-link)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request(
             "properties.testLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -828,7 +867,7 @@ class AsyncProperties(AsyncResource):
     async def test_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -838,6 +877,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesTestObjectMonitoringResult",
@@ -849,8 +889,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -860,6 +900,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForClassResult",
@@ -875,8 +916,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -886,6 +927,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForFlowResult",
@@ -901,8 +943,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -912,6 +954,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForLinkResult",
@@ -927,8 +970,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:
@@ -938,6 +981,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForObjectResult",

@@ -28,6 +28,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertyClassesCreateResult",
@@ -37,7 +38,7 @@ class PropertyClasses(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesGetResult:
         """Returns one property class.
@@ -46,6 +47,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesGetResult",
@@ -65,6 +67,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesListResult",
@@ -74,7 +77,7 @@ class PropertyClasses(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertyClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesUpdateResult:
@@ -84,6 +87,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertyClassesUpdateResult",
@@ -103,6 +107,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesValueTypesResult",
@@ -127,6 +132,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertyClassesCreateResult",
@@ -136,7 +142,7 @@ class AsyncPropertyClasses(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesGetResult:
         """Returns one property class.
@@ -145,6 +151,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesGetResult",
@@ -164,6 +171,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesListResult",
@@ -175,7 +183,7 @@ class AsyncPropertyClasses(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertyClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesUpdateResult:
@@ -185,6 +193,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertyClassesUpdateResult",
@@ -204,6 +213,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesValueTypesResult",

@@ -28,6 +28,7 @@ class References(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ReferencesCreateResult",
@@ -37,7 +38,7 @@ class References(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a reference; the target object stays. Answers nothing.
@@ -46,13 +47,14 @@ class References(SyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("references.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesGetResult:
         """Returns one reference (owner, target, client data).
@@ -61,6 +63,7 @@ class References(SyncResource):
 
         Permissions: ``referencePermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesGetResult",
@@ -78,6 +81,7 @@ class References(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesListResult",
@@ -87,7 +91,7 @@ class References(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ReferencesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesUpdateResult:
@@ -97,6 +101,7 @@ class References(SyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ReferencesUpdateResult",
@@ -119,6 +124,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ReferencesCreateResult",
@@ -128,7 +134,7 @@ class AsyncReferences(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a reference; the target object stays. Answers nothing.
@@ -137,6 +143,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "references.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -145,7 +152,7 @@ class AsyncReferences(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesGetResult:
         """Returns one reference (owner, target, client data).
@@ -154,6 +161,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``referencePermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesGetResult",
@@ -173,6 +181,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesListResult",
@@ -182,7 +191,7 @@ class AsyncReferences(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ReferencesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesUpdateResult:
@@ -192,6 +201,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ReferencesUpdateResult",

@@ -18,7 +18,7 @@ class Resources(SyncResource):
     def image(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.
@@ -27,6 +27,7 @@ class Resources(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "httpx.Response",
@@ -40,7 +41,7 @@ class AsyncResources(AsyncResource):
     async def image(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.
@@ -49,6 +50,7 @@ class AsyncResources(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "httpx.Response",

@@ -28,6 +28,7 @@ class Scripts(SyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: write.
         """
         return cast(
             "_results.ScriptsCreateResult",
@@ -37,7 +38,7 @@ class Scripts(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a stored script. Answers nothing.
@@ -46,13 +47,14 @@ class Scripts(SyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("scripts.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsGetResult:
         """Returns one stored script with its source text.
@@ -61,6 +63,7 @@ class Scripts(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsGetResult",
@@ -78,6 +81,7 @@ class Scripts(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsListResult",
@@ -87,7 +91,7 @@ class Scripts(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ScriptsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsUpdateResult:
@@ -97,6 +101,7 @@ class Scripts(SyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ScriptsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: write.
         """
         return cast(
             "_results.ScriptsCreateResult",
@@ -128,7 +134,7 @@ class AsyncScripts(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a stored script. Answers nothing.
@@ -137,13 +143,14 @@ class AsyncScripts(AsyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("scripts.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsGetResult:
         """Returns one stored script with its source text.
@@ -152,6 +159,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsGetResult",
@@ -171,6 +179,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsListResult",
@@ -180,7 +189,7 @@ class AsyncScripts(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ScriptsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsUpdateResult:
@@ -190,6 +199,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ScriptsUpdateResult",

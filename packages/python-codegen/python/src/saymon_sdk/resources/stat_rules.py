@@ -19,7 +19,7 @@ class StatRules(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -28,6 +28,7 @@ class StatRules(SyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForLinkResult",
@@ -39,7 +40,7 @@ class StatRules(SyncResource):
     def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
@@ -48,6 +49,7 @@ class StatRules(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForObjectResult",
@@ -59,7 +61,7 @@ class StatRules(SyncResource):
     def set_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -69,6 +71,7 @@ class StatRules(SyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForLinkResult",
@@ -78,7 +81,7 @@ class StatRules(SyncResource):
     def set_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:
@@ -88,6 +91,7 @@ class StatRules(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForObjectResult",
@@ -103,7 +107,7 @@ class AsyncStatRules(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -112,6 +116,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForLinkResult",
@@ -123,7 +128,7 @@ class AsyncStatRules(AsyncResource):
     async def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
@@ -132,6 +137,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForObjectResult",
@@ -143,7 +149,7 @@ class AsyncStatRules(AsyncResource):
     async def set_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -153,6 +159,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForLinkResult",
@@ -164,7 +171,7 @@ class AsyncStatRules(AsyncResource):
     async def set_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:
@@ -174,6 +181,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForObjectResult",

@@ -28,6 +28,7 @@ class States(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.StatesCreateResult",
@@ -37,7 +38,7 @@ class States(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatesDeleteResult:
         """Deletes a custom state (inferred from the documented create call).
@@ -46,6 +47,7 @@ class States(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.StatesDeleteResult",
@@ -63,6 +65,7 @@ class States(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatesListResult",
@@ -72,7 +75,7 @@ class States(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.StatesUpdateResult:
@@ -82,6 +85,7 @@ class States(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatesUpdateResult",
@@ -104,6 +108,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.StatesCreateResult",
@@ -113,7 +118,7 @@ class AsyncStates(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatesDeleteResult:
         """Deletes a custom state (inferred from the documented create call).
@@ -122,6 +127,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.StatesDeleteResult",
@@ -141,6 +147,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatesListResult",
@@ -150,7 +157,7 @@ class AsyncStates(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.StatesUpdateResult:
@@ -160,6 +167,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatesUpdateResult",

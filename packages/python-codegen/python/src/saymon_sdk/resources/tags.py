@@ -28,6 +28,7 @@ class Tags(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.TagsCreateResult",
@@ -37,7 +38,7 @@ class Tags(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a tag. Answers nothing.
@@ -46,13 +47,14 @@ class Tags(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("tags.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.TagsGetResult:
         """Returns one tag.
@@ -61,6 +63,7 @@ class Tags(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsGetResult",
@@ -78,6 +81,7 @@ class Tags(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsListResult",
@@ -87,7 +91,7 @@ class Tags(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.TagsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.TagsUpdateResult:
@@ -97,6 +101,7 @@ class Tags(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.TagsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.TagsCreateResult",
@@ -128,7 +134,7 @@ class AsyncTags(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a tag. Answers nothing.
@@ -137,13 +143,14 @@ class AsyncTags(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("tags.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.TagsGetResult:
         """Returns one tag.
@@ -152,6 +159,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsGetResult",
@@ -169,6 +177,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsListResult",
@@ -178,7 +187,7 @@ class AsyncTags(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.TagsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.TagsUpdateResult:
@@ -188,6 +197,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.TagsUpdateResult",

@@ -28,6 +28,7 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.UserGroupsCreateResult",
@@ -37,7 +38,7 @@ class UserGroups(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user group; its members keep their accounts. Answers nothing.
@@ -46,13 +47,14 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("userGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsGetResult:
         """Returns one user group.
@@ -61,6 +63,7 @@ class UserGroups(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsGetResult",
@@ -78,6 +81,7 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsListResult",
@@ -87,7 +91,7 @@ class UserGroups(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UserGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsUpdateResult:
@@ -97,6 +101,7 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UserGroupsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.UserGroupsCreateResult",
@@ -128,7 +134,7 @@ class AsyncUserGroups(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user group; its members keep their accounts. Answers nothing.
@@ -137,6 +143,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "userGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -145,7 +152,7 @@ class AsyncUserGroups(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsGetResult:
         """Returns one user group.
@@ -154,6 +161,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsGetResult",
@@ -173,6 +181,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsListResult",
@@ -182,7 +191,7 @@ class AsyncUserGroups(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UserGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsUpdateResult:
@@ -192,6 +201,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UserGroupsUpdateResult",

@@ -19,7 +19,7 @@ class Users(SyncResource):
     def audit_log(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.UsersAuditLogQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersAuditLogResult:
@@ -29,6 +29,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersAuditLogResult",
@@ -46,6 +47,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: response ``token``.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -55,7 +58,7 @@ class Users(SyncResource):
     def change_password(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersChangePasswordBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -65,14 +68,16 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``currentPassword``, body ``newPassword``.
         """
         self._client._request("users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
     def confirm_registration(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersConfirmRegistrationBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersConfirmRegistrationResult:
@@ -82,6 +87,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -106,6 +113,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -123,6 +132,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -132,7 +143,7 @@ class Users(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user account. Answers nothing.
@@ -141,13 +152,14 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("users.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UsersGetResult:
         """Returns one user; without manage-users only id and login (holding the display name) come back.
@@ -156,6 +168,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``, response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersGetResult",
@@ -173,6 +187,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersListResult",
@@ -182,8 +198,8 @@ class Users(SyncResource):
     def restore_password(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersRestorePasswordBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersRestorePasswordResult:
@@ -193,6 +209,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -213,6 +231,7 @@ class Users(SyncResource):
 
         Permissions: ``read-session-log``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersSessionLogResult",
@@ -231,6 +250,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersSetFavoritesResult",
@@ -249,6 +269,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: body ``token``, body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -258,7 +280,7 @@ class Users(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersUpdateResult:
@@ -268,6 +290,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersUpdateResult",
@@ -281,7 +305,7 @@ class AsyncUsers(AsyncResource):
     async def audit_log(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.UsersAuditLogQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersAuditLogResult:
@@ -291,6 +315,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersAuditLogResult",
@@ -310,6 +335,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: response ``token``.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -319,7 +346,7 @@ class AsyncUsers(AsyncResource):
     async def change_password(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersChangePasswordBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -329,6 +356,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``currentPassword``, body ``newPassword``.
         """
         await self._client._request(
             "users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -337,8 +366,8 @@ class AsyncUsers(AsyncResource):
     async def confirm_registration(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersConfirmRegistrationBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersConfirmRegistrationResult:
@@ -348,6 +377,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -372,6 +403,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -389,6 +422,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -398,7 +433,7 @@ class AsyncUsers(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user account. Answers nothing.
@@ -407,13 +442,14 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("users.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UsersGetResult:
         """Returns one user; without manage-users only id and login (holding the display name) come back.
@@ -422,6 +458,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``, response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersGetResult",
@@ -439,6 +477,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersListResult",
@@ -448,8 +488,8 @@ class AsyncUsers(AsyncResource):
     async def restore_password(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersRestorePasswordBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersRestorePasswordResult:
@@ -459,6 +499,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -479,6 +521,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``read-session-log``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersSessionLogResult",
@@ -497,6 +540,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersSetFavoritesResult",
@@ -515,6 +559,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: body ``token``, body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -524,7 +570,7 @@ class AsyncUsers(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersUpdateResult:
@@ -534,6 +580,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersUpdateResult",
