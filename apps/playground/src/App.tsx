@@ -4,7 +4,7 @@ import { examplesOf } from '@saymon-sdk/core/docs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { buildInput, emptyState, type FormState, formOf, stateFromInput, switchBodyMode } from './lib/form-state.ts';
 import { devServer } from './lib/gate.ts';
-import { parseShareHash, redactInput, shareHash } from './lib/redact.ts';
+import { parseShareHash, placeholdersIn, redactInput, shareHash } from './lib/redact.ts';
 import { allEndpoints, type Endpoint, endpointById, isMutating } from './lib/registry.ts';
 import { type AuthSettings, Caller, type Outcome, secretsOf, type Target } from './lib/send.ts';
 import { LANGUAGES, type Language, type SnippetAuth, snippet } from './lib/snippets.ts';
@@ -155,7 +155,9 @@ export function App() {
       current = false;
     };
   }, [endpoint, built]);
-  const issues: ValidationIssue[] = touched && dry && !dry.ok ? dry.issues : [];
+  // a replayed or shared request shows at once which values it did not keep (it is not sent with the marker)
+  const placeholders = useMemo(() => placeholdersIn(built.input), [built]);
+  const issues: ValidationIssue[] = [...placeholders, ...(touched && dry && !dry.ok ? dry.issues : [])];
   const formErrors = touched ? built.errors : {};
   const setState = (next: FormState) => {
     setTouched(true);
@@ -202,7 +204,7 @@ export function App() {
           endpoint: endpoint.id,
           method: endpoint.method,
           target: targetKind,
-          input: redactInput(built.input, secretsOf(auth)),
+          input: redactInput(endpoint.id, built.input, secretsOf(auth)),
           status: result.exchange?.status ?? result.error?.name ?? 'error',
         };
         setEntries(await addHistory(entry));

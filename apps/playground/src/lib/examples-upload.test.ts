@@ -129,7 +129,7 @@ describe('file uploads (multipart)', () => {
     const endpoint = getEndpoint('objects.addDocument');
     const form = formOf(endpoint);
     const built = buildInput(endpoint, form, { ...emptyState(form), path: { id: '1' }, bodyMode: 'file', file });
-    const stored = redactInput(built.input, []);
+    const stored = redactInput(endpoint.id, built.input, []);
     expect(stored).toEqual({
       path: { id: '1' },
       upload: { field: 'file', name: 'hello.txt', type: 'text/plain', size: 17 },

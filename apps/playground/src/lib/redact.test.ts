@@ -5,15 +5,15 @@ import { secretsOf } from './send.ts';
 describe('redaction of history entries and share links', () => {
   const auth = { type: 'basic', login: 'admin', password: 'hunter22' } as const;
 
-  it('drops fields named like secrets and values equal to a secret, anywhere', () => {
+  it('drops fields named like secrets and values equal to a secret, anywhere; never a part of a value', () => {
     const input = {
       path: { id: '1' },
       query: { 'api-token': 'abc', filter: 'x hunter22 y' },
       body: { name: 'n', password: 'p4ss', nested: [{ csrf: 'c' }], note: btoa('admin:hunter22') },
     };
-    expect(redactInput(input, secretsOf(auth))).toEqual({
+    expect(redactInput('objects.list', input, secretsOf(auth))).toEqual({
       path: { id: '1' },
-      query: { 'api-token': '[REDACTED]', filter: 'x [REDACTED] y' },
+      query: { 'api-token': '[REDACTED]', filter: 'x hunter22 y' },
       body: { name: 'n', password: '[REDACTED]', nested: [{ csrf: '[REDACTED]' }], note: '[REDACTED]' },
     });
   });
@@ -31,7 +31,7 @@ describe('redaction of history entries and share links', () => {
         { name: 'host', value: 'h1' },
       ],
     };
-    expect(redactInput({ body }, []).body).toEqual({
+    expect(redactInput('objects.create', { body }, []).body).toEqual({
       newPassword: '[REDACTED]',
       currentPassword: '[REDACTED]',
       bindPassword: '[REDACTED]',

@@ -14,6 +14,7 @@ import {
 } from '@saymon-sdk/browser';
 import { createRedactor } from '@saymon-sdk/core/adapter';
 import { gatedFetch, network, refusalIn } from './gate.ts';
+import { placeholdersIn } from './redact.ts';
 import type { Endpoint } from './registry.ts';
 import { type CallInput, sdkInput } from './wire.ts';
 
@@ -146,6 +147,14 @@ export class Caller {
   }
 
   async send(endpoint: Endpoint, input: CallInput): Promise<Outcome> {
+    // a request restored from history or a link never sends the redaction marker: it asks for the value
+    const missing = placeholdersIn(input);
+    if (missing.length)
+      return {
+        kind: 'invalid',
+        message: `Not sent: ${missing.map((i) => i.path.join('.')).join(', ')} ${missing.length === 1 ? 'was' : 'were'} not kept in history or the link; type ${missing.length === 1 ? 'it' : 'them'} again.`,
+        issues: missing,
+      };
     const client = this.current();
     return this.recorded(() => client.call(endpoint.id as never, sdkInput(input) as never));
   }
