@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { examplesOf } from '@saymon-sdk/core/docs';
+import ts from 'typescript';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Findings } from '../../../../packages/emulator/test/hostile/findings.ts';
 import { allEndpoints } from '../../src/lib/registry.ts';
@@ -23,22 +24,66 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Ways to send; each allowed use is `file: count` with why it is no way around the gate. */
-const SENDERS: { name: string; pattern: RegExp; allowed: Record<string, number> }[] = [
-  // the gate's `network` is the page's fetch; the snippets only write the word into code text
-  { name: 'the page fetch', pattern: /globalThis\.fetch\s*\(/g, allowed: { 'lib/gate.ts': 1 } },
-  { name: 'a bare fetch call', pattern: /(?<![\w.$])fetch\s*\(/g, allowed: { 'lib/snippets.ts': 3 } },
+/** Names through which a page sends; every use in code (not in strings, types or keys) is listed. */
+const NETWORK_NAMES = new Set([
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'sendBeacon',
+  'importScripts',
+  'Worker',
+  'SharedWorker',
+  'RTCPeerConnection',
+  'createClient',
+  'createCore',
+  'transport',
+]);
+
+/** Each allowed use, `file: use`, with why it is no way around the gate. */
+const ALLOWED: Record<string, string> = {
+  // the gate's `network`: the page's fetch, called by the gate only
+  'lib/gate.ts: globalThis.fetch': 'the gate',
+  // the SDK client of the app: its fetch is the gate (checked below); a download uses its transport
+  'lib/send.ts: createClient': 'gated (below)',
+  'lib/send.ts: client.core.transport': 'the gated client',
+  // the target's own fetch, which the gate calls (the in-tab emulator's)
+  'lib/send.ts: this.target.fetch': 'under the gate',
+  'App.tsx: tab.fetch': 'the in-tab emulator, given to the Caller as its target',
   // the in-tab emulator: a Hono app in this page, no network
-  { name: 'an object fetch', pattern: /(?<!globalThis)\.fetch\s*\(/g, allowed: { 'lib/tab-emulator.ts': 1 } },
-  { name: 'an SDK client', pattern: /createClient\s*\(/g, allowed: { 'lib/send.ts': 1, 'lib/snippets.ts': 1 } },
+  'lib/tab-emulator.ts: emulator.fetch': 'in-process',
   // the dry run: its fetch throws before anything is sent (checked below)
-  { name: 'an SDK core', pattern: /createCore\s*\(/g, allowed: { 'lib/wire.ts': 1 } },
-  { name: 'a transport', pattern: /\.transport\b/g, allowed: { 'lib/send.ts': 1 } },
-  {
-    name: 'another network API',
-    pattern: /XMLHttpRequest|sendBeacon|WebSocket|EventSource|importScripts|new Worker|SharedWorker|RTCPeerConnection/g,
-    allowed: {},
-  },
+  'lib/wire.ts: createCore': 'the dry run',
+};
+
+/** Every use of a network name in a file's code, as `receiver.name` or `name`. */
+function networkUses(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const uses: string[] = [];
+  const visit = (node: ts.Node, inType: boolean) => {
+    const typeish = inType || ts.isTypeNode(node) || ts.isImportDeclaration(node) || ts.isExportDeclaration(node);
+    if (ts.isIdentifier(node) && NETWORK_NAMES.has(node.text) && !typeish) {
+      const parent = node.parent;
+      const isKey =
+        (ts.isPropertyAssignment(parent) ||
+          ts.isPropertySignature(parent) ||
+          ts.isPropertyDeclaration(parent) ||
+          ts.isMethodDeclaration(parent) ||
+          ts.isBindingElement(parent)) &&
+        parent.name === node;
+      const isDeclaration = ts.isVariableDeclaration(parent) && parent.name === node;
+      if (ts.isPropertyAccessExpression(parent) && parent.name === node)
+        uses.push(`${parent.expression.getText(source)}.${node.text}`);
+      else if (!isKey && !isDeclaration) uses.push(node.text);
+    }
+    ts.forEachChild(node, (child) => visit(child, typeish));
+  };
+  visit(source, false);
+  return uses;
+}
+
+/** Ways to send written in markup or as navigation, by pattern. */
+const SENDERS: { name: string; pattern: RegExp; allowed: Record<string, number> }[] = [
   {
     name: 'navigation',
     pattern: /window\.open|location\.(?:assign|replace|href\s*=[^=])|\.submit\s*\(|formAction|\baction=/g,
@@ -58,6 +103,16 @@ describe('hostile: no request leaves the app but through the gate', () => {
   it('every way to send in the source is the gate’s or named here', () => {
     const findings = new Findings('playground network paths');
     const files = sources(src);
+    const seen = new Set<string>();
+    for (const file of files) {
+      for (const use of networkUses(file)) {
+        const key = `${relative(src, file)}: ${use}`;
+        seen.add(key);
+        findings.check(key, key in ALLOWED ? undefined : 'a way to send that is not the gate');
+      }
+    }
+    for (const key of Object.keys(ALLOWED))
+      findings.check(`${key} (listed)`, seen.has(key) ? undefined : 'gone: update the list');
     for (const sender of SENDERS) {
       const counts: Record<string, number> = {};
       for (const file of files) {
