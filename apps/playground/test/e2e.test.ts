@@ -303,10 +303,11 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
       await page.locator('#target').selectOption(target);
       // the real target is read-only until the switch is turned off
       if (target === 'real' && (await page.getByRole('switch').isChecked())) await page.getByRole('switch').uncheck();
+      // a call with Basic first, so the session below is a new client whose first call is the write
+      // (Basic before the fields: a target may hold token auth from an earlier test)
+      await page.getByRole('radio', { name: 'Basic' }).check();
       await page.getByLabel('Login').fill('admin');
       await page.getByLabel('Password').fill('saymon');
-      // a call with Basic first, so the session below is a new client whose first call is the write
-      await page.getByRole('radio', { name: 'Basic' }).check();
       await getAllObjects(page);
       await page.getByRole('radio', { name: 'Session' }).check();
       await choose(page, 'Create Object', 'Create Object');

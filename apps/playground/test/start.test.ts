@@ -19,14 +19,18 @@ it("the emulator port taken, the dev server's config names the port the emulator
 
   expect(lines).toEqual([`Port ${taken} is taken: the emulator server picks a free one.`]);
   expect(playground.emulator.port).not.toBe(taken);
-  const config = (await (await fetch(new URL('__playground/config.json', playground.url))).json()) as {
+  // the dev server answers the playground's own page only: these requests say they come from it
+  const page = { 'sec-fetch-site': 'same-origin' };
+  const config = (await (
+    await fetch(new URL('__playground/config.json', playground.url), { headers: page })
+  ).json()) as {
     local?: { server: string };
   };
   expect(config.local?.server).toBe(playground.emulator.url);
   expect(config.local?.server).toBe(`http://127.0.0.1:${playground.emulator.port}`);
   // and the page's local target reaches that server through the proxy
   const answer = await fetch(new URL('__local/node/api/users/current', playground.url), {
-    headers: { authorization: `Basic ${Buffer.from('admin:saymon').toString('base64')}` },
+    headers: { ...page, authorization: `Basic ${Buffer.from('admin:saymon').toString('base64')}` },
   });
   expect(answer.status).toBe(200);
 });
