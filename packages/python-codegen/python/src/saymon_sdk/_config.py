@@ -10,6 +10,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ._answer import DEFAULT_MAX_RESPONSE_BYTES
 from ._auth import Auth
 from ._errors import SaymonValidationError
 from ._types import ResponseValidation
@@ -64,6 +65,7 @@ class Config:
     max_retries: int = DEFAULT_MAX_RETRIES
     headers: dict[str, str] = field(default_factory=dict)
     response_validation: ResponseValidation = "strict"
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
     random: Any = field(default=random.random, repr=False)
 
     def but(self, **changes: Any) -> Config:
