@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process';
 const STAGES: [name: string, command: string][] = [
   ['repo bounds', 'node scripts/check-repo-bounds.ts'],
   ['build, types, lint, package lint, tests', 'turbo run build typecheck lint lint:pkg test'],
+  ['generated files up to date', 'node scripts/generate.ts --check'],
   ['root lint', 'biome ci scripts examples .changeset package.json turbo.json biome.json'],
   ['changesets', 'node scripts/check-changesets.mjs'],
   ['release scripts', "node --test 'scripts/**/*.test.mjs'"],

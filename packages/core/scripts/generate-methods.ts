@@ -301,7 +301,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   ];
   if (process.argv.includes('--check')) {
     const stale = files.filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text);
-    for (const [file] of stale) console.error(`${file} is stale: run pnpm --filter @saymon-sdk/core generate`);
+    for (const [file] of stale) console.error(`${file} is stale: run npm run generate`);
     if (stale.length) process.exit(1);
   } else {
     for (const [file, text] of files) writeFileSync(file, text);

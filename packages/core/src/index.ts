@@ -8,7 +8,6 @@
  * `@saymon-sdk/core/adapter`. `index.test.ts` pins the list.
  */
 export type { EstablishedSession } from './auth/secrets.ts';
-export { createAuthToken, revokeAuthToken } from './auth/tokens.ts';
 export type {
   AuthContext,
   AuthOptions,

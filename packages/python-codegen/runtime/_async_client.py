@@ -56,7 +56,7 @@ class BaseAsyncClient:
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
-        response_validation: ResponseValidation = "strict",
+        response_validation: ResponseValidation = "warn",
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         verify: bool | str | ssl.SSLContext = True,
         proxy: str | None = None,
@@ -179,7 +179,7 @@ class BaseAsyncClient:
         )
         response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
-        return RawResponse(response, lambda: parse(ep, response, validation, self._secrets()))
+        return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned, self._secrets()))
 
     async def _request(
         self,
@@ -195,7 +195,13 @@ class BaseAsyncClient:
         opts = options or {}
         url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
-        return parse(ep, response, opts.get("response_validation", self._config.response_validation), self._secrets())
+        return parse(
+            ep,
+            response,
+            opts.get("response_validation", self._config.response_validation),
+            self._config.warned,
+            self._secrets(),
+        )
 
     async def _bare(
         self, method: str, path: str, json_body: dict[str, str] | None, headers: dict[str, str] | None

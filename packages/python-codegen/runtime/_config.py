@@ -64,9 +64,11 @@ class Config:
     timeout: float | None = DEFAULT_TIMEOUT
     max_retries: int = DEFAULT_MAX_RETRIES
     headers: dict[str, str] = field(default_factory=dict)
-    response_validation: ResponseValidation = "strict"
+    response_validation: ResponseValidation = "warn"
     max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
     random: Any = field(default=random.random, repr=False)
+    #: the endpoints whose unexpected answer was reported (``warn``), shared with ``with_options`` clients
+    warned: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def but(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not _KEEP})

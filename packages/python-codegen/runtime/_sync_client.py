@@ -48,7 +48,7 @@ class BaseClient:
         timeout: float | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
-        response_validation: ResponseValidation = "strict",
+        response_validation: ResponseValidation = "warn",
         max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         verify: bool | str | ssl.SSLContext = True,
         proxy: str | None = None,
@@ -171,7 +171,7 @@ class BaseClient:
         )
         response = self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
-        return RawResponse(response, lambda: parse(ep, response, validation, self._secrets()))
+        return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned, self._secrets()))
 
     def _request(
         self,
@@ -187,7 +187,13 @@ class BaseClient:
         opts = options or {}
         url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
-        return parse(ep, response, opts.get("response_validation", self._config.response_validation), self._secrets())
+        return parse(
+            ep,
+            response,
+            opts.get("response_validation", self._config.response_validation),
+            self._config.warned,
+            self._secrets(),
+        )
 
     def _bare(
         self, method: str, path: str, json_body: dict[str, str] | None, headers: dict[str, str] | None

@@ -7,7 +7,9 @@ from typing import IO, Any, Final, Literal, TypedDict
 
 from typing_extensions import NotRequired
 
-ResponseValidation = Literal["strict", "off"]
+#: ``warn`` (default): an answer that does not match its model is logged once per endpoint and handed out typed
+#: wherever it matches; ``strict`` raises ``SaymonResponseValidationError``; ``off`` hands out the JSON unchecked
+ResponseValidation = Literal["strict", "warn", "off"]
 
 #: a ``multipart/form-data`` body (uploads): ``str`` values are form fields, files are ``bytes`` or
 #: ``(filename, bytes)`` / ``(filename, bytes, content type)``
@@ -20,7 +22,8 @@ UploadFiles = Mapping[str, "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | 
 
 
 class NotGiven:
-    """The type of ``NOT_GIVEN``: an argument left out, as opposed to ``None`` (which is sent as JSON ``null``)."""
+    """The type of ``NOT_GIVEN``: an argument left out, as opposed to ``None`` (JSON ``null`` in a body; a query
+    parameter set to ``None`` is left out too, as a URL has no null)."""
 
     _instance: NotGiven | None = None
 

@@ -25,6 +25,7 @@ from ._errors import (
     SaymonValidationError,
     api_error_class,
 )
+from ._config import logger
 from ._redact import scrub, scrub_json, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
 
@@ -84,7 +85,7 @@ def encode_query(ep: Endpoint | None, query: Mapping[str, Any]) -> list[tuple[st
     pairs: list[tuple[str, str]] = []
     for key, value in query.items():
         if value is None or isinstance(value, NotGiven):
-            continue
+            continue  # a URL has no null: a parameter set to None is not sent (in a body, None stays JSON null)
         if isinstance(value, (list, tuple)):
             if ep is not None and key in ep.comma_query:
                 pairs.append((key, ",".join(str(v) for v in value)))
@@ -365,8 +366,15 @@ def _json_answer(ep: Endpoint, response: httpx.Response, text: str, secrets: lis
     )
 
 
-def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation, secrets: list[str]) -> Any:
-    """What the call returns: nothing, the raw response, text, or JSON checked against the response model."""
+def parse(
+    ep: Endpoint, response: httpx.Response, validation: ResponseValidation, warned: set[str], secrets: list[str]
+) -> Any:
+    """What the call returns: nothing, the raw response, text, or JSON checked against the response model.
+
+    An answer that does not match raises in ``strict`` mode; in ``warn`` mode (the default) it is logged once per
+    endpoint (``warned`` holds those already reported) and handed out typed wherever it matches (``_lenient``). An
+    answer that is not JSON where JSON is due raises ``SaymonResponseFormatError`` in every mode.
+    """
     kind = ep.response_kind
     if kind == "empty":
         return None
@@ -396,12 +404,21 @@ def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation
     except ValidationError as error:
         issues = _issues(error)
         first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])
-        raise SaymonResponseValidationError(
+        problem = SaymonResponseValidationError(
             f"Unexpected response from {ep.id}: {first}",
             issues=issues,
             endpoint_id=ep.id,
             status=response.status_code,
-        ) from None
+        )
+        if validation == "strict":
+            raise problem from None
+    if ep.id not in warned:
+        warned.add(ep.id)
+        logger.warning("%s (reported once per endpoint; response_validation='strict' raises it)", problem)
+    from ._lenient import lenient
+    from . import _results
+
+    return lenient(getattr(_results, result), data)
 
 
 def is_session_gone(error: SaymonApiError) -> bool:

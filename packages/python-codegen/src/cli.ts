@@ -47,7 +47,7 @@ if (values.check) {
   });
   if (changed.length || stale.length) {
     console.error(
-      `The generated Python package in ${out} is stale: ${[...changed.map(([p]) => p), ...stale.map((p) => `${p} (not generated)`)].join(', ')}.\nRun: pnpm --filter @saymon-sdk/python-codegen generate`,
+      `The generated Python package in ${out} is stale: ${[...changed.map(([p]) => p), ...stale.map((p) => `${p} (not generated)`)].join(', ')}.\nRun: npm run generate`,
     );
     process.exit(1);
   }

@@ -7,6 +7,7 @@ import { type AnyEndpoint, endpoints } from '@saymon-sdk/core';
 import { summaryOf } from '@saymon-sdk/core/docs';
 import { type JsonSchema, toJsonSchema } from '@saymon-sdk/core/json-schema';
 import * as z from 'zod/mini';
+import { describeAnswer, numbersAsSent } from './answers.ts';
 
 export interface PathParam {
   /** The SDK name (what callers pass, as in TypeScript). */
@@ -46,7 +47,10 @@ export interface EndpointDescription {
 export interface RegistryDescription {
   version: string;
   endpoints: EndpointDescription[];
-  /** Response schemas: `$defs` holds the shared models and one `<Name>Response` per endpoint. */
+  /**
+   * Response schemas, as the TypeScript SDK answers (see answers.ts): `$defs` holds the shared models and one
+   * `<Name>Response` per endpoint.
+   */
   responses: JsonSchema;
   /** Request schemas (input side): `<Name>Query` and `<Name>Body` per endpoint. */
   requests: JsonSchema;
@@ -127,6 +131,7 @@ function isOptional(schema: Schema | undefined): boolean {
 }
 
 function collect(entries: [string, Schema][], models: [string, Schema][], io: 'input' | 'output'): JsonSchema {
+  const answers = io === 'output';
   const registry = z.registry<{ id: string }>();
   const seen = new Set<Schema>();
   for (const [name, schema] of models) {
@@ -150,12 +155,14 @@ function collect(entries: [string, Schema][], models: [string, Schema][], io: 'i
         for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
         Object.assign(ctx.jsonSchema, { type: 'integer', description: 'timestamp in milliseconds' });
       }
+      if (answers) describeAnswer(ctx as Parameters<typeof describeAnswer>[0]);
     },
   }) as JsonSchema;
   const defs = { ...((doc.$defs as Record<string, JsonSchema> | undefined) ?? {}) };
   for (const [name, schema] of Object.entries((doc.properties as Record<string, JsonSchema>) ?? {})) {
     defs[name] = schema;
   }
+  if (answers) numbersAsSent(defs);
   // a draft-2020-12 document whose every definition is a top-level model
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', $defs: sortKeys(defs) };
 }
@@ -207,11 +214,8 @@ export function describeRegistry(version: string): RegistryDescription {
   return {
     version,
     endpoints: described,
-    responses: collect(
-      responses,
-      models,
-      'input',
-    ) /* as servers send them: the wire view, before the TS SDK normalises ids */,
+    // as the TypeScript SDK answers them (ids strings, lists lists), see answers.ts
+    responses: collect(responses, models, 'output'),
     requests: collect(requests, models, 'input'),
   };
 }

@@ -106,8 +106,8 @@ type Upload = 'json' | 'files' | 'either';
 
 function signature(e: EndpointDescription, query?: string, upload?: Upload): string[] {
   const args = ['self', '*'];
-  // ids are `str | float` in responses (JSON numbers), so a read id can be passed back unchanged
-  for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int | float`);
+  // ids are `str` in answers; an integer id (old servers, SAYMON's docs) is taken as well, as in TypeScript
+  for (const p of e.pathParams) args.push(`${argName(p.name)}: str | int`);
   if (e.hasQuery) args.push(query ?? queryArg(e, ''));
   if (e.hasBody) {
     const t = e.bodyKind === 'multipart' ? 'MultipartFields' : `_params.${typeBase(e)}Body`;
@@ -288,16 +288,16 @@ export function emitResourcesInit(endpoints: EndpointDescription[]): string {
 
 /** `_results.py`: one alias per endpoint answer, over the generated models. */
 export function emitResults(entries: [string, string][]): string {
-  const usesAny = entries.some(([, t]) => /\bAny\b/.test(t));
-  const usesLiteral = entries.some(([, t]) => t.includes('Literal['));
-  const typing = [...(usesAny ? ['Any'] : []), ...(usesLiteral ? ['Literal'] : []), 'TypeAlias'];
+  const uses = (pattern: RegExp) => entries.some(([, t]) => pattern.test(t));
+  const typing = [...(uses(/\bAny\b/) ? ['Any'] : []), ...(uses(/\bLiteral\[/) ? ['Literal'] : []), 'TypeAlias'];
+  const local = [...(uses(/\b_convert\./) ? ['_convert'] : []), 'models'];
   return `${HEADER}"""What each endpoint returns, named \`\`<Group><Verb>Result\`\`, in terms of the models."""
 
 from __future__ import annotations
 
 from typing import ${typing.join(', ')}
-
-from . import models
+${uses(/\bJsonValue\b/) ? '\nfrom pydantic import JsonValue\n' : ''}
+from . import ${local.join(', ')}
 
 ${entries.map(([name, type]) => `${name}: TypeAlias = ${type}`).join('\n')}
 `;

@@ -66,6 +66,10 @@ function union(parts: string[]): string {
 /** The Python type of a schema, `models.`-qualified where `qualify` is given. */
 export function pythonType(schema: JsonSchema, qualify: (model: string) => string, self?: string): string {
   if (self && isModel(schema)) return qualify(self);
+  // a type of the runtime's `_convert.py` (answers.ts): `Id`, `IdList`, `Points`
+  if (typeof schema.customTypePath === 'string') return `_convert.${schema.customTypePath.split('.').pop()}`;
+  if (schema['x-one-or-many'] === true)
+    return `_convert.OneOrMany[${pythonType((schema.items as JsonSchema) ?? {}, qualify)}]`;
   if (typeof schema.$ref === 'string') return qualify(schema.$ref.replace('#/$defs/', ''));
   if (Array.isArray(schema.anyOf)) return union((schema.anyOf as JsonSchema[]).map((s) => pythonType(s, qualify)));
   if (Array.isArray(schema.oneOf)) return union((schema.oneOf as JsonSchema[]).map((s) => pythonType(s, qualify)));

@@ -1,7 +1,7 @@
 /**
  * Field selection (`fields=`): for the endpoints whose registry entry names the record `fields` selects from
  * (`schemas.fields`), the answer to a selection is a partial record. This adds, as JSON Schema for
- * datamodel-code-generator: `<Model>Selection` (the record with only `id` kept required, unknown fields kept), and
+ * datamodel-code-generator: `<Model>Selection` (the record's fields and types, unknown fields kept), and
  * two query types the method overloads tell apart: `<Name>SelectQuery` (`fields` given) and `<Name>PlainQuery`
  * (no `fields` key; only when the query takes other parameters).
  */
@@ -10,6 +10,8 @@ import type { JsonSchema } from '@saymon-sdk/core/json-schema';
 type Defs = Record<string, JsonSchema>;
 
 export interface Selection {
+  /** The partial record's model (`ObjectSelection`). */
+  model: string;
   /** The `_results` alias of a selection's answer. */
   result: string;
   /** Its Python type over the models. */
@@ -26,11 +28,11 @@ export function addSelection(responses: Defs, requests: Defs, base: string): Sel
   const record = ref ? responses[ref] : entry;
   if (!record?.properties) throw new Error(`${base}: the fields record is not an object`);
   const model = ref ? `${ref}Selection` : `${base}Selection`;
-  const required = ((record.required as string[] | undefined) ?? []).filter((key) => key === 'id');
+  // the record's fields and types, `required` kept: the generator gives what a selection may leave out the
+  // default `UNSENT` (never handed out: reading a field not in the answer raises AttributeError), see generate.ts
   responses[model] = {
     ...record,
-    description: `${ref ?? 'The record'} as answered to a \`fields=\` selection: only the selected fields and \`id\` are present.`,
-    required,
+    description: `${ref ?? 'The record'} as answered to a \`fields=\` selection: the selected fields and \`id\`, typed as in the record; reading another raises AttributeError.`,
   };
   const query = requests[`${base}Query`];
   if (!query?.properties) throw new Error(`${base}: a fields record without a fields query`);
@@ -41,5 +43,5 @@ export function addSelection(responses: Defs, requests: Defs, base: string): Sel
   if (Object.keys(rest).length)
     requests[`${base}PlainQuery`] = { ...query, properties: rest, required: required_.filter((k) => k !== 'fields') };
   const list = responses[`${base}Response`]?.type === 'array';
-  return { result: `${base}SelectedResult`, type: list ? `list[models.${model}]` : `models.${model}` };
+  return { model, result: `${base}SelectedResult`, type: list ? `list[models.${model}]` : `models.${model}` };
 }

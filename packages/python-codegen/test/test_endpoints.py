@@ -70,7 +70,8 @@ def call_once(cases: Cases, ep: Any) -> tuple[int, str]:
 def test_every_endpoint_against_the_emulator(fresh_emulator: Any) -> None:
     emulator = fresh_emulator("--seed", "demo")
     answered: dict[str, tuple[int, str]] = {}
-    with Client(emulator.url, auth=BasicAuth("admin", "saymon"), max_retries=0) as client:
+    # strict: every answer must match its model (the default, warn, would only log a mismatch)
+    with Client(emulator.url, auth=BasicAuth("admin", "saymon"), max_retries=0, response_validation="strict") as client:
         cases = Cases(client, catalog_examples(), SETUPS, BODIES, MAKERS)
         for ep in ordered():
             answered[ep.id] = call_once(cases, ep)

@@ -38,6 +38,29 @@ export const idListOut = () =>
 export const listOf = <T extends z.core.SomeType>(item: T) =>
   outputShortcut(z.pipe(z.pipe(z.unknown(), z.transform(toArray)), z.array(item)));
 
+/** One metric point: `[ms, value]`, the value `null` where the series has a gap. */
+const point = () => z.tuple([z.number(), z.nullable(z.number())]);
+
+/** A `{ "<ms>": value }` map of points (what some servers answer for `dps`) as pairs in time order. */
+const toPoints = (value: [number, number | null][] | Record<string, number | null>): [number, number | null][] =>
+  Array.isArray(value)
+    ? value
+    : Object.entries(value)
+        .map(([ms, v]): [number, number | null] => [Number(ms), v])
+        .sort((a, b) => a[0] - b[0]);
+
+/**
+ * Metric points (`dps`) in a response: `[ms, value]` pairs; servers that answer a `{ "<ms>": value }`
+ * map instead are handed out as pairs too, so callers meet one shape.
+ */
+export const pointsOut = () =>
+  outputShortcut(
+    z.pipe(
+      z.pipe(z.union([z.array(point()), z.record(z.string(), z.nullable(z.number()))]), z.transform(toPoints)),
+      z.array(point()),
+    ),
+  );
+
 /** A path parameter: a non-empty string or number, sent percent-encoded. */
 export const pathParam = () => z.union([z.string().check(z.minLength(1)), z.number()]);
 

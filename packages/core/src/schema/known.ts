@@ -17,10 +17,9 @@ export type Known<T> = T extends Builtin
   ? T
   : T extends (...args: never[]) => unknown
     ? T
-    : T extends readonly (infer U)[]
-      ? T extends unknown[]
-        ? Known<U>[]
-        : readonly Known<U>[]
+    : T extends readonly unknown[]
+      ? // homomorphic over arrays and tuples: `[number, number | null]` stays a pair, `readonly` stays
+        { [K in keyof T]: Known<T[K]> }
       : T extends object
         ? [KnownKeys<T>] extends [never]
           ? { [K in keyof T]: Known<T[K]> }

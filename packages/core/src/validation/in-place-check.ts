@@ -212,7 +212,9 @@ function build(schema: Schema): Parse {
         if (!rest && v.length > items.length) return FAIL;
         let ok = true;
         for (let i = 0; i < v.length; i++) {
-          const out = (i < items.length ? items[i] : rest)?.(v[i]) ?? FAIL;
+          // not `?.() ?? FAIL`: a nullable item's answer `null` is a match
+          const item = i < items.length ? items[i] : rest;
+          const out = item ? item(v[i]) : FAIL;
           if (out === FAIL) ok = false;
           else if (out !== v[i]) v[i] = out;
         }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from hostile_server import Servers, started
+from hostile.hostile_server import Servers, started
 
 
 @pytest.fixture

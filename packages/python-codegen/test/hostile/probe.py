@@ -14,7 +14,7 @@ from typing import Any
 from urllib.parse import quote, quote_plus
 
 import httpx
-from hostile_server import CSRF, SID
+from hostile.hostile_server import CSRF, SID
 
 import saymon_sdk
 from saymon_sdk import (

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from hostile_server import Servers, redirect, respond
-from probe import (
+from hostile.hostile_server import Servers, redirect, respond
+from hostile.probe import (
     expect_named,
     KINDS,
     PASSWORD,

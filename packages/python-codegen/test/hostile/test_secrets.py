@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, quote_plus
 
-from hostile_server import CSRF, SID, Seen, Servers, respond
-from probe import (
+from hostile.hostile_server import CSRF, SID, Seen, Servers, respond
+from hostile.probe import (
     KINDS,
     PASSWORD,
     TOKEN,

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from hostile_server import Servers, endless_body, gzip_bomb
-from probe import (
+from hostile.hostile_server import Servers, endless_body, gzip_bomb
+from hostile.probe import (
     expect_named,
     Tally,
     afailure,

@@ -10,8 +10,8 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from hostile_server import Servers, busy, drip, endless_headers
-from probe import Tally, afailure, async_client, client, expect, failure, leaks
+from hostile.hostile_server import Servers, busy, drip, endless_headers
+from hostile.probe import Tally, afailure, async_client, client, expect, failure, leaks
 
 from saymon_sdk import SaymonRateLimitError, SaymonServerError, SaymonTimeoutError
 

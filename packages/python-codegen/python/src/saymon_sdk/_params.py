@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 from typing_extensions import NotRequired, TypedDict
@@ -14,25 +15,25 @@ AgentsUploadUpdateBody = Any
 
 
 class Properties(TypedDict):
-    createOrModify: NotRequired[dict[str, Any]]
+    createOrModify: NotRequired[Mapping[str, Any]]
 
 
 BulkItem = TypedDict(
     "BulkItem",
     {
-        "modify": NotRequired[dict[str, Any]],
-        "properties.createOrModify": NotRequired[dict[str, Any]],
+        "modify": NotRequired[Mapping[str, Any]],
+        "properties.createOrModify": NotRequired[Mapping[str, Any]],
         "properties": NotRequired[Properties],
-        "stateConditions": NotRequired[dict[str, Any]],
-        "stateTriggers": NotRequired[dict[str, Any]],
-        "incidentConditions": NotRequired[dict[str, Any]],
+        "stateConditions": NotRequired[Mapping[str, Any]],
+        "stateTriggers": NotRequired[Mapping[str, Any]],
+        "incidentConditions": NotRequired[Mapping[str, Any]],
     },
 )
 
 
 class BulksRunForObjectsBody(TypedDict):
-    search: NotRequired[dict[str, Any]]
-    bulk: NotRequired[list[BulkItem]]
+    search: NotRequired[Mapping[str, Any]]
+    bulk: NotRequired[Sequence[BulkItem]]
 
 
 class ClassesCreateBody(TypedDict):
@@ -40,27 +41,27 @@ class ClassesCreateBody(TypedDict):
     description: NotRequired[str | None]
     client_data: NotRequired[str | None]
     category_id: NotRequired[str | float | None]
-    operations: NotRequired[list[dict[str, Any]] | None]
-    properties: NotRequired[list[dict[str, Any]] | None]
+    operations: NotRequired[Sequence[Mapping[str, Any]] | None]
+    properties: NotRequired[Sequence[Mapping[str, Any]] | None]
 
 
 class ClassesSetIncidentConditionsBodyItem(TypedDict):
     id: NotRequired[str | float]
     state: str | float
     text: NotRequired[str]
-    condition: NotRequired[dict[str, Any]]
-    clearCondition: NotRequired[dict[str, Any]]
+    condition: NotRequired[Mapping[str, Any]]
+    clearCondition: NotRequired[Mapping[str, Any]]
 
 
-ClassesSetIncidentConditionsBody = list[ClassesSetIncidentConditionsBodyItem]
+ClassesSetIncidentConditionsBody = Sequence[ClassesSetIncidentConditionsBodyItem]
 
 
 class ClassesSetStateConditionsBodyItem(TypedDict):
-    condition: NotRequired[dict[str, Any]]
+    condition: NotRequired[Mapping[str, Any]]
     state: str | float
 
 
-ClassesSetStateConditionsBody = list[ClassesSetStateConditionsBodyItem]
+ClassesSetStateConditionsBody = Sequence[ClassesSetStateConditionsBodyItem]
 
 
 class ClassesUpdateBody(TypedDict):
@@ -68,8 +69,8 @@ class ClassesUpdateBody(TypedDict):
     description: NotRequired[str | None]
     client_data: NotRequired[str | None]
     category_id: NotRequired[str | float | None]
-    operations: NotRequired[list[dict[str, Any]] | None]
-    properties: NotRequired[list[dict[str, Any]] | None]
+    operations: NotRequired[Sequence[Mapping[str, Any]] | None]
+    properties: NotRequired[Sequence[Mapping[str, Any]] | None]
 
 
 HistoryUpdatePeriod = str
@@ -89,8 +90,8 @@ MaxJsonLength = str
 
 class Email(TypedDict):
     disabled: NotRequired[bool | None]
-    transport: NotRequired[dict[str, Any] | None]
-    fields: NotRequired[dict[str, Any] | None]
+    transport: NotRequired[Mapping[str, Any] | None]
+    fields: NotRequired[Mapping[str, Any] | None]
     max_json_length: NotRequired[float | MaxJsonLength | None]
 
 
@@ -116,13 +117,13 @@ class ConfigurationUpdateBody(TypedDict):
 class DictionariesCreateBody(TypedDict):
     id: NotRequired[str | float]
     name: NotRequired[str]
-    content: NotRequired[str | dict[str, Any]]
+    content: NotRequired[str | Mapping[str, Any]]
 
 
 class DictionariesUpdateBody(TypedDict):
     id: NotRequired[str | float]
     name: NotRequired[str]
-    content: NotRequired[str | dict[str, Any]]
+    content: NotRequired[str | Mapping[str, Any]]
 
 
 class DictionaryGroupsCreateBody(TypedDict):
@@ -138,7 +139,7 @@ class DictionaryGroupsUpdateBody(TypedDict):
 
 
 class EntitiesGetQuery(TypedDict):
-    fields: NotRequired[str | list[str]]
+    fields: NotRequired[str | Sequence[str] | None]
 
 
 class EntitiesSetManualStateBody(TypedDict):
@@ -146,12 +147,12 @@ class EntitiesSetManualStateBody(TypedDict):
     clear: NotRequired[bool | Literal["true", "false"]]
     since: NotRequired[float | int]
     until: NotRequired[float | int]
-    clearedByStateId: NotRequired[list[str | float]]
+    clearedByStateId: NotRequired[Sequence[str | float]]
     reason: NotRequired[str]
     unmanaged: NotRequired[bool]
 
 
-EntitiesSetStatBody = dict[str, Any] | None
+EntitiesSetStatBody = Mapping[str, Any] | None
 
 
 class EntitiesSetStateBody(TypedDict):
@@ -170,33 +171,33 @@ Skip = str
 EventLogListQuery = TypedDict(
     "EventLogListQuery",
     {
-        "filter": NotRequired[str | dict[str, Any] | list[Any]],
-        "from": NotRequired[float | int | str],
-        "to": NotRequired[float | int | str],
-        "type": NotRequired[float | Type],
-        "inverse": NotRequired[bool | Literal["true", "false"]],
-        "limit": NotRequired[float | Limit],
-        "skip": NotRequired[float | Skip],
-        "sortField": NotRequired[str],
-        "sortDirection": NotRequired[Literal["asc", "desc"] | str],
+        "filter": NotRequired[str | Mapping[str, Any] | Sequence[Any] | None],
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "type": NotRequired[float | Type | None],
+        "inverse": NotRequired[bool | Literal["true", "false"] | None],
+        "limit": NotRequired[float | Limit | None],
+        "skip": NotRequired[float | Skip | None],
+        "sortField": NotRequired[str | None],
+        "sortDirection": NotRequired[Literal["asc", "desc"] | str | None],
     },
 )
 
 
 class FlowsCreateBody(TypedDict):
     owner_id: NotRequired[str | float]
-    item_ids: NotRequired[list[str]]
-    items_ids: NotRequired[list[str]]
-    client_data: NotRequired[str | dict[str, Any]]
-    properties: NotRequired[list[Any]]
+    item_ids: NotRequired[Sequence[str]]
+    items_ids: NotRequired[Sequence[str]]
+    client_data: NotRequired[str | Mapping[str, Any]]
+    properties: NotRequired[Sequence[Any]]
 
 
 class FlowsUpdateBody(TypedDict):
     owner_id: NotRequired[str | float]
-    item_ids: NotRequired[list[str]]
-    items_ids: NotRequired[list[str]]
-    client_data: NotRequired[str | dict[str, Any]]
-    properties: NotRequired[list[Any]]
+    item_ids: NotRequired[Sequence[str]]
+    items_ids: NotRequired[Sequence[str]]
+    client_data: NotRequired[str | Mapping[str, Any]]
+    properties: NotRequired[Sequence[Any]]
 
 
 class HistoryAnnotationsCreateBody(TypedDict):
@@ -248,11 +249,11 @@ RecalcPriority = str
 
 
 class IncidentLevelsUpdateQuery(TypedDict):
-    recalcPriority: NotRequired[float | RecalcPriority]
+    recalcPriority: NotRequired[float | RecalcPriority | None]
 
 
 class Search(TypedDict):
-    filter: NotRequired[list[Any] | dict[str, Any] | None]
+    filter: NotRequired[Sequence[Any] | Mapping[str, Any] | None]
 
 
 class IncidentsClearAllBody(TypedDict):
@@ -280,9 +281,9 @@ Code = str
 
 class Reason(TypedDict):
     code: NotRequired[float | Code | None]
-    data: NotRequired[dict[str, Any] | None]
-    rootCause: NotRequired[str | dict[str, Any] | None]
-    branch: NotRequired[dict[str, Any] | None]
+    data: NotRequired[Mapping[str, Any] | None]
+    rootCause: NotRequired[str | Mapping[str, Any] | None]
+    branch: NotRequired[Mapping[str, Any] | None]
 
 
 class IncidentsCreateBody(TypedDict):
@@ -306,40 +307,40 @@ class IncidentsCreateBody(TypedDict):
     count: NotRequired[float | Count | None]
     branchId: NotRequired[str | float | None]
     parentChainId: NotRequired[str | float | None]
-    owner: NotRequired[dict[str, Any] | None]
-    properties: NotRequired[list[Any] | None]
+    owner: NotRequired[Mapping[str, Any] | None]
+    properties: NotRequired[Sequence[Any] | None]
     reason: NotRequired[Reason | None]
 
 
 class IncidentsHistoryQuery(TypedDict):
-    filter: NotRequired[str | dict[str, Any] | list[Any]]
-    limit: NotRequired[float | Limit]
-    skip: NotRequired[float | Skip]
-    owner: NotRequired[bool | Literal["true", "false"]]
-    sortField: NotRequired[str]
-    sortDirection: NotRequired[Literal["asc", "desc"] | str]
-    inverse: NotRequired[bool | Literal["true", "false"]]
+    filter: NotRequired[str | Mapping[str, Any] | Sequence[Any] | None]
+    limit: NotRequired[float | Limit | None]
+    skip: NotRequired[float | Skip | None]
+    owner: NotRequired[bool | Literal["true", "false"] | None]
+    sortField: NotRequired[str | None]
+    sortDirection: NotRequired[Literal["asc", "desc"] | str | None]
+    inverse: NotRequired[bool | Literal["true", "false"] | None]
 
 
 class IncidentsListQuery(TypedDict):
-    filter: NotRequired[str | dict[str, Any] | list[Any]]
-    limit: NotRequired[float | Limit]
-    skip: NotRequired[float | Skip]
-    owner: NotRequired[bool | Literal["true", "false"]]
-    sortField: NotRequired[str]
-    sortDirection: NotRequired[Literal["asc", "desc"] | str]
-    parentFilter: NotRequired[str | float]
-    ownerFilter: NotRequired[str | dict[str, Any] | list[Any]]
+    filter: NotRequired[str | Mapping[str, Any] | Sequence[Any] | None]
+    limit: NotRequired[float | Limit | None]
+    skip: NotRequired[float | Skip | None]
+    owner: NotRequired[bool | Literal["true", "false"] | None]
+    sortField: NotRequired[str | None]
+    sortDirection: NotRequired[Literal["asc", "desc"] | str | None]
+    parentFilter: NotRequired[str | float | None]
+    ownerFilter: NotRequired[str | Mapping[str, Any] | Sequence[Any] | None]
 
 
-JobsAddResultBody = dict[str, Any] | None
+JobsAddResultBody = Mapping[str, Any] | None
 
 
 JobsFindByEntitiesBody = TypedDict(
     "JobsFindByEntitiesBody",
     {
-        "objects": NotRequired[list[str | float] | str | float],
-        "links": NotRequired[list[str | float] | str | float],
+        "objects": NotRequired[Sequence[str | float] | str | float],
+        "links": NotRequired[Sequence[str | float] | str | float],
         "from": NotRequired[float | int],
         "to": NotRequired[float | int],
     },
@@ -349,14 +350,14 @@ JobsFindByEntitiesBody = TypedDict(
 LimitsBlockedRequestsQuery = TypedDict(
     "LimitsBlockedRequestsQuery",
     {
-        "from": NotRequired[float | int | str],
-        "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | Limit],
-        "skip": NotRequired[float | Skip],
-        "ip": NotRequired[bool | Literal["true", "false"]],
-        "login": NotRequired[bool | Literal["true", "false"]],
-        "uri": NotRequired[bool | Literal["true", "false"]],
-        "user": NotRequired[bool | Literal["true", "false"]],
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "limit": NotRequired[float | Limit | None],
+        "skip": NotRequired[float | Skip | None],
+        "ip": NotRequired[bool | Literal["true", "false"] | None],
+        "login": NotRequired[bool | Literal["true", "false"] | None],
+        "uri": NotRequired[bool | Literal["true", "false"] | None],
+        "user": NotRequired[bool | Literal["true", "false"] | None],
     },
 )
 
@@ -376,18 +377,18 @@ class LinksCreateBody(TypedDict):
 
 
 class LinksGetQuery(TypedDict):
-    fields: NotRequired[str | list[str]]
+    fields: NotRequired[str | Sequence[str] | None]
 
 
 LinksHistoryQuery = TypedDict(
     "LinksHistoryQuery",
     {
-        "metrics": NotRequired[str | list[str]],
-        "metrics[]": NotRequired[str | float | list[str | float]],
+        "metrics": NotRequired[str | Sequence[str] | None],
+        "metrics[]": NotRequired[str | float | Sequence[str | float] | None],
         "from": float | int | str,
-        "to": NotRequired[float | int | str],
-        "timezone": NotRequired[str],
-        "downsample": NotRequired[str],
+        "to": NotRequired[float | int | str | None],
+        "timezone": NotRequired[str | None],
+        "downsample": NotRequired[str | None],
     },
 )
 
@@ -398,30 +399,30 @@ Length = str
 LinksLastMetricsQuery = TypedDict(
     "LinksLastMetricsQuery",
     {
-        "metrics": NotRequired[str | list[str]],
-        "metrics[]": NotRequired[str | float | list[str | float]],
-        "length": NotRequired[float | Length],
+        "metrics": NotRequired[str | Sequence[str] | None],
+        "metrics[]": NotRequired[str | float | Sequence[str | float] | None],
+        "length": NotRequired[float | Length | None],
     },
 )
 
 
 class LinksListQuery(TypedDict):
-    fields: NotRequired[str | list[str]]
+    fields: NotRequired[str | Sequence[str] | None]
 
 
 class LinksPathsQuery(TypedDict):
-    fields: NotRequired[str | list[str]]
+    fields: NotRequired[str | Sequence[str] | None]
 
 
 class LinksSetIncidentConditionsBodyItem(TypedDict):
     id: NotRequired[str | float]
     state: str | float
     text: NotRequired[str]
-    condition: NotRequired[dict[str, Any]]
-    clearCondition: NotRequired[dict[str, Any]]
+    condition: NotRequired[Mapping[str, Any]]
+    clearCondition: NotRequired[Mapping[str, Any]]
 
 
-LinksSetIncidentConditionsBody = list[LinksSetIncidentConditionsBodyItem]
+LinksSetIncidentConditionsBody = Sequence[LinksSetIncidentConditionsBodyItem]
 
 
 class LinksSetManualStateBody(TypedDict):
@@ -430,14 +431,14 @@ class LinksSetManualStateBody(TypedDict):
     since: NotRequired[float | int]
     until: NotRequired[float | int]
     by: NotRequired[float | int]
-    clearedByState: NotRequired[list[str | float]]
+    clearedByState: NotRequired[Sequence[str | float]]
     reason: NotRequired[str | bool]
 
 
-LinksSetStatBody = dict[str, Any] | None
+LinksSetStatBody = Mapping[str, Any] | None
 
 
-LinksSetStatMetaBody = dict[str, Any] | None
+LinksSetStatMetaBody = Mapping[str, Any] | None
 
 
 class LinksSetStateBody(TypedDict):
@@ -445,29 +446,29 @@ class LinksSetStateBody(TypedDict):
 
 
 class LinksSetStateConditionsBodyItem(TypedDict):
-    condition: NotRequired[dict[str, Any]]
+    condition: NotRequired[Mapping[str, Any]]
     state: str | float
 
 
-LinksSetStateConditionsBody = list[LinksSetStateConditionsBodyItem]
+LinksSetStateConditionsBody = Sequence[LinksSetStateConditionsBodyItem]
 
 
 class LinksSetStateTriggersBodyItem(TypedDict):
     type: str
-    payload: NotRequired[dict[str, Any]]
-    states: list[str | float]
+    payload: NotRequired[Mapping[str, Any]]
+    states: Sequence[str | float]
 
 
-LinksSetStateTriggersBody = list[LinksSetStateTriggersBodyItem]
+LinksSetStateTriggersBody = Sequence[LinksSetStateTriggersBodyItem]
 
 
 LinksStateHistoryQuery = TypedDict(
     "LinksStateHistoryQuery",
     {
-        "from": NotRequired[float | int],
-        "to": NotRequired[float | int],
-        "skip": NotRequired[float | Skip],
-        "limit": NotRequired[float | Limit],
+        "from": NotRequired[float | int | None],
+        "to": NotRequired[float | int | None],
+        "skip": NotRequired[float | Skip | None],
+        "limit": NotRequired[float | Limit | None],
     },
 )
 
@@ -493,12 +494,12 @@ Duration = str
 MetricTokensHistoryQuery = TypedDict(
     "MetricTokensHistoryQuery",
     {
-        "duration": NotRequired[float | Duration],
-        "from": NotRequired[float | int | str],
-        "to": NotRequired[float | int | str],
-        "downsample": NotRequired[str],
-        "metrics": NotRequired[str | list[str]],
-        "metrics[]": NotRequired[str | float | list[str | float]],
+        "duration": NotRequired[float | Duration | None],
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "downsample": NotRequired[str | None],
+        "metrics": NotRequired[str | Sequence[str] | None],
+        "metrics[]": NotRequired[str | float | Sequence[str | float] | None],
     },
 )
 
@@ -512,11 +513,11 @@ class NotificationTemplatesPreviewDraftBody(TypedDict):
 
 
 class NotificationTemplatesPreviewQuery(TypedDict):
-    group: NotRequired[str]
-    templateType: NotRequired[str]
-    type: NotRequired[str]
-    content: NotRequired[str]
-    isSubject: NotRequired[bool | Literal["true", "false"]]
+    group: NotRequired[str | None]
+    templateType: NotRequired[str | None]
+    type: NotRequired[str | None]
+    content: NotRequired[str | None]
+    isSubject: NotRequired[bool | Literal["true", "false"] | None]
 
 
 class Content(TypedDict):
@@ -542,25 +543,25 @@ class Property(TypedDict):
 
 class ObjectsCreateBody(TypedDict):
     name: str
-    parent_id: NotRequired[str | float | list[str | float]]
+    parent_id: NotRequired[str | float | Sequence[str | float]]
     class_id: NotRequired[str | float]
     discovery_id: NotRequired[str | float]
-    properties: NotRequired[list[Property]]
+    properties: NotRequired[Sequence[Property]]
 
 
 class ObjectsGetQuery(TypedDict):
-    fields: NotRequired[str | list[str]]
+    fields: NotRequired[str | Sequence[str] | None]
 
 
 ObjectsHistoryQuery = TypedDict(
     "ObjectsHistoryQuery",
     {
-        "metrics": NotRequired[str | list[str]],
-        "metrics[]": NotRequired[str | float | list[str | float]],
+        "metrics": NotRequired[str | Sequence[str] | None],
+        "metrics[]": NotRequired[str | float | Sequence[str | float] | None],
         "from": float | int | str,
-        "to": NotRequired[float | int | str],
-        "timezone": NotRequired[str],
-        "downsample": NotRequired[str],
+        "to": NotRequired[float | int | str | None],
+        "timezone": NotRequired[str | None],
+        "downsample": NotRequired[str | None],
     },
 )
 
@@ -568,19 +569,19 @@ ObjectsHistoryQuery = TypedDict(
 ObjectsLastMetricsQuery = TypedDict(
     "ObjectsLastMetricsQuery",
     {
-        "metrics": NotRequired[str | list[str]],
-        "metrics[]": NotRequired[str | float | list[str | float]],
-        "length": NotRequired[float | Length],
+        "metrics": NotRequired[str | Sequence[str] | None],
+        "metrics[]": NotRequired[str | float | Sequence[str | float] | None],
+        "length": NotRequired[float | Length | None],
     },
 )
 
 
 class ObjectsListQuery(TypedDict):
-    fields: NotRequired[str | list[str]]
+    fields: NotRequired[str | Sequence[str] | None]
 
 
 class ObjectsPathsQuery(TypedDict):
-    fields: NotRequired[str | list[str]]
+    fields: NotRequired[str | Sequence[str] | None]
 
 
 class Options(TypedDict):
@@ -588,7 +589,7 @@ class Options(TypedDict):
 
 
 class ObjectsSearchBody(TypedDict):
-    search: NotRequired[dict[str, Any]]
+    search: NotRequired[Mapping[str, Any]]
     options: NotRequired[Options]
 
 
@@ -596,11 +597,11 @@ class ObjectsSetIncidentConditionsBodyItem(TypedDict):
     id: NotRequired[str | float]
     state: str | float
     text: NotRequired[str]
-    condition: NotRequired[dict[str, Any]]
-    clearCondition: NotRequired[dict[str, Any]]
+    condition: NotRequired[Mapping[str, Any]]
+    clearCondition: NotRequired[Mapping[str, Any]]
 
 
-ObjectsSetIncidentConditionsBody = list[ObjectsSetIncidentConditionsBodyItem]
+ObjectsSetIncidentConditionsBody = Sequence[ObjectsSetIncidentConditionsBodyItem]
 
 
 Since = str
@@ -622,13 +623,13 @@ class ObjectsSetManualStateBody(TypedDict):
     since: NotRequired[float | Since]
     until: NotRequired[float | Until]
     by: NotRequired[float | By]
-    clearedByState: NotRequired[list[float | ClearedByState]]
+    clearedByState: NotRequired[Sequence[float | ClearedByState]]
 
 
-ObjectsSetStatBody = dict[str, Any] | None
+ObjectsSetStatBody = Mapping[str, Any] | None
 
 
-ObjectsSetStatMetaBody = dict[str, Any] | None
+ObjectsSetStatMetaBody = Mapping[str, Any] | None
 
 
 class ObjectsSetStateBody(TypedDict):
@@ -636,39 +637,39 @@ class ObjectsSetStateBody(TypedDict):
 
 
 class ObjectsSetStateConditionsBodyItem(TypedDict):
-    condition: NotRequired[dict[str, Any]]
+    condition: NotRequired[Mapping[str, Any]]
     state: str | float
 
 
-ObjectsSetStateConditionsBody = list[ObjectsSetStateConditionsBodyItem]
+ObjectsSetStateConditionsBody = Sequence[ObjectsSetStateConditionsBodyItem]
 
 
 class ObjectsSetStateTriggersBodyItem(TypedDict):
     type: str
-    payload: NotRequired[dict[str, Any]]
-    states: list[str | float]
+    payload: NotRequired[Mapping[str, Any]]
+    states: Sequence[str | float]
 
 
-ObjectsSetStateTriggersBody = list[ObjectsSetStateTriggersBodyItem]
+ObjectsSetStateTriggersBody = Sequence[ObjectsSetStateTriggersBodyItem]
 
 
 ObjectsStateHistoryQuery = TypedDict(
     "ObjectsStateHistoryQuery",
     {
-        "from": NotRequired[float | int | str],
-        "to": NotRequired[float | int | str],
-        "skip": NotRequired[float | Skip],
-        "limit": NotRequired[float | Limit],
-        "inverse": NotRequired[bool | Literal["true", "false"] | str],
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "skip": NotRequired[float | Skip | None],
+        "limit": NotRequired[float | Limit | None],
+        "inverse": NotRequired[bool | Literal["true", "false"] | str | None],
     },
 )
 
 
 class ObjectsUpdateBody(TypedDict):
     name: NotRequired[str]
-    parent_id: NotRequired[str | float | list[str | float]]
-    client_data: NotRequired[str | dict[str, Any]]
-    properties: NotRequired[list[dict[str, Any]]]
+    parent_id: NotRequired[str | float | Sequence[str | float]]
+    client_data: NotRequired[str | Mapping[str, Any]]
+    properties: NotRequired[Sequence[Mapping[str, Any]]]
 
 
 class Parameters(TypedDict):
@@ -676,7 +677,7 @@ class Parameters(TypedDict):
     message: NotRequired[str]
     type: NotRequired[str]
     path: NotRequired[str]
-    args: NotRequired[list[str]]
+    args: NotRequired[Sequence[str]]
     ref: NotRequired[str]
     text: NotRequired[str]
 
@@ -708,13 +709,13 @@ class OperationsCreateForObjectBody(TypedDict):
     parameters: NotRequired[Parameters]
 
 
-OperationsExecuteForEntityBody = dict[str, Any] | None
+OperationsExecuteForEntityBody = Mapping[str, Any] | None
 
 
-OperationsExecuteForLinkBody = dict[str, Any] | None
+OperationsExecuteForLinkBody = Mapping[str, Any] | None
 
 
-OperationsExecuteForObjectBody = dict[str, Any] | None
+OperationsExecuteForObjectBody = Mapping[str, Any] | None
 
 
 class OperationsUpdateForClassBody(TypedDict):
@@ -744,13 +745,13 @@ class OperationsUpdateForObjectBody(TypedDict):
 class PresetsCreateBody(TypedDict):
     name: NotRequired[str]
     key: NotRequired[str]
-    data: NotRequired[dict[str, Any]]
+    data: NotRequired[Mapping[str, Any]]
 
 
 class PresetsUpdateBody(TypedDict):
     name: NotRequired[str]
     key: NotRequired[str]
-    data: NotRequired[dict[str, Any]]
+    data: NotRequired[Mapping[str, Any]]
 
 
 class PropertiesCheckLinkNowBodyItem(TypedDict):
@@ -759,7 +760,7 @@ class PropertiesCheckLinkNowBodyItem(TypedDict):
     destroy: NotRequired[bool]
 
 
-PropertiesCheckLinkNowBody = list[PropertiesCheckLinkNowBodyItem]
+PropertiesCheckLinkNowBody = Sequence[PropertiesCheckLinkNowBodyItem]
 
 
 class PropertiesCheckObjectNowBodyItem(TypedDict):
@@ -768,7 +769,7 @@ class PropertiesCheckObjectNowBodyItem(TypedDict):
     destroy: NotRequired[bool]
 
 
-PropertiesCheckObjectNowBody = list[PropertiesCheckObjectNowBodyItem]
+PropertiesCheckObjectNowBody = Sequence[PropertiesCheckObjectNowBodyItem]
 
 
 class PropertiesCreateForClassBody(TypedDict):
@@ -800,7 +801,7 @@ class PropertiesSetLinkMonitoringBodyItem(TypedDict):
     value: str
 
 
-PropertiesSetLinkMonitoringBody = list[PropertiesSetLinkMonitoringBodyItem]
+PropertiesSetLinkMonitoringBody = Sequence[PropertiesSetLinkMonitoringBodyItem]
 
 
 class PropertiesSetObjectMonitoringBodyItem(TypedDict):
@@ -808,7 +809,7 @@ class PropertiesSetObjectMonitoringBodyItem(TypedDict):
     value: str
 
 
-PropertiesSetObjectMonitoringBody = list[PropertiesSetObjectMonitoringBodyItem]
+PropertiesSetObjectMonitoringBody = Sequence[PropertiesSetObjectMonitoringBodyItem]
 
 
 class PropertiesTestLinkMonitoringBodyItem(TypedDict):
@@ -817,7 +818,7 @@ class PropertiesTestLinkMonitoringBodyItem(TypedDict):
     destroy: NotRequired[bool]
 
 
-PropertiesTestLinkMonitoringBody = list[PropertiesTestLinkMonitoringBodyItem]
+PropertiesTestLinkMonitoringBody = Sequence[PropertiesTestLinkMonitoringBodyItem]
 
 
 class PropertiesTestObjectMonitoringBodyItem(TypedDict):
@@ -826,7 +827,7 @@ class PropertiesTestObjectMonitoringBodyItem(TypedDict):
     destroy: NotRequired[bool]
 
 
-PropertiesTestObjectMonitoringBody = list[PropertiesTestObjectMonitoringBodyItem]
+PropertiesTestObjectMonitoringBody = Sequence[PropertiesTestObjectMonitoringBodyItem]
 
 
 class PropertiesUpdateForClassBody(TypedDict):
@@ -916,14 +917,14 @@ SessionsCreateBody = SessionsCreateBody1 | SessionsCreateBody2
 StatHistoryBody = TypedDict(
     "StatHistoryBody",
     {
-        "ids": NotRequired[list[str] | str],
+        "ids": NotRequired[Sequence[str] | str],
         "from": NotRequired[float | int],
         "to": NotRequired[float | int],
         "skip": NotRequired[float | Skip],
         "limit": NotRequired[float | Limit],
         "after": NotRequired[float | int | str],
-        "exclude": NotRequired[dict[str, Any]],
-        "include": NotRequired[dict[str, Any]],
+        "exclude": NotRequired[Mapping[str, Any]],
+        "include": NotRequired[Mapping[str, Any]],
     },
 )
 
@@ -935,14 +936,14 @@ class Action(TypedDict):
 
 
 class StatRule(TypedDict):
-    conditions: NotRequired[list[dict[str, Any]]]
-    actions: NotRequired[list[Action]]
+    conditions: NotRequired[Sequence[Mapping[str, Any]]]
+    actions: NotRequired[Sequence[Action]]
 
 
-StatRulesSetForLinkBody = list[StatRule]
+StatRulesSetForLinkBody = Sequence[StatRule]
 
 
-StatRulesSetForObjectBody = list[StatRule]
+StatRulesSetForObjectBody = Sequence[StatRule]
 
 
 class StatSearchBodyItem(TypedDict):
@@ -950,27 +951,27 @@ class StatSearchBodyItem(TypedDict):
     id: NotRequired[str | float]
 
 
-StatSearchBody = list[StatSearchBodyItem]
+StatSearchBody = Sequence[StatSearchBodyItem]
 
 
-StateHistoryListQuery = dict[str, Any] | None
+StateHistoryListQuery = Mapping[str, Any] | None
 
 
 StateHistoryLogQuery = TypedDict(
     "StateHistoryLogQuery",
     {
-        "from": NotRequired[float | int | str],
-        "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | Limit],
-        "skip": NotRequired[float | Skip],
-        "inverse": NotRequired[bool | Literal["true", "false"]],
-        "downsample": NotRequired[bool | Literal["true", "false"]],
-        "stateId": NotRequired[str | float | list[str | float]],
-        "classId": NotRequired[str | float | list[str | float]],
-        "tagId": NotRequired[str | float | list[str | float]],
-        "entityId": NotRequired[str | float | list[str | float]],
-        "entityType": NotRequired[float | EntityType],
-        "entityName": NotRequired[str],
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "limit": NotRequired[float | Limit | None],
+        "skip": NotRequired[float | Skip | None],
+        "inverse": NotRequired[bool | Literal["true", "false"] | None],
+        "downsample": NotRequired[bool | Literal["true", "false"] | None],
+        "stateId": NotRequired[str | float | Sequence[str | float] | None],
+        "classId": NotRequired[str | float | Sequence[str | float] | None],
+        "tagId": NotRequired[str | float | Sequence[str | float] | None],
+        "entityId": NotRequired[str | float | Sequence[str | float] | None],
+        "entityType": NotRequired[float | EntityType | None],
+        "entityName": NotRequired[str | None],
     },
 )
 
@@ -980,7 +981,7 @@ class Colors2(TypedDict):
     shadow: NotRequired[str | None]
     light: NotRequired[str | None]
     background: NotRequired[str | None]
-    svgBackground: NotRequired[list[str] | None]
+    svgBackground: NotRequired[Sequence[str] | None]
 
 
 class Ui2(TypedDict):
@@ -1017,31 +1018,31 @@ class TagsUpdateBody(TypedDict):
 
 
 class ObjectPermissions(TypedDict):
-    include: NotRequired[list[str]]
-    exclude: NotRequired[list[str]]
+    include: NotRequired[Sequence[str]]
+    exclude: NotRequired[Sequence[str]]
 
 
 class UserGroupsCreateBody(TypedDict):
     name: str
-    permissions: NotRequired[list[str]]
+    permissions: NotRequired[Sequence[str]]
     objectPermissions: NotRequired[ObjectPermissions]
-    eventFilter: NotRequired[list[Any]]
+    eventFilter: NotRequired[Sequence[Any]]
 
 
 class UserGroupsUpdateBody(TypedDict):
     name: NotRequired[str]
-    permissions: NotRequired[list[str]]
+    permissions: NotRequired[Sequence[str]]
     objectPermissions: NotRequired[ObjectPermissions]
-    eventFilter: NotRequired[list[Any]]
+    eventFilter: NotRequired[Sequence[Any]]
 
 
 UsersAuditLogQuery = TypedDict(
     "UsersAuditLogQuery",
     {
-        "from": NotRequired[float | int | str],
-        "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | Limit],
-        "skip": NotRequired[float | Skip],
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "limit": NotRequired[float | Limit | None],
+        "skip": NotRequired[float | Skip | None],
     },
 )
 
@@ -1070,15 +1071,15 @@ class UsersCreateBody(TypedDict):
     email: NotRequired[str]
     displayName: NotRequired[str]
     password: NotRequired[str]
-    permissions: NotRequired[list[str]]
+    permissions: NotRequired[Sequence[str]]
     objectPermissions: NotRequired[ObjectPermissions]
     activeTo: NotRequired[float | ActiveTo | None]
     status: NotRequired[float | Status]
-    contacts: NotRequired[list[str]]
-    group: NotRequired[str | list[str] | None]
+    contacts: NotRequired[Sequence[str]]
+    group: NotRequired[str | Sequence[str] | None]
     language: NotRequired[str]
-    eventFilter: NotRequired[list[Any]]
-    pushFilter: NotRequired[dict[str, Any]]
+    eventFilter: NotRequired[Sequence[Any]]
+    pushFilter: NotRequired[Mapping[str, Any]]
     uiSettings: NotRequired[UiSettings]
     favorites: NotRequired[Any]
 
@@ -1090,10 +1091,10 @@ class UsersRestorePasswordBody(TypedDict):
 UsersSessionLogQuery = TypedDict(
     "UsersSessionLogQuery",
     {
-        "from": NotRequired[float | int | str],
-        "to": NotRequired[float | int | str],
-        "limit": NotRequired[float | Limit],
-        "skip": NotRequired[float | Skip],
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "limit": NotRequired[float | Limit | None],
+        "skip": NotRequired[float | Skip | None],
     },
 )
 
@@ -1112,13 +1113,13 @@ class Graph(TypedDict):
 
 class UsersSetFavoritesBodyItem(TypedDict):
     name: NotRequired[str | None]
-    objects: NotRequired[list[str] | None]
-    links: NotRequired[list[str] | None]
-    operations: NotRequired[list[Operation] | None]
-    graphs: NotRequired[list[Graph] | None]
+    objects: NotRequired[Sequence[str] | None]
+    links: NotRequired[Sequence[str] | None]
+    operations: NotRequired[Sequence[Operation] | None]
+    graphs: NotRequired[Sequence[Graph] | None]
 
 
-UsersSetFavoritesBody = list[UsersSetFavoritesBodyItem]
+UsersSetFavoritesBody = Sequence[UsersSetFavoritesBodyItem]
 
 
 class UsersSignupBody(TypedDict):
@@ -1134,26 +1135,26 @@ class UsersUpdateBody(TypedDict):
     email: NotRequired[str]
     displayName: NotRequired[str]
     password: NotRequired[str]
-    permissions: NotRequired[list[str]]
+    permissions: NotRequired[Sequence[str]]
     objectPermissions: NotRequired[ObjectPermissions]
     activeTo: NotRequired[float | ActiveTo | None]
     status: NotRequired[float | Status]
-    contacts: NotRequired[list[str]]
-    group: NotRequired[str | list[str] | None]
+    contacts: NotRequired[Sequence[str]]
+    group: NotRequired[str | Sequence[str] | None]
     language: NotRequired[str]
-    eventFilter: NotRequired[list[Any]]
-    pushFilter: NotRequired[dict[str, Any]]
+    eventFilter: NotRequired[Sequence[Any]]
+    pushFilter: NotRequired[Mapping[str, Any]]
     uiSettings: NotRequired[UiSettings]
     favorites: NotRequired[Any]
 
 
 class Filter(TypedDict):
-    source: NotRequired[list[str]]
-    target: NotRequired[list[str]]
-    state_id: NotRequired[list[str | float]]
-    class_id: NotRequired[list[str | float]]
-    id: NotRequired[list[str]]
-    tags: NotRequired[list[str]]
+    source: NotRequired[Sequence[str]]
+    target: NotRequired[Sequence[str]]
+    state_id: NotRequired[Sequence[str | float]]
+    class_id: NotRequired[Sequence[str | float]]
+    id: NotRequired[Sequence[str]]
+    tags: NotRequired[Sequence[str]]
 
 
 Offset = str
@@ -1161,35 +1162,35 @@ Offset = str
 
 class V2GetLinksBody(TypedDict):
     filter: NotRequired[Filter]
-    fields: NotRequired[list[str]]
-    order: NotRequired[list[str]]
+    fields: NotRequired[Sequence[str]]
+    order: NotRequired[Sequence[str]]
     limit: NotRequired[float | Limit]
     offset: NotRequired[float | Offset]
 
 
 class Filter1(TypedDict):
-    child_ids: NotRequired[list[str]]
-    parent_ids: NotRequired[list[str]]
+    child_ids: NotRequired[Sequence[str]]
+    parent_ids: NotRequired[Sequence[str]]
     name: NotRequired[str]
-    state_ids: NotRequired[list[str | float]]
-    class_ids: NotRequired[list[str | float]]
-    ids: NotRequired[list[str]]
-    tags: NotRequired[list[str]]
+    state_ids: NotRequired[Sequence[str | float]]
+    class_ids: NotRequired[Sequence[str | float]]
+    ids: NotRequired[Sequence[str]]
+    tags: NotRequired[Sequence[str]]
 
 
 class V2GetObjectsBody(TypedDict):
     filter: NotRequired[Filter1]
-    flags: NotRequired[list[str]]
-    fields: NotRequired[list[str]]
-    order: NotRequired[list[str]]
+    flags: NotRequired[Sequence[str]]
+    fields: NotRequired[Sequence[str]]
+    order: NotRequired[Sequence[str]]
     limit: NotRequired[float | Limit]
     offset: NotRequired[float | Offset]
 
 
 class Filter2(TypedDict):
-    owner_ids: NotRequired[list[str | float]]
-    target_ids: NotRequired[list[str | float]]
-    ids: NotRequired[list[str | float]]
+    owner_ids: NotRequired[Sequence[str | float]]
+    target_ids: NotRequired[Sequence[str | float]]
+    ids: NotRequired[Sequence[str | float]]
 
 
 class V2GetRefsBody(TypedDict):
@@ -1199,20 +1200,20 @@ class V2GetRefsBody(TypedDict):
 
 
 class EntitiesGetSelectQuery(TypedDict):
-    fields: str | list[str]
+    fields: str | Sequence[str]
 
 
 class LinksGetSelectQuery(TypedDict):
-    fields: str | list[str]
+    fields: str | Sequence[str]
 
 
 class LinksListSelectQuery(TypedDict):
-    fields: str | list[str]
+    fields: str | Sequence[str]
 
 
 class ObjectsGetSelectQuery(TypedDict):
-    fields: str | list[str]
+    fields: str | Sequence[str]
 
 
 class ObjectsListSelectQuery(TypedDict):
-    fields: str | list[str]
+    fields: str | Sequence[str]

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from typing import Any, TypeAlias
 
-from . import models
+from pydantic import JsonValue
 
-AgentsUploadUpdateResult: TypeAlias = Any
+from . import _convert, models
+
+AgentsUploadUpdateResult: TypeAlias = JsonValue
 AuthTokensCreateResult: TypeAlias = str
 AuthTokensDeleteResult: TypeAlias = models.User
 BulksRunForObjectsResult: TypeAlias = models.BulksRunForObjectsResponse
 BulksStatusResult: TypeAlias = models.BulksStatusResponse
 ClassesCreateResult: TypeAlias = models.Class
-ClassesDeleteResult: TypeAlias = Any
+ClassesDeleteResult: TypeAlias = JsonValue
 ClassesGetResult: TypeAlias = models.Class
 ClassesIncidentConditionsResult: TypeAlias = list[models.IncidentCondition]
-ClassesListResult: TypeAlias = Any
+ClassesListResult: TypeAlias = _convert.OneOrMany[models.Class]
 ClassesSetIncidentConditionsResult: TypeAlias = list[models.IncidentCondition] | models.IncidentCondition
 ClassesStateConditionsResult: TypeAlias = list[models.StateCondition]
 ClassesUpdateResult: TypeAlias = models.Class
@@ -41,7 +43,7 @@ HistoryAnnotationsCreateResult: TypeAlias = models.HistoryAnnotation
 HistoryAnnotationsListResult: TypeAlias = list[models.HistoryAnnotation]
 HistoryAnnotationsUpdateResult: TypeAlias = models.HistoryAnnotation
 IncidentLevelsCreateResult: TypeAlias = models.IncidentLevel
-IncidentLevelsDeleteResult: TypeAlias = Any
+IncidentLevelsDeleteResult: TypeAlias = JsonValue
 IncidentLevelsListResult: TypeAlias = list[models.IncidentLevel]
 IncidentLevelsUpdateResult: TypeAlias = models.IncidentLevel
 IncidentsCreateResult: TypeAlias = models.Incident
@@ -57,9 +59,9 @@ LimitsBlockedRequestsResult: TypeAlias = (
 )
 LinksAddDocumentResult: TypeAlias = models.Document
 LinksCreateResult: TypeAlias = models.Link
-LinksDeleteResult: TypeAlias = Any
-LinksDeleteDocumentResult: TypeAlias = Any
-LinksDeleteStateConditionsResult: TypeAlias = Any
+LinksDeleteResult: TypeAlias = JsonValue
+LinksDeleteDocumentResult: TypeAlias = JsonValue
+LinksDeleteStateConditionsResult: TypeAlias = JsonValue
 LinksGetResult: TypeAlias = models.Link
 LinksGetSelectedResult: TypeAlias = models.LinkSelection
 LinksGetDocumentResult: TypeAlias = models.Document
@@ -73,7 +75,7 @@ LinksPathsResult: TypeAlias = models.LinksPathsResponse
 LinksSetIncidentConditionsResult: TypeAlias = models.IncidentCondition | list[models.IncidentCondition]
 LinksSetManualStateResult: TypeAlias = models.Link
 LinksSetStateResult: TypeAlias = models.Link
-LinksSetStateTriggersResult: TypeAlias = Any
+LinksSetStateTriggersResult: TypeAlias = JsonValue
 LinksStatResult: TypeAlias = models.Stat
 LinksStateConditionsResult: TypeAlias = list[models.StateCondition]
 LinksStateConditionsExistResult: TypeAlias = bool
@@ -82,7 +84,7 @@ LinksStateTriggersResult: TypeAlias = list[models.StateTrigger]
 LinksStatMetaResult: TypeAlias = models.LinksStatMetaResponse
 LinksUpdateResult: TypeAlias = models.Link
 MetricTokensCreateResult: TypeAlias = models.MetricToken
-MetricTokensDeleteResult: TypeAlias = Any
+MetricTokensDeleteResult: TypeAlias = JsonValue
 MetricTokensHistoryResult: TypeAlias = list[models.MetricSeries]
 MetricTokensStatResult: TypeAlias = models.MetricTokensStatResponse
 MqttSubscriptionsResult: TypeAlias = list[models.MqttSubscription]
@@ -165,9 +167,9 @@ StatSearchResult: TypeAlias = list[models.Stat]
 StateHistoryListResult: TypeAlias = list[models.StateHistory] | models.StateHistory
 StateHistoryLogResult: TypeAlias = list[models.StateHistory]
 StatesCreateResult: TypeAlias = models.State
-StatesDeleteResult: TypeAlias = Any
+StatesDeleteResult: TypeAlias = JsonValue
 StatesListResult: TypeAlias = list[models.State]
-StatesUpdateResult: TypeAlias = Any
+StatesUpdateResult: TypeAlias = JsonValue
 StatRulesListForLinkResult: TypeAlias = list[models.StatRule]
 StatRulesListForObjectResult: TypeAlias = list[models.StatRule]
 StatRulesSetForLinkResult: TypeAlias = list[models.StatRule]

@@ -18,7 +18,7 @@ class AuthTokens(SyncResource):
     def create(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensCreateResult:
         """Generates a fresh API token for a user and returns it as text (pass it later as the api-token query parameter).
@@ -38,7 +38,7 @@ class AuthTokens(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensDeleteResult:
         """Revokes a user's API token; the user's authenticationToken becomes null.
@@ -62,7 +62,7 @@ class AsyncAuthTokens(AsyncResource):
     async def create(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensCreateResult:
         """Generates a fresh API token for a user and returns it as text (pass it later as the api-token query parameter).
@@ -82,7 +82,7 @@ class AsyncAuthTokens(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.AuthTokensDeleteResult:
         """Revokes a user's API token; the user's authenticationToken becomes null.

@@ -37,7 +37,7 @@ class Bulks(SyncResource):
     def status(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.BulksStatusResult:
         """Tells whether a bulk operation started earlier has completed.
@@ -77,7 +77,7 @@ class AsyncBulks(AsyncResource):
     async def status(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.BulksStatusResult:
         """Tells whether a bulk operation started earlier has completed.

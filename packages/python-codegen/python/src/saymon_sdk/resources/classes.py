@@ -37,7 +37,7 @@ class Classes(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesDeleteResult:
         """Deletes a class (inferred from the documented read and update calls).
@@ -55,7 +55,7 @@ class Classes(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesGetResult:
         """Returns one class by id (id, name, description, category_id and operations).
@@ -73,7 +73,7 @@ class Classes(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesIncidentConditionsResult:
         """Returns the incident conditions of a class (inferred from the documented replace call).
@@ -110,7 +110,7 @@ class Classes(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesSetIncidentConditionsResult:
@@ -131,7 +131,7 @@ class Classes(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -149,7 +149,7 @@ class Classes(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesStateConditionsResult:
         """Returns the state conditions of a class (inferred from the documented replace call).
@@ -169,7 +169,7 @@ class Classes(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesUpdateResult:
@@ -210,7 +210,7 @@ class AsyncClasses(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesDeleteResult:
         """Deletes a class (inferred from the documented read and update calls).
@@ -230,7 +230,7 @@ class AsyncClasses(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesGetResult:
         """Returns one class by id (id, name, description, category_id and operations).
@@ -250,7 +250,7 @@ class AsyncClasses(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesIncidentConditionsResult:
         """Returns the incident conditions of a class (inferred from the documented replace call).
@@ -287,7 +287,7 @@ class AsyncClasses(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesSetIncidentConditionsResult:
@@ -308,7 +308,7 @@ class AsyncClasses(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -326,7 +326,7 @@ class AsyncClasses(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ClassesStateConditionsResult:
         """Returns the state conditions of a class (inferred from the documented replace call).
@@ -346,7 +346,7 @@ class AsyncClasses(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ClassesUpdateResult:

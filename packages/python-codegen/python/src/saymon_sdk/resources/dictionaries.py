@@ -37,7 +37,7 @@ class Dictionaries(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary. Answers nothing.
@@ -52,7 +52,7 @@ class Dictionaries(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesGetResult:
         """Returns one dictionary.
@@ -89,7 +89,7 @@ class Dictionaries(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionariesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesUpdateResult:
@@ -130,7 +130,7 @@ class AsyncDictionaries(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary. Answers nothing.
@@ -147,7 +147,7 @@ class AsyncDictionaries(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesGetResult:
         """Returns one dictionary.
@@ -184,7 +184,7 @@ class AsyncDictionaries(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionariesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionariesUpdateResult:

@@ -37,7 +37,7 @@ class DictionaryGroups(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary group. Answers nothing.
@@ -71,7 +71,7 @@ class DictionaryGroups(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionaryGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionaryGroupsUpdateResult:
@@ -116,7 +116,7 @@ class AsyncDictionaryGroups(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a dictionary group. Answers nothing.
@@ -152,7 +152,7 @@ class AsyncDictionaryGroups(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.DictionaryGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.DictionaryGroupsUpdateResult:

@@ -20,7 +20,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetSelectedResult: ...
@@ -29,7 +29,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult: ...
 
@@ -37,7 +37,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult: ...
@@ -45,7 +45,7 @@ class Entities(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | _params.EntitiesGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult:
@@ -64,7 +64,7 @@ class Entities(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetManualStateResult:
@@ -85,7 +85,7 @@ class Entities(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -101,7 +101,7 @@ class Entities(SyncResource):
     def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetStateResult:
@@ -125,7 +125,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetSelectedResult: ...
@@ -134,7 +134,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult: ...
 
@@ -142,7 +142,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult: ...
@@ -150,7 +150,7 @@ class AsyncEntities(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.EntitiesGetQuery | _params.EntitiesGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesGetResult | _results.EntitiesGetSelectedResult:
@@ -169,7 +169,7 @@ class AsyncEntities(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetManualStateResult:
@@ -190,7 +190,7 @@ class AsyncEntities(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -206,7 +206,7 @@ class AsyncEntities(AsyncResource):
     async def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.EntitiesSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.EntitiesSetStateResult:

@@ -37,7 +37,7 @@ class Flows(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a flow. Answers nothing.
@@ -52,7 +52,7 @@ class Flows(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.FlowsGetResult:
         """Returns one flow.
@@ -87,7 +87,7 @@ class Flows(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.FlowsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> None:
@@ -125,7 +125,7 @@ class AsyncFlows(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a flow. Answers nothing.
@@ -140,7 +140,7 @@ class AsyncFlows(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.FlowsGetResult:
         """Returns one flow.
@@ -175,7 +175,7 @@ class AsyncFlows(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.FlowsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> None:

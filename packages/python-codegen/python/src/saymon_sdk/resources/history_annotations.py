@@ -37,7 +37,7 @@ class HistoryAnnotations(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes a history annotation; answers with no body.
@@ -72,7 +72,7 @@ class HistoryAnnotations(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.HistoryAnnotationsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.HistoryAnnotationsUpdateResult:
@@ -117,7 +117,7 @@ class AsyncHistoryAnnotations(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes a history annotation; answers with no body.
@@ -154,7 +154,7 @@ class AsyncHistoryAnnotations(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.HistoryAnnotationsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.HistoryAnnotationsUpdateResult:

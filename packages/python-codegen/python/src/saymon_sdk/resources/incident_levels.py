@@ -37,7 +37,7 @@ class IncidentLevels(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentLevelsDeleteResult:
         """Deletes a custom incident level (inferred from the documented update call).
@@ -74,7 +74,7 @@ class IncidentLevels(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentLevelsUpdateBody,
         query: _params.IncidentLevelsUpdateQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -116,7 +116,7 @@ class AsyncIncidentLevels(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentLevelsDeleteResult:
         """Deletes a custom incident level (inferred from the documented update call).
@@ -155,7 +155,7 @@ class AsyncIncidentLevels(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentLevelsUpdateBody,
         query: _params.IncidentLevelsUpdateQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,

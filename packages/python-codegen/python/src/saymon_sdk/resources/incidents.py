@@ -19,7 +19,7 @@ class Incidents(SyncResource):
     def acknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Acknowledges an incident in the name of the calling user; answers with no body.
@@ -36,7 +36,7 @@ class Incidents(SyncResource):
     def clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Sets an incident to Cleared (state 3); the server moves it to history once incident_timeout passes.
@@ -66,7 +66,7 @@ class Incidents(SyncResource):
     def clear_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Clears an incident and marks it to be dropped instead of kept in history; answers with no body.
@@ -98,7 +98,7 @@ class Incidents(SyncResource):
     def comment(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentsCommentBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -132,7 +132,7 @@ class Incidents(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentsGetResult:
         """Returns one active incident by its id.
@@ -186,7 +186,7 @@ class Incidents(SyncResource):
     def unacknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Withdraws the acknowledgement of an incident (acknowledgedBy and its timestamp become null); answers with no body.
@@ -203,7 +203,7 @@ class Incidents(SyncResource):
     def undo_clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Restores a cleared incident that is still active to its lastState; answers with no body.
@@ -218,7 +218,7 @@ class Incidents(SyncResource):
     def undo_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops the removal mark of a cleared incident so it goes to history after all; answers with no body.
@@ -237,7 +237,7 @@ class AsyncIncidents(AsyncResource):
     async def acknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Acknowledges an incident in the name of the calling user; answers with no body.
@@ -254,7 +254,7 @@ class AsyncIncidents(AsyncResource):
     async def clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Sets an incident to Cleared (state 3); the server moves it to history once incident_timeout passes.
@@ -286,7 +286,7 @@ class AsyncIncidents(AsyncResource):
     async def clear_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Clears an incident and marks it to be dropped instead of kept in history; answers with no body.
@@ -318,7 +318,7 @@ class AsyncIncidents(AsyncResource):
     async def comment(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.IncidentsCommentBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -352,7 +352,7 @@ class AsyncIncidents(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.IncidentsGetResult:
         """Returns one active incident by its id.
@@ -408,7 +408,7 @@ class AsyncIncidents(AsyncResource):
     async def unacknowledge(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Withdraws the acknowledgement of an incident (acknowledgedBy and its timestamp become null); answers with no body.
@@ -425,7 +425,7 @@ class AsyncIncidents(AsyncResource):
     async def undo_clear(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Restores a cleared incident that is still active to its lastState; answers with no body.
@@ -442,7 +442,7 @@ class AsyncIncidents(AsyncResource):
     async def undo_remove(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops the removal mark of a cleared incident so it goes to history after all; answers with no body.

@@ -19,7 +19,7 @@ class Jobs(SyncResource):
     def add_result(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.JobsAddResultBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -53,7 +53,7 @@ class Jobs(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsGetResult:
         """Returns one job: the record of a single operation run and its results.
@@ -71,7 +71,7 @@ class Jobs(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForLinkResult:
         """Returns the jobs (operation runs) recorded for a link.
@@ -91,7 +91,7 @@ class Jobs(SyncResource):
     def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForObjectResult:
         """Returns the jobs (operation runs) recorded for an object.
@@ -115,7 +115,7 @@ class AsyncJobs(AsyncResource):
     async def add_result(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.JobsAddResultBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -149,7 +149,7 @@ class AsyncJobs(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsGetResult:
         """Returns one job: the record of a single operation run and its results.
@@ -167,7 +167,7 @@ class AsyncJobs(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForLinkResult:
         """Returns the jobs (operation runs) recorded for a link.
@@ -187,7 +187,7 @@ class AsyncJobs(AsyncResource):
     async def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.JobsListForObjectResult:
         """Returns the jobs (operation runs) recorded for an object.

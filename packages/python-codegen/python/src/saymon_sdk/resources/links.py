@@ -20,7 +20,7 @@ class Links(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult: ...
@@ -29,7 +29,7 @@ class Links(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -38,7 +38,7 @@ class Links(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -81,7 +81,7 @@ class Links(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteResult:
         """Removes a link (inferred from how objects are deleted; the answer is undocumented).
@@ -99,8 +99,8 @@ class Links(SyncResource):
     def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -124,7 +124,7 @@ class Links(SyncResource):
     def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteStateConditionsResult:
         """Drops the state conditions of a link (inferred from the object call; the answer is undocumented).
@@ -145,7 +145,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetSelectedResult: ...
@@ -154,7 +154,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult: ...
 
@@ -162,7 +162,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult: ...
@@ -170,7 +170,7 @@ class Links(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | _params.LinksGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult:
@@ -189,8 +189,8 @@ class Links(SyncResource):
     def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -210,7 +210,7 @@ class Links(SyncResource):
     def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksHistoryResult:
@@ -229,7 +229,7 @@ class Links(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksIncidentConditionsResult:
         """Lists the conditions under which a link raises incidents.
@@ -249,7 +249,7 @@ class Links(SyncResource):
     def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksLastMetricsResult:
@@ -309,7 +309,7 @@ class Links(SyncResource):
     def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksMetricNamesResult:
         """Lists the names of the numeric values in a link's current data, usable as history metrics.
@@ -329,7 +329,7 @@ class Links(SyncResource):
     def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksPathsResult:
@@ -348,7 +348,7 @@ class Links(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetIncidentConditionsResult:
@@ -369,7 +369,7 @@ class Links(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetManualStateResult:
@@ -388,7 +388,7 @@ class Links(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -404,7 +404,7 @@ class Links(SyncResource):
     def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateResult:
@@ -423,7 +423,7 @@ class Links(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -439,7 +439,7 @@ class Links(SyncResource):
     def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateTriggersResult:
@@ -460,7 +460,7 @@ class Links(SyncResource):
     def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -476,7 +476,7 @@ class Links(SyncResource):
     def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatResult:
         """Reads the latest monitoring data stored for a link.
@@ -494,7 +494,7 @@ class Links(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsResult:
         """Lists the rules that decide which state a link takes.
@@ -514,7 +514,7 @@ class Links(SyncResource):
     def state_conditions_exist(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsExistResult:
         """Tells whether a link has state conditions of its own.
@@ -534,7 +534,7 @@ class Links(SyncResource):
     def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateHistoryResult:
@@ -553,7 +553,7 @@ class Links(SyncResource):
     def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateTriggersResult:
         """Lists the actions (e-mail, script, ...) a link fires when it enters given states.
@@ -573,7 +573,7 @@ class Links(SyncResource):
     def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatMetaResult:
         """Reads the description of a link's data fields (type, change rate) and the reporting agent.
@@ -591,7 +591,7 @@ class Links(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksUpdateResult:
@@ -615,7 +615,7 @@ class AsyncLinks(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksAddDocumentResult: ...
@@ -624,7 +624,7 @@ class AsyncLinks(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -633,7 +633,7 @@ class AsyncLinks(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -676,7 +676,7 @@ class AsyncLinks(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteResult:
         """Removes a link (inferred from how objects are deleted; the answer is undocumented).
@@ -696,8 +696,8 @@ class AsyncLinks(AsyncResource):
     async def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteDocumentResult:
         """Removes one document from a link (inferred from the object call; the answer is undocumented).
@@ -721,7 +721,7 @@ class AsyncLinks(AsyncResource):
     async def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksDeleteStateConditionsResult:
         """Drops the state conditions of a link (inferred from the object call; the answer is undocumented).
@@ -742,7 +742,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetSelectedResult: ...
@@ -751,7 +751,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult: ...
 
@@ -759,7 +759,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult: ...
@@ -767,7 +767,7 @@ class AsyncLinks(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksGetQuery | _params.LinksGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetResult | _results.LinksGetSelectedResult:
@@ -786,8 +786,8 @@ class AsyncLinks(AsyncResource):
     async def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksGetDocumentResult:
         """Reads one document attached to a link: its kind, name and URL or upload reference.
@@ -807,7 +807,7 @@ class AsyncLinks(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksHistoryResult:
@@ -826,7 +826,7 @@ class AsyncLinks(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksIncidentConditionsResult:
         """Lists the conditions under which a link raises incidents.
@@ -846,7 +846,7 @@ class AsyncLinks(AsyncResource):
     async def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.LinksLastMetricsResult:
@@ -908,7 +908,7 @@ class AsyncLinks(AsyncResource):
     async def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksMetricNamesResult:
         """Lists the names of the numeric values in a link's current data, usable as history metrics.
@@ -928,7 +928,7 @@ class AsyncLinks(AsyncResource):
     async def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksPathsResult:
@@ -947,7 +947,7 @@ class AsyncLinks(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetIncidentConditionsResult:
@@ -968,7 +968,7 @@ class AsyncLinks(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetManualStateResult:
@@ -989,7 +989,7 @@ class AsyncLinks(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1005,7 +1005,7 @@ class AsyncLinks(AsyncResource):
     async def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateResult:
@@ -1024,7 +1024,7 @@ class AsyncLinks(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1042,7 +1042,7 @@ class AsyncLinks(AsyncResource):
     async def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksSetStateTriggersResult:
@@ -1063,7 +1063,7 @@ class AsyncLinks(AsyncResource):
     async def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1079,7 +1079,7 @@ class AsyncLinks(AsyncResource):
     async def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatResult:
         """Reads the latest monitoring data stored for a link.
@@ -1099,7 +1099,7 @@ class AsyncLinks(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsResult:
         """Lists the rules that decide which state a link takes.
@@ -1119,7 +1119,7 @@ class AsyncLinks(AsyncResource):
     async def state_conditions_exist(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateConditionsExistResult:
         """Tells whether a link has state conditions of its own.
@@ -1139,7 +1139,7 @@ class AsyncLinks(AsyncResource):
     async def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.LinksStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateHistoryResult:
@@ -1160,7 +1160,7 @@ class AsyncLinks(AsyncResource):
     async def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStateTriggersResult:
         """Lists the actions (e-mail, script, ...) a link fires when it enters given states.
@@ -1180,7 +1180,7 @@ class AsyncLinks(AsyncResource):
     async def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.LinksStatMetaResult:
         """Reads the description of a link's data fields (type, change rate) and the reporting agent.
@@ -1200,7 +1200,7 @@ class AsyncLinks(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.LinksUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.LinksUpdateResult:

@@ -37,7 +37,7 @@ class MetricTokens(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensDeleteResult:
         """Revokes a metric token (inferred: listed in the docs menu, no page; the answer is undocumented).
@@ -57,7 +57,7 @@ class MetricTokens(SyncResource):
     def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.MetricTokensHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensHistoryResult:
@@ -78,7 +78,7 @@ class MetricTokens(SyncResource):
     def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensStatResult:
         """Reads the current value and metadata of a token's metric, without credentials.
@@ -120,7 +120,7 @@ class AsyncMetricTokens(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensDeleteResult:
         """Revokes a metric token (inferred: listed in the docs menu, no page; the answer is undocumented).
@@ -140,7 +140,7 @@ class AsyncMetricTokens(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.MetricTokensHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensHistoryResult:
@@ -161,7 +161,7 @@ class AsyncMetricTokens(AsyncResource):
     async def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.MetricTokensStatResult:
         """Reads the current value and metadata of a token's metric, without credentials.

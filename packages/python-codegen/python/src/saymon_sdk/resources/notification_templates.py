@@ -19,7 +19,7 @@ class NotificationTemplates(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesGetResult:
         """Returns one notification template with its single and pack texts.
@@ -58,8 +58,8 @@ class NotificationTemplates(SyncResource):
     def preview(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -104,8 +104,8 @@ class NotificationTemplates(SyncResource):
     def restore_default(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -129,7 +129,7 @@ class NotificationTemplates(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.NotificationTemplatesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesUpdateResult:
@@ -154,7 +154,7 @@ class AsyncNotificationTemplates(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesGetResult:
         """Returns one notification template with its single and pack texts.
@@ -193,8 +193,8 @@ class AsyncNotificationTemplates(AsyncResource):
     async def preview(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         query: _params.NotificationTemplatesPreviewQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesPreviewResult:
@@ -239,8 +239,8 @@ class AsyncNotificationTemplates(AsyncResource):
     async def restore_default(
         self,
         *,
-        id: str | int | float,
-        type: str | int | float,
+        id: str | int,
+        type: str | int,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesRestoreDefaultResult:
         """Puts a template's single or pack text back to the factory default and returns that text.
@@ -264,7 +264,7 @@ class AsyncNotificationTemplates(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.NotificationTemplatesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.NotificationTemplatesUpdateResult:

@@ -20,7 +20,7 @@ class Objects(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult: ...
@@ -29,7 +29,7 @@ class Objects(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -38,7 +38,7 @@ class Objects(SyncResource):
     def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -63,7 +63,7 @@ class Objects(SyncResource):
     def child_links(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildLinksResult:
         """Lists the links running between the children of an object.
@@ -83,7 +83,7 @@ class Objects(SyncResource):
     def children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildrenResult:
         """Lists the objects placed directly inside an object.
@@ -103,7 +103,7 @@ class Objects(SyncResource):
     def clone(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneResult:
         """Copies an object together with its nested objects and links, and returns the copy (without the nested ones).
@@ -121,7 +121,7 @@ class Objects(SyncResource):
     def clone_in_background(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneInBackgroundResult:
         """Starts copying an object as a background job and returns the bulk id to poll for completion.
@@ -159,7 +159,7 @@ class Objects(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an object given its id or discovery id.
@@ -174,8 +174,8 @@ class Objects(SyncResource):
     def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -192,7 +192,7 @@ class Objects(SyncResource):
     def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops an object's own state conditions, so that those of its class apply again.
@@ -210,7 +210,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetSelectedResult: ...
@@ -219,7 +219,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult: ...
 
@@ -227,7 +227,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult: ...
@@ -235,7 +235,7 @@ class Objects(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | _params.ObjectsGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult:
@@ -254,8 +254,8 @@ class Objects(SyncResource):
     def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -275,7 +275,7 @@ class Objects(SyncResource):
     def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsHistoryResult:
@@ -294,7 +294,7 @@ class Objects(SyncResource):
     def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsIncidentConditionsResult:
         """Lists the conditions under which an object raises incidents (inferred from the link call of the same name).
@@ -314,7 +314,7 @@ class Objects(SyncResource):
     def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsLastMetricsResult:
@@ -374,7 +374,7 @@ class Objects(SyncResource):
     def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsMetricNamesResult:
         """Lists the names of the metrics an object has data for.
@@ -394,7 +394,7 @@ class Objects(SyncResource):
     def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPathsResult:
@@ -413,7 +413,7 @@ class Objects(SyncResource):
     def properties(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPropertiesResult:
         """Lists the properties of an object.
@@ -451,7 +451,7 @@ class Objects(SyncResource):
     def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -469,7 +469,7 @@ class Objects(SyncResource):
     def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetManualStateResult:
@@ -490,7 +490,7 @@ class Objects(SyncResource):
     def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -506,7 +506,7 @@ class Objects(SyncResource):
     def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetStateResult:
@@ -525,7 +525,7 @@ class Objects(SyncResource):
     def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -543,7 +543,7 @@ class Objects(SyncResource):
     def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -559,7 +559,7 @@ class Objects(SyncResource):
     def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -575,7 +575,7 @@ class Objects(SyncResource):
     def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatResult:
         """Reads the latest monitoring data of an object.
@@ -593,7 +593,7 @@ class Objects(SyncResource):
     def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateConditionsResult:
         """Lists the conditions that decide the state of an object.
@@ -613,7 +613,7 @@ class Objects(SyncResource):
     def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateHistoryResult:
@@ -634,7 +634,7 @@ class Objects(SyncResource):
     def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateTriggersResult:
         """Lists the actions (e-mail, script, ...) fired when an object enters given states.
@@ -654,7 +654,7 @@ class Objects(SyncResource):
     def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatMetaResult:
         """Reads the agent details of an object and the type and change rate of each of its stat fields.
@@ -674,7 +674,7 @@ class Objects(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsUpdateResult:
@@ -698,7 +698,7 @@ class AsyncObjects(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsAddDocumentResult: ...
@@ -707,7 +707,7 @@ class AsyncObjects(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         files: UploadFiles,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -716,7 +716,7 @@ class AsyncObjects(AsyncResource):
     async def add_document(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsAddDocumentBody | NotGiven = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
@@ -741,7 +741,7 @@ class AsyncObjects(AsyncResource):
     async def child_links(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildLinksResult:
         """Lists the links running between the children of an object.
@@ -761,7 +761,7 @@ class AsyncObjects(AsyncResource):
     async def children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsChildrenResult:
         """Lists the objects placed directly inside an object.
@@ -781,7 +781,7 @@ class AsyncObjects(AsyncResource):
     async def clone(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneResult:
         """Copies an object together with its nested objects and links, and returns the copy (without the nested ones).
@@ -801,7 +801,7 @@ class AsyncObjects(AsyncResource):
     async def clone_in_background(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsCloneInBackgroundResult:
         """Starts copying an object as a background job and returns the bulk id to poll for completion.
@@ -839,7 +839,7 @@ class AsyncObjects(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an object given its id or discovery id.
@@ -854,8 +854,8 @@ class AsyncObjects(AsyncResource):
     async def delete_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Detaches and deletes one document of an object.
@@ -872,7 +872,7 @@ class AsyncObjects(AsyncResource):
     async def delete_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Drops an object's own state conditions, so that those of its class apply again.
@@ -890,7 +890,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetSelectQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetSelectedResult: ...
@@ -899,7 +899,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult: ...
 
@@ -907,7 +907,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult: ...
@@ -915,7 +915,7 @@ class AsyncObjects(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsGetQuery | _params.ObjectsGetSelectQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetResult | _results.ObjectsGetSelectedResult:
@@ -934,8 +934,8 @@ class AsyncObjects(AsyncResource):
     async def get_document(
         self,
         *,
-        id: str | int | float,
-        docId: str | int | float,
+        id: str | int,
+        docId: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsGetDocumentResult:
         """Reads one document of an object: its name, kind and URL or upload reference.
@@ -955,7 +955,7 @@ class AsyncObjects(AsyncResource):
     async def history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsHistoryQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsHistoryResult:
@@ -976,7 +976,7 @@ class AsyncObjects(AsyncResource):
     async def incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsIncidentConditionsResult:
         """Lists the conditions under which an object raises incidents (inferred from the link call of the same name).
@@ -996,7 +996,7 @@ class AsyncObjects(AsyncResource):
     async def last_metrics(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsLastMetricsQuery,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsLastMetricsResult:
@@ -1058,7 +1058,7 @@ class AsyncObjects(AsyncResource):
     async def metric_names(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsMetricNamesResult:
         """Lists the names of the metrics an object has data for.
@@ -1078,7 +1078,7 @@ class AsyncObjects(AsyncResource):
     async def paths(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsPathsQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPathsResult:
@@ -1097,7 +1097,7 @@ class AsyncObjects(AsyncResource):
     async def properties(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsPropertiesResult:
         """Lists the properties of an object.
@@ -1135,7 +1135,7 @@ class AsyncObjects(AsyncResource):
     async def set_incident_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetIncidentConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1153,7 +1153,7 @@ class AsyncObjects(AsyncResource):
     async def set_manual_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetManualStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetManualStateResult:
@@ -1174,7 +1174,7 @@ class AsyncObjects(AsyncResource):
     async def set_stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1190,7 +1190,7 @@ class AsyncObjects(AsyncResource):
     async def set_state(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsSetStateResult:
@@ -1211,7 +1211,7 @@ class AsyncObjects(AsyncResource):
     async def set_state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateConditionsBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1229,7 +1229,7 @@ class AsyncObjects(AsyncResource):
     async def set_state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStateTriggersBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1247,7 +1247,7 @@ class AsyncObjects(AsyncResource):
     async def set_stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsSetStatMetaBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -1263,7 +1263,7 @@ class AsyncObjects(AsyncResource):
     async def stat(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatResult:
         """Reads the latest monitoring data of an object.
@@ -1283,7 +1283,7 @@ class AsyncObjects(AsyncResource):
     async def state_conditions(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateConditionsResult:
         """Lists the conditions that decide the state of an object.
@@ -1303,7 +1303,7 @@ class AsyncObjects(AsyncResource):
     async def state_history(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.ObjectsStateHistoryQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateHistoryResult:
@@ -1324,7 +1324,7 @@ class AsyncObjects(AsyncResource):
     async def state_triggers(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStateTriggersResult:
         """Lists the actions (e-mail, script, ...) fired when an object enters given states.
@@ -1344,7 +1344,7 @@ class AsyncObjects(AsyncResource):
     async def stat_meta(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsStatMetaResult:
         """Reads the agent details of an object and the type and change rate of each of its stat fields.
@@ -1364,7 +1364,7 @@ class AsyncObjects(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ObjectsUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.ObjectsUpdateResult:

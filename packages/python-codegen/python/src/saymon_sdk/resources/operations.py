@@ -19,7 +19,7 @@ class Operations(SyncResource):
     def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForClassResult:
@@ -40,7 +40,7 @@ class Operations(SyncResource):
     def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForLinkResult:
@@ -61,7 +61,7 @@ class Operations(SyncResource):
     def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForObjectResult:
@@ -82,8 +82,8 @@ class Operations(SyncResource):
     def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -100,8 +100,8 @@ class Operations(SyncResource):
     def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -118,8 +118,8 @@ class Operations(SyncResource):
     def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -140,8 +140,8 @@ class Operations(SyncResource):
     def execute_for_entity(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -166,8 +166,8 @@ class Operations(SyncResource):
     def execute_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -188,8 +188,8 @@ class Operations(SyncResource):
     def execute_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -214,8 +214,8 @@ class Operations(SyncResource):
     def update_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -236,8 +236,8 @@ class Operations(SyncResource):
     def update_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -258,8 +258,8 @@ class Operations(SyncResource):
     def update_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:
@@ -284,7 +284,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForClassResult:
@@ -305,7 +305,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForLinkResult:
@@ -326,7 +326,7 @@ class AsyncOperations(AsyncResource):
     async def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.OperationsCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsCreateForObjectResult:
@@ -347,8 +347,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a class (page not found; path follows the update call, body ignored).
@@ -365,8 +365,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of a link (page not found; path follows the update call, body ignored).
@@ -383,8 +383,8 @@ class AsyncOperations(AsyncResource):
     async def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes an operation of an object (page not found; path follows the update call, body ignored).
@@ -405,8 +405,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_entity(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForEntityBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForEntityResult:
@@ -431,8 +431,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForLinkBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForLinkResult:
@@ -453,8 +453,8 @@ class AsyncOperations(AsyncResource):
     async def execute_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsExecuteForObjectBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.OperationsExecuteForObjectResult:
@@ -479,8 +479,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_class(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForClassResult:
@@ -501,8 +501,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_link(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForLinkResult:
@@ -523,8 +523,8 @@ class AsyncOperations(AsyncResource):
     async def update_for_object(
         self,
         *,
-        id: str | int | float,
-        opId: str | int | float,
+        id: str | int,
+        opId: str | int,
         body: _params.OperationsUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.OperationsUpdateForObjectResult:

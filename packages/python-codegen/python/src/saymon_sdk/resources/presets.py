@@ -37,7 +37,7 @@ class Presets(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a preset. Answers nothing.
@@ -52,7 +52,7 @@ class Presets(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PresetsGetResult:
         """Returns one preset.
@@ -87,7 +87,7 @@ class Presets(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PresetsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.PresetsUpdateResult:
@@ -128,7 +128,7 @@ class AsyncPresets(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a preset. Answers nothing.
@@ -143,7 +143,7 @@ class AsyncPresets(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PresetsGetResult:
         """Returns one preset.
@@ -180,7 +180,7 @@ class AsyncPresets(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PresetsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.PresetsUpdateResult:

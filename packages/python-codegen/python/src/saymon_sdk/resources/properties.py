@@ -19,7 +19,7 @@ class Properties(SyncResource):
     def check_link_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -35,7 +35,7 @@ class Properties(SyncResource):
     def check_object_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -51,7 +51,7 @@ class Properties(SyncResource):
     def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForClassResult:
@@ -72,7 +72,7 @@ class Properties(SyncResource):
     def create_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForFlowResult:
@@ -93,7 +93,7 @@ class Properties(SyncResource):
     def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForLinkResult:
@@ -114,7 +114,7 @@ class Properties(SyncResource):
     def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForObjectResult:
@@ -135,8 +135,8 @@ class Properties(SyncResource):
     def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a class; answers with no body.
@@ -157,8 +157,8 @@ class Properties(SyncResource):
     def delete_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -179,8 +179,8 @@ class Properties(SyncResource):
     def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -201,8 +201,8 @@ class Properties(SyncResource):
     def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -223,7 +223,7 @@ class Properties(SyncResource):
     def list_for_children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -243,7 +243,7 @@ class Properties(SyncResource):
     def list_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForClassResult:
         """Returns the properties defined on a class (undocumented; modelled on the link and flow variants).
@@ -263,7 +263,7 @@ class Properties(SyncResource):
     def list_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForFlowResult:
         """Returns every property of a flow.
@@ -283,7 +283,7 @@ class Properties(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForLinkResult:
         """Returns every property of a link.
@@ -303,7 +303,7 @@ class Properties(SyncResource):
     def set_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -321,7 +321,7 @@ class Properties(SyncResource):
     def set_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -339,7 +339,7 @@ class Properties(SyncResource):
     def test_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -357,7 +357,7 @@ class Properties(SyncResource):
     def test_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -378,8 +378,8 @@ class Properties(SyncResource):
     def update_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -404,8 +404,8 @@ class Properties(SyncResource):
     def update_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -430,8 +430,8 @@ class Properties(SyncResource):
     def update_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -456,8 +456,8 @@ class Properties(SyncResource):
     def update_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:
@@ -486,7 +486,7 @@ class AsyncProperties(AsyncResource):
     async def check_link_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckLinkNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -504,7 +504,7 @@ class AsyncProperties(AsyncResource):
     async def check_object_now(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCheckObjectNowBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -522,7 +522,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForClassResult:
@@ -543,7 +543,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForFlowResult:
@@ -564,7 +564,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForLinkResult:
@@ -585,7 +585,7 @@ class AsyncProperties(AsyncResource):
     async def create_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesCreateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesCreateForObjectResult:
@@ -606,8 +606,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a class; answers with no body.
@@ -628,8 +628,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a flow (undocumented; modelled on the class variant, body ignored).
@@ -650,8 +650,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of a link (undocumented; modelled on the class variant, body ignored).
@@ -672,8 +672,8 @@ class AsyncProperties(AsyncResource):
     async def delete_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Deletes one property of an object (undocumented; modelled on the class variant, body ignored).
@@ -694,7 +694,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_children(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForChildrenResult:
         """Returns the Info (type 1) properties of an object and of the child objects the caller may see, each tagged with its object.
@@ -714,7 +714,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_class(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForClassResult:
         """Returns the properties defined on a class (undocumented; modelled on the link and flow variants).
@@ -734,7 +734,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_flow(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForFlowResult:
         """Returns every property of a flow.
@@ -754,7 +754,7 @@ class AsyncProperties(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesListForLinkResult:
         """Returns every property of a link.
@@ -774,7 +774,7 @@ class AsyncProperties(AsyncResource):
     async def set_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -792,7 +792,7 @@ class AsyncProperties(AsyncResource):
     async def set_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesSetObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -810,7 +810,7 @@ class AsyncProperties(AsyncResource):
     async def test_link_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestLinkMonitoringBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -828,7 +828,7 @@ class AsyncProperties(AsyncResource):
     async def test_object_monitoring(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertiesTestObjectMonitoringBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesTestObjectMonitoringResult:
@@ -849,8 +849,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_class(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForClassBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForClassResult:
@@ -875,8 +875,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_flow(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForFlowBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForFlowResult:
@@ -901,8 +901,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_link(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForLinkResult:
@@ -927,8 +927,8 @@ class AsyncProperties(AsyncResource):
     async def update_for_object(
         self,
         *,
-        id: str | int | float,
-        propId: str | int | float,
+        id: str | int,
+        propId: str | int,
         body: _params.PropertiesUpdateForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertiesUpdateForObjectResult:

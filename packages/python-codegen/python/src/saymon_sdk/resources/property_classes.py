@@ -37,7 +37,7 @@ class PropertyClasses(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesGetResult:
         """Returns one property class.
@@ -74,7 +74,7 @@ class PropertyClasses(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertyClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesUpdateResult:
@@ -136,7 +136,7 @@ class AsyncPropertyClasses(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesGetResult:
         """Returns one property class.
@@ -175,7 +175,7 @@ class AsyncPropertyClasses(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.PropertyClassesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.PropertyClassesUpdateResult:

@@ -37,7 +37,7 @@ class References(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a reference; the target object stays. Answers nothing.
@@ -52,7 +52,7 @@ class References(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesGetResult:
         """Returns one reference (owner, target, client data).
@@ -87,7 +87,7 @@ class References(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ReferencesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesUpdateResult:
@@ -128,7 +128,7 @@ class AsyncReferences(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a reference; the target object stays. Answers nothing.
@@ -145,7 +145,7 @@ class AsyncReferences(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesGetResult:
         """Returns one reference (owner, target, client data).
@@ -182,7 +182,7 @@ class AsyncReferences(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ReferencesUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ReferencesUpdateResult:

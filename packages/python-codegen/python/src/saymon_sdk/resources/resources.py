@@ -18,7 +18,7 @@ class Resources(SyncResource):
     def image(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.
@@ -40,7 +40,7 @@ class AsyncResources(AsyncResource):
     async def image(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> httpx.Response:
         """Fetches a stored image (e.g. the uid in an object's `background`) as raw bytes.

@@ -37,7 +37,7 @@ class Scripts(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a stored script. Answers nothing.
@@ -52,7 +52,7 @@ class Scripts(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsGetResult:
         """Returns one stored script with its source text.
@@ -87,7 +87,7 @@ class Scripts(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ScriptsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsUpdateResult:
@@ -128,7 +128,7 @@ class AsyncScripts(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a stored script. Answers nothing.
@@ -143,7 +143,7 @@ class AsyncScripts(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsGetResult:
         """Returns one stored script with its source text.
@@ -180,7 +180,7 @@ class AsyncScripts(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.ScriptsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.ScriptsUpdateResult:

@@ -51,7 +51,7 @@ class Sessions(SyncResource):
     def verify(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.SessionsVerifyResult:
         """Tells whether a session id is still valid: true if so, false (null on older servers) if not.
@@ -105,7 +105,7 @@ class AsyncSessions(AsyncResource):
     async def verify(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.SessionsVerifyResult:
         """Tells whether a session id is still valid: true if so, false (null on older servers) if not.

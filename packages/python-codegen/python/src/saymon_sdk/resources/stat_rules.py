@@ -19,7 +19,7 @@ class StatRules(SyncResource):
     def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -39,7 +39,7 @@ class StatRules(SyncResource):
     def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
@@ -59,7 +59,7 @@ class StatRules(SyncResource):
     def set_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -78,7 +78,7 @@ class StatRules(SyncResource):
     def set_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:
@@ -103,7 +103,7 @@ class AsyncStatRules(AsyncResource):
     async def list_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForLinkResult:
         """Lists the rules applied to data arriving for a link.
@@ -123,7 +123,7 @@ class AsyncStatRules(AsyncResource):
     async def list_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesListForObjectResult:
         """Lists the rules applied to data arriving for an object.
@@ -143,7 +143,7 @@ class AsyncStatRules(AsyncResource):
     async def set_for_link(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForLinkBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForLinkResult:
@@ -164,7 +164,7 @@ class AsyncStatRules(AsyncResource):
     async def set_for_object(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatRulesSetForObjectBody,
         options: RequestOptions | None = None,
     ) -> _results.StatRulesSetForObjectResult:

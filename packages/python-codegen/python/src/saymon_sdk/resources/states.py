@@ -37,7 +37,7 @@ class States(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatesDeleteResult:
         """Deletes a custom state (inferred from the documented create call).
@@ -72,7 +72,7 @@ class States(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.StatesUpdateResult:
@@ -113,7 +113,7 @@ class AsyncStates(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.StatesDeleteResult:
         """Deletes a custom state (inferred from the documented create call).
@@ -150,7 +150,7 @@ class AsyncStates(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.StatesUpdateBody,
         options: RequestOptions | None = None,
     ) -> _results.StatesUpdateResult:

@@ -37,7 +37,7 @@ class Tags(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a tag. Answers nothing.
@@ -52,7 +52,7 @@ class Tags(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.TagsGetResult:
         """Returns one tag.
@@ -87,7 +87,7 @@ class Tags(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.TagsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.TagsUpdateResult:
@@ -128,7 +128,7 @@ class AsyncTags(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a tag. Answers nothing.
@@ -143,7 +143,7 @@ class AsyncTags(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.TagsGetResult:
         """Returns one tag.
@@ -178,7 +178,7 @@ class AsyncTags(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.TagsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.TagsUpdateResult:

@@ -37,7 +37,7 @@ class UserGroups(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user group; its members keep their accounts. Answers nothing.
@@ -52,7 +52,7 @@ class UserGroups(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsGetResult:
         """Returns one user group.
@@ -87,7 +87,7 @@ class UserGroups(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UserGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsUpdateResult:
@@ -128,7 +128,7 @@ class AsyncUserGroups(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user group; its members keep their accounts. Answers nothing.
@@ -145,7 +145,7 @@ class AsyncUserGroups(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsGetResult:
         """Returns one user group.
@@ -182,7 +182,7 @@ class AsyncUserGroups(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UserGroupsUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UserGroupsUpdateResult:

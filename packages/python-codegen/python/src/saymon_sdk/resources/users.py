@@ -19,7 +19,7 @@ class Users(SyncResource):
     def audit_log(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.UsersAuditLogQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersAuditLogResult:
@@ -55,7 +55,7 @@ class Users(SyncResource):
     def change_password(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersChangePasswordBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -71,8 +71,8 @@ class Users(SyncResource):
     def confirm_registration(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersConfirmRegistrationBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersConfirmRegistrationResult:
@@ -132,7 +132,7 @@ class Users(SyncResource):
     def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user account. Answers nothing.
@@ -147,7 +147,7 @@ class Users(SyncResource):
     def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UsersGetResult:
         """Returns one user; without manage-users only id and login (holding the display name) come back.
@@ -182,8 +182,8 @@ class Users(SyncResource):
     def restore_password(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersRestorePasswordBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersRestorePasswordResult:
@@ -258,7 +258,7 @@ class Users(SyncResource):
     def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersUpdateResult:
@@ -281,7 +281,7 @@ class AsyncUsers(AsyncResource):
     async def audit_log(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         query: _params.UsersAuditLogQuery | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersAuditLogResult:
@@ -319,7 +319,7 @@ class AsyncUsers(AsyncResource):
     async def change_password(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersChangePasswordBody,
         options: RequestOptions | None = None,
     ) -> None:
@@ -337,8 +337,8 @@ class AsyncUsers(AsyncResource):
     async def confirm_registration(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersConfirmRegistrationBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersConfirmRegistrationResult:
@@ -398,7 +398,7 @@ class AsyncUsers(AsyncResource):
     async def delete(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> None:
         """Removes a user account. Answers nothing.
@@ -413,7 +413,7 @@ class AsyncUsers(AsyncResource):
     async def get(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         options: RequestOptions | None = None,
     ) -> _results.UsersGetResult:
         """Returns one user; without manage-users only id and login (holding the display name) come back.
@@ -448,8 +448,8 @@ class AsyncUsers(AsyncResource):
     async def restore_password(
         self,
         *,
-        id: str | int | float,
-        token: str | int | float,
+        id: str | int,
+        token: str | int,
         body: _params.UsersRestorePasswordBody,
         options: RequestOptions | None = None,
     ) -> _results.UsersRestorePasswordResult:
@@ -524,7 +524,7 @@ class AsyncUsers(AsyncResource):
     async def update(
         self,
         *,
-        id: str | int | float,
+        id: str | int,
         body: _params.UsersUpdateBody | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
     ) -> _results.UsersUpdateResult:
