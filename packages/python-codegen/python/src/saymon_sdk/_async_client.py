@@ -14,7 +14,7 @@ import httpx
 from ._auth import Auth, SessionAuth
 from ._answer import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, redirect_error
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url, tls_verify
-from ._deadline import CURRENT, Deadline
+from ._deadline import CURRENT, Deadline, running
 from ._errors import SaymonApiError, SaymonError
 from ._network import keep_deadline
 from ._raw import RawResponse
@@ -216,15 +216,11 @@ class BaseAsyncClient:
             content = json.dumps(json_body).encode()
             h["content-type"] = "application/json"
         url = self._config.base_url + path
-        deadline = CURRENT.get() or Deadline(self._config.timeout)
-        token = CURRENT.set(deadline)
-        try:
+        with running(CURRENT.get() or Deadline(self._config.timeout)) as deadline:
             request = self._http.build_request(
                 method, url, headers=h, content=content, timeout=deadline.httpx_timeout()
             )
             outcome = await self._exchange(request, self._config.max_response_bytes, deadline)
-        finally:
-            CURRENT.reset(token)
         if isinstance(outcome, httpx.RequestError):
             raise connection_error(outcome, method, url, deadline, self._secrets())
         if outcome.status_code >= 400:
@@ -268,24 +264,6 @@ class BaseAsyncClient:
         opts: RequestOptions,
         use_auth: bool,
     ) -> httpx.Response:
-        deadline = Deadline(opts.get("timeout", self._config.timeout))
-        token = CURRENT.set(deadline)
-        try:
-            return await self._attempts(deadline, method, url_path, pairs, headers, content, opts, use_auth)
-        finally:
-            CURRENT.reset(token)
-
-    async def _attempts(
-        self,
-        deadline: Deadline,
-        method: str,
-        url_path: str,
-        pairs: list[tuple[str, str]],
-        headers: dict[str, str],
-        content: bytes | None,
-        opts: RequestOptions,
-        use_auth: bool,
-    ) -> httpx.Response:
         config = self._config
         url = config.base_url + url_path
         max_retries = opts.get("max_retries", config.max_retries)
@@ -293,49 +271,50 @@ class BaseAsyncClient:
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         refreshed = False
-        while True:
-            h = {**config.headers, **headers, **opts.get("extra_headers", {})}
-            params: list[tuple[str, str | int | float | bool | None]] = list(pairs)
-            stamp = 0
-            auth = config.auth if use_auth else None
-            if isinstance(auth, SessionAuth):
-                stamp = auth.apply_session(await auth.ensure_async(self._bare), h)
-            elif auth is not None:
-                stamp = auth.apply(h, params)
-            started = time.perf_counter() if debug else 0.0
-            request = self._http.build_request(
-                method, url, params=params or None, headers=h, content=content, timeout=deadline.httpx_timeout()
-            )
-            outcome = await self._exchange(request, limit, deadline)
-            if isinstance(outcome, httpx.RequestError):
-                delay = retry_delay(attempt, None, config.random())
-                if attempt < max_retries and should_retry(method, opts, None) and deadline.allows(delay):
-                    await _sleep(delay)
-                    attempt += 1
-                    continue
-                raise connection_error(outcome, method, url, deadline, self._secrets())
-            response = outcome
-            if debug:
-                logger.debug(
-                    "%s %s -> %d in %.1f ms (attempt %d)",
-                    method,
-                    redact_url(str(response.request.url)),
-                    response.status_code,
-                    (time.perf_counter() - started) * 1000,
-                    attempt + 1,
+        with running(Deadline(opts.get("timeout", config.timeout))) as deadline:
+            while True:
+                h = {**config.headers, **headers, **opts.get("extra_headers", {})}
+                params: list[tuple[str, str | int | float | bool | None]] = list(pairs)
+                stamp = 0
+                auth = config.auth if use_auth else None
+                if isinstance(auth, SessionAuth):
+                    stamp = auth.apply_session(await auth.ensure_async(self._bare), h)
+                elif auth is not None:
+                    stamp = auth.apply(h, params)
+                started = time.perf_counter() if debug else 0.0
+                request = self._http.build_request(
+                    method, url, params=params or None, headers=h, content=content, timeout=deadline.httpx_timeout()
                 )
-            if response.status_code < 400:
-                return response
-            shown = shown_url(str(response.request.url), self._secrets())
-            error: SaymonApiError = api_error(response, method, shown, self._secrets())
-            if isinstance(auth, SessionAuth) and not refreshed and is_session_gone(error):
-                refreshed = True
-                if await auth.refresh_async(self._bare, stamp):
-                    continue
-            if attempt < max_retries and should_retry(method, opts, response.status_code):
-                delay = retry_delay(attempt, response, config.random())
-                if may_wait(deadline, delay, response):
-                    await _sleep(delay)
-                    attempt += 1
-                    continue
-            raise error
+                outcome = await self._exchange(request, limit, deadline)
+                if isinstance(outcome, httpx.RequestError):
+                    delay = retry_delay(attempt, None, config.random())
+                    if attempt < max_retries and should_retry(method, opts, None) and deadline.allows(delay):
+                        await _sleep(delay)
+                        attempt += 1
+                        continue
+                    raise connection_error(outcome, method, url, deadline, self._secrets())
+                response = outcome
+                if debug:
+                    logger.debug(
+                        "%s %s -> %d in %.1f ms (attempt %d)",
+                        method,
+                        redact_url(str(response.request.url)),
+                        response.status_code,
+                        (time.perf_counter() - started) * 1000,
+                        attempt + 1,
+                    )
+                if response.status_code < 400:
+                    return response
+                shown = shown_url(str(response.request.url), self._secrets())
+                error: SaymonApiError = api_error(response, method, shown, self._secrets())
+                if isinstance(auth, SessionAuth) and not refreshed and is_session_gone(error):
+                    refreshed = True
+                    if await auth.refresh_async(self._bare, stamp):
+                        continue
+                if attempt < max_retries and should_retry(method, opts, response.status_code):
+                    delay = retry_delay(attempt, response, config.random())
+                    if may_wait(deadline, delay, response):
+                        await _sleep(delay)
+                        attempt += 1
+                        continue
+                raise error

@@ -8,6 +8,8 @@ the reads of a body, and, on the client's own connections, handed to every socke
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 import httpx
@@ -52,3 +54,13 @@ class Deadline:
     def httpx_timeout(self) -> httpx.Timeout:
         """The per-phase timeouts of one attempt: each phase may take at most what is left of the call."""
         return httpx.Timeout(self.bound(None))
+
+
+@contextmanager
+def running(deadline: Deadline) -> Iterator[Deadline]:
+    """Makes ``deadline`` the one of the call running in this thread or task, until the block ends."""
+    token = CURRENT.set(deadline)
+    try:
+        yield deadline
+    finally:
+        CURRENT.reset(token)
