@@ -42,6 +42,31 @@ describe('openApiDocument', () => {
     expect(result.valid).toBe(true);
   }, 60_000);
 
+  it('marks secret fields and path parameters (x-saymon-secret; passwords writeOnly)', () => {
+    const text = JSON.stringify(document);
+    const change = document.paths['/node/api/users/{id}/password']?.put as unknown as {
+      requestBody: { content: { 'application/json': { schema: { properties: Record<string, object> } } } };
+    };
+    const body = change.requestBody.content['application/json'].schema.properties;
+    expect(body.newPassword).toMatchObject({ 'x-saymon-secret': true, writeOnly: true });
+    expect(body.currentPassword).toMatchObject({ 'x-saymon-secret': true, writeOnly: true });
+    const verify = document.paths['/node/api/users/session/verify/{sid}']?.get as unknown as {
+      parameters: { name: string; schema: object }[];
+    };
+    expect(verify.parameters.find((p) => p.name === 'sid')?.schema).toMatchObject({ 'x-saymon-secret': true });
+    expect(text).toContain('"authenticationToken":{');
+  });
+
+  it('marks the searches sent as POST as reads, and deletes as destructive', () => {
+    expect(document.paths['/node/api/objects/search']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
+    expect(document.paths['/node/api/stat-history']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
+    expect(document.paths['/node/api/objects/{id}']?.delete).toMatchObject({ 'x-saymon-effect': 'destructive' });
+    expect(document.paths['/node/api/objects']?.post).toMatchObject({
+      'x-saymon-effect': 'write',
+      'x-saymon-idempotent': false,
+    });
+  });
+
   it('has one operation per registry endpoint, named by its id, tagged by its section', () => {
     const list = operations();
     expect(list).toHaveLength(endpoints.length);
@@ -54,6 +79,8 @@ describe('openApiDocument', () => {
         summary: endpoint.title,
         'x-saymon-provenance': endpoint.provenance,
         'x-saymon-permissions': endpoint.permissions,
+        'x-saymon-effect': endpoint.effect,
+        'x-saymon-idempotent': endpoint.idempotent,
       });
       if (endpoint.permissions) expect(operation?.description).toContain(endpoint.permissions);
       const pathParams = (operation?.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);

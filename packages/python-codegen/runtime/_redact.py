@@ -1,4 +1,4 @@
-"""Keeps secrets out of messages and logs."""
+"""Keeps secrets out of messages and logs; which names and values are secrets is ``_secrets``'s call."""
 
 from __future__ import annotations
 
@@ -6,13 +6,42 @@ import html
 import json
 import re
 from collections.abc import Iterable, Mapping
+from contextvars import ContextVar
 from functools import lru_cache
 from typing import Any
 from urllib.parse import parse_qsl, quote, quote_plus, urlencode, urlsplit, urlunsplit
 
-REDACTED = "[REDACTED]"
-SECRET_QUERY = frozenset({"api-token", "auth-token", "password", "sid", "csrf"})
-SECRET_HEADERS = frozenset({"authorization", "cookie", "set-cookie", "x-csrf-token", "proxy-authorization"})
+from ._secrets import MIN_SECRET_LENGTH, REDACTED, is_secret_name
+
+__all__ = [
+    "REDACTED",
+    "call_secrets",
+    "redact_headers",
+    "redact_json",
+    "redact_text",
+    "redact_url",
+    "remember_call_secret",
+    "scrub",
+    "shown_url",
+]
+
+#: secrets of the calls made in this thread or task (a session id in a path marked secret by the registry)
+_CALL_SECRETS: ContextVar[tuple[str, ...]] = ContextVar("saymon_sdk_call_secrets", default=())
+
+
+def remember_call_secret(value: str) -> None:
+    """Keeps ``value`` (a secret path parameter of a call being made) out of errors and logs in this context."""
+    known = _CALL_SECRETS.get()
+    if value and value not in known:
+        _CALL_SECRETS.set((*known, value)[-32:])
+
+
+def call_secrets() -> tuple[str, ...]:
+    return _CALL_SECRETS.get()
+
+
+#: ``name=value`` after the start, a space or a separator; the value up to the next separator
+_NAME_VALUE = re.compile(r"""(^|[\s?&;,"'(<\[])([\w.-]+)=([^&\s;"'<>,)\]]+)""")
 
 
 def redact_url(url: str) -> str:
@@ -23,22 +52,18 @@ def redact_url(url: str) -> str:
         netloc = f"{REDACTED}@{netloc.rsplit('@', 1)[1]}"
     query = parts.query
     if query:
-        pairs = [(k, REDACTED if k.lower() in SECRET_QUERY else v) for k, v in parse_qsl(query, keep_blank_values=True)]
+        pairs = [(k, REDACTED if is_secret_name(k) else v) for k, v in parse_qsl(query, keep_blank_values=True)]
         query = urlencode(pairs, safe="[]")
-    return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    return scrub(urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment)), ())
 
 
 def redact_headers(
     headers: Iterable[tuple[str, str]] | Mapping[str, str], secrets: Iterable[str] = ()
 ) -> dict[str, str]:
-    """Credential headers replaced by name; any other value with a known secret in it scrubbed."""
+    """Credential headers replaced by name; any other value with a known secret in it redacted."""
     items = headers.items() if isinstance(headers, Mapping) else headers
     known = tuple(secrets)
-    return {k: (REDACTED if k.lower() in SECRET_HEADERS else scrub(v, known)) for k, v in items}
-
-
-#: secrets shorter than this are not searched for in text (they would shred every message)
-MIN_SECRET_LENGTH = 3
+    return {k: (REDACTED if is_secret_name(k) else redact_text(v, known)) for k, v in items}
 
 
 def _variants(secret: str) -> list[str]:
@@ -51,6 +76,7 @@ def _variants(secret: str) -> list[str]:
         json.dumps(as_json)[1:-1],  # JSON quoted inside JSON (SAYMON's 401 messages)
         quote(secret, safe=""),
         quote(secret, safe="").lower(),
+        quote(secret),
         quote_plus(secret, safe=""),
         html.escape(secret),
         html.escape(secret).replace("&quot;", "&#34;").replace("&#x27;", "&#39;"),
@@ -66,37 +92,41 @@ def _pattern(secrets: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(map(re.escape, forms))) if forms else None
 
 
-_BY_NAME = re.compile(
-    r"((?:%s)=)[^&\s;\"'<>]+" % "|".join(map(re.escape, sorted(SECRET_QUERY, key=len, reverse=True))), re.I
-)
-
-
 def scrub(text: str, secrets: Iterable[str]) -> str:
     """
-    ``text`` with every known secret replaced, in the escaped forms too (``S\\u00e9cr3t``, ``S%C3%A9cr3t``,
-    ``a+b``, ``&amp;``, ``\\r\\n``), and the value of every ``api-token=``-style pair. Run it on decoded text: a
-    JSON answer is parsed first and its strings scrubbed one by one (``scrub_json``).
+    ``text`` with every known secret value replaced (the secrets of the calls made in this context too), in the forms
+    a server or a library echoes it: raw, JSON-escaped (``S\\u00e9cr3t``), URL- or ``+``-encoded, HTML-escaped,
+    Python-escaped (``\\r\\n``). Run it on decoded text: a JSON answer is parsed first (``redact_json``).
     """
-    pattern = _pattern(tuple(s for s in secrets if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH))
-    if pattern is not None:
-        text = pattern.sub(REDACTED, text)
-    return _BY_NAME.sub(lambda m: m.group(1) + REDACTED, text)
+    every = (*secrets, *_CALL_SECRETS.get())
+    pattern = _pattern(tuple(s for s in every if isinstance(s, str) and len(s) >= MIN_SECRET_LENGTH))
+    return text if pattern is None else pattern.sub(REDACTED, text)
 
 
-def scrub_json(value: Any, secrets: Iterable[str]) -> Any:
-    """A parsed JSON value with every string (keys too) scrubbed; the input is not changed."""
+def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
+    """``text`` with known secret values and the values of secret ``name=value`` pairs (``api-token=…``,
+    ``sid=…`` in a cookie) replaced."""
+    return _NAME_VALUE.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}={REDACTED}" if is_secret_name(m.group(2)) else m.group(0),
+        scrub(text, secrets),
+    )
+
+
+def redact_json(value: Any, secrets: Iterable[str]) -> Any:
+    """A parsed JSON value with every string (keys too) redacted (``redact_text``); the input is not changed."""
     known = tuple(secrets)
     if isinstance(value, str):
-        return scrub(value, known)
+        return redact_text(value, known)
     if isinstance(value, list):
-        return [scrub_json(item, known) for item in value]
+        return [redact_json(item, known) for item in value]
     if isinstance(value, dict):
-        return {scrub(str(k), known): scrub_json(v, known) for k, v in value.items()}
+        return {redact_text(str(k), known): redact_json(v, known) for k, v in value.items()}
     return value
 
 
 def shown_url(url: str, secrets: Iterable[str]) -> str:
-    """``redact_url``, plus any secret in the path or query scrubbed (the host is left alone: it is no secret)."""
+    """``redact_url``, plus any secret in the path or query redacted (the host is left alone: it is no secret)."""
     parts = urlsplit(redact_url(url))
     known = tuple(secrets)
-    return urlunsplit((parts.scheme, parts.netloc, scrub(parts.path, known), scrub(parts.query, known), parts.fragment))
+    path, query = scrub(parts.path, known), scrub(parts.query, known)
+    return urlunsplit((parts.scheme, parts.netloc, path, query, parts.fragment))

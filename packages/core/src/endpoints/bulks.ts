@@ -10,6 +10,8 @@ export const bulksRunForObjects = defineEndpoint({
   path: '/node/api/bulk/objects',
   permissions: 'run-bulks & manage-objects',
   provenance: 'documented',
+  // changes every object the search matches (an empty search: all of them)
+  effect: 'destructive',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({

@@ -277,6 +277,8 @@ export const propertiesSetLinkMonitoring = defineEndpoint({
   path: '/node/api/links/:id/monitoring',
   permissions: 'linkPermissions & (manage-properties | manage-links)',
   provenance: 'documented',
+  // replaces the monitoring properties
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
@@ -293,6 +295,8 @@ export const propertiesSetObjectMonitoring = defineEndpoint({
   path: '/node/api/objects/:id/monitoring',
   permissions: 'objectPermissions & (manage-properties | manage-objects)',
   provenance: 'documented',
+  // replaces the monitoring properties
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({

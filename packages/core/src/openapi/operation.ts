@@ -197,6 +197,8 @@ export function operation(endpoint: AnyEndpoint, schemas: DocumentSchemas) {
     security: securityFor(endpoint),
     'x-saymon-provenance': endpoint.provenance,
     'x-saymon-permissions': endpoint.permissions,
+    'x-saymon-effect': endpoint.effect,
+    'x-saymon-idempotent': endpoint.idempotent,
     // where the docs name no right and a sibling's is taken, or a non-GET call is open on purpose
     ...(endpoint.permissionsSource ? { 'x-saymon-permissions-source': endpoint.permissionsSource } : {}),
   };

@@ -93,6 +93,9 @@ function retrySettings(retry: number | RetryOptions | undefined, idempotent: boo
     maxRetryAfter: options.maxRetryAfter ?? (timeout === false ? 60_000 : timeout),
     backoffLimit,
   };
+  // a fetch (an adapter's) may reject with a SaymonNetworkError that explains the failure: it is
+  // retried as the network error it is (ky retries only the errors fetch itself rejects with)
+  settings.shouldRetry = ({ error }) => (error instanceof SaymonNetworkError ? true : undefined);
   // full jitter, unless the caller computes delays itself
   if (options.delay) settings.delay = options.delay;
   else settings.jitter = true;

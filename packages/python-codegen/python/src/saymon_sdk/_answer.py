@@ -13,7 +13,8 @@ import httpx
 
 from ._deadline import Deadline
 from ._errors import SaymonRedirectError, SaymonResponseTooLargeError, SaymonTimeoutError
-from ._redact import REDACTED, SECRET_HEADERS, redact_headers, scrub, shown_url
+from ._redact import REDACTED, redact_headers, redact_text, shown_url
+from ._secrets import is_secret_name
 
 #: default ``max_response_bytes``: answers are read into memory (the TypeScript SDK's default too)
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
@@ -37,7 +38,7 @@ def redirect_error(response: httpx.Response, secrets: list[str]) -> SaymonRedire
         shown = shown_url(target, secrets)
         upgrade = here.scheme == "http" and there.scheme == "https" and here.hostname == there.hostname
     except ValueError:
-        cross, shown, upgrade = None, scrub(location, secrets), False
+        cross, shown, upgrade = None, redact_text(location, secrets), False
     hint = (
         f"; use that URL: Client({there.scheme + '://' + there.netloc!r})"
         if upgrade
@@ -142,7 +143,7 @@ def redacted_copy(response: httpx.Response, text: str, secrets: list[str]) -> ht
     url = shown_url(str(sent.url), secrets).replace(f"{REDACTED}@", "REDACTED@", 1)
     request = httpx.Request(sent.method, url, headers=redact_headers(sent.headers, secrets))
     headers = [
-        (name, REDACTED if name.lower() in SECRET_HEADERS else scrub(value, secrets))
+        (name, REDACTED if is_secret_name(name) else redact_text(value, secrets))
         for name, value in response.headers.multi_items()
         if name.lower() not in _DROPPED
     ]

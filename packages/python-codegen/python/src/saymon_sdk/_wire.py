@@ -27,7 +27,8 @@ from ._errors import (
     api_error_class,
 )
 from ._config import logger
-from ._redact import scrub, scrub_json, shown_url
+from ._messages import issues_of
+from ._redact import redact_json, redact_text, remember_call_secret, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -58,17 +59,13 @@ def _adapter(module: str, name: str) -> Any:
     return TypeAdapter(getattr(source, name))
 
 
-def _issues(error: Any) -> list[dict[str, Any]]:
-    return [{"path": list(e["loc"]), "message": e["msg"]} for e in error.errors(include_url=False, include_input=False)]
-
-
 def _check_input(ep: Endpoint, where: str, type_name: str, value: Any) -> None:
     from pydantic import ValidationError
 
     try:
         _adapter("params", type_name).validate_python(value)
     except ValidationError as error:
-        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in _issues(error)]
+        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in issues_of(error, value)]
         listed = "; ".join(f"{'.'.join(str(p) for p in i['path'])}: {i['message']}" for i in issues[:5])
         raise SaymonValidationError(f"Invalid input for {ep.id}: {listed}", issues=issues, endpoint_id=ep.id) from None
 
@@ -121,6 +118,8 @@ def build(
             issues.append({"path": ["path", name], "message": "expected a non-empty string or integer"})
             continue
         values[template] = quote(str(value), safe="")
+        if name in ep.secret_path:
+            remember_call_secret(str(value))
     if ep.body_kind == "none" and not isinstance(body, NotGiven):
         issues.append({"path": ["body"], "message": f"{ep.id} takes no body"})
     uploading = not isinstance(files, NotGiven)
@@ -265,7 +264,7 @@ def connection_error(
             method=method,
             url=shown,
         )
-    reason = scrub(str(exc), secrets) or type(exc).__name__
+    reason = redact_text(str(exc), secrets) or type(exc).__name__
     return SaymonConnectionError(f"Network error: {reason} ({method} {shown})", method=method, url=shown)
 
 
@@ -279,7 +278,7 @@ def _snippet(text: str, secrets: list[str]) -> str | None:
     """The start of a body as plain text: tags stripped, entities decoded, then secrets redacted, then cut."""
     plain = re.sub(r"<(script|style)[\s\S]*?</\1>", " ", text, flags=re.I)
     plain = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", plain))).strip()
-    plain = scrub(plain, secrets)
+    plain = redact_text(plain, secrets)
     if not plain:
         return None
     return plain if len(plain) <= SNIPPET else plain[:SNIPPET] + "…"
@@ -312,18 +311,18 @@ def api_error(response: httpx.Response, method: str, url: str, secrets: list[str
             except ValueError:
                 pass
         snippet = None
-        body = scrub_json(body, secrets)
+        body = redact_json(body, secrets)
     else:
         body = None
         snippet = _snippet(text, secrets)
     return api_error_class(response.status_code)(
         status=response.status_code,
-        code=scrub(code, secrets) if code else None,
-        server_message=scrub(message, secrets) if message else None,
+        code=redact_text(code, secrets) if code else None,
+        server_message=redact_text(message, secrets) if message else None,
         error_code=error_code,
         body=body,
         body_snippet=snippet,
-        response=redacted_copy(response, scrub(text, secrets), secrets),
+        response=redacted_copy(response, redact_text(text, secrets), secrets),
         method=method,
         url=url,
     )
@@ -362,7 +361,7 @@ def _json_answer(ep: Endpoint, response: httpx.Response, text: str, secrets: lis
         f"Unexpected response from {ep.id}: {message}",
         endpoint_id=ep.id,
         status=response.status_code,
-        content_type=scrub(content_type, secrets) if content_type else None,
+        content_type=redact_text(content_type, secrets) if content_type else None,
         body_snippet=snippet,
     )
 
@@ -403,7 +402,7 @@ def parse(
     try:
         return _adapter("results", result).validate_python(data)
     except ValidationError as error:
-        issues = _issues(error)
+        issues = issues_of(error, data)
         first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])
         problem = SaymonResponseValidationError(
             f"Unexpected response from {ep.id}: {first}",
