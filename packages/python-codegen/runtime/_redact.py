@@ -66,7 +66,7 @@ def redact_headers(
     return {k: (REDACTED if is_secret_name(k) else redact_text(v, known)) for k, v in items}
 
 
-def _variants(secret: str) -> list[str]:
+def variants(secret: str) -> list[str]:
     """The forms a secret takes when a server or a library echoes it: URL, JSON, HTML and Python escapes."""
     as_json = json.dumps(secret)[1:-1]
     forms = [
@@ -88,7 +88,7 @@ def _variants(secret: str) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _pattern(secrets: tuple[str, ...]) -> re.Pattern[str] | None:
-    forms = sorted({form for secret in secrets for form in _variants(secret)}, key=len, reverse=True)
+    forms = sorted({form for secret in secrets for form in variants(secret)}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, forms))) if forms else None
 
 

@@ -25,6 +25,7 @@ from hostile.probe import (
     expect,
     failure,
     leaks,
+    renderings,
 )
 
 from saymon_sdk import Client, SaymonApiError, SaymonError, SessionAuth
@@ -163,6 +164,32 @@ def test_echoed_secrets_are_redacted_everywhere(servers: Servers, capsys: Any) -
             return findings + leaks([error], kind)
 
         tally.run(f"sync {kind}, connection refused", refused)
+
+    def cut_secret() -> list[str]:
+        # an error body is kept up to 1 MiB: the cut falls inside the echoed password
+        head = "x" * (1024 * 1024 - len(PASSWORD.encode()[:7]))
+        body = head + PASSWORD + "y" * 4096
+        main.behave(
+            lambda conn, seen: respond(
+                conn, 500, body, content_type="text/plain; charset=utf-8"
+            )
+        )
+        findings: list[str] = []
+        with client("basic", main.url, max_retries=0) as c:
+            error = failure(lambda: c.objects.get(id="1"))
+        expect(error, SaymonApiError, findings)
+        start = PASSWORD[
+            :6
+        ]  # the first 7 bytes: what is left of the password where the body is cut
+        if any(start in text for text in renderings(error)):
+            findings.append(
+                f"the start of a secret ({start!r}) is shown where the body was cut"
+            )
+        return findings + leaks([error], "basic")
+
+    tally.run(
+        "sync basic, an error body cut at 1 MiB inside the echoed password", cut_secret
+    )
 
     def crlf_sid() -> list[str]:
         sid = f"{SID}\r\nx-evil: 1"

@@ -13,14 +13,16 @@ import httpx
 
 from ._deadline import Deadline
 from ._errors import SaymonRedirectError, SaymonResponseTooLargeError, SaymonTimeoutError
-from ._redact import REDACTED, redact_headers, redact_text, shown_url
-from ._secrets import is_secret_name
+from ._redact import REDACTED, variants, redact_headers, redact_text, shown_url
+from ._secrets import MIN_SECRET_LENGTH, is_secret_name
 
 #: default ``max_response_bytes``: answers are read into memory (the TypeScript SDK's default too)
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 #: error bodies only feed a message and a snippet: at most this much is read, the rest is dropped
 ERROR_BODY_BYTES = 1024 * 1024
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: set in a response's ``extensions`` when its (error) body was cut at ``ERROR_BODY_BYTES``
+TRUNCATED = "saymon_sdk.truncated"
 
 
 def redirect_error(response: httpx.Response, secrets: list[str]) -> SaymonRedirectError | None:
@@ -95,6 +97,7 @@ class BodyReader:
             if not self.error_body:
                 raise self._too_large(None)
             self.chunks.append(chunk[: len(chunk) - (self.size - self.cap)])
+            self.response.extensions[TRUNCATED] = True
             return False
         self.chunks.append(chunk)
         return True
@@ -128,6 +131,17 @@ def _announced_length(response: httpx.Response) -> int | None:
     # an encoded body's Content-Length counts the encoded bytes, not what it decodes to
     value = response.headers.get("content-length", "").strip()
     return int(value) if value.isdigit() and not _content_encoding(response) else None
+
+
+def drop_cut_secret(text: str, secrets: list[str]) -> str:
+    """A body cut by a limit may end with a secret's beginning: that beginning is redacted too."""
+    out = text.rstrip("\ufffd")  # a character cut in the middle
+    for secret in secrets:
+        for form in variants(secret):
+            for length in range(len(form) - 1, MIN_SECRET_LENGTH - 1, -1):
+                if out.endswith(form[:length]):
+                    return out[: len(out) - length] + REDACTED
+    return text
 
 
 _DROPPED = frozenset({"content-encoding", "content-length", "transfer-encoding"})

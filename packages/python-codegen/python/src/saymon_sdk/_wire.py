@@ -15,7 +15,7 @@ from urllib.parse import quote
 import httpx
 
 from ._endpoint import Endpoint
-from ._answer import redacted_copy
+from ._answer import TRUNCATED, drop_cut_secret, redacted_copy
 from ._deadline import Deadline
 from ._errors import (
     SaymonApiError,
@@ -290,6 +290,8 @@ def api_error(response: httpx.Response, method: str, url: str, secrets: list[str
     redacted after decoding (a JSON-escaped or URL-encoded echo is found too), in everything the error carries.
     """
     text = response.text
+    if response.extensions.get(TRUNCATED):
+        text = drop_cut_secret(text, secrets)
     body: Any = None
     try:
         body = json.loads(text)
