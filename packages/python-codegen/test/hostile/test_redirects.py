@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import httpx
 from hostile.hostile_server import Servers, redirect, respond
 from hostile.probe import (
+    auth,
     expect_named,
     KINDS,
     PASSWORD,
@@ -25,6 +27,7 @@ from hostile.probe import (
 )
 
 import saymon_sdk
+from saymon_sdk import Client
 
 CALLS: dict[str, Callable[[Any], Any]] = {
     "incidents.acknowledge": lambda c: c.incidents.acknowledge(id="1"),
@@ -95,6 +98,33 @@ def test_redirects_are_never_taken(servers: Servers, capsys: Any) -> None:
         return findings + leaks([error], "session")
 
     tally.run("async, 307 to another origin, objects.delete, session", async_vector)
+
+    for kind in KINDS:
+
+        def own_http_client(kind: str = kind) -> list[str]:
+            # an http_client= that follows redirects itself: the SDK still takes none
+            main.behave(redirect(307, f"{other.url}/node/api/objects/1"))
+            other.behave(lambda conn, seen: respond(conn, 200, "{}"))
+            findings: list[str] = []
+            with httpx.Client(follow_redirects=True) as http:
+                c = Client(main.url, auth=auth(kind), http_client=http)
+                error = failure(lambda: c.objects.delete(id="1"))
+            expect_named(error, "SaymonRedirectError", findings)
+            if other.seen:
+                sent = {
+                    k: v
+                    for k, v in other.seen[0].headers.items()
+                    if k in ("cookie", "x-csrf-token", "authorization")
+                }
+                findings.append(
+                    f"the redirect was followed to the other origin (credential headers: {sorted(sent)})"
+                )
+            return findings + leaks([error], kind)
+
+        tally.run(
+            f"307 to another origin through an http_client that follows redirects, {kind}",
+            own_http_client,
+        )
     tally.report(capsys)
 
 
