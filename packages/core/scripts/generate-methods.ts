@@ -15,10 +15,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '../src/client/create-client.ts';
 import { pathInputNames } from '../src/client/path-inputs.ts';
+import type { AnyEndpoint } from '../src/contract/define.ts';
 import { summaryOf } from '../src/docs.ts';
 import * as definitions from '../src/endpoints/index.ts';
 import { markedFields, markLines } from '../src/json-schema.ts';
-import type { AnyEndpoint } from '../src/registry/define.ts';
 import { findEndpoint } from '../src/registry/registry.ts';
 import { type CatalogRequest, loadCatalog, parseExample } from '../test/catalog.ts';
 

@@ -11,9 +11,9 @@
 export { deferredAuth } from './auth/deferred.ts';
 export { basicAuth, resolveAuth, sessionAuth, tokenAuth } from './auth/index.ts';
 export { conceal, type EstablishedSession, type SessionControl, secretsOf, sessionControlOf } from './auth/secrets.ts';
+export { createRouter, type RouteMatch } from './contract/match.ts';
+export { sdkParamName } from './contract/path-params.ts';
 export { createRedactor, REDACTED, type Redactor, redactHeaders, redactUrl, type SecretSource } from './redact.ts';
-export { createRouter, type RouteMatch } from './registry/match.ts';
-export { sdkParamName } from './registry/path-params.ts';
 export {
   isSecretName,
   isSecretProperty,

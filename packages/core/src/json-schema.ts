@@ -4,7 +4,7 @@
  * that only call the API do not bundle the converter.
  */
 import * as z from 'zod/mini';
-import type { AnyEndpoint, EndpointSchemas } from './registry/define.ts';
+import type { AnyEndpoint, EndpointSchemas } from './contract/define.ts';
 import { marksOf } from './schema/marks.ts';
 
 export type JsonSchema = Record<string, unknown>;

@@ -3,12 +3,13 @@
  * endpoint, the models as shared `components.schemas`, SAYMON's auth schemes and error bodies.
  * Kept out of the main entry: apps that only call the API never load it.
  */
+
+import type { AnyEndpoint } from './contract/define.ts';
 import { sectionDescriptionOf } from './docs.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { openApiPath, operation } from './openapi/operation.ts';
 import { documentSchemas } from './openapi/schemas.ts';
 import { securitySchemes } from './openapi/security.ts';
-import type { AnyEndpoint } from './registry/define.ts';
 import { endpoints } from './registry/registry.ts';
 
 export interface OpenApiOptions {

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expectTypeOf, it } from 'vitest';
 import { call } from '../src/client/call.ts';
 import { createCore } from '../src/client/core.ts';
 import { createClient } from '../src/client/create-client.ts';
+import type { ResponseOf } from '../src/contract/define.ts';
 import { objectsGet, objectsList } from '../src/endpoints/objects.ts';
 import type { SaymonObject, SaymonObjectListItem } from '../src/models/object.ts';
-import type { ResponseOf } from '../src/registry/define.ts';
 import { json, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;

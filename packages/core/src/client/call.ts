@@ -1,7 +1,6 @@
 import type * as z from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
 import { checkHeaders } from '../auth/validate.ts';
-import { SaymonResponseFormatError, SaymonResponseValidationError, SaymonValidationError } from '../errors.ts';
 import type {
   AnyEndpoint,
   BodyOf,
@@ -10,7 +9,8 @@ import type {
   PathParamsOf,
   QueryOf,
   SelectedOf,
-} from '../registry/define.ts';
+} from '../contract/define.ts';
+import { SaymonResponseFormatError, SaymonResponseValidationError, SaymonValidationError } from '../errors.ts';
 import { marksOf } from '../schema/marks.ts';
 import { redactFields } from '../secret-names.ts';
 import { parseJsonAnswer } from '../transport/answer.ts';

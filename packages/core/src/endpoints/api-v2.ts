@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { referenceSchema } from '../models/reference.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, int, intOut, maybe } from '../schema/conventions.ts';
 
 /** Field selection, sorting and paging shared by the v2 search calls. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../registry/define.ts';
+import { defineEndpoint } from '../contract/define.ts';
 import { anyObject, opt, pathParam } from '../schema/conventions.ts';
 
 export const bulksRunForObjects = defineEndpoint({

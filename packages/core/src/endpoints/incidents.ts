@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { incidentSchema } from '../models/incident.ts';
 import { incidentLevelSchema } from '../models/incident-level.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, flag, id, int, jsonParam, maybe, pathParam, timestamp } from '../schema/conventions.ts';
 
 /*

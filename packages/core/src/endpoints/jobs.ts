@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { jobSchema } from '../models/job.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, pathParam, timestamp } from '../schema/conventions.ts';
 
 /** Entity ids; older docs type the list as a single string. */

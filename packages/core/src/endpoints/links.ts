@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { documentSchema } from '../models/document.ts';
 import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
 import { linkListItemSchema, linkSchema } from '../models/link.ts';
@@ -8,7 +9,6 @@ import { statSchema } from '../models/stat.ts';
 import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
 import { stateTriggerInputSchema, stateTriggerSchema } from '../models/state-trigger.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import {
   anyObject,
   commaList,

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { metricSeriesSchema } from '../models/metric-series.ts';
 import { metricTokenSchema } from '../models/metric-token.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, int, metricsParams, opt, pathParam, timeBound } from '../schema/conventions.ts';
 import { secret } from '../schema/marks.ts';
 

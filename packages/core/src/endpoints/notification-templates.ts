@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { notificationTemplateSchema } from '../models/notification-template.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { flag, pathParam } from '../schema/conventions.ts';
 
 export const notificationTemplatesGet = defineEndpoint({

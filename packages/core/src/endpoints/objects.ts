@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { documentSchema } from '../models/document.ts';
 import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
 import { linkSchema } from '../models/link.ts';
@@ -10,7 +11,6 @@ import { statMetaSchema } from '../models/stat-meta.ts';
 import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
 import { stateTriggerInputSchema, stateTriggerSchema } from '../models/state-trigger.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import {
   anyObject,
   commaList,

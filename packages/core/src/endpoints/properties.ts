@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { propertyChangeSchema, propertySchema } from '../models/property.ts';
 import { statSchema } from '../models/stat.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { idOut, int, opt, pathParam, propertyValue } from '../schema/conventions.ts';
 
 /** A new property: name and value are required; `type_id` defaults to 1 (Info). */

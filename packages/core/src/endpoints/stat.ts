@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { statSchema } from '../models/stat.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, int, timestamp } from '../schema/conventions.ts';
 
 export const statHistory = defineEndpoint({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { auditLogSchema } from '../models/audit-log.ts';
 import { userSchema } from '../models/user.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, idOut, int, maybe, opt, pathParam, timeBound } from '../schema/conventions.ts';
 import { secret } from '../schema/marks.ts';
 

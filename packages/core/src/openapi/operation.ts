@@ -1,7 +1,7 @@
+import type { AnyEndpoint } from '../contract/define.ts';
 import { summaryOf } from '../docs.ts';
 /** One OpenAPI operation from one registry endpoint: parameters, request body, responses, security. */
 import type { JsonSchema } from '../json-schema.ts';
-import type { AnyEndpoint } from '../registry/define.ts';
 import { type DocumentSchemas, errorModel } from './schemas.ts';
 import { securityFor } from './security.ts';
 

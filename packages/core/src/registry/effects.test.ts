@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMarks } from './define.ts';
+import { defaultMarks } from '../contract/define.ts';
 import { endpoints, getEndpoint } from './registry.ts';
 
 /** Every endpoint whose marks differ from the default of its method, as `id: effect idempotent`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, textDigest } from '../../test/catalog.ts';
+import { createRouter } from '../contract/match.ts';
 import { summaryOf } from '../docs.ts';
-import { createRouter } from './match.ts';
 import { compareIds, endpoints, findEndpoint, getEndpoint } from './registry.ts';
 
 const catalog = loadCatalog();

@@ -9,7 +9,7 @@
  *   doc page shows it, public programs send or read it on real servers).
  */
 import type * as z from 'zod/mini';
-import type { Provenance } from '../registry/define.ts';
+import type { Provenance } from '../contract/define.ts';
 
 /** The marks a field schema may carry. */
 export interface FieldMarks {

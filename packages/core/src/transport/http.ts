@@ -102,12 +102,17 @@ function retrySettings(retry: number | RetryOptions | undefined, idempotent: boo
   return settings;
 }
 
-/** Retry settings that give up at once on a `Retry-After` that ends past the call's deadline. */
+/**
+ * Retry settings that give up at once on a `Retry-After` that ends past the call's deadline; any
+ * other decision stays the settings' own (`retrySettings`' `shouldRetry`).
+ */
 function withDeadline(settings: ReturnType<typeof retrySettings> | 0, deadline: number | undefined) {
   if (settings === 0 || deadline === undefined) return settings;
+  const own = settings.shouldRetry;
   return {
     ...settings,
-    shouldRetry: ({ error }: { error: Error }) => (waitsPastDeadline(error, deadline) ? false : undefined),
+    shouldRetry: (state: { error: Error; retryCount: number }) =>
+      waitsPastDeadline(state.error, deadline) ? false : own?.(state),
   };
 }
 

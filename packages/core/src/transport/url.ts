@@ -1,6 +1,6 @@
+import { sdkParamName } from '../contract/path-params.ts';
 import { SaymonValidationError } from '../errors.ts';
 import { REDACTED, redactUrl } from '../redact.ts';
-import { sdkParamName } from '../registry/path-params.ts';
 
 /** `localhost`, `127.x.x.x` and `[::1]`: hosts whose traffic never leaves the machine. */
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
+import type { EndpointSchemas } from '../contract/define.ts';
 import { endpointJsonSchemas, type JsonSchema } from '../json-schema.ts';
-import type { EndpointSchemas } from '../registry/define.ts';
 import { endpoints } from '../registry/registry.ts';
 import { checkInput } from './input.ts';
 import { describeIssue } from './messages.ts';

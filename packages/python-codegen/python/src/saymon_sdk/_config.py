@@ -12,6 +12,7 @@ import sys
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ._answer import DEFAULT_MAX_RESPONSE_BYTES
 from ._auth import Auth
 from ._errors import SaymonValidationError
 from ._logs import watch_secrets
@@ -79,6 +80,7 @@ class Config:
     max_retries: int = DEFAULT_MAX_RETRIES
     headers: dict[str, str] = field(default_factory=dict)
     response_validation: ResponseValidation = "warn"
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
     random: Any = field(default=random.random, repr=False)
     #: the endpoints whose unexpected answer was reported (``warn``), shared with ``with_options`` clients
     warned: set[str] = field(default_factory=set, repr=False, compare=False)

@@ -29,7 +29,14 @@ _KINDS = {
     "model_attributes_type": "object",
     "typed_dict_type": "object",
     "none_required": "null",
+    # `Sequence` / `Mapping` parameters (a plain list or dict is accepted where the items' type is wider)
+    "sequence_str": "array",
+    "iterable_type": "array",
+    "mapping_type": "object",
 }
+
+# `is_instance_of` errors name a class: the abstract containers parameters are typed with
+_CLASSES = {"Sequence": "array", "Mapping": "object"}
 
 _ABSENT = object()
 
@@ -85,6 +92,8 @@ def issues_of(error: Any, value: Any) -> list[dict[str, Any]]:
     places: dict[tuple[Any, ...], tuple[Any, list[str], list[str]]] = {}
     for e in error.errors(include_url=False, include_input=False):
         kind = _KINDS.get(e["type"])
+        if kind is None and e["type"] == "is_instance_of":
+            kind = _CLASSES.get(str(e.get("ctx", {}).get("class", "")))
         path, at = _place(value, tuple(e["loc"]), e["type"] == "missing")
         _, kinds, others = places.setdefault(path, (at, [], []))
         if kind is not None:
