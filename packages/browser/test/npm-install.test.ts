@@ -127,6 +127,17 @@ describe('npmInstall', () => {
     expect(warn.mock.calls.join('\n')).toMatch(new RegExp(`network failure, retrying once:[\\s\\S]*${npmSays}`));
   });
 
+  it('retries once a run it had to stop (npm hung), and says so', async () => {
+    // the first metadata request is never answered and npm would wait a minute: the run is stopped at 10 s
+    const served = await registry((n) => (n === 1 ? -1 : 200));
+    const { dir, options } = project(served.url);
+    const warn = captureWarnings();
+    await npmInstall(dir, { ...options, timeout: 10_000, fetchTimeout: 60_000 });
+    expect(existsSync(join(dir, 'node_modules', PACKAGE, 'index.js'))).toBe(true);
+    expect(served.metadataRequests()).toBe(2);
+    expect(warn.mock.calls.join('\n')).toMatch(/retrying once:[\s\S]*stopped after 10000 ms/);
+  });
+
   it('gives up after the retry and shows npm’s last lines', async () => {
     const served = await registry(() => 502);
     const { dir, options } = project(served.url);

@@ -24,9 +24,10 @@ export interface NpmInstallOptions {
 
 /**
  * npm's words for a connection that broke, timed out (connecting, or stalled past `fetchTimeout`),
- * found no DNS answer, or a registry's 5xx.
+ * found no DNS answer, or a registry's 5xx; and a run this helper stopped at its own bound (npm
+ * hung without a word, as it now and then does on a loaded machine with an empty cache).
  */
-const NETWORK_FAILURE = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|E5\d\d)\b|network timeout at:/;
+const NETWORK_FAILURE = /\b(ECONNRESET|ETIMEDOUT|EAI_AGAIN|E5\d\d)\b|network timeout at:|^\(stopped after \d+ ms/m;
 /** How much of npm's output a failure shows. */
 const TAIL_LINES = 25;
 
