@@ -1,0 +1,101 @@
+/** `--help` at every level, from the registry: summaries, parameters with types, permissions, an example. */
+import type { AnyEndpoint, RegisteredEndpoint } from '@saymon-sdk/core';
+import { examplesOf, summaryOf } from '@saymon-sdk/core/docs';
+import { argvOf, shellQuote } from './argv.ts';
+import { EXIT } from './exit-codes.ts';
+import { commandOf } from './names.ts';
+import { commandParams, flagHint } from './params.ts';
+
+const GLOBAL_FLAGS = [
+  ['-o, --output <json|jsonl|yaml|table|csv>', 'output format (table on a terminal, JSON when piped)'],
+  ['--error-format <text|json>', 'errors as one line (default) or as JSON on stderr'],
+  ['-h, --help', 'this help'],
+] as const;
+
+function columns(rows: readonly (readonly [string, string])[], indent = '  '): string {
+  const width = Math.max(0, ...rows.map(([a]) => a.length));
+  return rows.map(([a, b]) => `${indent}${a.padEnd(width)}  ${b}`.trimEnd()).join('\n');
+}
+
+const ENV = [
+  ['SAYMON_URL', 'the server, e.g. https://saymon.example.com'],
+  ['SAYMON_TOKEN', 'an API token, or'],
+  ['SAYMON_LOGIN, SAYMON_PASSWORD', 'a login (Basic auth; SAYMON_AUTH=session for a session)'],
+] as const;
+
+/** `saymon --help`. */
+export function topHelp(tree: ReadonlyMap<string, ReadonlyMap<string, RegisteredEndpoint>>): string {
+  const groups = [...tree].map(
+    ([group, verbs]) => [group, `${verbs.size} command${verbs.size === 1 ? '' : 's'}`] as const,
+  );
+  const codes = Object.entries(EXIT).map(([name, code]) => [String(code), name] as const);
+  return [
+    'saymon: the SAYMON REST API from the command line',
+    '',
+    'Usage: saymon <group> <command> [arguments] [flags]',
+    '       saymon <group> --help      the commands of a group',
+    '       saymon commands -o json    every command as a machine-readable catalog',
+    '',
+    'Groups:',
+    columns(groups),
+    '',
+    'Flags:',
+    columns(GLOBAL_FLAGS),
+    '',
+    'Environment:',
+    columns(ENV),
+    '',
+    'Exit codes:',
+    columns(codes),
+  ].join('\n');
+}
+
+/** `saymon <group> --help`. */
+export function groupHelp(group: string, verbs: ReadonlyMap<string, RegisteredEndpoint>): string {
+  const rows = [...verbs].map(([verb, endpoint]) => [verb, summaryOf(endpoint)] as const);
+  return [`Usage: saymon ${group} <command> [arguments] [flags]`, '', 'Commands:', columns(rows)].join('\n');
+}
+
+/** The usage line of an endpoint command. */
+export function usageOf(endpoint: AnyEndpoint): string {
+  const { group, verb } = commandOf(endpoint.id);
+  const params = commandParams(endpoint);
+  const words = ['saymon', group, verb, ...params.positionals.map((p) => `<${p}>`)];
+  if (params.flags.length > 0) words.push('[flags]');
+  if (params.body === 'required') words.push('--body <JSON|@file|->');
+  else if (params.body === 'optional') words.push('[--body <JSON|@file|->]');
+  return words.join(' ');
+}
+
+/** `saymon <group> <command> --help`. */
+export function commandHelp(endpoint: AnyEndpoint): string {
+  const params = commandParams(endpoint);
+  const lines = [`Usage: ${usageOf(endpoint)}`, '', summaryOf(endpoint) ?? endpoint.title, ''];
+  lines.push(`Endpoint:     ${endpoint.method} ${endpoint.path} (${endpoint.id})`);
+  lines.push(`Permissions:  ${endpoint.permissions || 'none beyond signing in'}`);
+  if (endpoint.auth === false) lines.push('Credentials:  not needed');
+  if (params.positionals.length > 0) {
+    lines.push('', 'Arguments:', columns(params.positionals.map((p) => [`<${p}>`, 'string'] as const)));
+  }
+  const flags: [string, string][] = params.flags.map((f) => [
+    `--${f.flag} ${f.types.size === 1 && f.types.has('boolean') ? '/ --no-' + f.flag : flagHint(f)}`,
+    [f.required ? '(required)' : '', f.types.has('array') ? 'repeat for several' : '', f.description ?? '']
+      .filter(Boolean)
+      .join('; '),
+  ]);
+  if (params.body !== 'none') {
+    flags.push([
+      '--body <JSON|@file|->',
+      `the request ${endpoint.bodyKind === 'text' ? 'text' : 'body'}${params.body === 'required' ? ' (required)' : ''}; @file reads a file, - standard input`,
+    ]);
+  }
+  if (endpoint.bodyKind === 'multipart' || endpoint.upload) {
+    flags.push(['--file <path>', 'a file to upload (multipart form, field "file")']);
+  }
+  if (flags.length > 0) lines.push('', 'Flags:', columns(flags));
+  lines.push('', 'Global flags:', columns(GLOBAL_FLAGS));
+  const example = examplesOf(endpoint)[0];
+  if (example)
+    lines.push('', 'Example (from SAYMON’s docs):', `  saymon ${argvOf(endpoint, example).map(shellQuote).join(' ')}`);
+  return lines.join('\n');
+}
