@@ -1,6 +1,6 @@
 /** `saymon commands`: every command, its endpoint, parameters and body, for scripts and agents. */
 import { parseArgs } from 'node:util';
-import { endpoints } from '@saymon-sdk/core';
+import { endpoints, isPaged } from '@saymon-sdk/core';
 import { summaryOf } from '@saymon-sdk/core/docs';
 import { UsageError } from './exit-codes.ts';
 import { GLOBAL_OPTIONS } from './global-options.ts';
@@ -30,6 +30,7 @@ export function catalog() {
       })),
       body: params.body,
       upload: endpoint.bodyKind === 'multipart' || endpoint.upload === true,
+      paginate: isPaged(endpoint),
     };
   });
 }

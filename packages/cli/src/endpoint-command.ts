@@ -1,19 +1,25 @@
 /** Runs one endpoint command: argv → the SDK call → the answer printed. */
 import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
-import type { AnyEndpoint } from '@saymon-sdk/core';
+import { type AnyEndpoint, isPaged, type PagedEndpointId } from '@saymon-sdk/core';
+import type { SaymonClient } from '@saymon-sdk/node';
 import { requestBody } from './body.ts';
 import { connect } from './connect.ts';
 import { UsageError } from './exit-codes.ts';
-import { GLOBAL_OPTIONS } from './global-options.ts';
+import { CALL_OPTIONS } from './global-options.ts';
 import { commandHelp, usageOf } from './help.ts';
 import type { CliIo, RunResult } from './io.ts';
-import { type OutputFormat, outputFormat, render } from './output.ts';
+import { outputFormat } from './output.ts';
 import { commandParams, flagValue, parseArgsOptions } from './params.ts';
+import { jqFormat, type PrintOptions, print } from './print.ts';
 
 /** Reads the flags with Node's `util.parseArgs`; its errors become one usage line. */
 function parse(endpoint: AnyEndpoint, args: readonly string[]) {
   const params = commandParams(endpoint);
-  const options: ParseArgsOptionsConfig = { ...parseArgsOptions(params.flags), ...GLOBAL_OPTIONS };
+  const options: ParseArgsOptionsConfig = {
+    ...parseArgsOptions(params.flags),
+    ...CALL_OPTIONS,
+    paginate: { type: 'boolean' },
+  };
   if (params.body !== 'none') options.body = { type: 'string' };
   if (endpoint.bodyKind === 'multipart' || endpoint.upload) options.file = { type: 'string' };
   try {
@@ -29,7 +35,21 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
   const params = commandParams(endpoint);
   const { values, positionals } = parse(endpoint, args);
   if (values.help) return { help: true as const };
-  const format = outputFormat(values.output as string | undefined, io.stdout);
+  const jq = values.jq as string | undefined;
+  const format = jqFormat(
+    jq,
+    outputFormat(values.output as string | undefined, io.stdout),
+    values.output !== undefined,
+  );
+  if (jq !== undefined) {
+    const { checkFilter } = await import('./jq.ts');
+    await checkFilter(jq);
+  }
+  const paginate = values.paginate === true;
+  if (paginate) {
+    if (!isPaged(endpoint))
+      throw new UsageError(`--paginate: ${endpoint.id.replace('.', ' ')} does not page with limit and skip`);
+  }
   if (positionals.length !== params.positionals.length) {
     const wanted = params.positionals.map((p) => `<${p}>`).join(' ') || 'no arguments';
     throw new UsageError(
@@ -50,22 +70,14 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
   );
   return {
     help: false as const,
-    format,
+    print: { format, jq },
+    paginate,
     input: {
       ...(params.positionals.length > 0 ? { path } : {}),
       ...(params.flags.length > 0 && Object.keys(query).length > 0 ? { query } : {}),
       ...(body !== undefined ? { body } : {}),
     },
   };
-}
-
-async function print(value: unknown, format: OutputFormat, io: CliIo): Promise<void> {
-  if (value instanceof Response) {
-    if (value.body) for await (const chunk of value.body) io.stdout.write(chunk);
-    return;
-  }
-  const text = await render(value, format);
-  if (text !== undefined) io.stdout.write(`${text}\n`);
 }
 
 export async function runEndpoint(endpoint: AnyEndpoint, args: readonly string[], io: CliIo): Promise<RunResult> {
@@ -76,11 +88,31 @@ export async function runEndpoint(endpoint: AnyEndpoint, args: readonly string[]
   }
   const client = await connect(io);
   try {
+    if (parsed.paginate) return await printPages(client, endpoint, parsed.input, parsed.print, io);
     const value = await client.call(endpoint as never, parsed.input as never);
-    await print(value, parsed.format, io);
+    await print(value, parsed.print, io);
     return { exitCode: 0, value };
   } finally {
     // a session opened for this run ends with it (`sessions delete` may have ended it already)
     if (io.env.SAYMON_AUTH === 'session') await client.logout().catch(() => undefined);
   }
+}
+
+/** `--paginate`: every page; with `-o jsonl` (and no `--jq`) each item is written as it arrives. */
+async function printPages(
+  client: SaymonClient,
+  endpoint: AnyEndpoint,
+  input: object,
+  options: PrintOptions,
+  io: CliIo,
+): Promise<RunResult> {
+  const { paginate } = await import('@saymon-sdk/core');
+  const items: unknown[] = [];
+  const stream = options.format === 'jsonl' && options.jq === undefined;
+  for await (const item of paginate(client, endpoint.id as PagedEndpointId, input as never)) {
+    if (stream) io.stdout.write(`${JSON.stringify(item)}\n`);
+    items.push(item);
+  }
+  if (!stream) await print(items, options, io);
+  return { exitCode: 0, value: items };
 }

@@ -5,5 +5,11 @@ export const GLOBAL_OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+/** The flags of commands that call the API (endpoint commands and `saymon api`). */
+export const CALL_OPTIONS = {
+  ...GLOBAL_OPTIONS,
+  jq: { type: 'string' },
+} as const;
+
 /** Global flags that take a value (the router skips the value when it looks for command words). */
-export const VALUE_FLAGS: ReadonlySet<string> = new Set(['-o', '--output', '--error-format']);
+export const VALUE_FLAGS: ReadonlySet<string> = new Set(['-o', '--output', '--error-format', '--jq']);

@@ -1,5 +1,5 @@
 /** `--help` at every level, from the registry: summaries, parameters with types, permissions, an example. */
-import type { AnyEndpoint, RegisteredEndpoint } from '@saymon-sdk/core';
+import { type AnyEndpoint, isPaged, type RegisteredEndpoint } from '@saymon-sdk/core';
 import { examplesOf, summaryOf } from '@saymon-sdk/core/docs';
 import { argvOf, shellQuote } from './argv.ts';
 import { EXIT } from './exit-codes.ts';
@@ -9,6 +9,7 @@ import { commandParams, flagHint } from './params.ts';
 const GLOBAL_FLAGS = [
   ['-o, --output <json|jsonl|yaml|table|csv>', 'output format (table on a terminal, JSON when piped)'],
   ['--error-format <text|json>', 'errors as one line (default) or as JSON on stderr'],
+  ['--jq <filter>', 'filter the answer with jq (strings printed raw)'],
   ['-h, --help', 'this help'],
 ] as const;
 
@@ -34,6 +35,7 @@ export function topHelp(tree: ReadonlyMap<string, ReadonlyMap<string, Registered
     '',
     'Usage: saymon <group> <command> [arguments] [flags]',
     '       saymon <group> --help      the commands of a group',
+    '       saymon api <METHOD> <path> any call (saymon api --help)',
     '       saymon commands -o json    every command as a machine-readable catalog',
     '',
     'Groups:',
@@ -92,6 +94,7 @@ export function commandHelp(endpoint: AnyEndpoint): string {
   if (endpoint.bodyKind === 'multipart' || endpoint.upload) {
     flags.push(['--file <path>', 'a file to upload (multipart form, field "file")']);
   }
+  if (isPaged(endpoint)) flags.push(['--paginate', 'every page (limit and skip set for you); streamed with -o jsonl']);
   if (flags.length > 0) lines.push('', 'Flags:', columns(flags));
   lines.push('', 'Global flags:', columns(GLOBAL_FLAGS));
   const example = examplesOf(endpoint)[0];

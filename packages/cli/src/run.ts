@@ -35,6 +35,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> 
     io.stdout.write(`${topHelp(tree)}\n`);
     return { exitCode: first || help ? EXIT.ok : EXIT.usage };
   }
+  if (first.word === 'api') {
+    const { runApi } = await import('./api-command.ts');
+    return runApi(
+      argv.filter((_, i) => i !== first.index),
+      io,
+    );
+  }
   if (first.word === 'commands') {
     const { runCatalog } = await import('./catalog.ts');
     return runCatalog(
