@@ -5,12 +5,12 @@
  */
 import { parseArgs } from 'node:util';
 import { bodyText, parseJson } from './body.ts';
-import { connect } from './connect.ts';
 import { UsageError } from './exit-codes.ts';
 import { CALL_OPTIONS } from './global-options.ts';
 import type { CliIo, RunResult } from './io.ts';
 import { outputFormat } from './output.ts';
 import { jqFormat, print } from './print.ts';
+import { send } from './send.ts';
 
 export const API_USAGE = 'saymon api <METHOD> <path> [-F key=typed]… [-f key=raw]… [--input <file|->] [--jq <filter>]';
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
@@ -27,6 +27,8 @@ export function apiHelp(): string {
     '  -f, --raw-field key=value  a string field, as typed',
     '  --input <file|->           the request body, JSON from a file or standard input (fields then go to the query)',
     '  --jq <filter>              filter the answer with jq',
+    '  --dry-run                  print the request as curl (credentials as shell variables); send nothing',
+    '  --debug                    print each request and answer on stderr (credentials redacted)',
     '  -o, --output <format>      json, jsonl, yaml, table or csv',
     '',
     'Fields go to the query of GET and DELETE, into a JSON object body otherwise.',
@@ -57,6 +59,8 @@ export async function runApi(args: readonly string[], io: CliIo): Promise<RunRes
     field: { type: 'string', short: 'F', multiple: true },
     'raw-field': { type: 'string', short: 'f', multiple: true },
     input: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    debug: { type: 'boolean' },
   } as const;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
@@ -95,11 +99,13 @@ export async function runApi(args: readonly string[], io: CliIo): Promise<RunRes
       : undefined;
   const inQuery = method === 'GET' || method === 'DELETE' || input !== undefined;
   const hasFields = Object.keys(fields).length > 0;
-  const client = await connect(io);
-  const value = await client.call({ method: method as 'GET', path }, {
-    ...(inQuery && hasFields ? { query: fields } : {}),
-    ...(input !== undefined ? { body: input } : !inQuery && hasFields ? { body: fields } : {}),
-  } as never);
-  await print(value, { format, jq: values.jq }, io);
-  return { exitCode: 0, value };
+  const sent = await send(io, { dryRun: values['dry-run'] === true, debug: values.debug === true }, (client) =>
+    client.call({ method: method as 'GET', path }, {
+      ...(inQuery && hasFields ? { query: fields } : {}),
+      ...(input !== undefined ? { body: input } : !inQuery && hasFields ? { body: fields } : {}),
+    } as never),
+  );
+  if (!sent.sent) return { exitCode: 0 };
+  await print(sent.value, { format, jq: values.jq }, io);
+  return { exitCode: 0, value: sent.value };
 }

@@ -1,14 +1,16 @@
 /** The client of a run: `SAYMON_*` variables through `@saymon-sdk/node`, loaded only when a call is made. */
-import type { SaymonClient } from '@saymon-sdk/node';
+import type { NodeClientOptions, SaymonClient } from '@saymon-sdk/node';
 import type { CliIo } from './io.ts';
 
-export async function connect(io: CliIo): Promise<SaymonClient> {
+export async function connect(io: CliIo, overrides: Partial<NodeClientOptions> = {}): Promise<SaymonClient> {
   const { createClientFromEnv } = await import('@saymon-sdk/node');
-  const { env } = io;
+  const env = { ...io.env };
+  // a dry run shows Basic auth with variables: a session's login would put the password in a body
+  if (overrides.fetch && env.SAYMON_AUTH === 'session') env.SAYMON_AUTH = 'basic';
   // no credentials at all: calls that need none work, the others get the server's 401 (auth exit code)
   const anonymous = !env.SAYMON_TOKEN && !env.SAYMON_LOGIN && !env.SAYMON_PASSWORD;
   return createClientFromEnv(
-    { ...(anonymous ? { auth: { type: 'none' } } : {}), ...io.clientOptions },
+    { ...(anonymous ? { auth: { type: 'none' } } : {}), ...io.clientOptions, ...overrides },
     env as Record<string, string | undefined>,
   );
 }

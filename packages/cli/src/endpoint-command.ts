@@ -3,7 +3,6 @@ import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { type AnyEndpoint, isPaged, type PagedEndpointId } from '@saymon-sdk/core';
 import type { SaymonClient } from '@saymon-sdk/node';
 import { requestBody } from './body.ts';
-import { connect } from './connect.ts';
 import { UsageError } from './exit-codes.ts';
 import { CALL_OPTIONS } from './global-options.ts';
 import { commandHelp, usageOf } from './help.ts';
@@ -11,6 +10,7 @@ import type { CliIo, RunResult } from './io.ts';
 import { outputFormat } from './output.ts';
 import { commandParams, flagValue, parseArgsOptions } from './params.ts';
 import { jqFormat, type PrintOptions, print } from './print.ts';
+import { send } from './send.ts';
 
 /** Reads the flags with Node's `util.parseArgs`; its errors become one usage line. */
 function parse(endpoint: AnyEndpoint, args: readonly string[]) {
@@ -19,6 +19,8 @@ function parse(endpoint: AnyEndpoint, args: readonly string[]) {
     ...parseArgsOptions(params.flags),
     ...CALL_OPTIONS,
     paginate: { type: 'boolean' },
+    'dry-run': { type: 'boolean' },
+    debug: { type: 'boolean' },
   };
   if (params.body !== 'none') options.body = { type: 'string' };
   if (endpoint.bodyKind === 'multipart' || endpoint.upload) options.file = { type: 'string' };
@@ -72,6 +74,11 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
     help: false as const,
     print: { format, jq },
     paginate,
+    send: {
+      dryRun: values['dry-run'] === true,
+      debug: values.debug === true,
+      ...(typeof raw.file === 'string' ? { files: { file: raw.file } } : {}),
+    },
     input: {
       ...(params.positionals.length > 0 ? { path } : {}),
       ...(params.flags.length > 0 && Object.keys(query).length > 0 ? { query } : {}),
@@ -86,33 +93,32 @@ export async function runEndpoint(endpoint: AnyEndpoint, args: readonly string[]
     io.stdout.write(`${commandHelp(endpoint)}\n`);
     return { exitCode: 0 };
   }
-  const client = await connect(io);
-  try {
-    if (parsed.paginate) return await printPages(client, endpoint, parsed.input, parsed.print, io);
-    const value = await client.call(endpoint as never, parsed.input as never);
-    await print(value, parsed.print, io);
-    return { exitCode: 0, value };
-  } finally {
-    // a session opened for this run ends with it (`sessions delete` may have ended it already)
-    if (io.env.SAYMON_AUTH === 'session') await client.logout().catch(() => undefined);
-  }
+  const { paginate, print: how } = parsed;
+  const sent = await send(io, parsed.send, async (client) =>
+    paginate
+      ? collectPages(client, endpoint, parsed.input, how, io)
+      : client.call(endpoint as never, parsed.input as never),
+  );
+  if (!sent.sent) return { exitCode: 0 };
+  if (!paginate || !streams(how)) await print(sent.value, how, io);
+  return { exitCode: 0, value: sent.value };
 }
 
+const streams = (options: PrintOptions) => options.format === 'jsonl' && options.jq === undefined;
+
 /** `--paginate`: every page; with `-o jsonl` (and no `--jq`) each item is written as it arrives. */
-async function printPages(
+async function collectPages(
   client: SaymonClient,
   endpoint: AnyEndpoint,
   input: object,
   options: PrintOptions,
   io: CliIo,
-): Promise<RunResult> {
+): Promise<unknown[]> {
   const { paginate } = await import('@saymon-sdk/core');
   const items: unknown[] = [];
-  const stream = options.format === 'jsonl' && options.jq === undefined;
   for await (const item of paginate(client, endpoint.id as PagedEndpointId, input as never)) {
-    if (stream) io.stdout.write(`${JSON.stringify(item)}\n`);
+    if (streams(options)) io.stdout.write(`${JSON.stringify(item)}\n`);
     items.push(item);
   }
-  if (!stream) await print(items, options, io);
-  return { exitCode: 0, value: items };
+  return items;
 }

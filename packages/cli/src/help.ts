@@ -10,6 +10,8 @@ const GLOBAL_FLAGS = [
   ['-o, --output <json|jsonl|yaml|table|csv>', 'output format (table on a terminal, JSON when piped)'],
   ['--error-format <text|json>', 'errors as one line (default) or as JSON on stderr'],
   ['--jq <filter>', 'filter the answer with jq (strings printed raw)'],
+  ['--dry-run', 'print the request as curl (credentials as shell variables); send nothing'],
+  ['--debug', 'print each request and answer on stderr (credentials redacted)'],
   ['-h, --help', 'this help'],
 ] as const;
 

@@ -1,23 +1,11 @@
 /** Bad input gets one line and the usage exit code, and nothing is sent (a local server counts requests). */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { EXIT } from '../src/exit-codes.ts';
 import { run } from '../src/run.ts';
-
-async function counter() {
-  let requests = 0;
-  const server = createServer((_, res) => {
-    requests++;
-    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  const { port } = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${port}`, requests: () => requests };
-}
+import { counter } from './counter.ts';
 
 async function saymon(argv: string[], env: Record<string, string>, stdin: string[] = []) {
   const out: string[] = [];
