@@ -39,6 +39,7 @@ export function topHelp(tree: ReadonlyMap<string, ReadonlyMap<string, Registered
     '       saymon <group> --help      the commands of a group',
     '       saymon api <METHOD> <path> any call (saymon api --help)',
     '       saymon commands -o json    every command as a machine-readable catalog',
+    '       saymon completion bash|zsh|fish   a completion script',
     '',
     'Groups:',
     columns(groups),

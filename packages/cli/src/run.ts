@@ -42,6 +42,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> 
       io,
     );
   }
+  if (first.word === 'completion') {
+    const { runCompletion } = await import('./completion.ts');
+    return runCompletion(
+      argv.filter((_, i) => i !== first.index),
+      io,
+    );
+  }
   if (first.word === 'commands') {
     const { runCatalog } = await import('./catalog.ts');
     return runCatalog(
