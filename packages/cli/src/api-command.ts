@@ -99,11 +99,14 @@ export async function runApi(args: readonly string[], io: CliIo): Promise<RunRes
       : undefined;
   const inQuery = method === 'GET' || method === 'DELETE' || input !== undefined;
   const hasFields = Object.keys(fields).length > 0;
-  const sent = await send(io, { dryRun: values['dry-run'] === true, debug: values.debug === true }, (client) =>
-    client.call({ method: method as 'GET', path }, {
-      ...(inQuery && hasFields ? { query: fields } : {}),
-      ...(input !== undefined ? { body: input } : !inQuery && hasFields ? { body: fields } : {}),
-    } as never),
+  const sent = await send(
+    io,
+    { dryRun: values['dry-run'] === true, debug: values.debug === true, profile: values.profile },
+    (client) =>
+      client.call({ method: method as 'GET', path }, {
+        ...(inQuery && hasFields ? { query: fields } : {}),
+        ...(input !== undefined ? { body: input } : !inQuery && hasFields ? { body: fields } : {}),
+      } as never),
   );
   if (!sent.sent) return { exitCode: 0 };
   await print(sent.value, { format, jq: values.jq }, io);

@@ -9,7 +9,7 @@ import { commandTree } from './names.ts';
 import { commandParams } from './params.ts';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
-const TOP = ['api', 'commands', 'completion', 'help'];
+const TOP = ['api', 'commands', 'completion', 'help', 'login', 'profile'];
 const CALL_FLAGS = ['--output', '--error-format', '--jq', '--dry-run', '--debug', '--help'];
 
 interface Command {

@@ -34,7 +34,7 @@ export async function curlOf(
   const url = new URL(request.url);
   const param = env.SAYMON_TOKEN_PARAM || 'api-token';
   let urlText = url.toString();
-  if (env.SAYMON_TOKEN && url.searchParams.has(param)) {
+  if (url.searchParams.has(param)) {
     url.searchParams.set(param, 'TOKEN');
     urlText = url
       .toString()

@@ -77,6 +77,7 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
     send: {
       dryRun: values['dry-run'] === true,
       debug: values.debug === true,
+      profile: values.profile as string | undefined,
       ...(typeof raw.file === 'string' ? { files: { file: raw.file } } : {}),
     },
     input: {

@@ -9,7 +9,8 @@ export const GLOBAL_OPTIONS = {
 export const CALL_OPTIONS = {
   ...GLOBAL_OPTIONS,
   jq: { type: 'string' },
+  profile: { type: 'string' },
 } as const;
 
 /** Global flags that take a value (the router skips the value when it looks for command words). */
-export const VALUE_FLAGS: ReadonlySet<string> = new Set(['-o', '--output', '--error-format', '--jq']);
+export const VALUE_FLAGS: ReadonlySet<string> = new Set(['-o', '--output', '--error-format', '--jq', '--profile']);

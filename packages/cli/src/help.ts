@@ -12,6 +12,7 @@ const GLOBAL_FLAGS = [
   ['--jq <filter>', 'filter the answer with jq (strings printed raw)'],
   ['--dry-run', 'print the request as curl (credentials as shell variables); send nothing'],
   ['--debug', 'print each request and answer on stderr (credentials redacted)'],
+  ['--profile <name>', 'a profile saved by saymon login (SAYMON_* variables override it)'],
   ['-h, --help', 'this help'],
 ] as const;
 
@@ -24,6 +25,7 @@ const ENV = [
   ['SAYMON_URL', 'the server, e.g. https://saymon.example.com'],
   ['SAYMON_TOKEN', 'an API token, or'],
   ['SAYMON_LOGIN, SAYMON_PASSWORD', 'a login (Basic auth; SAYMON_AUTH=session for a session)'],
+  ['SAYMON_PROFILE', 'the saved profile to use (profiles: SAYMON_CONFIG_DIR, else ~/.config/saymon)'],
 ] as const;
 
 /** `saymon --help`. */
@@ -40,6 +42,8 @@ export function topHelp(tree: ReadonlyMap<string, ReadonlyMap<string, Registered
     '       saymon api <METHOD> <path> any call (saymon api --help)',
     '       saymon commands -o json    every command as a machine-readable catalog',
     '       saymon completion bash|zsh|fish   a completion script',
+    '       saymon login               create an API token and save it as a profile',
+    '       saymon profile list|use|remove',
     '',
     'Groups:',
     columns(groups),

@@ -42,6 +42,20 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> 
       io,
     );
   }
+  if (first.word === 'login') {
+    const { runLogin } = await import('./login.ts');
+    return runLogin(
+      argv.filter((_, i) => i !== first.index),
+      io,
+    );
+  }
+  if (first.word === 'profile') {
+    const { runProfile } = await import('./profile-command.ts');
+    return runProfile(
+      argv.filter((_, i) => i !== first.index),
+      io,
+    );
+  }
   if (first.word === 'completion') {
     const { runCompletion } = await import('./completion.ts');
     return runCompletion(

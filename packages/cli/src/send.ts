@@ -12,6 +12,8 @@ export interface SendOptions {
   readonly debug: boolean;
   /** Uploaded files by form field, for the dry run's `--form field=@path`. */
   readonly files?: Readonly<Record<string, string>>;
+  /** `--profile`: the saved profile to use. */
+  readonly profile?: string | undefined;
 }
 
 export type Sent<T> = { readonly sent: true; readonly value: T } | { readonly sent: false };
@@ -37,7 +39,11 @@ export async function send<T>(
   if (options.dryRun) {
     const { curlOf, recorder } = await import('./dry-run.ts');
     const recording = recorder();
-    const client = await connect(io, { fetch: recording.fetch, retry: 0, ...(hooks ? { hooks } : {}) });
+    const client = await connect(
+      io,
+      { fetch: recording.fetch, retry: 0, ...(hooks ? { hooks } : {}) },
+      options.profile,
+    );
     try {
       await call(client);
     } catch (error) {
@@ -48,11 +54,11 @@ export async function send<T>(
     }
     throw new Error('dry run: the call finished without a request');
   }
-  const client = await connect(io, hooks ? { hooks } : {});
+  const client = await connect(io, hooks ? { hooks } : {}, options.profile);
   try {
     return { sent: true, value: await call(client) };
   } finally {
-    // a session opened for this run ends with it (`sessions delete` may have ended it already)
-    if (io.env.SAYMON_AUTH === 'session') await client.logout().catch(() => undefined);
+    // a session opened for this run ends with it (`sessions delete` may have ended it already); other auth has none
+    await client.logout().catch(() => undefined);
   }
 }
