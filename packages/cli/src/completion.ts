@@ -10,7 +10,17 @@ import { commandParams } from './params.ts';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
 const TOP = ['api', 'commands', 'completion', 'help', 'login', 'profile'];
-const CALL_FLAGS = ['--output', '--error-format', '--jq', '--dry-run', '--debug', '--help'];
+const CALL_FLAGS = [
+  '--output',
+  '--error-format',
+  '--jq',
+  '--dry-run',
+  '--debug',
+  '--profile',
+  '--from',
+  '--concurrency',
+  '--help',
+];
 
 interface Command {
   readonly group: string;
@@ -25,6 +35,7 @@ function commands(): { groups: string[]; verbs: Map<string, string[]>; list: Com
     for (const [verb, endpoint] of verbs) {
       const params = commandParams(endpoint);
       const flags = params.flags.map((f) => `--${f.flag}`);
+      if (!flags.includes('--from')) flags.push('--from');
       if (params.body !== 'none') flags.push('--body');
       if (endpoint.bodyKind === 'multipart' || endpoint.upload) flags.push('--file');
       if (isPaged(endpoint)) flags.push('--paginate');

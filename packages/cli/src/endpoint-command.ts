@@ -3,6 +3,7 @@ import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { type AnyEndpoint, isPaged, type PagedEndpointId } from '@saymon-sdk/core';
 import type { SaymonClient } from '@saymon-sdk/node';
 import { requestBody } from './body.ts';
+import type { BulkOptions } from './bulk.ts';
 import { UsageError } from './exit-codes.ts';
 import { CALL_OPTIONS } from './global-options.ts';
 import { commandHelp, usageOf } from './help.ts';
@@ -21,7 +22,11 @@ function parse(endpoint: AnyEndpoint, args: readonly string[]) {
     paginate: { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     debug: { type: 'boolean' },
+    'from-file': { type: 'string' },
+    concurrency: { type: 'string' },
   };
+  // bulk input: --from, unless the query has a `from` parameter (time windows); --from-file everywhere
+  if (!options.from) options.from = { type: 'string' };
   if (params.body !== 'none') options.body = { type: 'string' };
   if (endpoint.bodyKind === 'multipart' || endpoint.upload) options.file = { type: 'string' };
   try {
@@ -37,6 +42,7 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
   const params = commandParams(endpoint);
   const { values, positionals } = parse(endpoint, args);
   if (values.help) return { help: true as const };
+  const raw = values as Record<string, unknown>;
   const jq = values.jq as string | undefined;
   const format = jqFormat(
     jq,
@@ -52,6 +58,32 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
     if (!isPaged(endpoint))
       throw new UsageError(`--paginate: ${endpoint.id.replace('.', ' ')} does not page with limit and skip`);
   }
+  const queryFrom = params.flags.some((f) => f.flag === 'from');
+  const from = (raw['from-file'] ?? (queryFrom ? undefined : raw.from)) as string | undefined;
+  if (from !== undefined) {
+    if (
+      positionals.length > 0 ||
+      raw.body !== undefined ||
+      raw.file !== undefined ||
+      values.paginate ||
+      values['dry-run'] ||
+      jq
+    )
+      throw new UsageError(
+        '--from: each line holds the whole input; give no arguments, --body, --file, --paginate, --dry-run or --jq with it',
+      );
+    return {
+      help: false as const,
+      bulk: {
+        from,
+        concurrency: values.concurrency as string | undefined,
+        format: values.output === undefined ? 'jsonl' : format,
+        profile: values.profile as string | undefined,
+        debug: values.debug === true,
+      } satisfies BulkOptions,
+    };
+  }
+  if (values.concurrency !== undefined) throw new UsageError('--concurrency goes with --from');
   if (positionals.length !== params.positionals.length) {
     const wanted = params.positionals.map((p) => `<${p}>`).join(' ') || 'no arguments';
     throw new UsageError(
@@ -60,7 +92,6 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
   }
   const path = Object.fromEntries(params.positionals.map((name, i) => [name, positionals[i]]));
   const query: Record<string, unknown> = {};
-  const raw = values as Record<string, unknown>;
   for (const spec of params.flags) {
     const given = raw[spec.flag] as (string | boolean)[] | undefined;
     if (given !== undefined) query[spec.key] = flagValue(spec, given);
@@ -72,6 +103,7 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
   );
   return {
     help: false as const,
+    bulk: undefined,
     print: { format, jq },
     paginate,
     send: {
@@ -93,6 +125,10 @@ export async function runEndpoint(endpoint: AnyEndpoint, args: readonly string[]
   if (parsed.help) {
     io.stdout.write(`${commandHelp(endpoint)}\n`);
     return { exitCode: 0 };
+  }
+  if (parsed.bulk) {
+    const { runBulk } = await import('./bulk.ts');
+    return runBulk(endpoint, parsed.bulk, io);
   }
   const { paginate, print: how } = parsed;
   const sent = await send(io, parsed.send, async (client) =>

@@ -12,6 +12,8 @@ export const EXIT = {
   network: 3,
   /** Credentials missing, rejected (401) or the session could not be opened. */
   auth: 4,
+  /** Interrupted (Ctrl-C): a bulk run says how far it got. */
+  interrupted: 130,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -101,6 +101,10 @@ export function commandHelp(endpoint: AnyEndpoint): string {
   if (endpoint.bodyKind === 'multipart' || endpoint.upload) {
     flags.push(['--file <path>', 'a file to upload (multipart form, field "file")']);
   }
+  flags.push([
+    `${params.flags.some((f) => f.flag === 'from') ? '--from-file' : '--from'} <file.jsonl|-> [--concurrency N]`,
+    'one call per line, each the input as the SDK takes it; N at a time (default 8)',
+  ]);
   if (isPaged(endpoint)) flags.push(['--paginate', 'every page (limit and skip set for you); streamed with -o jsonl']);
   if (flags.length > 0) lines.push('', 'Flags:', columns(flags));
   lines.push('', 'Global flags:', columns(GLOBAL_FLAGS));

@@ -12,6 +12,8 @@ export interface CliIo {
   readonly stderr: OutputStream;
   /** Read for `--body -`. */
   readonly stdin: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
+  /** Aborted on Ctrl-C: a bulk run stops starting calls and says how far it got. */
+  readonly signal?: AbortSignal;
   /** Client settings that win over the environment (an embedding program's, e.g. `retry: 0`). */
   readonly clientOptions?: Partial<NodeClientOptions>;
 }
