@@ -6,12 +6,12 @@ import { requestBody } from './body.ts';
 import type { BulkOptions } from './bulk.ts';
 import { UsageError } from './exit-codes.ts';
 import { CALL_OPTIONS } from './global-options.ts';
-import { commandHelp, usageOf } from './help.ts';
 import type { CliIo, RunResult } from './io.ts';
 import { outputFormat } from './output.ts';
 import { commandParams, flagValue, parseArgsOptions } from './params.ts';
 import { jqFormat, type PrintOptions, print } from './print.ts';
 import { send } from './send.ts';
+import { usageOf } from './usage.ts';
 
 /** Reads the flags with Node's `util.parseArgs`; its errors become one usage line. */
 function parse(endpoint: AnyEndpoint, args: readonly string[]) {
@@ -123,6 +123,7 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
 export async function runEndpoint(endpoint: AnyEndpoint, args: readonly string[], io: CliIo): Promise<RunResult> {
   const parsed = await inputOf(endpoint, args, io);
   if (parsed.help) {
+    const { commandHelp } = await import('./help.ts');
     io.stdout.write(`${commandHelp(endpoint)}\n`);
     return { exitCode: 0 };
   }

@@ -3,8 +3,8 @@ import { type AnyEndpoint, isPaged, type RegisteredEndpoint } from '@saymon-sdk/
 import { examplesOf, summaryOf } from '@saymon-sdk/core/docs';
 import { argvOf, shellQuote } from './argv.ts';
 import { EXIT } from './exit-codes.ts';
-import { commandOf } from './names.ts';
 import { commandParams, flagHint } from './params.ts';
+import { usageOf } from './usage.ts';
 
 const GLOBAL_FLAGS = [
   ['-o, --output <json|jsonl|yaml|table|csv>', 'output format (table on a terminal, JSON when piped)'],
@@ -63,17 +63,6 @@ export function topHelp(tree: ReadonlyMap<string, ReadonlyMap<string, Registered
 export function groupHelp(group: string, verbs: ReadonlyMap<string, RegisteredEndpoint>): string {
   const rows = [...verbs].map(([verb, endpoint]) => [verb, summaryOf(endpoint)] as const);
   return [`Usage: saymon ${group} <command> [arguments] [flags]`, '', 'Commands:', columns(rows)].join('\n');
-}
-
-/** The usage line of an endpoint command. */
-export function usageOf(endpoint: AnyEndpoint): string {
-  const { group, verb } = commandOf(endpoint.id);
-  const params = commandParams(endpoint);
-  const words = ['saymon', group, verb, ...params.positionals.map((p) => `<${p}>`)];
-  if (params.flags.length > 0) words.push('[flags]');
-  if (params.body === 'required') words.push('--body <JSON|@file|->');
-  else if (params.body === 'optional') words.push('[--body <JSON|@file|->]');
-  return words.join(' ');
 }
 
 /** `saymon <group> <command> --help`. */
