@@ -4,7 +4,11 @@ import { startEmulator } from '@saymon-sdk/emulator';
 import { createClient, SaymonApiError } from '@saymon-sdk/node';
 
 const port = Number(process.env.PORT ?? 8080);
-const emulator = await startEmulator({ port, seed: 'demo' });
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a number from 0 to 65535, got "${process.env.PORT}".`);
+  process.exit(1);
+}
+const emulator = await startEmulatorOn(port);
 console.log(`SAYMON emulator: ${emulator.url}/node/api  (admin/saymon, viewer/viewer)`);
 
 const client = createClient({ url: emulator.url, auth: { type: 'basic', login: 'admin', password: 'saymon' } });
@@ -43,4 +47,18 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
     await emulator.close();
     process.exit(0);
   });
+}
+
+/** The emulator on `port`; taken (another emulator, another app) → a free port, said in one line. */
+async function startEmulatorOn(port) {
+  try {
+    return await startEmulator({ port, seed: 'demo' });
+  } catch (error) {
+    if (error?.code === 'EADDRINUSE' && port !== 0) {
+      console.log(`Port ${port} is taken: the emulator takes a free one (set PORT to choose).`);
+      return startEmulator({ port: 0, seed: 'demo' });
+    }
+    console.error(`The emulator could not start on port ${port}: ${error?.message ?? error}`);
+    process.exit(1);
+  }
 }

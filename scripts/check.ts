@@ -14,7 +14,7 @@ const STAGES: [name: string, command: string][] = [
   ['generated files up to date', 'node scripts/generate.ts --check'],
   ['root lint', 'biome ci scripts examples .changeset package.json turbo.json biome.json'],
   ['changesets', 'node scripts/check-changesets.mjs'],
-  ['release scripts', "node --test 'scripts/**/*.test.mjs'"],
+  ["the scripts' own tests (release, temp dir guard, workspace install)", "node --test 'scripts/**/*.test.mjs'"],
   ['release dry run', 'node scripts/release.mjs --dry-run'],
 ];
 

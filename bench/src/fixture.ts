@@ -16,9 +16,13 @@ export async function startFixture(samples: Samples, listLength: number): Promis
     const list = bigList(samples.list, listLength);
     writeFileSync(join(dir, 'object.json'), JSON.stringify(samples.object));
     writeFileSync(join(dir, 'list.json'), list);
+    writeFileSync(join(dir, 'children.json'), JSON.stringify(samples.children));
+    writeFileSync(join(dir, 'history.json'), JSON.stringify(samples.history));
     const child = await spawnServer(new URL('./fixture-server.ts', import.meta.url), [
       join(dir, 'object.json'),
       join(dir, 'list.json'),
+      join(dir, 'children.json'),
+      join(dir, 'history.json'),
     ]);
     return { ...child, listBytes: Buffer.byteLength(list) };
   } finally {

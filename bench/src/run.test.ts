@@ -15,6 +15,8 @@ it('runs every row with tiny counts and prints one table with a verdict per row'
   for (const what of [
     'sequential GET',
     'stat pushes, 20 in flight',
+    'fan-out: 20 children, `objects.children` + `objects.history` each, 8 in flight',
+    'fan-out: 20 children, `objects.children` + `objects.history` each, 32 in flight',
     'strict validation',
     'start-up',
     'emulator `GET /objects/:id`',

@@ -4,6 +4,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { callRows } from './calls.ts';
 import { cliStartupRow } from './cli-startup.ts';
 import { emulatorRows } from './emulator.ts';
+import { fanOutRows } from './fan-out.ts';
 import { startFixture } from './fixture.ts';
 import { listRow } from './list.ts';
 import type { Timing } from './measure.ts';
@@ -21,6 +22,8 @@ const counts = quick
       concurrency: 20,
       list: 1_000,
       listRounds: 1,
+      children: 20,
+      fanRounds: 1,
       startups: 1,
       seconds: 1,
       py: [1, 5],
@@ -32,6 +35,8 @@ const counts = quick
       concurrency: 20,
       list: 100_000,
       listRounds: 5,
+      children: 1_000,
+      fanRounds: 5,
       startups: 15,
       seconds: 5,
       py: [7, 300],
@@ -84,6 +89,28 @@ try {
         (value) => ms(value),
       ),
     );
+  }
+  if (wanted('fanout')) {
+    log('fan-out: children and history of every child, 8 and 32 in flight');
+    const fan = await fanOutRows(
+      { rounds: counts.fanRounds, children: counts.children },
+      fixture,
+      sample.object.id,
+      [8, 32],
+    );
+    for (const [inFlight, t] of fan) {
+      const { sdk, fetch: raw, ky: plainKy } = t as Record<'sdk' | 'fetch' | 'ky', Timing>;
+      rows.push({
+        what: `fan-out: ${counts.children.toLocaleString('en')} children, \`objects.children\` + \`objects.history\` each, ${inFlight} in flight`,
+        ours: ms(sdk.wall),
+        baseline: `fetch ${ms(raw.wall)}`,
+        ky: `${ms(plainKy.wall)} (SDK ${(sdk.wall / plainKy.wall).toFixed(2)}×)`,
+        openapiFetch: '—',
+        ratio: sdk.wall / raw.wall,
+        cpuRatio: sdk.cpu / raw.cpu,
+        goal: { max: 1.3 },
+      });
+    }
   }
   if (wanted('list')) {
     log('list: strict validation of a big list');

@@ -7,6 +7,10 @@ export interface Samples {
   object: { id: string } & Record<string, unknown>;
   /** The demo estate's list items (`GET /objects`). */
   list: ({ id: string } & Record<string, unknown>)[];
+  /** A parent's children as the demo estate answers them (`GET /objects/:id/children`). */
+  children: ({ id: string } & Record<string, unknown>)[];
+  /** One metric's last hour at one point a minute, in the shape servers answer `GET /objects/:id/history`. */
+  history: { metric: string; tags: Record<string, string>; aggregateTags: string[]; dps: [number, number][] }[];
 }
 
 export async function samples(): Promise<Samples> {
@@ -19,7 +23,14 @@ export async function samples(): Promise<Samples> {
     const object = (await (
       await fetch(`${emulator.url}/node/api/objects/${pick.id}`, { headers })
     ).json()) as Samples['object'];
-    return { object, list };
+    const parent = list.find((item) => Array.isArray(item.child_ids) && item.child_ids.length >= 3) ?? list[0];
+    const children = (await (
+      await fetch(`${emulator.url}/node/api/objects/${parent?.id}/children`, { headers })
+    ).json()) as Samples['children'];
+    const now = Date.now();
+    const dps = Array.from({ length: 60 }, (_, i): [number, number] => [now - (60 - i) * 60_000, 0.2 + (i % 7) / 10]);
+    const history = [{ metric: 'cpu.load', tags: { entity: `obj${object.id}` }, aggregateTags: [], dps }];
+    return { object, list, children, history };
   } finally {
     await emulator.close();
   }

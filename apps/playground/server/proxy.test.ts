@@ -8,6 +8,10 @@ describe('the dev server proxy', () => {
     expect(checkServerUrl('https://host/saymon/')).toBe('https://host/saymon');
     expect(() => checkServerUrl('https://admin:secret@host')).toThrow(/Auth panel/);
     expect(() => checkServerUrl('file:///etc/passwd')).toThrow(/http/);
+    expect(() => checkServerUrl('https://[bad host]')).toThrow(/not a URL/);
+    // as the SDK reads it: a loopback host without a scheme is the emulator's plain http
+    expect(checkServerUrl('localhost:8080')).toBe('http://localhost:8080');
+    expect(checkServerUrl('[::1]:8080')).toBe('http://[::1]:8080');
   });
 
   it("fits the real server's cookies to the page's origin", () => {

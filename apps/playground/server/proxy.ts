@@ -6,6 +6,8 @@
  */
 import { request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { SaymonValidationError } from '@saymon-sdk/core';
+import { normalizeBaseUrl } from '@saymon-sdk/core/adapter';
 
 export interface ProxyState {
   /** The emulator server (`http://127.0.0.1:8080`), when one was started. */
@@ -28,18 +30,18 @@ const HOP_BY_HOP = new Set([
   'referer',
 ]);
 
-/** A server URL the proxy may forward to: http(s), no credentials in it, no query or fragment. */
+/**
+ * A server URL the proxy may forward to: http(s), no credentials in it, no query or fragment. Read
+ * as the SDK reads it (`normalizeBaseUrl`): no scheme means https, loopback hosts http.
+ */
 export function checkServerUrl(text: string): string {
-  let url: URL;
   try {
-    url = new URL(/^[a-z]+:\/\//i.test(text.trim()) ? text.trim() : `https://${text.trim()}`);
-  } catch {
-    throw new Error('not a URL');
+    return normalizeBaseUrl(text);
+  } catch (error) {
+    const issue = error instanceof SaymonValidationError ? error.issues[0] : undefined;
+    if (issue?.code === 'credentials_in_url') throw new Error('put credentials in the Auth panel, not in the URL');
+    throw new Error(issue?.message.startsWith('Unsupported protocol') ? 'only http and https servers' : 'not a URL');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('only http and https servers');
-  if (url.username || url.password) throw new Error('put credentials in the Auth panel, not in the URL');
-  const base = url.pathname.replace(/\/+$/, '').replace(/\/node\/api$/, '');
-  return `${url.origin}${base}`;
 }
 
 /** Cookies the real server sets, made to fit the page's origin: no Domain; Secure only over https. */

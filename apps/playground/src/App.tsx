@@ -18,6 +18,7 @@ import {
   tabSecret,
 } from './lib/storage.ts';
 import type { TabEmulator } from './lib/tab-emulator.ts';
+import { loadServerConfig, type ServerConfig, tabSnippetNote, tabSnippetServer } from './lib/targets.ts';
 import { type DryRun, dryRun } from './lib/wire.ts';
 import { AuthPanel } from './ui/AuthPanel.tsx';
 import { CodePanel } from './ui/CodePanel.tsx';
@@ -27,12 +28,6 @@ import { RequestEditor } from './ui/RequestEditor.tsx';
 import { ResponseView } from './ui/ResponseView.tsx';
 
 type TargetKind = Target['kind'];
-interface ServerConfig {
-  /** The emulator server started beside the dev server (proxied at `/__local`). */
-  local?: { server: string };
-  /** A real SAYMON server behind the dev server's proxy (`/__real`); its URL is set from the page. */
-  real?: { server?: string };
-}
 
 const TARGET_LABELS: Record<TargetKind, string> = {
   tab: 'Emulator in this tab',
@@ -41,8 +36,6 @@ const TARGET_LABELS: Record<TargetKind, string> = {
 };
 const DEMO_AUTH: AuthSettings = { type: 'basic', login: 'admin', password: 'saymon' };
 const DEFAULT_ENDPOINT = 'objects.list';
-/** Where snippets for the in-tab emulator point: the same emulator as a server (`pnpm emulator`). */
-const LOCAL_EMULATOR = 'http://127.0.0.1:8080';
 
 function initialAuth(kind: TargetKind): AuthSettings {
   return (
@@ -58,7 +51,8 @@ function snippetAuth(auth: AuthSettings): SnippetAuth {
 
 export function App() {
   const shared = useMemo(() => parseShareHash(location.hash), []);
-  const [config, setConfig] = useState<ServerConfig>({});
+  // undefined until the dev server has said where its emulator server listens (snippets wait for it)
+  const [config, setConfig] = useState<ServerConfig | undefined>();
   const [targetKind, setTargetKind] = useState<TargetKind>(() => setting<TargetKind>('target', 'tab'));
   const [tab, setTab] = useState<TabEmulator | undefined>();
   const [auth, setAuthState] = useState<AuthSettings>(() => initialAuth(setting<TargetKind>('target', 'tab')));
@@ -106,17 +100,10 @@ export function App() {
 
   // ---- targets ----
   useEffect(() => {
-    fetch('/__playground/config.json')
-      .then((r) =>
-        r.ok && r.headers.get('content-type')?.includes('json')
-          ? (r.json() as Promise<ServerConfig>)
-          : ({} as ServerConfig),
-      )
-      .then((c) => {
-        setConfig(c);
-        if (c.real?.server) setRealUrl(c.real.server);
-      })
-      .catch(() => setConfig({}));
+    loadServerConfig().then((c) => {
+      setConfig(c);
+      if (c.real?.server) setRealUrl(c.real.server);
+    });
     loadHistory().then(setEntries);
   }, []);
   useEffect(() => {
@@ -125,13 +112,14 @@ export function App() {
   }, [targetKind, tab]);
   const available: Record<TargetKind, boolean> = {
     tab: true,
-    local: Boolean(config.local),
-    real: Boolean(config.real),
+    local: Boolean(config?.local),
+    real: Boolean(config?.real),
   };
   const target: Target | undefined = useMemo(() => {
+    if (!config) return undefined;
     if (targetKind === 'tab')
       return tab
-        ? { kind: 'tab', url: `${location.origin}/__tab`, server: LOCAL_EMULATOR, fetch: tab.fetch }
+        ? { kind: 'tab', url: `${location.origin}/__tab`, server: tabSnippetServer(config), fetch: tab.fetch }
         : undefined;
     if (targetKind === 'local')
       return config.local
@@ -469,11 +457,7 @@ export function App() {
               saveSetting('language', l);
             }}
             code={code}
-            note={
-              targetKind === 'tab'
-                ? `The in-tab emulator has no address: snippets call the emulator server (pnpm emulator, ${LOCAL_EMULATOR}).`
-                : undefined
-            }
+            note={targetKind === 'tab' ? tabSnippetNote(config) : undefined}
           />
           <HistoryPanel
             entries={entries}

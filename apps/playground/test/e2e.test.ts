@@ -4,8 +4,10 @@
  * proxy) and on the static build served by a plain file server. Screenshots go to test-artifacts/.
  */
 import { execFile } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { type AddressInfo, createServer as createNetServer, type Server as NetServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,17 +78,17 @@ async function getAllObjects(page: Page) {
   expect(await body(page)).toContain('Root');
 }
 
-/** Runs a curl snippet against the emulator at `server`; the status it got. */
-async function runCurl(snippet: string, server: string, password: string, cwd?: string): Promise<string> {
-  const script = `${snippet.replaceAll('http://127.0.0.1:8080', server)} --silent --output /dev/null --write-out '%{http_code}'`;
+/** Runs a curl snippet as the page shows it (it names the emulator server at its real port); the status it got. */
+async function runCurl(snippet: string, password: string, cwd?: string): Promise<string> {
+  const script = `${snippet} --silent --output /dev/null --write-out '%{http_code}'`;
   const { stdout } = await run('bash', ['-c', script], { cwd, env: { ...process.env, SAYMON_PASSWORD: password } });
   return stdout.trim();
 }
 
-/** Runs a Node snippet (ESM, top-level await) against the emulator at `server`. */
-async function runNode(snippet: string, server: string, password: string) {
+/** Runs a Node snippet (ESM, top-level await) as the page shows it. */
+async function runNode(snippet: string, password: string) {
   const file = join(here, '..', 'test-artifacts', `snippet-${Date.now()}.mjs`);
-  writeFileSync(file, snippet.replaceAll('http://127.0.0.1:8080', server));
+  writeFileSync(file, snippet);
   try {
     const { stdout } = await run(process.execPath, [file], { env: { ...process.env, SAYMON_PASSWORD: password } });
     return { ok: true, output: stdout };
@@ -102,10 +104,16 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
   let real: RunningEmulator;
   let page: Page;
   let errors: string[];
+  // the port the emulator server asks for is taken (as 8080 is when another emulator runs)
+  let blocker: NetServer;
+  let takenPort: number;
 
   beforeAll(async () => {
+    blocker = createNetServer().listen(0, '127.0.0.1');
+    await once(blocker, 'listening');
+    takenPort = (blocker.address() as AddressInfo).port;
     real = await startEmulator({ port: 0, seed: 'demo' });
-    playground = await startPlayground({ port: 0, emulatorPort: 0, realServer: real.url });
+    playground = await startPlayground({ port: 0, emulatorPort: takenPort, realServer: real.url });
     ({ page, errors } = await openPage(browser, playground.url));
     await tabReady(page);
   });
@@ -113,6 +121,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await page?.context().close();
     await playground?.close();
     await real?.close();
+    await new Promise<void>((resolve) => (blocker ? blocker.close(() => resolve()) : resolve()));
   });
 
   it('finds "Get All Objects" by search, sends it in the tab and shows 200 with the demo objects', async () => {
@@ -121,10 +130,26 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(errors).toEqual([]);
   });
 
-  it('the curl and Node snippets, run against the emulator, get the status the playground showed', async () => {
+  it('the snippets name the emulator server at the port it got (its port was taken), and the note says so', async () => {
+    expect(playground.emulator.port).not.toBe(takenPort);
     const server = playground.emulator.url;
-    expect(await runCurl(await snippetText(page, 'curl'), server, 'saymon')).toBe('200');
-    const node = await runNode(await snippetText(page, 'node'), server, 'saymon');
+    for (const language of ['curl', 'node', 'fetch', 'python', 'httpx', 'browser']) {
+      const text = await snippetText(page, language);
+      expect(text).toContain(server);
+      expect(text).not.toContain(`:${takenPort}`);
+      expect(text).not.toContain(':8080');
+    }
+    const note = page.getByRole('region', { name: 'Code', exact: true }).locator('p.muted');
+    expect(await note.textContent()).toContain(`snippets call the emulator server beside this page (${server})`);
+    await snippetText(page, 'curl');
+    await page
+      .getByRole('region', { name: 'Code', exact: true })
+      .screenshot({ path: join(artifacts, 'snippet-real-port.png') });
+  });
+
+  it('the curl and Node snippets, run as shown, get the status the playground showed', async () => {
+    expect(await runCurl(await snippetText(page, 'curl'), 'saymon')).toBe('200');
+    const node = await runNode(await snippetText(page, 'node'), 'saymon');
     expect(node.ok).toBe(true);
     expect(node.output).toContain('"Root"');
     for (const language of ['curl', 'node', 'fetch', 'python', 'httpx', 'browser']) {
@@ -188,9 +213,8 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await getAllObjectsExpecting(page, /^401/);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'SaymonApiError' }).count()).toBeGreaterThan(0);
     await shot(page, 'wrong-password');
-    const server = playground.emulator.url;
-    expect(await runCurl(await snippetText(page, 'curl'), server, 'wrong-password')).toBe('401');
-    const node = await runNode(await snippetText(page, 'node'), server, 'wrong-password');
+    expect(await runCurl(await snippetText(page, 'curl'), 'wrong-password')).toBe('401');
+    const node = await runNode(await snippetText(page, 'node'), 'wrong-password');
     expect(node.ok).toBe(false);
     expect(node.output).toMatch(/401/);
     expect(await page.content()).not.toContain('wrong-password"');
@@ -236,6 +260,23 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await page.getByRole('switch').uncheck();
     expect(await send(page)).toMatch(/^200/);
     expect(Object.values(real.store.state.objects).map((o) => o.name)).toContain('must not reach the real server');
+  });
+
+  it("a session's first call may be a write, on every target (the csrf cookie is read after the login)", async () => {
+    for (const target of ['tab', 'local', 'real']) {
+      await page.locator('#target').selectOption(target);
+      // the real target is read-only until the switch is turned off
+      if (target === 'real' && (await page.getByRole('switch').isChecked())) await page.getByRole('switch').uncheck();
+      await page.getByLabel('Login').fill('admin');
+      await page.getByLabel('Password').fill('saymon');
+      // a call with Basic first, so the session below is a new client whose first call is the write
+      await page.getByRole('radio', { name: 'Basic' }).check();
+      await getAllObjects(page);
+      await page.getByRole('radio', { name: 'Session' }).check();
+      await choose(page, 'Create Object', 'Create Object');
+      await page.locator('#field-body-name').fill(`first write on ${target}`);
+      expect(`${target}: ${await send(page)}`).toMatch(new RegExp(`^${target}: 200`));
+    }
   });
 
   it('a share link restores the request and holds no secret', async () => {
@@ -289,7 +330,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'playground-upload-'));
     try {
       writeFileSync(join(dir, 'notes.txt'), CONTENT);
-      expect(await runCurl(curl, playground.emulator.url, 'saymon', dir)).toBe('200');
+      expect(await runCurl(curl, 'saymon', dir)).toBe('200');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -7,6 +7,7 @@ import {
 } from '@saymon-sdk/core';
 import { normalizeBaseUrl } from '@saymon-sdk/core/adapter';
 import { type BrowserAuthOptions, resolveBrowserAuth } from './auth.ts';
+import { explainCrossOriginFailures } from './cross-origin.ts';
 import type { BrowserSessionSettings } from './session.ts';
 
 export interface BrowserClientOptions extends Omit<CoreOptions, 'auth' | 'url'> {
@@ -42,7 +43,7 @@ function coreOptions(options: BrowserClientOptions): CoreOptions {
     ...rest,
     url,
     auth: resolveBrowserAuth(auth, { server: url, csrf }),
-    fetch: (input, init) => base(input, { ...init, credentials: mode }),
+    fetch: explainCrossOriginFailures((input, init) => base(input, { ...init, credentials: mode })),
   };
 }
 

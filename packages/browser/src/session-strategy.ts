@@ -32,22 +32,31 @@ const isNotLoggedIn = (error: unknown) =>
 export function browserSessionStrategy(login: AuthStrategy | undefined, settings: StrategySettings): AuthStrategy {
   let lastCsrf: string | undefined;
 
-  /** The csrf header for a request, or the error SAYMON's refusal would mean. */
-  function csrfHeader(method: string, url: URL): Record<string, string> {
-    if (settings.csrf === 'none') return {};
-    const csrf = readServerCookie(url, 'csrf');
-    if (csrf) {
-      lastCsrf = csrf;
-      return { 'x-csrf-token': csrf };
-    }
+  /**
+   * Fails with `SaymonCsrfError` for a write whose csrf cookie the page can never read (the server
+   * is on another host), before anything is sent. It does not depend on the login: a login does
+   * not make another host's cookie readable.
+   */
+  function checkCsrfReadable(method: string, url: URL): void {
+    if (settings.csrf === 'none' || READS.has(method.toUpperCase())) return;
+    if (readServerCookie(url, 'csrf')) return;
     // same host: the page would see the cookie if the server had set one (older servers do not)
     const page = pageLocation();
-    if (READS.has(method.toUpperCase()) || page?.hostname === url.hostname) return {};
+    if (page?.hostname === url.hostname) return;
     throw new SaymonCsrfError({
       serverOrigin: url.origin,
       pageOrigin: page?.origin,
       request: { method, url: `${url.origin}${url.pathname}` },
     });
+  }
+
+  /** The csrf header for a request: the csrf cookie as the page sees it now. */
+  function csrfHeader(url: URL): Record<string, string> {
+    if (settings.csrf === 'none') return {};
+    const csrf = readServerCookie(url, 'csrf');
+    if (!csrf) return {};
+    lastCsrf = csrf;
+    return { 'x-csrf-token': csrf };
   }
 
   /** Fails with `SaymonSessionCookieError` when the server does not see the session cookie. */
@@ -70,10 +79,11 @@ export function browserSessionStrategy(login: AuthStrategy | undefined, settings
     type: 'session',
     async authorize(request, context) {
       // a write SAYMON would refuse fails before anything, the login included, is sent
-      const headers = csrfHeader(request.method, request.url);
+      checkCsrfReadable(request.method, request.url);
       const stamp = await login?.authorize(request, context);
       request.headers.delete('Cookie');
-      for (const [name, value] of Object.entries(headers)) request.headers.set(name, value);
+      // read after the login: the first call of a client logs in, and the login sets the cookie
+      for (const [name, value] of Object.entries(csrfHeader(request.url))) request.headers.set(name, value);
       return stamp;
     },
     async refresh(error, context, stamp) {
@@ -83,7 +93,9 @@ export function browserSessionStrategy(login: AuthStrategy | undefined, settings
       return true;
     },
     async logout(context) {
-      const headers = csrfHeader('DELETE', new URL(settings.server + SESSION_PATH));
+      const url = new URL(settings.server + SESSION_PATH);
+      checkCsrfReadable('DELETE', url);
+      const headers = csrfHeader(url);
       if (!login) {
         await context.send('DELETE', SESSION_PATH, { headers });
         return;

@@ -4,8 +4,8 @@
  * both loopback.
  */
 import { DEMO_USERS, type RunningEmulator, startEmulator } from '@saymon-sdk/emulator';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type BrowserPage, crossSiteCookieProxy, openPage } from './harness.ts';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
+import { type BrowserPage, crossSiteCookieProxy, OTHER_HOST, openPage } from './harness.ts';
 import type { Outcome, Scenarios } from './page/app.ts';
 
 let emulator: RunningEmulator;
@@ -17,7 +17,8 @@ let proxy: Awaited<ReturnType<typeof crossSiteCookieProxy>>;
 const admin = { type: 'basic', ...DEMO_USERS.admin } as const;
 
 beforeAll(async () => {
-  [emulator, browser] = await Promise.all([startEmulator({ port: 0 }), openPage()]);
+  // the page's origin passes /node/ on to the emulator too: same-origin calls
+  [emulator, browser] = await Promise.all([startEmulator({ port: 0 }), openPage({ api: () => emulator.url })]);
   server = `http://localhost:${emulator.port}`;
   proxy = await crossSiteCookieProxy(emulator.url);
   const response = await fetch(`${emulator.url}/node/api/users/current`, {
@@ -51,17 +52,35 @@ function run<K extends keyof Scenarios>(
   name: K,
   auth: unknown,
   url = server,
+  { page = browser.page, args = [] as unknown[] } = {},
 ): Promise<Awaited<ReturnType<Scenarios[K]>>> {
-  return browser.page.evaluate(
-    ([name, url, auth]) =>
-      (globalThis as unknown as { scenarios: Record<string, (u: string, a: unknown) => Promise<unknown>> }).scenarios[
-        name
-      ]!(url, auth),
-    [name, url, auth] as const,
+  return page.evaluate(
+    ([name, url, auth, args]) =>
+      (
+        globalThis as unknown as {
+          scenarios: Record<string, (u: string, a: unknown, ...rest: unknown[]) => Promise<unknown>>;
+        }
+      ).scenarios[name]!(url, auth, ...args),
+    [name, url, auth, args] as const,
   ) as never;
 }
 
 const session = { type: 'session', ...DEMO_USERS.admin } as const;
+
+describe('in Chromium, on the same origin', () => {
+  it('a session writes at once after its login (the csrf cookie is read after the login set it)', async () => {
+    const current = (await (
+      await fetch(`${emulator.url}/node/api/objects/1`, {
+        headers: { Authorization: `Basic ${btoa(`${DEMO_USERS.admin.login}:${DEMO_USERS.admin.password}`)}` },
+      })
+    ).json()) as { name: string };
+    const result = (await run('writeFirst', session, browser.origin, { args: [current.name] })) as Outcome;
+    expect(result.error).toBeUndefined();
+    expect(result.value).toBe(current.name);
+    // one login, one write: no 403 and no second attempt
+    expect(result.sent).toEqual(['POST /node/api/users/session', 'PATCH /node/api/objects/1']);
+  });
+});
 
 describe('in Chromium, across origins', () => {
   it('Basic auth reads and writes', async () => {
@@ -107,6 +126,32 @@ describe('in Chromium, across origins', () => {
     const result = (await run('write', session, emulator.url)) as Outcome;
     expect(result.error).toBeUndefined();
     expect(result.value).toMatch(/\*$/);
+  });
+
+  it('a page on an origin the server refuses gets a network error that explains CORS, not only "Failed to fetch"', async () => {
+    // a loopback page origin the emulator does not allow (it allows localhost, 127.0.0.1 and [::1])
+    const page = await browser.openAt(OTHER_HOST);
+    onTestFinished(() => page.close());
+    const pageOrigin = new URL(page.url()).origin;
+    const result = await run('read', admin, server, { page });
+    expect(result.error).toMatchObject({ name: 'SaymonNetworkError', network: true, reason: 'CROSS_ORIGIN' });
+    expect(result.error?.message).toContain(`this page (${pageOrigin})`);
+    expect(result.error?.message).toContain(`${server}`);
+    expect(result.error?.message).toContain('CORS');
+    expect(result.error?.message).toContain('--allowed-origin');
+    expect(result.error?.message).toMatch(/server is down/);
+    expect(result.error?.message).not.toContain(DEMO_USERS.admin.password);
+    // the same call from an allowed origin works: it was the origin
+    expect(await run('read', admin)).toEqual({ value: '1', sent: ['GET /node/api/objects/1'] });
+  });
+
+  it('a server that is down, across origins, is the same typed error', async () => {
+    const down = await startEmulator({ port: 0 });
+    const url = `http://localhost:${down.port}`;
+    await down.close();
+    const result = await run('read', admin, url);
+    expect(result.error).toMatchObject({ name: 'SaymonNetworkError', network: true, reason: 'CROSS_ORIGIN' });
+    expect(result.error?.message).toContain(url);
   });
 
   it('an unknown object is a SaymonApiError 404', async () => {

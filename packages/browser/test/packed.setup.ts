@@ -36,13 +36,19 @@ export default async function setup(project: TestProject) {
         return false;
       }
     });
-  const packages = await Promise.all(
-    publishable.map(async (path) => {
-      const { stdout } = await run('pnpm', ['pack', '--pack-destination', dir, '--json'], { cwd: path });
-      const info = JSON.parse(stdout) as { name: string; version: string; filename: string };
-      return { name: info.name, version: info.version, tarball: info.filename };
-    }),
-  );
-  project.provide('packed', { dir, packages });
-  return () => rmSync(dir, { recursive: true, force: true });
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const packages = await Promise.all(
+      publishable.map(async (path) => {
+        const { stdout } = await run('pnpm', ['pack', '--pack-destination', dir, '--json'], { cwd: path });
+        const info = JSON.parse(stdout) as { name: string; version: string; filename: string };
+        return { name: info.name, version: info.version, tarball: info.filename };
+      }),
+    );
+    project.provide('packed', { dir, packages });
+  } catch (error) {
+    remove(); // vitest runs no teardown for a setup that failed
+    throw error;
+  }
+  return remove;
 }

@@ -15,9 +15,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createClient } from '../src/client/create-client.ts';
 import { pathInputNames } from '../src/client/path-inputs.ts';
+import type { AnyEndpoint } from '../src/contract/define.ts';
 import { summaryOf } from '../src/docs.ts';
 import * as definitions from '../src/endpoints/index.ts';
-import type { AnyEndpoint } from '../src/registry/define.ts';
+import { markedFields, markLines } from '../src/json-schema.ts';
 import { findEndpoint } from '../src/registry/registry.ts';
 import { type CatalogRequest, loadCatalog, parseExample } from '../test/catalog.ts';
 
@@ -30,6 +31,12 @@ const PROVENANCE: Record<string, string> = {
   documented: 'documented in SAYMON’s API reference',
   'real-client': 'not in SAYMON’s API reference; public clients call it on real servers',
   inferred: 'not in SAYMON’s API reference; inferred from its documented siblings',
+};
+
+const EFFECT: Record<AnyEndpoint['effect'], string> = {
+  read: 'read (changes nothing)',
+  write: 'write (creates or changes data)',
+  destructive: 'destructive (removes data no other call brings back)',
 };
 
 const pascal = (group: string) => group[0]?.toUpperCase() + group.slice(1);
@@ -207,8 +214,10 @@ function doc(endpoint: AnyEndpoint, example: string | undefined): string[] {
     '',
     `Permissions: ${endpoint.permissions ? `\`${comment(endpoint.permissions)}\`` : 'none named'}.`,
     `Provenance: ${PROVENANCE[endpoint.provenance] ?? endpoint.provenance}.`,
+    `Effect: ${EFFECT[endpoint.effect]}${endpoint.idempotent ? '; idempotent (sending it twice changes nothing more)' : ''}.`,
   ];
   if (endpoint.auth === false) lines.push('Needs no credentials.');
+  lines.push(...markLines(markedFields(endpoint), (name) => `\`${comment(name)}\``));
   if (example) lines.push('', '@example', '```ts', comment(example), '```');
   return ['  /**', ...lines.map((l) => (l ? `   * ${l}` : '   *')), '   */'];
 }

@@ -13,28 +13,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { textDigest } from '../test/catalog.ts';
+import { type CatalogEndpoint as Facts, textDigest } from '../test/catalog.ts';
 
-interface CatalogRequest {
-  method: string;
-  path: string;
-  query?: Record<string, unknown>;
-  headers?: Record<string, string>;
-  body?: unknown;
-}
-interface CatalogEndpoint {
-  section: string;
-  title: string;
-  method: string;
-  path: string;
-  provenance: string;
-  permissions: string[];
+/** An endpoint of the reference catalog: the facts kept, plus the prose the facts file leaves out. */
+type CatalogEndpoint = Omit<Facts, 'summaryDigest' | 'extraExamples'> & {
   summary: string;
-  requestExample: CatalogRequest | null;
-  responseExample: unknown;
-  extraExamples?: { title: string; request: CatalogRequest | null; response: unknown }[];
-  response: { kind: string };
-}
+  extraExamples?: Facts['extraExamples'];
+};
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
 const source = process.argv[2] ?? here('../../../../shared/saymon-api/catalog.json');

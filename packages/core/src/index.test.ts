@@ -126,13 +126,19 @@ const ROOT_TYPES = [
 /** What the adapters and tools built on the SDK use (not semver-stable, see the README). */
 const ADAPTER_VALUES = [
   'REDACTED',
+  'SECRET_PAIRS',
+  'SECRET_WORDS',
   'basicAuth',
   'checkInput',
   'conceal',
   'createRedactor',
   'createRouter',
   'deferredAuth',
+  'isSecretName',
+  'isSecretProperty',
+  'isSecretValue',
   'normalizeBaseUrl',
+  'redactFields',
   'redactHeaders',
   'redactUrl',
   'resolveAuth',
@@ -142,6 +148,7 @@ const ADAPTER_VALUES = [
   'sessionControlOf',
   'tokenAuth',
   'validateResponse',
+  'WORDS',
 ];
 const ADAPTER_TYPES = [
   'CheckInputOptions',

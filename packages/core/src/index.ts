@@ -8,7 +8,6 @@
  * `@saymon-sdk/core/adapter`. `index.test.ts` pins the list.
  */
 export type { EstablishedSession } from './auth/secrets.ts';
-export { createAuthToken, revokeAuthToken } from './auth/tokens.ts';
 export type {
   AuthContext,
   AuthOptions,
@@ -31,6 +30,27 @@ export {
 export type { EndpointMethod, MethodInput } from './client/method-types.ts';
 export type * from './client/methods.gen.ts';
 export type { RouteCallInput } from './client/route-call.ts';
+export {
+  type AnyEndpoint,
+  type BodyKind,
+  type BodyOf,
+  defineEndpoint,
+  type EndpointDefinition,
+  type EndpointMeta,
+  type EndpointSchemas,
+  type FieldName,
+  type FieldsModelOf,
+  type HttpMethod,
+  type PathParamsOf,
+  type PermissionsSource,
+  type Provenance,
+  type QueryOf,
+  type ResponseKind,
+  type ResponseOf,
+  type SelectedOf,
+  type SelectsFields,
+} from './contract/define.ts';
+export { type PathParam, pathParams } from './contract/path-params.ts';
 export {
   type RequestInfo,
   SaymonApiError,
@@ -57,27 +77,6 @@ export {
 } from './guards.ts';
 export * from './helpers/index.ts';
 export * from './models/index.ts';
-export {
-  type AnyEndpoint,
-  type BodyKind,
-  type BodyOf,
-  defineEndpoint,
-  type EndpointDefinition,
-  type EndpointMeta,
-  type EndpointSchemas,
-  type FieldName,
-  type FieldsModelOf,
-  type HttpMethod,
-  type PathParamsOf,
-  type PermissionsSource,
-  type Provenance,
-  type QueryOf,
-  type ResponseKind,
-  type ResponseOf,
-  type SelectedOf,
-  type SelectsFields,
-} from './registry/define.ts';
-export { type PathParam, pathParams } from './registry/path-params.ts';
 export {
   type EndpointById,
   type EndpointId,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { EndpointSchemas } from './contract/define.ts';
 import { endpointJsonSchemas } from './json-schema.ts';
-import type { EndpointSchemas } from './registry/define.ts';
 import { endpoints, getEndpoint } from './registry/registry.ts';
 
 describe('every schema converts to JSON Schema', () => {

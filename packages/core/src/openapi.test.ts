@@ -6,10 +6,10 @@ import { readFileSync } from 'node:fs';
 import { compileErrors, validate } from '@readme/openapi-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { defineEndpoint } from './contract/define.ts';
 import { sectionDescriptionOf, sectionDescriptions } from './docs.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { type OpenApiDocument, openApiDocument } from './openapi.ts';
-import { defineEndpoint } from './registry/define.ts';
 import { endpoints } from './registry/registry.ts';
 
 let document: OpenApiDocument;
@@ -42,6 +42,31 @@ describe('openApiDocument', () => {
     expect(result.valid).toBe(true);
   }, 60_000);
 
+  it('marks secret fields and path parameters (x-saymon-secret; passwords writeOnly)', () => {
+    const text = JSON.stringify(document);
+    const change = document.paths['/node/api/users/{id}/password']?.put as unknown as {
+      requestBody: { content: { 'application/json': { schema: { properties: Record<string, object> } } } };
+    };
+    const body = change.requestBody.content['application/json'].schema.properties;
+    expect(body.newPassword).toMatchObject({ 'x-saymon-secret': true, writeOnly: true });
+    expect(body.currentPassword).toMatchObject({ 'x-saymon-secret': true, writeOnly: true });
+    const verify = document.paths['/node/api/users/session/verify/{sid}']?.get as unknown as {
+      parameters: { name: string; schema: object }[];
+    };
+    expect(verify.parameters.find((p) => p.name === 'sid')?.schema).toMatchObject({ 'x-saymon-secret': true });
+    expect(text).toContain('"authenticationToken":{');
+  });
+
+  it('marks the searches sent as POST as reads, and deletes as destructive', () => {
+    expect(document.paths['/node/api/objects/search']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
+    expect(document.paths['/node/api/stat-history']?.post).toMatchObject({ 'x-saymon-effect': 'read' });
+    expect(document.paths['/node/api/objects/{id}']?.delete).toMatchObject({ 'x-saymon-effect': 'destructive' });
+    expect(document.paths['/node/api/objects']?.post).toMatchObject({
+      'x-saymon-effect': 'write',
+      'x-saymon-idempotent': false,
+    });
+  });
+
   it('has one operation per registry endpoint, named by its id, tagged by its section', () => {
     const list = operations();
     expect(list).toHaveLength(endpoints.length);
@@ -54,6 +79,8 @@ describe('openApiDocument', () => {
         summary: endpoint.title,
         'x-saymon-provenance': endpoint.provenance,
         'x-saymon-permissions': endpoint.permissions,
+        'x-saymon-effect': endpoint.effect,
+        'x-saymon-idempotent': endpoint.idempotent,
       });
       if (endpoint.permissions) expect(operation?.description).toContain(endpoint.permissions);
       const pathParams = (operation?.parameters ?? []).filter((p) => p.in === 'path').map((p) => p.name);
@@ -136,8 +163,10 @@ describe('openApiDocument', () => {
     };
     find(document, '#');
     expect(booleans).toEqual([]);
-    const dps = document.components.schemas.MetricSeries?.properties as Record<string, JsonSchema>;
-    expect(dps.dps?.items).toMatchObject({ prefixItems: expect.any(Array), minItems: 2, maxItems: 2 });
+    // `dps` as servers send it: pairs (a closed tuple each), or a map of timestamp to value
+    const dps = (document.components.schemas.MetricSeries?.properties as Record<string, JsonSchema> | undefined)?.dps;
+    const pairs = (dps?.anyOf as JsonSchema[] | undefined)?.find((schema) => schema.type === 'array');
+    expect(pairs?.items).toMatchObject({ prefixItems: expect.any(Array), minItems: 2, maxItems: 2 });
   });
 
   it('describes query parameters, bodies, errors and the three auth schemes', () => {

@@ -3,12 +3,13 @@
  * endpoint, the models as shared `components.schemas`, SAYMON's auth schemes and error bodies.
  * Kept out of the main entry: apps that only call the API never load it.
  */
+
+import type { AnyEndpoint } from './contract/define.ts';
 import { sectionDescriptionOf } from './docs.ts';
 import type { JsonSchema } from './json-schema.ts';
 import { openApiPath, operation } from './openapi/operation.ts';
 import { documentSchemas } from './openapi/schemas.ts';
 import { securitySchemes } from './openapi/security.ts';
-import type { AnyEndpoint } from './registry/define.ts';
 import { endpoints } from './registry/registry.ts';
 
 export interface OpenApiOptions {
@@ -82,7 +83,7 @@ export function openApiDocument(options: OpenApiOptions = {}): OpenApiDocument {
       title: options.title ?? 'SAYMON REST API',
       version: options.version ?? '1',
       description:
-        'Derived from the saymon-sdk endpoint registry. SAYMON publishes no OpenAPI description: operations carry `x-saymon-provenance` (`documented`: a SAYMON doc page; `real-client`: called by public programs on real servers; `inferred`: follows documented siblings) and `x-saymon-permissions` (the permission expression the server checks).',
+        'Derived from the saymon-sdk endpoint registry. SAYMON publishes no OpenAPI description: operations carry `x-saymon-provenance` (`documented`: a SAYMON doc page; `real-client`: called by public programs on real servers; `inferred`: follows documented siblings) `x-saymon-permissions` (the permission expression the server checks), `x-saymon-effect` (`read`, `write` or `destructive`: what the call does to the data, whatever its method) and `x-saymon-idempotent` (whether sending it twice changes anything more). In schemas, `x-saymon-secret` marks a credential (passwords are `writeOnly` too) and `x-saymon-provenance` a field whose source differs from that of its operation.',
       // the license of this document (part of saymon-sdk), not of SAYMON
       license: { name: 'MIT', identifier: 'MIT' },
     },

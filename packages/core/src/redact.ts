@@ -1,29 +1,17 @@
 /**
  * Secrets never leave the SDK in anything it prints: error messages, error JSON, hook payloads
- * meant for logs, URLs, server text quoted in errors. This file is the one place that knows what
- * a secret looks like: by name (query parameters, headers) and by value (whatever the auth
- * strategy holds right now, in the encodings a server may echo it in).
+ * meant for logs, URLs, server text quoted in errors. Which names and values are secrets is the
+ * one classifier's call (`secret-names.ts`); this file applies it: by name (query parameters,
+ * headers, JSON fields) and by value (whatever the auth strategy holds right now, in the encodings
+ * a server may echo it in).
  */
+import { isSecretName, MIN_SECRET_LENGTH, REDACTED, redactFields } from './secret-names.ts';
 
-export const REDACTED = '[REDACTED]';
-
-/** Query parameters whose values are credentials, whatever the auth strategy. */
-const SECRET_PARAMS = new Set(['api-token', 'auth-token', 'password', 'sid', 'csrf', 'token']);
-/** Headers whose values are credentials. */
-const SECRET_HEADERS = new Set([
-  'authorization',
-  'cookie',
-  'set-cookie',
-  'x-csrf-token',
-  'proxy-authorization',
-  'x-session-id',
-]);
-/** Secrets shorter than this are not searched for in text (they would shred every message). */
-const MIN_SECRET_LENGTH = 3;
+export { REDACTED };
 
 /** Whether a header's value is a credential by its name. */
 export function isSecretHeader(name: string): boolean {
-  return SECRET_HEADERS.has(name.toLowerCase());
+  return isSecretName(name);
 }
 
 /** What a redactor needs to know: the current secret values and extra secret parameter names. */
@@ -76,10 +64,13 @@ function variants(secret: string): string[] {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `name=value` in text, after the start, a space or a separator; the value up to the next separator. */
+const NAME_VALUE = /(^|[\s?&;,"'(<])([\w.-]+)=[^&\s;"'<>]+/g;
+
 /** Builds the redactor of one client from its auth strategy (and any extra fixed secrets). */
 export function createRedactor(source: SecretSource, extra: () => readonly string[] = () => []): Redactor {
   let cachedKey = '';
-  let cached: { pattern: RegExp | undefined; byName: RegExp; raw: string[]; params: Set<string> } | undefined;
+  let cached: { pattern: RegExp | undefined; raw: string[]; params: Set<string> } | undefined;
 
   function current() {
     const raw = [...source.secrets(), ...extra()].filter((s) => typeof s === 'string' && s.length >= MIN_SECRET_LENGTH);
@@ -87,27 +78,29 @@ export function createRedactor(source: SecretSource, extra: () => readonly strin
     const key = JSON.stringify([raw, params]);
     if (cached && key === cachedKey) return cached;
     const forms = [...new Set(raw.flatMap(variants))].sort((a, b) => b.length - a.length);
-    const names = new Set([...SECRET_PARAMS, ...params.map((p) => p.toLowerCase())]);
     cachedKey = key;
     cached = {
       pattern: forms.length ? new RegExp(forms.map(escapeRegExp).join('|'), 'g') : undefined,
-      // `name=value` pairs of credential parameters anywhere in text (a URL quoted in a message)
-      byName: new RegExp(`((?:${[...names].map(escapeRegExp).join('|')})=)[^&\\s;"'<>]+`, 'gi'),
       raw,
-      params: names,
+      params: new Set(params.map((p) => p.toLowerCase())),
     };
     return cached;
   }
 
+  /** Whether a query parameter carries a credential: by the classifier, or named by the auth strategy. */
+  const secretParam = (name: string) => isSecretName(name) || current().params.has(name.toLowerCase());
+
   function text(input: string, options: { truncated?: boolean } = {}): string {
-    const { pattern, byName, raw } = current();
+    const { pattern, raw } = current();
     let out = pattern ? input.replace(pattern, REDACTED) : input;
     if (options.truncated) out = dropTrailingPrefix(out, raw);
-    return out.replace(byName, `$1${REDACTED}`);
+    // `name=value` pairs of credential parameters anywhere in text (a URL quoted in a message)
+    return out.replace(NAME_VALUE, (pair, lead: string, name: string) =>
+      secretParam(name) ? `${lead}${name}=${REDACTED}` : pair,
+    );
   }
 
   function url(input: string | URL): string {
-    const { params } = current();
     let parsed: URL;
     try {
       parsed = new URL(String(input));
@@ -120,10 +113,9 @@ export function createRedactor(source: SecretSource, extra: () => readonly strin
     }
     const entries = [...parsed.searchParams.entries()];
     const secretValue = (value: string) => text(value) !== value;
-    if (entries.some(([key, value]) => params.has(key.toLowerCase()) || secretValue(value))) {
+    if (entries.some(([key, value]) => secretParam(key) || secretValue(value))) {
       const out = new URLSearchParams();
-      for (const [key, value] of entries)
-        out.append(key, params.has(key.toLowerCase()) || secretValue(value) ? REDACTED : value);
+      for (const [key, value] of entries) out.append(key, secretParam(key) || secretValue(value) ? REDACTED : value);
       parsed.search = out.toString().replaceAll(encodeURIComponent(REDACTED), REDACTED);
     }
     return text(parsed.toString());
@@ -142,19 +134,12 @@ export function createRedactor(source: SecretSource, extra: () => readonly strin
     return out;
   }
 
-  function json(value: unknown, depth = 0): unknown {
-    if (typeof value === 'string') return text(value);
-    if (!value || typeof value !== 'object' || depth > 64) return value;
-    if (Array.isArray(value)) return value.map((item) => json(item, depth + 1));
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) {
-      // defineProperty: a `__proto__` key from a server stays a plain key
-      Object.defineProperty(out, text(key), { value: json(item, depth + 1), enumerable: true, writable: true });
-    }
-    return out;
+  function json(value: unknown): unknown {
+    // secret-named fields and secret properties by the classifier, known secrets in every string
+    return redactFields(value, { secrets: current().raw, text, key: text });
   }
 
-  return { url, headers, headerObject, text, json: (value) => json(value) };
+  return { url, headers, headerObject, text, json };
 }
 
 /**

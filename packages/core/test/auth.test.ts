@@ -1,8 +1,8 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { createAuthToken, revokeAuthToken } from '../src/auth/tokens.ts';
 import type { AuthStrategy } from '../src/auth/types.ts';
 import { createClient } from '../src/client/create-client.ts';
 import { SaymonApiError } from '../src/errors.ts';
+import { createAuthToken, revokeAuthToken } from '../src/helpers/tokens.ts';
 import { ADMIN, startAuthServer } from './auth-server.ts';
 
 const basic = { type: 'basic', login: ADMIN.login, password: ADMIN.password } as const;

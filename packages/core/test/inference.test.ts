@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expectTypeOf, it } from 'vitest';
 import { call } from '../src/client/call.ts';
 import { createCore } from '../src/client/core.ts';
 import { createClient } from '../src/client/create-client.ts';
-import { objectsGet } from '../src/endpoints/objects.ts';
+import type { ResponseOf } from '../src/contract/define.ts';
+import { objectsGet, objectsList } from '../src/endpoints/objects.ts';
 import type { SaymonObject, SaymonObjectListItem } from '../src/models/object.ts';
-import type { ResponseOf } from '../src/registry/define.ts';
 import { json, startServer, type TestServer } from './server.ts';
 
 let server: TestServer;
@@ -53,6 +53,27 @@ describe('inference', () => {
     expectTypeOf(done).toEqualTypeOf<undefined>();
     const token = await client.authTokens.create({ id: '1' }).catch(() => 'x');
     expectTypeOf(token).toEqualTypeOf<string>();
+  });
+
+  it('call() types the answer by the fields it selects, as the named methods do', async () => {
+    const core = createCore({ url: server.url, responseValidation: 'off' });
+    const list = await call(core, objectsList, { query: { fields: ['id', 'path'] } });
+    expectTypeOf(list).toEqualTypeOf<Pick<SaymonObject, 'id' | 'path'>[]>();
+    expectTypeOf(list[0]?.path).toEqualTypeOf<string | undefined>();
+    const client = createClient({ url: server.url, responseValidation: 'off' });
+    expectTypeOf(list).toEqualTypeOf(await client.objects.list({ query: { fields: ['id', 'path'] } }));
+    const one = await call(core, objectsGet, { path: { id: '1' }, query: { fields: ['name'] } });
+    expectTypeOf(one).toEqualTypeOf<Pick<SaymonObject, 'id' | 'name'>>();
+    // @ts-expect-error only the selected fields (and id) are there
+    one.path;
+    const all = await call(core, objectsList, { query: {} });
+    expectTypeOf(all).toEqualTypeOf<SaymonObjectListItem[]>();
+    // @ts-expect-error a field the record does not have
+    call(core, objectsList, { query: { fields: ['id', 'no_such_field'] } }).catch(() => {});
+    // @ts-expect-error an input key call does not take
+    call(core, objectsGet, { path: { id: '1' }, qurey: { fields: ['name'] } }).catch(() => {});
+    // @ts-expect-error path parameters are typed
+    call(core, objectsGet, { path: { id: 1n } }).catch(() => {});
   });
 
   it('call() with a definition, an id, or a route', async () => {

@@ -98,3 +98,34 @@ describe('secrets never appear in errors or log payloads', () => {
     expect(seen[2]?.headers.authorization).toBe('[REDACTED]');
   });
 });
+
+describe('the one classifier decides what is secret by name', () => {
+  it('hides secret-named fields of an error body and secret-named query parameters, whatever their value', async () => {
+    const server = await startServer((_req, res) =>
+      json(res, 400, { message: 'refused', bindPassword: 'ldap-pw-1', newPassword: 'np-2', monkey: 'banana' }),
+    );
+    onTestFinished(() => server.close());
+    const client = createClient({ url: server.url, auth: { type: 'basic', login: 'admin', password: 'pw' }, retry: 0 });
+    const error = (await client.users
+      .current({ extraQuery: { currentPassword: 'cp-3', sessionId: 'si-4', monkey: 'm' } })
+      .catch((e: unknown) => e)) as SaymonError & { body: unknown };
+    expectNoSecret(renderings(error), ['ldap-pw-1', 'np-2', 'cp-3', 'si-4']);
+    expect(error.body).toMatchObject({ message: 'refused', bindPassword: '[REDACTED]', monkey: 'banana' });
+    expect(error.request?.url).toContain('monkey=m');
+  });
+});
+
+describe('the registry marks decide what of a call is secret', () => {
+  it('keeps a session id in the path, and passwords a server echoes, out of errors', async () => {
+    const server = await startServer((req, res) => json(res, 400, { message: `refused ${req.path} ${req.body}` }));
+    onTestFinished(() => server.close());
+    const client = createClient({ url: server.url, auth: { type: 'basic', login: 'admin', password: 'pw' }, retry: 0 });
+    const verify = (await client.sessions.verify({ id: 'sid-0a1b2c3d' }).catch((e: unknown) => e)) as SaymonError;
+    expect(verify.request?.url).toContain('/node/api/users/session/verify/[REDACTED]');
+    const change = await client.users
+      .changePassword({ id: '1', body: { currentPassword: 'cur-9f8e7d', newPassword: 'new-6c5b4a' } })
+      .catch((e: unknown) => e);
+    for (const error of [verify, change])
+      expectNoSecret(renderings(error), ['sid-0a1b2c3d', 'cur-9f8e7d', 'new-6c5b4a']);
+  });
+});

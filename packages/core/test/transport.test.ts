@@ -166,6 +166,19 @@ describe('retries', () => {
     expect(server.requests).toHaveLength(4);
   });
 
+  it("a fetch's own SaymonNetworkError (an adapter's explanation) is retried like a network error, and kept", async () => {
+    const server = await startServer((_, res) => json(res, 200, { id: '1' }));
+    onTestFinished(() => server.close());
+    let failures = 0;
+    const explained = new SaymonNetworkError({ detail: 'explained by the adapter' });
+    const flaky: typeof fetch = (input, init) => (failures++ < 2 ? Promise.reject(explained) : fetch(input, init));
+    const client = createClient({ url: server.url, retry: fastRetry, fetch: flaky });
+    await expect(client.objects.get({ id: '1' })).resolves.toEqual({ id: '1' });
+    failures = 0;
+    await expect(client.objects.get({ id: '1' }, { retry: 1 })).rejects.toBe(explained);
+    expect(failures).toBe(2);
+  });
+
   it('a refused connection is a SaymonNetworkError with the reason', async () => {
     const server = await startServer();
     onTestFinished(() => server.close());
@@ -280,7 +293,7 @@ describe('base URL forms', () => {
     expect(server.requests[0]?.path).toBe('/node/api/objects/1');
   });
 
-  it('host:port without a scheme means http', async () => {
+  it('a loopback host:port without a scheme means http (the emulator shorthand)', async () => {
     const server = await startServer((_, res) => json(res, 200, { id: '1' }));
     onTestFinished(() => server.close());
     await createClient({ url: server.url.replace('http://', '') }).objects.get({ id: '1' });

@@ -78,7 +78,16 @@ describe('HTTP behaviour', () => {
     expect(await send('/objects/1/history?metrics=cpu')).toEqual(missing('from'));
     expect(await send('/objects', { method: 'POST', body: '{"name": 5}' })).toEqual({
       status: 400,
-      body: { code: 'BadRequest', message: 'Invalid body.name: expected string, received number' },
+      body: { code: 'BadRequest', message: 'Invalid body.name: expected text, received a number' },
+    });
+    // plain words, not the validator's (`expected a template_literal string`)
+    expect(await send('/event-log?limit=ten')).toEqual({
+      status: 400,
+      body: { code: 'BadRequest', message: 'Invalid query.limit: expected a number, received text' },
+    });
+    expect(await send('/objects/1/manual-state', { method: 'PUT', body: '{"state_id": 3, "since": "soon"}' })).toEqual({
+      status: 400,
+      body: { code: 'BadRequest', message: 'Invalid body.since: expected a number, received text' },
     });
     expect(await send('/objects', { method: 'POST' })).toEqual({
       status: 400,

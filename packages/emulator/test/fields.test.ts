@@ -77,3 +77,23 @@ describe('records read by id carry the fields real servers always send', () => {
     expect(Object.keys(first ?? {}).sort()).toEqual(['id', ...objectListFields].sort());
   });
 });
+
+describe('fields real clients send or read (provenance real-client)', () => {
+  it('fills metrics_cache from the stat it holds, and keeps it current', async () => {
+    const saymon = client();
+    const created = await saymon.objects.create({ body: { name: 'metrics cache probe', tags: [], background: 'x' } });
+    expect(created.metrics_cache).toBeUndefined();
+    await saymon.objects.setStat({ id: created.id, body: { cpu: { load: 0.5 }, disk: 12, note: 'text' } });
+    expect((await saymon.objects.get({ id: created.id })).metrics_cache).toEqual(['cpu.load', 'disk']);
+    await saymon.objects.setStat({ id: created.id, body: { mem: 3 } });
+    expect((await saymon.objects.get({ id: created.id })).metrics_cache).toEqual(['cpu.load', 'disk', 'mem']);
+    await saymon.objects.delete({ id: created.id });
+  });
+
+  it('fills it on the demo objects that have stat', async () => {
+    const objects = await client().objects.list({ query: { fields: ['metrics_cache'] } });
+    expect(objects.filter((o) => (o.metrics_cache?.length ?? 0) > 0).length).toBeGreaterThan(0);
+  });
+});
+
+const client = () => createClient({ url: emulator.url, auth });

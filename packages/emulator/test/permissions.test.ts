@@ -30,11 +30,11 @@ describe('viewer (read only) against every endpoint', () => {
     (e) => e.auth !== false && viewerLacks(e.permissions).length === 0 && e.method === 'GET',
   );
 
-  it('refuses viewer every call that changes data (all non-GET calls but the open ones)', () => {
-    const writes = endpoints.filter((e) => e.method !== 'GET' && e.auth !== false && e.permissionsSource !== 'open');
+  it('refuses viewer every call that changes data (every write by its effect mark but the open ones)', () => {
+    const writes = endpoints.filter((e) => e.effect !== 'read' && e.auth !== false && e.permissionsSource !== 'open');
     const guardedIds = new Set(guarded.map((e) => e.id));
     expect(writes.filter((e) => !guardedIds.has(e.id)).map((e) => e.id)).toEqual([]);
-    console.log(`permission matrix: viewer refused on all ${writes.length} non-GET calls that change data`);
+    console.log(`permission matrix: viewer refused on all ${writes.length} calls that change data`);
   });
 
   it('covers the registry', () => {

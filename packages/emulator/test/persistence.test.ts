@@ -2,16 +2,16 @@
  * Persistence: the emulator is killed with SIGKILL in the middle of a burst of writes; after a
  * restart every write it acknowledged is there, and the data file parses.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createClient } from '@saymon-sdk/node';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../core/test/temp-dir.ts';
 import { run, start } from './cli-process.ts';
 
 describe('persistence', () => {
   it('keeps every acknowledged write across kill -9', async () => {
-    const data = join(mkdtempSync(join(tmpdir(), 'saymon-data-')), 'state.json');
+    const data = join(tempDir('saymon-data-'), 'state.json');
     const first = await start(['--seed', 'empty', '--data', data]);
     const client = createClient({
       url: first.url,
@@ -67,7 +67,7 @@ describe('persistence', () => {
 
 describe('faults from the command line', () => {
   it('injects the faults of a --faults file from the start', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'saymon-faults-')), 'faults.json');
+    const file = join(tempDir('saymon-faults-'), 'faults.json');
     writeFileSync(
       file,
       JSON.stringify([{ kind: 'error', status: 503, method: 'GET', path: '/node/api/version/hash' }]),
@@ -80,7 +80,7 @@ describe('faults from the command line', () => {
   });
 
   it('refuses a bad fault file before starting', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'saymon-faults-')), 'faults.json');
+    const file = join(tempDir('saymon-faults-'), 'faults.json');
     writeFileSync(file, JSON.stringify({ kind: 'meteor' }));
     const { code, stderr } = run(['--faults', file]);
     expect(code).toBe(2);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { type AddressInfo, connect } from 'node:net';
@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { SaymonNetworkError, SaymonValidationError } from '@saymon-sdk/core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { json, startServer, type TestServer } from '../../core/test/server.ts';
+import { tempDir } from '../../core/test/temp-dir.ts';
 import { createClient } from '../src/client.ts';
 import { downloadDocument, downloadDocumentToFile, uploadDocument } from '../src/documents.ts';
 import { createClientFromEnv } from '../src/env.ts';
@@ -62,7 +63,9 @@ describe('TLS for on-prem installs', () => {
   });
 
   it('reads the CA file and the insecure switch from the environment', async () => {
-    const env = { SAYMON_URL: url, SAYMON_TOKEN: 't', SAYMON_CA_FILE: certs.caFile };
+    const caFile = join(tempDir('saymon-ca-'), 'ca.pem');
+    writeFileSync(caFile, certs.ca);
+    const env = { SAYMON_URL: url, SAYMON_TOKEN: 't', SAYMON_CA_FILE: caFile };
     await expect(createClientFromEnv({}, env).objects.get({ id: '1' })).resolves.toMatchObject({ id: '1' });
     await expect(
       createClientFromEnv({}, { SAYMON_URL: url, SAYMON_TOKEN: 't', SAYMON_INSECURE: '1' }).objects.get({ id: '1' }),
@@ -183,10 +186,14 @@ describe('documents: upload and download round trip', () => {
       json(res, 404, { code: 'ResourceNotFound', message: `${req.path} does not exist` });
     });
   });
-  afterAll(() => server.close());
+  // 3 MB files, up and down: the folder goes when the block's tests are done
+  const dir = mkdtempSync(join(tmpdir(), 'saymon-docs-'));
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   const client = () => createClient({ url: server.url, auth: { type: 'basic', login: 'admin', password: 'pw' } });
-  const dir = mkdtempSync(join(tmpdir(), 'saymon-docs-'));
   const payload = randomBytes(3 * 1024 * 1024 + 17);
 
   it.each([

@@ -1,12 +1,13 @@
-/** Makes a throwaway CA and a server certificate for 127.0.0.1/localhost with openssl. */
+/**
+ * Makes a throwaway CA and a server certificate for 127.0.0.1/localhost with openssl. The files openssl
+ * needs live in a temp folder only while it runs: the keys are handed back in memory, none stays on disk.
+ */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface TestCertificates {
-  dir: string;
-  caFile: string;
   ca: string;
   cert: string;
   key: string;
@@ -14,6 +15,14 @@ export interface TestCertificates {
 
 export function makeCertificates(): TestCertificates {
   const dir = mkdtempSync(join(tmpdir(), 'saymon-tls-'));
+  try {
+    return generate(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function generate(dir: string): TestCertificates {
   const run = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   run(
     'req',
@@ -50,8 +59,6 @@ export function makeCertificates(): TestCertificates {
     'server.pem',
   );
   return {
-    dir,
-    caFile: join(dir, 'ca.pem'),
     ca: readFileSync(join(dir, 'ca.pem'), 'utf8'),
     cert: readFileSync(join(dir, 'server.pem'), 'utf8'),
     key: readFileSync(join(dir, 'server.key'), 'utf8'),

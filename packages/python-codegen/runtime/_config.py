@@ -5,13 +5,16 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 import ssl
 import sys
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from ._answer import DEFAULT_MAX_RESPONSE_BYTES
 from ._auth import Auth
 from ._errors import SaymonValidationError
+from ._logs import watch_secrets
 from ._types import ResponseValidation
 
 DEFAULT_TIMEOUT = 30.0
@@ -31,13 +34,25 @@ def _setup_logging() -> None:
 _setup_logging()
 
 
+_LOOPBACK = re.compile(r"^(localhost|127(\.\d{1,3}){3}|\[::1\])$", re.IGNORECASE)
+
+
+def _with_scheme(text: str) -> str:
+    """No scheme: ``https://`` (a token rides in the query), loopback hosts ``http://`` (the emulator)."""
+    address = "[::1]" if text == "::1" else text
+    match = re.match(r"\[[^\]]*\]|[^/:?#]*", address)
+    host = match.group(0) if match else ""
+    return f"{'http' if _LOOPBACK.match(host) else 'https'}://{address}"
+
+
 def normalize_url(url: str) -> str:
-    """``host:8080`` → ``http://host:8080``; a trailing ``/node/api`` or slash is dropped (paths carry it)."""
+    """``saymon.example.com`` → ``https://saymon.example.com``, ``localhost:8080`` → ``http://localhost:8080``
+    (loopback hosts stay plain HTTP); a trailing ``/node/api`` or slash is dropped (paths carry it)."""
     text = url.strip()
     if not text:
         raise SaymonValidationError("The SAYMON url is empty", issues=[{"path": ["url"], "message": "empty"}])
     if "://" not in text:
-        text = f"http://{text}"
+        text = _with_scheme(text)
     if not text.startswith(("http://", "https://")):
         raise SaymonValidationError(
             f"The SAYMON url must be http or https, got {text.split('://', 1)[0]!r}",
@@ -64,9 +79,14 @@ class Config:
     max_retries: int = DEFAULT_MAX_RETRIES
     headers: dict[str, str] = field(default_factory=dict)
     response_validation: ResponseValidation = "warn"
+    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
     random: Any = field(default=random.random, repr=False)
     #: the endpoints whose unexpected answer was reported (``warn``), shared with ``with_options`` clients
     warned: set[str] = field(default_factory=set, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # the auth's secrets stay out of httpx's and httpcore's log lines
+        watch_secrets(self.auth)
 
     def but(self, **changes: Any) -> Config:
         return replace(self, **{k: v for k, v in changes.items() if v is not _KEEP})

@@ -53,7 +53,8 @@ class SaymonApiError(SaymonError):
         self.body = body
         #: the start of a body that was not JSON (an HTML page from a proxy)
         self.body_snippet = body_snippet
-        #: the raw answer (headers such as ``Retry-After``); its request's secrets are not in ``str(self)``
+        #: the answer (status, headers such as ``Retry-After``, body), a copy with every secret redacted: its
+        #: request's URL and headers, credential headers, and secrets the server echoed in headers or body
         self.response = response
 
     @property
@@ -94,7 +95,60 @@ class SaymonConnectionError(SaymonError):
 
 
 class SaymonTimeoutError(SaymonConnectionError):
-    """No answer within the timeout."""
+    """The call did not end within ``timeout`` seconds (session login, retries, waits and the body included)."""
+
+    def __init__(
+        self, message: str, *, timeout: float | None = None, method: str | None = None, url: str | None = None
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        #: the call's ``timeout`` in seconds
+        self.timeout = timeout
+
+
+class SaymonRedirectError(SaymonError):
+    """
+    The server answered with a redirect. None is followed (same origin or not): credentials never reach an address
+    the caller did not configure, and a call that was redirected did nothing.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        location: str | None,
+        cross_origin: bool | None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        #: 301, 302, 303, 307 or 308
+        self.status = status
+        #: where the server redirects to (credentials redacted)
+        self.location = location
+        #: whether the target is another origin than the configured server (``None`` when unreadable)
+        self.cross_origin = cross_origin
+
+
+class SaymonResponseTooLargeError(SaymonError):
+    """The answer is larger than ``max_response_bytes``; nothing more was read."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        limit: int,
+        content_length: int | None,
+        method: str | None = None,
+        url: str | None = None,
+    ) -> None:
+        super().__init__(message, method=method, url=url)
+        #: the limit in bytes
+        self.limit = limit
+        #: the option that set it
+        self.option = "max_response_bytes"
+        #: the ``Content-Length`` the answer was refused on before reading (``None`` when counted while reading)
+        self.content_length = content_length
 
 
 class SaymonValidationError(SaymonError):
@@ -115,6 +169,28 @@ class SaymonResponseValidationError(SaymonError):
         self.issues = issues
         self.endpoint_id = endpoint_id
         self.status = status
+
+
+class SaymonResponseFormatError(SaymonResponseValidationError):
+    """
+    A JSON endpoint got an answer that is not JSON (a proxy's HTML login page, a body cut off in the middle). Raised in
+    every ``response_validation`` mode, ``"off"`` included.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        endpoint_id: str,
+        status: int,
+        content_type: str | None,
+        body_snippet: str | None,
+    ) -> None:
+        super().__init__(message, issues=[{"path": [], "message": message}], endpoint_id=endpoint_id, status=status)
+        #: the answer's ``Content-Type``
+        self.content_type = content_type
+        #: the start of the answer as plain text (tags stripped, secrets redacted), at most 200 characters
+        self.body_snippet = body_snippet
 
 
 _BY_STATUS: dict[int, type[SaymonApiError]] = {

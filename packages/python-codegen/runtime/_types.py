@@ -18,9 +18,7 @@ MultipartFields = Mapping[str, "str | bytes | tuple[str, bytes] | tuple[str, byt
 #: the ``files=`` of an upload (``objects.add_document``, ``links.add_document``): form field name (SAYMON reads
 #: ``file``) to the content as ``bytes`` or an open binary file, bare or as ``(filename, content)`` /
 #: ``(filename, content, content type)``
-UploadFiles = Mapping[
-    str, "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]"
-]
+UploadFiles = Mapping[str, "bytes | IO[bytes] | tuple[str, bytes | IO[bytes]] | tuple[str, bytes | IO[bytes], str]"]
 
 
 class NotGiven:
@@ -48,7 +46,7 @@ class RequestOptions(TypedDict, total=False):
     """Per-call options, the last keyword of every method (``options={"timeout": 5}``)."""
 
     timeout: NotRequired[float | None]
-    """Seconds for each attempt; ``None`` waits forever."""
+    """Seconds for the whole call (session login, retries, their waits and the body); ``None`` waits forever."""
     max_retries: NotRequired[int]
     idempotent: NotRequired[bool]
     """Retry a POST or PATCH too (only when repeating it is harmless)."""
@@ -58,3 +56,5 @@ class RequestOptions(TypedDict, total=False):
     extra_body: NotRequired[dict[str, Any]]
     """Fields merged into a JSON object body."""
     response_validation: NotRequired[ResponseValidation]
+    max_response_bytes: NotRequired[int | None]
+    """The most bytes of an answer read into memory, counted as the body decodes; ``None`` for no limit."""

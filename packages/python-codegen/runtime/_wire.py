@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import time
@@ -13,14 +14,20 @@ from urllib.parse import quote
 import httpx
 
 from ._endpoint import Endpoint
+from ._answer import TRUNCATED, drop_cut_secret, redacted_copy
+from ._deadline import Deadline
 from ._errors import (
     SaymonApiError,
+    SaymonConnectionError,
+    SaymonTimeoutError,
+    SaymonResponseFormatError,
     SaymonResponseValidationError,
     SaymonValidationError,
     api_error_class,
 )
 from ._config import logger
-from ._redact import scrub
+from ._messages import issues_of
+from ._redact import redact_json, redact_text, remember_call_secret, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -51,17 +58,13 @@ def _adapter(module: str, name: str) -> Any:
     return TypeAdapter(getattr(source, name))
 
 
-def _issues(error: Any) -> list[dict[str, Any]]:
-    return [{"path": list(e["loc"]), "message": e["msg"]} for e in error.errors(include_url=False, include_input=False)]
-
-
 def _check_input(ep: Endpoint, where: str, type_name: str, value: Any) -> None:
     from pydantic import ValidationError
 
     try:
         _adapter("params", type_name).validate_python(value)
     except ValidationError as error:
-        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in _issues(error)]
+        issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in issues_of(error, value)]
         listed = "; ".join(f"{'.'.join(str(p) for p in i['path'])}: {i['message']}" for i in issues[:5])
         raise SaymonValidationError(f"Invalid input for {ep.id}: {listed}", issues=issues, endpoint_id=ep.id) from None
 
@@ -114,6 +117,8 @@ def build(
             issues.append({"path": ["path", name], "message": "expected a non-empty string or integer"})
             continue
         values[template] = quote(str(value), safe="")
+        if name in ep.secret_path:
+            remember_call_secret(str(value))
     if ep.body_kind == "none" and not isinstance(body, NotGiven):
         issues.append({"path": ["body"], "message": f"{ep.id} takes no body"})
     uploading = not isinstance(files, NotGiven)
@@ -205,23 +210,61 @@ def _is_file(value: Any) -> bool:
     return isinstance(value, bytes) or (callable(getattr(value, "read", None)) and not isinstance(value, str))
 
 
+def server_wait(response: httpx.Response | None) -> float | None:
+    """The seconds a 429 or 503 answer's ``Retry-After`` asks to wait (delay-seconds or an HTTP date), if any."""
+    if response is None or response.status_code not in (429, 503):
+        return None
+    after = response.headers.get("retry-after", "").strip()
+    if not after:
+        return None
+    try:
+        return max(float(after), 0.0)
+    except ValueError:
+        from email.utils import parsedate_to_datetime
+
+        try:
+            at: float = parsedate_to_datetime(after).timestamp()
+        except (TypeError, ValueError):
+            return None
+        return max(at - time.time(), 0.0)
+
+
 def retry_delay(attempt: int, response: httpx.Response | None, jitter: float) -> float:
     """Seconds before the next attempt: ``Retry-After`` when the server sent one (at most 60 s), else backoff."""
-    if response is not None:
-        after = response.headers.get("retry-after")
-        if after:
-            try:
-                seconds = float(after)
-                return min(max(seconds, 0.0), 60.0)
-            except ValueError:
-                from email.utils import parsedate_to_datetime
-
-                try:
-                    wait: float = parsedate_to_datetime(after).timestamp() - time.time()
-                    return min(max(wait, 0.0), 60.0)
-                except (TypeError, ValueError):
-                    pass
+    wait = server_wait(response)
+    if wait is not None:
+        return min(wait, 60.0)
     return min(0.5 * 2.0**attempt, 8.0) * (0.5 + jitter / 2)
+
+
+def may_wait(deadline: Deadline, delay: float, response: httpx.Response | None) -> bool:
+    """
+    Whether to wait ``delay`` and try again: not when the wait (or the ``Retry-After`` the server asked for, capped
+    or not) ends after the call's deadline, where no answer can come in time: the last answer is raised at once.
+    """
+    wait = server_wait(response)
+    return deadline.allows(delay) and (wait is None or deadline.allows(wait))
+
+
+def where(request: httpx.Request, secrets: list[str]) -> dict[str, str]:
+    """The method and the redacted URL of a request, as errors show them."""
+    return {"method": request.method, "url": shown_url(str(request.url), secrets)}
+
+
+def connection_error(
+    exc: httpx.RequestError, method: str, url: str, deadline: Deadline, secrets: list[str]
+) -> SaymonConnectionError:
+    """No (complete) answer: a timeout when the call's deadline passed, a network error otherwise."""
+    shown = shown_url(url, secrets)
+    if isinstance(exc, httpx.TimeoutException) or deadline.expired():
+        return SaymonTimeoutError(
+            f"Timed out: no answer within {deadline.seconds} s (the whole call) ({method} {shown})",
+            timeout=deadline.seconds,
+            method=method,
+            url=shown,
+        )
+    reason = redact_text(str(exc), secrets) or type(exc).__name__
+    return SaymonConnectionError(f"Network error: {reason} ({method} {shown})", method=method, url=shown)
 
 
 def should_retry(method: str, options: RequestOptions, status: int | None) -> bool:
@@ -230,17 +273,24 @@ def should_retry(method: str, options: RequestOptions, status: int | None) -> bo
     return status is None or status in RETRY_STATUSES
 
 
-def _snippet(text: str) -> str | None:
+def _snippet(text: str, secrets: list[str]) -> str | None:
+    """The start of a body as plain text: tags stripped, entities decoded, then secrets redacted, then cut."""
     plain = re.sub(r"<(script|style)[\s\S]*?</\1>", " ", text, flags=re.I)
-    plain = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", plain)).strip()
+    plain = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", plain))).strip()
+    plain = redact_text(plain, secrets)
     if not plain:
         return None
     return plain if len(plain) <= SNIPPET else plain[:SNIPPET] + "…"
 
 
 def api_error(response: httpx.Response, method: str, url: str, secrets: list[str]) -> SaymonApiError:
-    """SAYMON's ``{code, message}`` body read into an error (the 401 message's inner JSON unpacked)."""
-    text = scrub(response.text, secrets)
+    """
+    SAYMON's ``{code, message}`` body read into an error (the 401 message's inner JSON unpacked). Secrets are
+    redacted after decoding (a JSON-escaped or URL-encoded echo is found too), in everything the error carries.
+    """
+    text = response.text
+    if response.extensions.get(TRUNCATED):
+        text = drop_cut_secret(text, secrets)
     body: Any = None
     try:
         body = json.loads(text)
@@ -262,27 +312,69 @@ def api_error(response: httpx.Response, method: str, url: str, secrets: list[str
             except ValueError:
                 pass
         snippet = None
+        body = redact_json(body, secrets)
     else:
         body = None
-        snippet = _snippet(text)
+        snippet = _snippet(text, secrets)
     return api_error_class(response.status_code)(
         status=response.status_code,
-        code=code,
-        server_message=message,
+        code=redact_text(code, secrets) if code else None,
+        server_message=redact_text(message, secrets) if message else None,
         error_code=error_code,
         body=body,
         body_snippet=snippet,
-        response=response,
+        response=redacted_copy(response, redact_text(text, secrets), secrets),
         method=method,
         url=url,
     )
 
 
-def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation, warned: set[str]) -> Any:
+#: content types that are never a JSON answer, even a bare string one
+_NOT_JSON = re.compile(r"html|xml|javascript|css", re.I)
+
+
+def _json_answer(ep: Endpoint, response: httpx.Response, text: str, secrets: list[str]) -> Any:
+    """
+    The JSON of an answer. Anything else raises ``SaymonResponseFormatError`` (with a redacted snippet) in every
+    validation mode; only a one-line plain string without markup is taken as a JSON string whose quotes are missing.
+    """
+    if not text.strip():
+        return None
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        position = getattr(error, "pos", None)
+    # raised outside the `except`: the decode error (whose `doc` is the whole body) is not kept as its context
+    trimmed = text.strip()
+    content_type = response.headers.get("content-type")
+    json_like = trimmed[:1] in ("[", "{", '"') or "json" in (content_type or "").lower()
+    plain = not _NOT_JSON.search(content_type or "") and not trimmed.startswith("<")
+    if not json_like and plain and "\r" not in trimmed and "\n" not in trimmed:
+        return trimmed  # a bare string where JSON was expected: the response model decides
+    why = (
+        f"the answer is not valid JSON (at position {position})"
+        if json_like
+        else f"expected JSON, received {content_type or 'an answer without Content-Type'}"
+    )
+    snippet = _snippet(text, secrets)
+    message = f"{why}: {snippet}" if snippet else why
+    raise SaymonResponseFormatError(
+        f"Unexpected response from {ep.id}: {message}",
+        endpoint_id=ep.id,
+        status=response.status_code,
+        content_type=redact_text(content_type, secrets) if content_type else None,
+        body_snippet=snippet,
+    )
+
+
+def parse(
+    ep: Endpoint, response: httpx.Response, validation: ResponseValidation, warned: set[str], secrets: list[str]
+) -> Any:
     """What the call returns: nothing, the raw response, text, or JSON checked against the response model.
 
     An answer that does not match raises in ``strict`` mode; in ``warn`` mode (the default) it is logged once per
-    endpoint (``warned`` holds those already reported) and handed out typed wherever it matches (``_lenient``).
+    endpoint (``warned`` holds those already reported) and handed out typed wherever it matches (``_lenient``). An
+    answer that is not JSON where JSON is due raises ``SaymonResponseFormatError`` in every mode.
     """
     kind = ep.response_kind
     if kind == "empty":
@@ -301,7 +393,7 @@ def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation
                 pass
         data: Any = stripped
     else:
-        data = json.loads(text) if text.strip() else None
+        data = _json_answer(ep, response, text, secrets)
     if ep.result is None or validation == "off":
         return data
     # an answer to `fields=` holds only the chosen fields (and `id`): it is checked against the partial record
@@ -311,7 +403,7 @@ def parse(ep: Endpoint, response: httpx.Response, validation: ResponseValidation
     try:
         return _adapter("results", result).validate_python(data)
     except ValidationError as error:
-        issues = _issues(error)
+        issues = issues_of(error, data)
         first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])
         problem = SaymonResponseValidationError(
             f"Unexpected response from {ep.id}: {first}",

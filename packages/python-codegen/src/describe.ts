@@ -5,7 +5,7 @@
 import * as core from '@saymon-sdk/core';
 import { type AnyEndpoint, endpoints } from '@saymon-sdk/core';
 import { summaryOf } from '@saymon-sdk/core/docs';
-import { type JsonSchema, toJsonSchema } from '@saymon-sdk/core/json-schema';
+import { type JsonSchema, markedFields, markLines, toJsonSchema } from '@saymon-sdk/core/json-schema';
 import * as z from 'zod/mini';
 import { describeAnswer, numbersAsSent } from './answers.ts';
 
@@ -26,6 +26,13 @@ export interface EndpointDescription {
   summary: string;
   permissions: string;
   provenance: string;
+  /** What the call does to the server's data (`read`, `write`, `destructive`). */
+  effect: string;
+  /** Sentences about marked fields (secrets, field provenance) for the docstring. */
+  marks: string[];
+  /** Path parameters (SDK names) the registry marks secret. */
+  secretPath: string[];
+  idempotent: boolean;
   bodyKind: string;
   responseKind: string;
   auth: boolean;
@@ -196,6 +203,10 @@ export function describeRegistry(version: string): RegistryDescription {
       summary: summaryOf(e) ?? e.title,
       permissions: e.permissions,
       provenance: e.provenance,
+      effect: e.effect,
+      marks: markLines(markedFields(e), (name) => `\`\`${name}\`\``),
+      secretPath: markedFields(e).flatMap((f) => (f.part === 'path' && f.secret && f.name ? [f.name] : [])),
+      idempotent: e.idempotent,
       bodyKind: e.bodyKind,
       responseKind: e.responseKind,
       auth: e.auth !== false,

@@ -14,6 +14,8 @@ function docstring(e: EndpointDescription, indent: string): string {
     '',
     `Permissions: ${e.permissions ? `\`\`${e.permissions}\`\`` : 'none'}.`,
     `Provenance: ${e.provenance}${e.auth ? '' : '; no credentials needed'}.`,
+    `Effect: ${e.effect}${e.idempotent ? ', idempotent' : ''}.`,
+    ...e.marks,
     ...(e.upload
       ? [
           '',
@@ -54,8 +56,11 @@ export function emitEndpoints(
       `        query_type=${e.hasQuery ? pyString(`${typeBase(e)}Query`) : 'None'},`,
       `        body_type=${e.hasBody ? pyString(`${typeBase(e)}Body`) : 'None'},`,
       `        pageable=${isPageable(e) ? 'True' : 'False'},`,
+      `        effect=${pyString(e.effect)},`,
+      `        idempotent=${e.idempotent ? 'True' : 'False'},`,
       ...(selection ? [`        selection=${pyString(selection)},`] : []),
       ...(e.upload ? ['        upload=True,'] : []),
+      ...(e.secretPath.length ? [`        secret_path=frozenset({${e.secretPath.map(pyString).join(', ')}}),`] : []),
       '    ),',
     ].join('\n');
   });
@@ -305,4 +310,14 @@ ${entries.map(([name, type]) => `${name}: TypeAlias = ${type}`).join('\n')}
 
 export function emitVersion(version: string): string {
   return `${HEADER}"""The package version, equal to the @saymon-sdk JavaScript packages' version."""\n\n__version__ = ${pyString(version)}\n`;
+}
+
+/**
+ * `_words.py`: core's table of plain words for kinds of values (`validation/words.ts`), so the
+ * Python client's validation messages use the TypeScript SDK's words.
+ */
+export function emitWords(words: Readonly<Record<string, string>>): string {
+  const rows = Object.entries(words).map(([kind, text]) => `    ${pyString(kind)}: ${pyString(text)},`);
+  const doc = '"""Plain words for kinds of values: core\'s table (validation/words.ts), for validation messages."""';
+  return `${HEADER}${doc}\n\nWORDS: dict[str, str] = {\n${rows.join('\n')}\n}\n`;
 }

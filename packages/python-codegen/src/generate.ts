@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { WORDS } from '@saymon-sdk/core/adapter';
 import type { JsonSchema } from '@saymon-sdk/core/json-schema';
 import { PACKAGE } from './answers.ts';
 import { describeRegistry, type EndpointDescription } from './describe.ts';
@@ -16,10 +17,12 @@ import {
   emitResourcesInit,
   emitResults,
   emitVersion,
+  emitWords,
   HEADER,
   setPageable,
   typeBase,
 } from './emit.ts';
+import { emitSecrets } from './emit-secrets.ts';
 import { snake } from './names.ts';
 import { fillArrayItems, liftInline, pythonType } from './python-types.ts';
 import { addSelection } from './selection.ts';
@@ -204,7 +207,9 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
     files.set(`${pkg}/${name}`, `${copiedFrom(`runtime/${name}`, '#')}${text}`);
   files.set(`${pkg}/py.typed`, '');
   files.set(`${pkg}/_version.py`, emitVersion(version));
+  files.set(`${pkg}/_words.py`, emitWords(WORDS));
   files.set(`${pkg}/_endpoints.py`, emitEndpoints(endpoints, results, selections));
+  files.set(`${pkg}/_secrets.py`, emitSecrets());
   files.set(`${pkg}/_groups.py`, emitGroups(endpoints));
   files.set(`${pkg}/_results.py`, emitResults(aliases));
   files.set(`${pkg}/resources/__init__.py`, emitResourcesInit(endpoints));

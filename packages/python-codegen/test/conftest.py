@@ -6,6 +6,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -66,3 +67,14 @@ def fresh_emulator() -> Iterator[Callable[..., Emulator]]:
     yield start
     for running in started:
         running.close()
+
+
+@pytest.fixture
+def tmp_path() -> Iterator[Path]:
+    """A fresh folder in the system temp dir, removed with its contents when the test ends.
+
+    Replaces pytest's own, which keeps the folders of the last three runs under pytest-of-<user>
+    (certificates with their private keys among them).
+    """
+    with tempfile.TemporaryDirectory(prefix="saymon-pytest-") as name:
+        yield Path(name)

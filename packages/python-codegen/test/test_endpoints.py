@@ -109,3 +109,27 @@ def test_bad_input_is_refused_before_sending(emulator: Any) -> None:
         with pytest.raises(SaymonValidationError):
             client.call("objects.nothing")
         assert NOT_GIVEN is not None and not NOT_GIVEN
+
+
+def test_every_endpoint_says_what_it_does_to_the_data() -> None:
+    # a search sent as POST reads; deletes are told apart from edits (the registry's effect marks)
+    assert {e.effect for e in ENDPOINTS.values()} == {"read", "write", "destructive"}
+    for id_ in ("objects.search", "stat.history", "stat.search", "v2.getObjects"):
+        assert ENDPOINTS[id_].method == "POST" and ENDPOINTS[id_].effect == "read" and ENDPOINTS[id_].idempotent, id_
+    assert ENDPOINTS["objects.delete"].effect == "destructive"
+    assert ENDPOINTS["objects.update"].effect == "write"
+    assert not ENDPOINTS["objects.create"].idempotent
+    from saymon_sdk.resources.objects import Objects
+
+    assert "Effect: read, idempotent." in (inspect.getdoc(Objects.search) or "")
+
+
+def test_fields_real_programs_send_are_typed_and_documented(fresh_emulator: Any) -> None:
+    from saymon_sdk.resources.links import Links
+
+    assert "body ``weight``" in (inspect.getdoc(Links.create) or "")
+    emulator = fresh_emulator("--seed", "demo")
+    with Client(emulator.url, auth=BasicAuth("admin", "saymon")) as client:
+        made = client.objects.create(body={"name": "fields probe", "tags": [], "background": "b.png"})
+        client.objects.set_stat(id=made.id, body={"cpu": {"load": 1}})
+        assert client.objects.get(id=made.id).metrics_cache == ["cpu.load"]

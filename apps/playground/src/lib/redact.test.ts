@@ -13,8 +13,35 @@ describe('redaction of history entries and share links', () => {
     };
     expect(redactInput(input, secretsOf(auth))).toEqual({
       path: { id: '1' },
-      query: { 'api-token': '[REDACTED]', filter: '[REDACTED]' },
+      query: { 'api-token': '[REDACTED]', filter: 'x [REDACTED] y' },
       body: { name: 'n', password: '[REDACTED]', nested: [{ csrf: '[REDACTED]' }], note: '[REDACTED]' },
+    });
+  });
+
+  it('asks the one classifier: passwords of any name, secret properties, whole words only', () => {
+    const body = {
+      newPassword: 'n1',
+      currentPassword: 'c1',
+      bindPassword: 'b1',
+      sessionId: 's1',
+      monkey: 'banana',
+      key: 'preset-key',
+      properties: [
+        { name: 'Password', value: 'v1' },
+        { name: 'host', value: 'h1' },
+      ],
+    };
+    expect(redactInput({ body }, []).body).toEqual({
+      newPassword: '[REDACTED]',
+      currentPassword: '[REDACTED]',
+      bindPassword: '[REDACTED]',
+      sessionId: '[REDACTED]',
+      monkey: 'banana',
+      key: 'preset-key',
+      properties: [
+        { name: 'Password', value: '[REDACTED]' },
+        { name: 'host', value: 'h1' },
+      ],
     });
   });
 

@@ -1,23 +1,17 @@
 /**
  * What may be stored or shared about a request: the endpoint, path, query and body the user typed
- * (for an upload, the file's name, type and size), and never a credential or a file's bytes. Fields named like secrets are dropped wherever they appear, and any value
- * equal to a secret the user entered is replaced.
+ * (for an upload, the file's name, type and size), and never a credential or a file's bytes.
  */
-import { REDACTED } from '@saymon-sdk/core/adapter';
+import { createRedactor, redactFields } from '@saymon-sdk/core/adapter';
 import type { CallInput, UploadInfo } from './wire.ts';
 
-const SECRET_NAMES =
-  /^(password|passwd|pass|api-token|auth-token|token|authenticationtoken|sid|csrf|authorization|x-csrf-token|cookie|secret)$/i;
-
+/**
+ * The SDK's one secret classifier decides: secret-named fields (`password`, `newPassword`,
+ * `api-token`, ...) and the values of secret-looking properties are replaced, values equal to a
+ * secret the user entered too, and a secret inside longer text is cut out of it.
+ */
 function clean(value: unknown, secrets: readonly string[]): unknown {
-  if (typeof value === 'string') return secrets.some((s) => s.length >= 3 && value.includes(s)) ? REDACTED : value;
-  if (Array.isArray(value)) return value.map((v) => clean(v, secrets));
-  if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = SECRET_NAMES.test(k) ? REDACTED : clean(v, secrets);
-    return out;
-  }
-  return value;
+  return redactFields(value, { secrets, text: createRedactor({ secrets: () => secrets }).text });
 }
 
 /** A request without secrets, for history and share links. */

@@ -47,9 +47,12 @@ export function pathNames(endpoint: Endpoint): string[] {
   return pathParams(endpoint.path).map((p) => p.name);
 }
 
-/** Whether a call changes data (everything but GET, except logging in and out). */
-export function isMutating(endpoint: Pick<Endpoint, 'method' | 'id'>): boolean {
-  if (endpoint.method === 'GET') return false;
+/**
+ * Whether a call changes data, by the registry's effect mark (a search sent as POST is a read).
+ * Logging in and out are let through: the playground needs them to open and close a session.
+ */
+export function isMutating(endpoint: Pick<Endpoint, 'effect' | 'id'>): boolean {
+  if (endpoint.effect === 'read') return false;
   return endpoint.id !== 'sessions.create' && endpoint.id !== 'sessions.delete';
 }
 

@@ -8,6 +8,7 @@ import {
   call,
   createClient,
   createCore,
+  isSaymonNetworkError,
   SaymonApiError,
   SaymonCsrfError,
   SaymonError,
@@ -16,7 +17,17 @@ import { objectsGet } from '@saymon-sdk/browser/endpoints';
 
 export interface Outcome {
   value?: unknown;
-  error?: { name: string; message: string; status?: number; code?: string; saymon: boolean; csrf: boolean };
+  error?: {
+    name: string;
+    message: string;
+    status?: number;
+    code?: string;
+    saymon: boolean;
+    csrf: boolean;
+    network: boolean;
+    /** A network error's reason. */
+    reason?: string | undefined;
+  };
   /** Requests the page sent, as `METHOD path`. */
   sent: string[];
 }
@@ -30,6 +41,8 @@ function describe(error: unknown): Outcome['error'] {
     code: error instanceof SaymonApiError ? error.code : undefined,
     saymon: error instanceof SaymonError,
     csrf: error instanceof SaymonCsrfError,
+    network: isSaymonNetworkError(error),
+    reason: isSaymonNetworkError(error) ? error.reason : undefined,
   };
 }
 
@@ -76,6 +89,12 @@ const scenarios = {
     const write = await outcome([], () => client.objects.update({ id: '1', body: { name: 'x' } }));
     const writeSent = sent.filter((line) => line.startsWith('PATCH'));
     return { read, write, writeSent };
+  },
+  /** A write as the client's first call: with session auth, the login and the write at once. */
+  async writeFirst(url: string, auth: BrowserAuthOptions, name: string) {
+    const sent: string[] = [];
+    const client = createClient({ url, auth, fetch: recording(sent) });
+    return outcome(sent, async () => (await client.objects.update({ id: '1', body: { name } })).name);
   },
   async notFound(url: string, auth: BrowserAuthOptions) {
     const sent: string[] = [];

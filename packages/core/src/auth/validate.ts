@@ -1,4 +1,5 @@
 import { SaymonValidationError } from '../errors.ts';
+import { received } from '../validation/messages.ts';
 
 /*
  * Credentials are checked before anything is sent: a value that cannot travel where it goes (a
@@ -21,7 +22,7 @@ function refuse(field: string, rule: string, message?: string): never {
 }
 
 function text(value: unknown, field: string): string {
-  if (typeof value !== 'string') refuse(field, `expected string, received ${value === null ? 'null' : typeof value}`);
+  if (typeof value !== 'string') refuse(field, `expected text, received ${received(value)}`);
   if (value === '') refuse(field, 'is empty');
   return value;
 }
@@ -38,13 +39,13 @@ export function checkBasic(login: unknown, password: unknown): void {
   const name = text(login, 'login');
   if (name.includes(':')) refuse('login', 'may not hold ":" (HTTP Basic separates login and password with it)');
   if (CONTROL.test(name)) refuse('login', 'may not hold control characters');
-  if (typeof password !== 'string') refuse('password', `expected string, received ${typeof password}`);
+  if (typeof password !== 'string') refuse('password', `expected text, received ${received(password)}`);
 }
 
 export function checkLogin(login: unknown, password: unknown): void {
   const name = text(login, 'login');
   if (CONTROL.test(name)) refuse('login', 'may not hold control characters');
-  if (typeof password !== 'string') refuse('password', `expected string, received ${typeof password}`);
+  if (typeof password !== 'string') refuse('password', `expected text, received ${received(password)}`);
 }
 
 export function checkToken(token: unknown, param: unknown): void {
@@ -69,7 +70,7 @@ export function checkHeaders(headers: Record<string, string> | undefined, where:
     const issue = (message: string) =>
       new SaymonValidationError({ issues: [{ path: [where, name], message, code: 'invalid_header' }] });
     if (!HEADER_NAME.test(name)) throw issue('is not a valid header name');
-    if (typeof value !== 'string') throw issue(`expected string, received ${value === null ? 'null' : typeof value}`);
+    if (typeof value !== 'string') throw issue(`expected text, received ${received(value)}`);
     if (HEADER_BREAK.test(value)) throw issue('may not hold CR, LF or NUL');
   }
 }

@@ -1,6 +1,6 @@
+import type * as z from 'zod/mini';
 import { unquote } from '../auth/cookies.ts';
 import { checkHeaders } from '../auth/validate.ts';
-import { SaymonResponseFormatError, SaymonResponseValidationError, SaymonValidationError } from '../errors.ts';
 import type {
   AnyEndpoint,
   BodyOf,
@@ -9,7 +9,10 @@ import type {
   PathParamsOf,
   QueryOf,
   SelectedOf,
-} from '../registry/define.ts';
+} from '../contract/define.ts';
+import { SaymonResponseFormatError, SaymonResponseValidationError, SaymonValidationError } from '../errors.ts';
+import { marksOf } from '../schema/marks.ts';
+import { redactFields } from '../secret-names.ts';
 import { parseJsonAnswer } from '../transport/answer.ts';
 import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -48,6 +51,15 @@ export type CallInput<E, F extends readonly string[] = readonly FieldName<E>[]> 
   Opt<'body', BodyOf<E>> &
   ExtraInput &
   CallOptions;
+
+/**
+ * The `fields` an input of `call` lists, which types its answer. `call` infers the whole input
+ * (`I`) and reads the selection from it: a selection parameter inside `CallInput<E, F>` sits behind
+ * conditional types of `E`, which TypeScript cannot infer through while it still infers `E`.
+ */
+type FieldsOf<I> = I extends { query?: { fields?: infer F } } ? F : undefined;
+/** `I` refusing the keys `T` lacks, so an inferred input keeps its excess-property check. */
+type Exactly<I, T> = I & { [K in Exclude<keyof I, keyof T>]: never };
 
 /** Whether an endpoint can be called without any input. */
 export type InputIsOptional<I> = {} extends I ? true : false;
@@ -103,14 +115,38 @@ function redacted(core: SaymonCore, error: SaymonResponseValidationError): Saymo
 }
 
 /**
+ * The values of a call that are credentials: path parameters marked secret in the registry
+ * (`sessions.verify`'s session id, a confirmation token), and by the one classifier, the values of
+ * secret-named query parameters and body fields (`newPassword`, a property named `password`).
+ */
+function callSecrets(
+  schemas: EndpointSchemas,
+  path: Record<string, unknown> | undefined,
+  query: unknown,
+  body: unknown,
+) {
+  const out: string[] = [];
+  const shape = (schemas.path as { _zod?: { def?: { shape?: Record<string, z.core.$ZodType> } } } | undefined)?._zod
+    ?.def?.shape;
+  for (const [name, value] of Object.entries(path ?? {})) {
+    const field = shape?.[name];
+    if (field && marksOf(field)?.secret && value !== undefined) out.push(String(value));
+  }
+  // the values hidden by name are this call's secrets
+  const found = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && out.push(String(value));
+  redactFields([query, body], { found });
+  return out;
+}
+
+/**
  * Calls one endpoint. Input is validated first (nothing is sent when it is wrong), the answer is
  * read according to the endpoint's response kind and checked against its schema.
  */
-export async function call<E extends AnyEndpoint, const F extends readonly FieldName<E>[] = readonly FieldName<E>[]>(
+export async function call<E extends AnyEndpoint, const I extends CallInput<E> = CallInput<E>>(
   core: SaymonCore,
   endpoint: E,
-  input?: CallInput<E, F>,
-): Promise<SelectedOf<E, F>> {
+  input?: Exactly<I, CallInput<E>>,
+): Promise<SelectedOf<E, FieldsOf<I>>> {
   const { path, query, body, extraQuery, extraBody, ...options } = (input ?? {}) as {
     path?: Record<string, unknown>;
     query?: unknown;
@@ -133,6 +169,7 @@ export async function call<E extends AnyEndpoint, const F extends readonly Field
   if (issues.length > 0) throw new SaymonValidationError({ endpointId: endpoint.id, issues });
 
   const filled = fillPath(endpoint.path, pathParams ?? {}, endpoint.id);
+  const secrets = callSecrets(schemas, pathParams, queryParams, upload ? undefined : bodyValue);
   const response = await core.transport.send({
     ...options,
     method: endpoint.method,
@@ -141,6 +178,7 @@ export async function call<E extends AnyEndpoint, const F extends readonly Field
     ...(upload ? { body: bodyValue as FormData } : encodeBody(endpoint, bodyValue)),
     endpointId: endpoint.id,
     authenticate: endpoint.auth !== false,
+    ...(secrets.length > 0 ? { secrets } : {}),
     read: endpoint.responseKind === 'binary' ? 'stream' : 'buffer',
   });
   try {
@@ -153,9 +191,9 @@ export async function call<E extends AnyEndpoint, const F extends readonly Field
         endpointId: endpoint.id,
         status: response.status,
         warn: (error) => core.reportValidationIssue(redacted(core, error)),
-      }) as SelectedOf<E, F>;
+      }) as SelectedOf<E, FieldsOf<I>>;
     }
-    return data as SelectedOf<E, F>;
+    return data as SelectedOf<E, FieldsOf<I>>;
   } catch (error) {
     const shown =
       error instanceof SaymonResponseValidationError && !(error instanceof SaymonResponseFormatError)

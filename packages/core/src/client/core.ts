@@ -9,7 +9,11 @@ import { normalizeBaseUrl } from '../transport/url.ts';
 import type { ResponseValidationMode } from '../validation/response.ts';
 
 export interface CoreOptions {
-  /** The SAYMON server: `https://saymon.example.com`, `host:8080`, or a URL ending in `/node/api`. */
+  /**
+   * The SAYMON server: `https://saymon.example.com`, a bare host (`saymon.example.com:8443` means
+   * `https://`; loopback hosts such as `localhost:8080`, `127.0.0.1` and `[::1]` mean `http://`), or
+   * a URL ending in `/node/api`.
+   */
   url: string | URL;
   /** Basic, token, session (login or existing sid), none, or a custom strategy. */
   auth?: AuthOptions;

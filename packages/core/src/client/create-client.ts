@@ -1,7 +1,7 @@
 import { type EstablishedSession, sessionControlOf } from '../auth/secrets.ts';
 import type { AuthOptions } from '../auth/types.ts';
+import type { AnyEndpoint, HttpMethod, ResponseOf } from '../contract/define.ts';
 import { SaymonSessionError, SaymonValidationError } from '../errors.ts';
-import type { AnyEndpoint, HttpMethod, ResponseOf } from '../registry/define.ts';
 import { type EndpointById, type EndpointId, endpoints, findEndpoint, getEndpoint } from '../registry/registry.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { type CallInput, call } from './call.ts';

@@ -1,4 +1,4 @@
-import type { FieldName, PathParamsOf, ResponseOf, SelectedOf, SelectsFields } from '../registry/define.ts';
+import type { FieldName, PathParamsOf, ResponseOf, SelectedOf, SelectsFields } from '../contract/define.ts';
 import type { CallOptions } from '../transport/options.ts';
 import type { CallInput, InputIsOptional } from './call.ts';
 

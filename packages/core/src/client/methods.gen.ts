@@ -12,6 +12,7 @@ export interface AgentsMethods {
    *
    * Permissions: `upload-agent-updates`.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: write (creates or changes data).
    */
   readonly uploadUpdate: EndpointMethod<typeof E.agentsUploadUpdate>;
 }
@@ -25,6 +26,8 @@ export interface AuthTokensMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back).
+   * Secret values: the answer.
    *
    * @example
    * ```ts
@@ -39,6 +42,8 @@ export interface AuthTokensMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
+   * Secret values: response `authenticationToken`.
    *
    * @example
    * ```ts
@@ -57,6 +62,7 @@ export interface BulksMethods {
    *
    * Permissions: `run-bulks & manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back).
    */
   readonly runForObjects: EndpointMethod<typeof E.bulksRunForObjects>;
   /**
@@ -66,6 +72,7 @@ export interface BulksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -84,6 +91,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -98,6 +106,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.classesDelete>;
   /**
@@ -107,6 +116,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -121,6 +131,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly incidentConditions: EndpointMethod<typeof E.classesIncidentConditions>;
   /**
@@ -130,6 +141,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -144,6 +156,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -158,6 +171,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -172,6 +186,7 @@ export interface ClassesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly stateConditions: EndpointMethod<typeof E.classesStateConditions>;
   /**
@@ -181,6 +196,7 @@ export interface ClassesMethods {
    *
    * Permissions: `modify-classes | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -199,6 +215,7 @@ export interface ConfigurationMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.configurationGet>;
   /**
@@ -208,6 +225,7 @@ export interface ConfigurationMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.configurationUpdate>;
 }
@@ -221,6 +239,7 @@ export interface DictionariesMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -235,6 +254,7 @@ export interface DictionariesMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.dictionariesDelete>;
   /**
@@ -244,6 +264,7 @@ export interface DictionariesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.dictionariesGet>;
   /**
@@ -253,6 +274,7 @@ export interface DictionariesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.dictionariesList>;
   /**
@@ -262,6 +284,7 @@ export interface DictionariesMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -280,6 +303,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -294,6 +318,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.dictionaryGroupsDelete>;
   /**
@@ -303,6 +328,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.dictionaryGroupsList>;
   /**
@@ -312,6 +338,7 @@ export interface DictionaryGroupsMethods {
    *
    * Permissions: `manage-dictionaries`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -330,6 +357,8 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -344,6 +373,8 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -358,6 +389,7 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly setStat: EndpointMethod<typeof E.entitiesSetStat>;
   /**
@@ -367,6 +399,8 @@ export interface EntitiesMethods {
    *
    * Permissions: `entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -385,6 +419,7 @@ export interface EventLogMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -403,6 +438,7 @@ export interface FlowsMethods {
    *
    * Permissions: `create-flows | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.flowsCreate>;
   /**
@@ -412,6 +448,7 @@ export interface FlowsMethods {
    *
    * Permissions: `delete-flows | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -426,6 +463,7 @@ export interface FlowsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.flowsGet>;
   /**
@@ -435,6 +473,7 @@ export interface FlowsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.flowsList>;
   /**
@@ -444,6 +483,7 @@ export interface FlowsMethods {
    *
    * Permissions: `modify-flows | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -462,6 +502,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: `manage-history`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -476,6 +517,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: `manage-history`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -490,6 +532,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -504,6 +547,7 @@ export interface HistoryAnnotationsMethods {
    *
    * Permissions: `manage-history`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -522,6 +566,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -536,6 +581,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.incidentLevelsDelete>;
   /**
@@ -545,6 +591,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -559,6 +606,7 @@ export interface IncidentLevelsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -577,6 +625,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -591,6 +640,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -605,6 +655,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -619,6 +670,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -633,6 +685,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly clearRemoveAll: EndpointMethod<typeof E.incidentsClearRemoveAll>;
   /**
@@ -642,6 +695,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: write (creates or changes data).
    */
   readonly comment: EndpointMethod<typeof E.incidentsComment>;
   /**
@@ -651,6 +705,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.incidentsCreate>;
   /**
@@ -660,6 +715,7 @@ export interface IncidentsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -674,6 +730,7 @@ export interface IncidentsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -688,6 +745,7 @@ export interface IncidentsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -702,6 +760,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -716,6 +775,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -730,6 +790,7 @@ export interface IncidentsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -748,6 +809,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -762,6 +824,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions | linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -776,6 +839,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -790,6 +854,7 @@ export interface JobsMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly listForLink: EndpointMethod<typeof E.jobsListForLink>;
   /**
@@ -799,6 +864,7 @@ export interface JobsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -817,6 +883,7 @@ export interface LimitsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -835,6 +902,7 @@ export interface LinksMethods {
    *
    * Permissions: `upload-documents | create-documents | manage-documents | manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly addDocument: EndpointMethod<typeof E.linksAddDocument>;
   /**
@@ -844,6 +912,8 @@ export interface LinksMethods {
    *
    * Permissions: `create-links | manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: body `class_id`, body `properties`, body `tags`, body `weight`.
    *
    * @example
    * ```ts
@@ -858,6 +928,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (delete-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.linksDelete>;
   /**
@@ -867,6 +938,7 @@ export interface LinksMethods {
    *
    * Permissions: `delete-documents | manage-documents | manage-links`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteDocument: EndpointMethod<typeof E.linksDeleteDocument>;
   /**
@@ -876,6 +948,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteStateConditions: EndpointMethod<typeof E.linksDeleteStateConditions>;
   /**
@@ -885,6 +958,7 @@ export interface LinksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -899,6 +973,7 @@ export interface LinksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -913,6 +988,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -927,6 +1003,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -941,6 +1018,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -955,6 +1033,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -969,6 +1048,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -983,6 +1063,8 @@ export interface LinksMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `objects[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -997,6 +1079,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1011,6 +1094,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1025,6 +1109,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly setStat: EndpointMethod<typeof E.linksSetStat>;
   /**
@@ -1034,6 +1119,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1048,6 +1134,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1062,6 +1149,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setStateTriggers: EndpointMethod<typeof E.linksSetStateTriggers>;
   /**
@@ -1071,6 +1159,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions + (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1085,6 +1174,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1099,6 +1189,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1113,6 +1204,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1127,6 +1219,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1141,6 +1234,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1155,6 +1249,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1169,6 +1264,7 @@ export interface LinksMethods {
    *
    * Permissions: `linkPermissions & (modify-links | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1187,6 +1283,8 @@ export interface MetricTokensMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
+   * Secret values: response `id`.
    *
    * @example
    * ```ts
@@ -1201,6 +1299,8 @@ export interface MetricTokensMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
+   * Secret values: path `id`.
    */
   readonly delete: EndpointMethod<typeof E.metricTokensDelete>;
   /**
@@ -1210,7 +1310,9 @@ export interface MetricTokensMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
+   * Secret values: path `id`.
    */
   readonly history: EndpointMethod<typeof E.metricTokensHistory>;
   /**
@@ -1220,7 +1322,9 @@ export interface MetricTokensMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
+   * Secret values: path `id`, response `id`.
    *
    * @example
    * ```ts
@@ -1239,6 +1343,7 @@ export interface MqttMethods {
    *
    * Permissions: `manage-service-properties`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1257,6 +1362,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.notificationTemplatesGet>;
   /**
@@ -1266,6 +1372,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.notificationTemplatesList>;
   /**
@@ -1275,6 +1382,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly preview: EndpointMethod<typeof E.notificationTemplatesPreview>;
   /**
@@ -1284,6 +1392,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly previewDraft: EndpointMethod<typeof E.notificationTemplatesPreviewDraft>;
   /**
@@ -1293,6 +1402,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1307,6 +1417,7 @@ export interface NotificationTemplatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1325,6 +1436,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `upload-documents | create-documents | manage-documents | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1339,6 +1451,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1353,6 +1466,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -1367,6 +1482,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `create-object | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1381,6 +1498,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `create-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1395,6 +1513,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `create-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: body `client_data`, body `tags`, body `background`, body `child_id`, response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1409,6 +1529,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (delete-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1423,6 +1544,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `delete-documents | manage-documents | manage-properties | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1437,6 +1559,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1451,6 +1574,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1465,6 +1590,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1479,6 +1605,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1493,6 +1620,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly incidentConditions: EndpointMethod<typeof E.objectsIncidentConditions>;
   /**
@@ -1502,6 +1630,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1516,6 +1645,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1530,6 +1660,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1544,6 +1675,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `objects[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -1558,6 +1691,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1572,6 +1706,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `[].metrics_cache`.
    *
    * @example
    * ```ts
@@ -1586,6 +1722,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1600,6 +1737,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1614,6 +1752,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly setStat: EndpointMethod<typeof E.objectsSetStat>;
   /**
@@ -1623,6 +1762,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1637,6 +1778,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1651,6 +1793,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1665,6 +1808,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions + (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setStatMeta: EndpointMethod<typeof E.objectsSetStatMeta>;
   /**
@@ -1674,6 +1818,7 @@ export interface ObjectsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1688,6 +1833,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-object | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1702,6 +1848,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1716,6 +1863,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1730,6 +1878,7 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1744,6 +1893,8 @@ export interface ObjectsMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Fields not in SAYMON's docs, sent or read by public programs on real servers: body `tags`, response `metrics_cache`.
    *
    * @example
    * ```ts
@@ -1762,6 +1913,7 @@ export interface OperationsMethods {
    *
    * Permissions: `manage-classes & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly createForClass: EndpointMethod<typeof E.operationsCreateForClass>;
   /**
@@ -1771,6 +1923,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & manage-links & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly createForLink: EndpointMethod<typeof E.operationsCreateForLink>;
   /**
@@ -1780,6 +1933,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & manage-objects & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1794,6 +1948,7 @@ export interface OperationsMethods {
    *
    * Permissions: `manage-classes & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForClass: EndpointMethod<typeof E.operationsDeleteForClass>;
   /**
@@ -1803,6 +1958,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & manage-links & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForLink: EndpointMethod<typeof E.operationsDeleteForLink>;
   /**
@@ -1812,6 +1968,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & manage-objects & manage-operations`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForObject: EndpointMethod<typeof E.operationsDeleteForObject>;
   /**
@@ -1821,6 +1978,7 @@ export interface OperationsMethods {
    *
    * Permissions: `entityPermissions & execute-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1835,6 +1993,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & execute-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1849,6 +2008,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & execute-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1863,6 +2023,7 @@ export interface OperationsMethods {
    *
    * Permissions: `manage-classes & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly updateForClass: EndpointMethod<typeof E.operationsUpdateForClass>;
   /**
@@ -1872,6 +2033,7 @@ export interface OperationsMethods {
    *
    * Permissions: `linkPermissions & manage-links & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly updateForLink: EndpointMethod<typeof E.operationsUpdateForLink>;
   /**
@@ -1881,6 +2043,7 @@ export interface OperationsMethods {
    *
    * Permissions: `objectPermissions & manage-objects & manage-operations`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly updateForObject: EndpointMethod<typeof E.operationsUpdateForObject>;
 }
@@ -1894,6 +2057,7 @@ export interface PresetsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.presetsCreate>;
   /**
@@ -1903,6 +2067,7 @@ export interface PresetsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.presetsDelete>;
   /**
@@ -1912,6 +2077,7 @@ export interface PresetsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.presetsGet>;
   /**
@@ -1921,6 +2087,7 @@ export interface PresetsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.presetsList>;
   /**
@@ -1930,6 +2097,7 @@ export interface PresetsMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -1948,6 +2116,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly checkLinkNow: EndpointMethod<typeof E.propertiesCheckLinkNow>;
   /**
@@ -1957,6 +2126,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly checkObjectNow: EndpointMethod<typeof E.propertiesCheckObjectNow>;
   /**
@@ -1966,6 +2136,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1980,6 +2151,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -1994,6 +2166,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2008,6 +2181,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2022,6 +2196,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2036,6 +2211,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-flows`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForFlow: EndpointMethod<typeof E.propertiesDeleteForFlow>;
   /**
@@ -2045,6 +2221,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForLink: EndpointMethod<typeof E.propertiesDeleteForLink>;
   /**
@@ -2054,6 +2231,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly deleteForObject: EndpointMethod<typeof E.propertiesDeleteForObject>;
   /**
@@ -2063,6 +2241,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2077,6 +2256,7 @@ export interface PropertiesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly listForClass: EndpointMethod<typeof E.propertiesListForClass>;
   /**
@@ -2086,6 +2266,7 @@ export interface PropertiesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2100,6 +2281,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2114,6 +2296,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setLinkMonitoring: EndpointMethod<typeof E.propertiesSetLinkMonitoring>;
   /**
@@ -2123,6 +2306,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setObjectMonitoring: EndpointMethod<typeof E.propertiesSetObjectMonitoring>;
   /**
@@ -2132,6 +2316,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-link)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly testLinkMonitoring: EndpointMethod<typeof E.propertiesTestLinkMonitoring>;
   /**
@@ -2141,6 +2326,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly testObjectMonitoring: EndpointMethod<typeof E.propertiesTestObjectMonitoring>;
   /**
@@ -2150,6 +2336,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2164,6 +2351,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `manage-properties | manage-flows`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2178,6 +2366,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `linkPermissions & (manage-properties | manage-links)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2192,6 +2381,7 @@ export interface PropertiesMethods {
    *
    * Permissions: `objectPermissions & (manage-properties | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2210,6 +2400,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: `manage-property-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.propertyClassesCreate>;
   /**
@@ -2219,6 +2410,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2233,6 +2425,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2247,6 +2440,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: `manage-property-classes`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.propertyClassesUpdate>;
   /**
@@ -2256,6 +2450,7 @@ export interface PropertyClassesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2274,6 +2469,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `objectPermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2288,6 +2484,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `referencePermissions & (modify-objects | manage-objects)`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.referencesDelete>;
   /**
@@ -2297,6 +2494,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `referencePermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2311,6 +2509,7 @@ export interface ReferencesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.referencesList>;
   /**
@@ -2320,6 +2519,7 @@ export interface ReferencesMethods {
    *
    * Permissions: `referencePermissions & (modify-objects | manage-objects)`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2338,6 +2538,7 @@ export interface ResourcesMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2356,6 +2557,7 @@ export interface ScriptsMethods {
    *
    * Permissions: `manage-scripts`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.scriptsCreate>;
   /**
@@ -2365,6 +2567,7 @@ export interface ScriptsMethods {
    *
    * Permissions: `manage-scripts`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.scriptsDelete>;
   /**
@@ -2374,6 +2577,7 @@ export interface ScriptsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.scriptsGet>;
   /**
@@ -2383,6 +2587,7 @@ export interface ScriptsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly list: EndpointMethod<typeof E.scriptsList>;
   /**
@@ -2392,6 +2597,7 @@ export interface ScriptsMethods {
    *
    * Permissions: `manage-scripts`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2410,6 +2616,7 @@ export interface ServiceMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
    *
    * @example
@@ -2429,7 +2636,9 @@ export interface SessionsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: body `password`, body `auth-token`, the answer.
    *
    * @example
    * ```ts
@@ -2444,6 +2653,7 @@ export interface SessionsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2458,6 +2668,8 @@ export interface SessionsMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: path `id`.
    *
    * @example
    * ```ts
@@ -2476,6 +2688,7 @@ export interface StatMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly history: EndpointMethod<typeof E.statHistory>;
   /**
@@ -2485,6 +2698,7 @@ export interface StatMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly search: EndpointMethod<typeof E.statSearch>;
 }
@@ -2498,6 +2712,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `linkPermissions & manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly listForLink: EndpointMethod<typeof E.statRulesListForLink>;
   /**
@@ -2507,6 +2722,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `objectPermissions & manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2521,6 +2737,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `linkPermissions & manage-links`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2535,6 +2752,7 @@ export interface StatRulesMethods {
    *
    * Permissions: `objectPermissions & manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2553,6 +2771,7 @@ export interface StateHistoryMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2567,6 +2786,7 @@ export interface StateHistoryMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2585,6 +2805,7 @@ export interface StatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    */
   readonly create: EndpointMethod<typeof E.statesCreate>;
   /**
@@ -2594,6 +2815,7 @@ export interface StatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.statesDelete>;
   /**
@@ -2603,6 +2825,7 @@ export interface StatesMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2617,6 +2840,7 @@ export interface StatesMethods {
    *
    * Permissions: `manage-configuration`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.statesUpdate>;
 }
@@ -2630,6 +2854,7 @@ export interface TagsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2644,6 +2869,7 @@ export interface TagsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    */
   readonly delete: EndpointMethod<typeof E.tagsDelete>;
   /**
@@ -2653,6 +2879,7 @@ export interface TagsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.tagsGet>;
   /**
@@ -2662,6 +2889,7 @@ export interface TagsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; public clients call it on real servers.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2676,6 +2904,7 @@ export interface TagsMethods {
    *
    * Permissions: `modify-objects | manage-objects`.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly update: EndpointMethod<typeof E.tagsUpdate>;
 }
@@ -2689,6 +2918,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    *
    * @example
    * ```ts
@@ -2703,6 +2933,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2717,6 +2948,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: none named.
    * Provenance: not in SAYMON’s API reference; inferred from its documented siblings.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly get: EndpointMethod<typeof E.userGroupsGet>;
   /**
@@ -2726,6 +2958,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2740,6 +2973,7 @@ export interface UserGroupsMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2758,6 +2992,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2772,7 +3007,9 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    * Needs no credentials.
+   * Secret values: response `token`.
    *
    * @example
    * ```ts
@@ -2787,6 +3024,8 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Secret values: body `currentPassword`, body `newPassword`.
    *
    * @example
    * ```ts
@@ -2801,7 +3040,9 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: path `token`, body `password`.
    *
    * @example
    * ```ts
@@ -2816,6 +3057,8 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
+   * Secret values: body `password`, response `authenticationToken`.
    *
    * @example
    * ```ts
@@ -2830,6 +3073,8 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: response `authenticationToken`.
    *
    * @example
    * ```ts
@@ -2844,6 +3089,7 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: destructive (removes data no other call brings back); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2858,6 +3104,8 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: response `authenticationToken`, response `[].authenticationToken`.
    *
    * @example
    * ```ts
@@ -2872,6 +3120,8 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
+   * Secret values: response `[].authenticationToken`.
    *
    * @example
    * ```ts
@@ -2886,7 +3136,9 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: path `token`, body `password`.
    *
    * @example
    * ```ts
@@ -2901,6 +3153,7 @@ export interface UsersMethods {
    *
    * Permissions: `read-session-log`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    *
    * @example
    * ```ts
@@ -2915,6 +3168,7 @@ export interface UsersMethods {
    *
    * Permissions: none named.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
    */
   readonly setFavorites: EndpointMethod<typeof E.usersSetFavorites>;
   /**
@@ -2924,7 +3178,9 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data).
    * Needs no credentials.
+   * Secret values: body `token`, body `password`, response `authenticationToken`.
    */
   readonly signup: EndpointMethod<typeof E.usersSignup>;
   /**
@@ -2934,6 +3190,8 @@ export interface UsersMethods {
    *
    * Permissions: `manage-users`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: write (creates or changes data); idempotent (sending it twice changes nothing more).
+   * Secret values: body `password`, response `authenticationToken`.
    *
    * @example
    * ```ts
@@ -2952,6 +3210,7 @@ export interface V2Methods {
    *
    * Permissions: `linkPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly getLinks: EndpointMethod<typeof E.v2GetLinks>;
   /**
@@ -2961,6 +3220,7 @@ export interface V2Methods {
    *
    * Permissions: `objectPermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly getObjects: EndpointMethod<typeof E.v2GetObjects>;
   /**
@@ -2970,6 +3230,7 @@ export interface V2Methods {
    *
    * Permissions: `referencePermissions`.
    * Provenance: documented in SAYMON’s API reference.
+   * Effect: read (changes nothing); idempotent (sending it twice changes nothing more).
    */
   readonly getRefs: EndpointMethod<typeof E.v2GetRefs>;
 }

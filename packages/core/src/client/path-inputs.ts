@@ -1,5 +1,5 @@
-import type { AnyEndpoint } from '../registry/define.ts';
-import { pathParams } from '../registry/path-params.ts';
+import type { AnyEndpoint } from '../contract/define.ts';
+import { pathParams } from '../contract/path-params.ts';
 
 /**
  * The top-level input names of a named method's path parameters, in path order: the SDK names of

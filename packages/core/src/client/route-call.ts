@@ -1,7 +1,7 @@
 import { unquote } from '../auth/cookies.ts';
 import { checkHeaders } from '../auth/validate.ts';
+import type { HttpMethod } from '../contract/define.ts';
 import { SaymonValidationError } from '../errors.ts';
-import type { HttpMethod } from '../registry/define.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';

@@ -1,4 +1,4 @@
-import type { AnyEndpoint } from '../registry/define.ts';
+import type { AnyEndpoint } from '../contract/define.ts';
 
 /** The ids of a section module's endpoint definitions. */
 type IdsOf<Section> = {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { referenceSchema } from '../models/reference.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, int, intOut, maybe } from '../schema/conventions.ts';
 
 /** Field selection, sorting and paging shared by the v2 search calls. */
@@ -32,6 +32,9 @@ export const v2GetLinks = defineEndpoint({
   permissions: 'linkPermissions',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: filters, fields and paging travel in the body
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
@@ -64,6 +67,9 @@ export const v2GetObjects = defineEndpoint({
   permissions: 'objectPermissions',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: filters, fields and paging travel in the body
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
@@ -99,6 +105,9 @@ export const v2GetRefs = defineEndpoint({
   permissions: 'referencePermissions',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: filters and paging travel in the body
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({

@@ -1,7 +1,8 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { userSchema } from '../models/user.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { pathParam } from '../schema/conventions.ts';
+import { secret } from '../schema/marks.ts';
 
 export const authTokensCreate = defineEndpoint({
   id: 'authTokens.create',
@@ -11,11 +12,14 @@ export const authTokensCreate = defineEndpoint({
   path: '/node/api/users/:id/auth-token',
   permissions: 'manage-users',
   provenance: 'documented',
+  // a user has one token: issuing a new one revokes the old
+  effect: 'destructive',
   bodyKind: 'none',
   responseKind: 'text',
   schemas: () => ({
     path: z.object({ id: pathParam() }),
-    response: z.string(),
+    // the new token itself
+    response: secret(z.string()),
   }),
 });
 
@@ -50,11 +54,12 @@ export const sessionsCreate = defineEndpoint({
   auth: false,
   schemas: () => ({
     body: z.union([
-      z.looseObject({ login: z.string(), password: z.string() }),
+      z.looseObject({ login: z.string(), password: secret(z.string(), { input: true }) }),
       // newest docs only
-      z.looseObject({ 'auth-token': z.string() }),
+      z.looseObject({ 'auth-token': secret(z.string(), { input: true }) }),
     ]),
-    response: z.string(),
+    // the new session id
+    response: secret(z.string()),
   }),
 });
 
@@ -67,6 +72,8 @@ export const sessionsDelete = defineEndpoint({
   permissions: '',
   permissionsSource: 'open',
   provenance: 'documented',
+  // logging out ends the caller's own session, nothing else
+  effect: 'write',
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({}),
@@ -83,7 +90,8 @@ export const sessionsVerify = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    // the session id to check
+    path: z.object({ id: secret(pathParam()) }),
     response: z.nullable(z.boolean()),
   }),
 });

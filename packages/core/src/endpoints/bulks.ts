@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../registry/define.ts';
+import { defineEndpoint } from '../contract/define.ts';
 import { anyObject, opt, pathParam } from '../schema/conventions.ts';
 
 export const bulksRunForObjects = defineEndpoint({
@@ -10,6 +10,8 @@ export const bulksRunForObjects = defineEndpoint({
   path: '/node/api/bulk/objects',
   permissions: 'run-bulks & manage-objects',
   provenance: 'documented',
+  // changes every object the search matches (an empty search: all of them)
+  effect: 'destructive',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { classSchema } from '../models/class.ts';
 import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
 import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, listOf, maybe, pathParam } from '../schema/conventions.ts';
 
 /** The writable fields of a class (any field but id). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../registry/define.ts';
+import { defineEndpoint } from '../contract/define.ts';
 import { anyObject, int, maybe } from '../schema/conventions.ts';
 
 /** The server configuration document (its documented part; other sections pass through). */

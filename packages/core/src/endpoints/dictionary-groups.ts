@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { dictionaryGroupSchema } from '../models/dictionary-group.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { id, pathParam } from '../schema/conventions.ts';
 
 /** Writable dictionary-group fields. */

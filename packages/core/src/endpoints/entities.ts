@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { linkSchema } from '../models/link.ts';
 import { objectSchema } from '../models/object.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, commaList, flag, id, pathParam, timestamp } from '../schema/conventions.ts';
 
 /** An entity is an object or a link; both answer with their own model. */

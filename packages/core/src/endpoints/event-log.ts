@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { eventLogSchema } from '../models/event-log.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { flag, int, jsonParam, timeBound } from '../schema/conventions.ts';
 
 export const eventLogList = defineEndpoint({

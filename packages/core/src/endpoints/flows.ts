@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { flowSchema } from '../models/flow.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, pathParam } from '../schema/conventions.ts';
 
 /** Writable flow fields. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { historyAnnotationSchema } from '../models/history-annotation.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { maybe, pathParam, timeBound, timestamp } from '../schema/conventions.ts';
 
 export const historyAnnotationsCreate = defineEndpoint({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { incidentLevelSchema } from '../models/incident-level.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { int, maybe, pathParam } from '../schema/conventions.ts';
 
 /** The writable fields of an incident level. */

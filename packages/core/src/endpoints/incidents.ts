@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { incidentSchema } from '../models/incident.ts';
 import { incidentLevelSchema } from '../models/incident-level.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, flag, id, int, jsonParam, maybe, pathParam, timestamp } from '../schema/conventions.ts';
 
 /*
@@ -55,6 +55,8 @@ export const incidentsAcknowledge = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'documented',
+  // acknowledging twice leaves it acknowledged
+  idempotent: true,
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
@@ -72,6 +74,8 @@ export const incidentsClear = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'documented',
+  // sets a state
+  idempotent: true,
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
@@ -89,6 +93,9 @@ export const incidentsClearAll = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'documented',
+  // clears every incident (or every one the filter matches) at once
+  effect: 'destructive',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
@@ -106,6 +113,9 @@ export const incidentsClearRemove = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'documented',
+  // the incident leaves without an incident-history entry
+  effect: 'destructive',
+  idempotent: true,
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
@@ -123,6 +133,9 @@ export const incidentsClearRemoveAll = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'inferred',
+  // every incident leaves without an incident-history entry
+  effect: 'destructive',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
@@ -269,6 +282,8 @@ export const incidentsUnacknowledge = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'documented',
+  // sets a state
+  idempotent: true,
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
@@ -286,6 +301,8 @@ export const incidentsUndoClear = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'documented',
+  // sets a state
+  idempotent: true,
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({
@@ -303,6 +320,8 @@ export const incidentsUndoRemove = defineEndpoint({
   permissions: 'modify-objects | manage-objects',
   permissionsSource: 'sibling',
   provenance: 'documented',
+  // sets a state
+  idempotent: true,
   bodyKind: 'none',
   responseKind: 'empty',
   schemas: () => ({

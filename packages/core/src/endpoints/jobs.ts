@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { jobSchema } from '../models/job.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, pathParam, timestamp } from '../schema/conventions.ts';
 
 /** Entity ids; older docs type the list as a single string. */
@@ -14,6 +14,8 @@ export const jobsAddResult = defineEndpoint({
   path: '/node/api/jobs/:id/results',
   permissions: 'objectPermissions + (modify-objects | manage-objects)',
   provenance: 'documented',
+  // appends a result: sending twice adds two
+  idempotent: false,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
@@ -31,6 +33,9 @@ export const jobsFindByEntities = defineEndpoint({
   permissions: 'objectPermissions | linkPermissions',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: the entity ids and time window do not fit a URL
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../registry/define.ts';
+import { defineEndpoint } from '../contract/define.ts';
 import { flag, id, int, maybe, timeBound } from '../schema/conventions.ts';
 
 /** One entry of the block log. */

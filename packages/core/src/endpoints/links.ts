@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { documentSchema } from '../models/document.ts';
 import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
 import { linkListItemSchema, linkSchema } from '../models/link.ts';
@@ -8,7 +9,6 @@ import { statSchema } from '../models/stat.ts';
 import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
 import { stateTriggerInputSchema, stateTriggerSchema } from '../models/state-trigger.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import {
   anyObject,
   commaList,
@@ -20,10 +20,12 @@ import {
   metricsParams,
   opt,
   pathParam,
+  propertyValue,
   requireMetrics,
   timeBound,
   timestamp,
 } from '../schema/conventions.ts';
+import { fieldProvenance } from '../schema/marks.ts';
 
 export const linksAddDocument = defineEndpoint({
   id: 'links.addDocument',
@@ -59,7 +61,20 @@ export const linksCreate = defineEndpoint({
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
-    body: z.looseObject({ source: z.string(), target: z.string() }),
+    body: z.looseObject({
+      source: z.string(),
+      target: z.string(),
+      // not on the doc page; public import tools send them to real servers
+      class_id: z.optional(fieldProvenance(id(), 'real-client')),
+      properties: z.optional(
+        fieldProvenance(
+          z.array(z.looseObject({ name: z.string(), value: z.optional(propertyValue()), type_id: z.optional(int()) })),
+          'real-client',
+        ),
+      ),
+      tags: z.optional(fieldProvenance(z.array(id()), 'real-client')),
+      weight: z.optional(fieldProvenance(z.number(), 'real-client')),
+    }),
     // The docs leave the answer as work in progress; servers send the created link.
     response: linkSchema(),
   }),
@@ -333,6 +348,8 @@ export const linksSetStatMeta = defineEndpoint({
   path: '/node/api/links/:id/stat/meta',
   permissions: 'linkPermissions + (modify-links | manage-links)',
   provenance: 'documented',
+  // sets the metadata of the fields given
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   // e.g. { packetsTransmitted: { changeRate: 'ALWAYS' } }; groups nest ({ cpu: { user: { type, changeRate } } }).

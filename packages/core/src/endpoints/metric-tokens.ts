@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { metricSeriesSchema } from '../models/metric-series.ts';
 import { metricTokenSchema } from '../models/metric-token.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, int, metricsParams, opt, pathParam, timeBound } from '../schema/conventions.ts';
+import { secret } from '../schema/marks.ts';
 
 export const metricTokensCreate = defineEndpoint({
   id: 'metricTokens.create',
@@ -39,7 +40,7 @@ export const metricTokensDelete = defineEndpoint({
   bodyKind: 'none',
   responseKind: 'json',
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    path: z.object({ id: secret(pathParam()) }),
     response: z.unknown(),
   }),
 });
@@ -57,7 +58,7 @@ export const metricTokensHistory = defineEndpoint({
   // The curl sample sends Basic auth, but token reads need none (the token is the credential).
   auth: false,
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    path: z.object({ id: secret(pathParam()) }),
     query: z.optional(
       z.looseObject({
         /** Window length ending now, in ms (the only documented parameter). */
@@ -86,7 +87,7 @@ export const metricTokensStat = defineEndpoint({
   responseKind: 'json',
   auth: false,
   schemas: () => ({
-    path: z.object({ id: pathParam() }),
+    path: z.object({ id: secret(pathParam()) }),
     response: z.extend(metricTokenSchema(), {
       // Typed Object in the docs; stat metadata elsewhere uses strings (PERCENTILE, ALWAYS).
       metricStatMeta: opt(

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { mqttSubscriptionSchema } from '../models/mqtt-subscription.ts';
-import { defineEndpoint } from '../registry/define.ts';
 
 export const mqttSubscriptions = defineEndpoint({
   id: 'mqtt.subscriptions',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { notificationTemplateSchema } from '../models/notification-template.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { flag, pathParam } from '../schema/conventions.ts';
 
 export const notificationTemplatesGet = defineEndpoint({
@@ -77,6 +77,8 @@ export const notificationTemplatesPreviewDraft = defineEndpoint({
   permissions: '',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: renders the draft sent, stores nothing
+  effect: 'read',
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
@@ -99,6 +101,8 @@ export const notificationTemplatesRestoreDefault = defineEndpoint({
   path: '/node/api/notification-templates/:id/restore-default/:type',
   permissions: 'manage-configuration',
   provenance: 'documented',
+  // resets to the factory text
+  idempotent: true,
   bodyKind: 'none',
   responseKind: 'text',
   schemas: () => ({

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { documentSchema } from '../models/document.ts';
 import { incidentConditionInputSchema, incidentConditionSchema } from '../models/incident-condition.ts';
 import { linkSchema } from '../models/link.ts';
@@ -10,7 +11,6 @@ import { statMetaSchema } from '../models/stat-meta.ts';
 import { stateConditionInputSchema, stateConditionSchema } from '../models/state-condition.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
 import { stateTriggerInputSchema, stateTriggerSchema } from '../models/state-trigger.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import {
   anyObject,
   commaList,
@@ -25,6 +25,7 @@ import {
   requireMetrics,
   timeBound,
 } from '../schema/conventions.ts';
+import { fieldProvenance } from '../schema/marks.ts';
 
 const byId = () => z.object({ id: pathParam() });
 /** `fields`: the record fields to send (`['name', 'path']`); typed by the endpoint's `fields` model. */
@@ -130,6 +131,11 @@ export const objectsCreate = defineEndpoint({
           }),
         ),
       ),
+      // not on the doc page; public import tools send them to real servers
+      client_data: z.optional(fieldProvenance(z.union([z.string(), anyObject()]), 'real-client')),
+      tags: z.optional(fieldProvenance(z.array(id()), 'real-client')),
+      background: z.optional(fieldProvenance(z.string(), 'real-client')),
+      child_id: z.optional(fieldProvenance(z.union([id(), z.array(id())]), 'real-client')),
     }),
     response: objectSchema(),
   }),
@@ -323,6 +329,9 @@ export const objectsSearch = defineEndpoint({
   permissions: 'objectPermissions',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: MongoDB-style criteria travel in the body
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
@@ -396,6 +405,8 @@ export const objectsSetStatMeta = defineEndpoint({
   path: '/node/api/objects/:id/stat/meta',
   permissions: 'objectPermissions + (modify-objects | manage-objects)',
   provenance: 'documented',
+  // sets the metadata of the fields given
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({ path: byId(), body: anyObject() }),
@@ -541,6 +552,13 @@ export const objectsUpdate = defineEndpoint({
       // a JSON document serialised into a string
       client_data: z.optional(z.union([z.string(), anyObject()])),
       properties: z.optional(z.array(z.looseObject({}))),
+      // tag ids; the tag records an object read answers are taken too (read, change, send back)
+      tags: z.optional(
+        fieldProvenance(
+          z.array(z.union([id(), z.looseObject({ id: z.optional(z.string()), name: z.optional(z.string()) })])),
+          'real-client',
+        ),
+      ),
     }),
     response: objectSchema(),
   }),

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { operationSchema } from '../models/operation.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, int, pathParam } from '../schema/conventions.ts';
 
 /**

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { presetSchema } from '../models/preset.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, pathParam } from '../schema/conventions.ts';
 
 /** Writable preset fields; the shape of `data` depends on `key`. */

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { propertyChangeSchema, propertySchema } from '../models/property.ts';
 import { statSchema } from '../models/stat.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { idOut, int, opt, pathParam, propertyValue } from '../schema/conventions.ts';
 
 /** A new property: name and value are required; `type_id` defaults to 1 (Info). */
@@ -277,6 +277,8 @@ export const propertiesSetLinkMonitoring = defineEndpoint({
   path: '/node/api/links/:id/monitoring',
   permissions: 'linkPermissions & (manage-properties | manage-links)',
   provenance: 'documented',
+  // replaces the monitoring properties
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({
@@ -293,6 +295,8 @@ export const propertiesSetObjectMonitoring = defineEndpoint({
   path: '/node/api/objects/:id/monitoring',
   permissions: 'objectPermissions & (manage-properties | manage-objects)',
   provenance: 'documented',
+  // replaces the monitoring properties
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'empty',
   schemas: () => ({

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { propertyClassSchema } from '../models/property-class.ts';
 import { propertyValueTypeSchema } from '../models/property-value-type.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { json, pathParam } from '../schema/conventions.ts';
 
 /** The writable fields of a property class; none is marked required. */

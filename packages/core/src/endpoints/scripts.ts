@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { scriptSchema } from '../models/script.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { pathParam } from '../schema/conventions.ts';
 
 /** Writable script fields. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { defineEndpoint } from '../registry/define.ts';
+import { defineEndpoint } from '../contract/define.ts';
 
 export const serviceVersionHash = defineEndpoint({
   id: 'service.versionHash',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { statRuleSchema } from '../models/stat-rule.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { pathParam } from '../schema/conventions.ts';
 
 export const statRulesListForLink = defineEndpoint({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { statSchema } from '../models/stat.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, int, timestamp } from '../schema/conventions.ts';
 
 export const statHistory = defineEndpoint({
@@ -12,6 +12,9 @@ export const statHistory = defineEndpoint({
   permissions: '',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: the entity ids and time window travel in the body
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
@@ -44,6 +47,9 @@ export const statSearch = defineEndpoint({
   permissions: '',
   permissionsSource: 'open',
   provenance: 'documented',
+  // a read: the entity ids travel in the body
+  effect: 'read',
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { stateHistorySchema } from '../models/state-history.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { flag, int, repeated, timeBound } from '../schema/conventions.ts';
 
 /** Time window and paging shared by both state-history reads. */

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { stateSchema } from '../models/state.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { id, int, maybe, pathParam } from '../schema/conventions.ts';
 
 /** The writable fields of a state. */

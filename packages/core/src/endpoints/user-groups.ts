@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { userGroupSchema } from '../models/user-group.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { pathParam } from '../schema/conventions.ts';
 
 /** Writable user-group fields, all optional (Update User Group). */

@@ -1,15 +1,16 @@
 import * as z from 'zod/mini';
+import { defineEndpoint } from '../contract/define.ts';
 import { auditLogSchema } from '../models/audit-log.ts';
 import { userSchema } from '../models/user.ts';
-import { defineEndpoint } from '../registry/define.ts';
 import { anyObject, id, idOut, int, maybe, opt, pathParam, timeBound } from '../schema/conventions.ts';
+import { secret } from '../schema/marks.ts';
 
 /** Writable user fields (request bodies of Create User and Update User). */
 const userFields = () => ({
   login: z.optional(z.string()),
   email: z.optional(z.string()),
   displayName: z.optional(z.string()),
-  password: z.optional(z.string()),
+  password: z.optional(secret(z.string(), { input: true })),
   permissions: z.optional(z.array(z.string())),
   objectPermissions: z.optional(
     z.looseObject({
@@ -98,7 +99,7 @@ export const usersCaptcha = defineEndpoint({
   schemas: () => ({
     response: z.looseObject({
       CAPTCHA: z.string(),
-      token: z.string(),
+      token: secret(z.string()),
     }),
   }),
 });
@@ -117,8 +118,8 @@ export const usersChangePassword = defineEndpoint({
   schemas: () => ({
     path: z.object({ id: pathParam() }),
     body: z.looseObject({
-      currentPassword: z.string(),
-      newPassword: z.string(),
+      currentPassword: secret(z.string(), { input: true }),
+      newPassword: secret(z.string(), { input: true }),
     }),
   }),
 });
@@ -135,9 +136,9 @@ export const usersConfirmRegistration = defineEndpoint({
   responseKind: 'text',
   auth: false,
   schemas: () => ({
-    path: z.object({ id: pathParam(), token: pathParam() }),
+    path: z.object({ id: pathParam(), token: secret(pathParam()) }),
     body: z.looseObject({
-      password: z.nullable(z.string()),
+      password: z.nullable(secret(z.string(), { input: true })),
     }),
     response: z.string(),
   }),
@@ -234,9 +235,9 @@ export const usersRestorePassword = defineEndpoint({
   responseKind: 'text',
   auth: false,
   schemas: () => ({
-    path: z.object({ id: pathParam(), token: pathParam() }),
+    path: z.object({ id: pathParam(), token: secret(pathParam()) }),
     body: z.looseObject({
-      password: z.string(),
+      password: secret(z.string(), { input: true }),
     }),
     response: z.string(),
   }),
@@ -277,6 +278,8 @@ export const usersSetFavorites = defineEndpoint({
   permissions: '',
   permissionsSource: 'open',
   provenance: 'documented',
+  // overwrites the favorites
+  idempotent: true,
   bodyKind: 'json',
   responseKind: 'json',
   schemas: () => ({
@@ -298,11 +301,11 @@ export const usersSignup = defineEndpoint({
   auth: false,
   schemas: () => ({
     body: z.looseObject({
-      token: z.string(),
+      token: secret(z.string(), { input: true }),
       captcha: z.string(),
       email: z.string(),
       login: z.string(),
-      password: z.string(),
+      password: secret(z.string(), { input: true }),
     }),
     response: userSchema(),
   }),

@@ -8,4 +8,5 @@ export {
   pagedEndpointIds,
   paginate,
 } from './pages.ts';
+export { createAuthToken, revokeAuthToken } from './tokens.ts';
 export { type TreeNode, type WalkOptions, walkObjects } from './tree.ts';

@@ -1,8 +1,8 @@
 import type * as z from 'zod/mini';
 import type { SaymonClient } from '../client/create-client.ts';
 import type { MethodInput } from '../client/method-types.ts';
+import type { EndpointSchemas, QueryOf, ResponseOf } from '../contract/define.ts';
 import { SaymonValidationError } from '../errors.ts';
-import type { EndpointSchemas, QueryOf, ResponseOf } from '../registry/define.ts';
 import { type EndpointById, type EndpointId, endpoints, getEndpoint } from '../registry/registry.ts';
 import type { CallOptions } from '../transport/options.ts';
 

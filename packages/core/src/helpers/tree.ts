@@ -1,5 +1,5 @@
 import type { SaymonClient } from '../client/create-client.ts';
-import type { ResponseOf } from '../registry/define.ts';
+import type { ResponseOf } from '../contract/define.ts';
 import type { EndpointById } from '../registry/registry.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { checkConcurrency } from './concurrency.ts';

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { idListOut, idsOut, intOut, opt } from '../schema/conventions.ts';
 import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
+import { fieldProvenance } from '../schema/marks.ts';
 import { entityFields, pickMask } from './entity-fields.ts';
 
 /**
@@ -28,6 +29,8 @@ export const objectSchema = lazy(() =>
     object_groups: opt(z.array(z.unknown())),
     /** The human-readable full path (`Root / Site / Server`), sent only when asked for with `fields`. */
     path: opt(z.string()),
+    /** The names of the metrics the object has data for (not on the doc page; read by public programs). */
+    metrics_cache: opt(fieldProvenance(z.array(z.string()), 'real-client')),
   }),
 );
 

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { idOut, intOut, opt } from '../schema/conventions.ts';
 import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
+import { secret } from '../schema/marks.ts';
 
 /**
  * A user account. Callers without `manage-users` get only id and login (the other users' records),
@@ -15,7 +16,7 @@ export const userSchema = lazy(() =>
     email: opt(z.string()),
     displayName: opt(z.string()),
     /** `null` when the user has no token. */
-    authenticationToken: opt(z.nullable(z.string())),
+    authenticationToken: opt(z.nullable(secret(z.string()))),
     /** 0 needs activation, 3 blocked; the examples show 2 for an active user. */
     status: opt(intOut()),
     activeTo: opt(z.number()),

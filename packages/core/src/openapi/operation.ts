@@ -1,7 +1,7 @@
+import type { AnyEndpoint } from '../contract/define.ts';
 import { summaryOf } from '../docs.ts';
 /** One OpenAPI operation from one registry endpoint: parameters, request body, responses, security. */
 import type { JsonSchema } from '../json-schema.ts';
-import type { AnyEndpoint } from '../registry/define.ts';
 import { type DocumentSchemas, errorModel } from './schemas.ts';
 import { securityFor } from './security.ts';
 
@@ -197,6 +197,8 @@ export function operation(endpoint: AnyEndpoint, schemas: DocumentSchemas) {
     security: securityFor(endpoint),
     'x-saymon-provenance': endpoint.provenance,
     'x-saymon-permissions': endpoint.permissions,
+    'x-saymon-effect': endpoint.effect,
+    'x-saymon-idempotent': endpoint.idempotent,
     // where the docs name no right and a sibling's is taken, or a non-GET call is open on purpose
     ...(endpoint.permissionsSource ? { 'x-saymon-permissions-source': endpoint.permissionsSource } : {}),
   };

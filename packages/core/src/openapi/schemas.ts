@@ -6,9 +6,9 @@
  * SDK normalises ids to strings), one component per model.
  */
 import * as z from 'zod/mini';
+import type { AnyEndpoint, EndpointSchemas } from '../contract/define.ts';
 import { conversionOptions, type JsonSchema } from '../json-schema.ts';
 import * as models from '../models/index.ts';
-import type { AnyEndpoint, EndpointSchemas } from '../registry/define.ts';
 
 type Schema = z.core.$ZodType;
 export type Part = 'path' | 'query' | 'body' | 'response';

@@ -1,5 +1,5 @@
 /** SAYMON's three ways to authenticate, as OpenAPI security schemes. */
-import type { AnyEndpoint } from '../registry/define.ts';
+import type { AnyEndpoint } from '../contract/define.ts';
 
 export const securitySchemes = {
   basic: {

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { type CatalogEndpoint, loadCatalog, parseExample, responseExamples } from '../../test/catalog.ts';
 import { readSetCookies } from '../auth/cookies.ts';
+import type { EndpointSchemas } from '../contract/define.ts';
 import { SaymonApiError } from '../errors.ts';
 import { createRedactor } from '../redact.ts';
 import { apiErrorFromBody } from '../transport/errors-from-response.ts';
 import { validateResponse } from '../validation/response.ts';
-import type { EndpointSchemas } from './define.ts';
 import { findEndpoint } from './registry.ts';
 
 const noSecrets = createRedactor({ secrets: () => [] });

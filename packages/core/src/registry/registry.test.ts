@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, textDigest } from '../../test/catalog.ts';
+import { createRouter } from '../contract/match.ts';
 import { summaryOf } from '../docs.ts';
-import { createRouter } from './match.ts';
 import { compareIds, endpoints, findEndpoint, getEndpoint } from './registry.ts';
 
 const catalog = loadCatalog();
@@ -50,7 +50,7 @@ describe('the registry covers the catalog', () => {
   });
 
   it("gives every call that changes data a permission (documented, or a sibling's, marked so)", () => {
-    const writes = endpoints.filter((e) => e.method !== 'GET' && e.auth !== false);
+    const writes = endpoints.filter((e) => e.effect !== 'read' && e.auth !== false);
     // visibility alone (objectPermissions, linkPermissions, …) is no right: a read-only user has it
     const rights = (e: (typeof endpoints)[number]) =>
       (e.permissions.match(/[A-Za-z][\w-]*/g) ?? []).filter(
@@ -64,7 +64,7 @@ describe('the registry covers the catalog', () => {
     }
     const sibling = endpoints.filter((e) => e.permissionsSource === 'sibling').length;
     const open = writes.filter((e) => e.permissionsSource === 'open').map((e) => e.id);
-    console.log(`permissions: ${writes.length} non-GET calls, ${sibling} take a sibling's, open: ${open.join(', ')}`);
+    console.log(`permissions: ${writes.length} writes, ${sibling} take a sibling's, open: ${open.join(', ')}`);
   });
 
   it('adds only the documented variant the catalog keeps as an example', () => {

@@ -6,12 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { outputShortcut } from '../validation/shortcut.ts';
+import { named } from '../validation/words.ts';
 
 /**
  * An entity id in a request. Usually a 24-hex string, but the docs and old servers also show numbers,
  * so both are accepted and sent as given.
  */
-export const id = () => z.union([z.string(), z.number()]);
+export const id = () => named(z.union([z.string(), z.number()]), 'id');
 
 const toArray = <T>(value: T | T[]): T[] => (Array.isArray(value) ? value : [value]);
 
@@ -62,13 +63,13 @@ export const pointsOut = () =>
   );
 
 /** A path parameter: a non-empty string or number, sent percent-encoded. */
-export const pathParam = () => z.union([z.string().check(z.minLength(1)), z.number()]);
+export const pathParam = () => named(z.union([z.string().check(z.minLength(1)), z.number()]), 'pathParam');
 
 /**
  * An integer in a request that the docs sometimes show as a numeric string (`"limit": "500"`): a
  * number or a numeric string (`'ten'` is refused at compile time and at run time).
  */
-export const int = () => z.union([z.number(), z.templateLiteral([z.number()])]);
+export const int = () => named(z.union([z.number(), z.templateLiteral([z.number()])]), 'numeric');
 
 /** An integer in a response: numbers, and numeric strings converted (`"20"` → `20`). */
 export const intOut = () => outputShortcut(z.pipe(z.pipe(int(), z.transform(Number)), z.number()));
@@ -76,7 +77,7 @@ export const intOut = () => outputShortcut(z.pipe(z.pipe(int(), z.transform(Numb
 /** A timestamp in milliseconds. A `Date` is accepted and converted. */
 export const timestamp = () =>
   z.pipe(
-    z.union([z.number(), z.date()]),
+    named(z.union([z.number(), z.date()]), 'timestamp'),
     z.transform((value) => (value instanceof Date ? value.getTime() : value)),
   );
 
@@ -86,27 +87,28 @@ export const timestamp = () =>
  */
 export const timeBound = () =>
   z.pipe(
-    z.union([z.number(), z.date(), z.string()]),
+    named(z.union([z.number(), z.date(), z.string()]), 'time'),
     z.transform((value) => (value instanceof Date ? value.getTime() : value)),
   );
 
 /** A comma-separated list (`fields=a,b`): pass an array or a ready string. */
 export const commaList = () =>
   z.pipe(
-    z.union([z.string(), z.array(z.string())]),
+    named(z.union([z.string(), z.array(z.string())]), 'names'),
     z.transform((value) => (Array.isArray(value) ? value.join(',') : value)),
   );
 
 /** A list sent as repeated parameters (`stateId=1&stateId=2`); one value is sent once. */
-export const repeated = () => z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]);
+export const repeated = () =>
+  named(z.union([z.string(), z.number(), z.array(z.union([z.string(), z.number()]))]), 'values');
 
 /** A boolean query flag, sent as `true` / `false`. The strings are accepted as well. */
-export const flag = () => z.union([z.boolean(), z.enum(['true', 'false'])]);
+export const flag = () => named(z.union([z.boolean(), z.enum(['true', 'false'])]), 'flag');
 
 /** A query parameter carrying a JSON document (e.g. the incident filter); objects are serialised. */
 export const jsonParam = () =>
   z.pipe(
-    z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]),
+    named(z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]), 'json'),
     z.transform((value) => (typeof value === 'string' ? value : JSON.stringify(value))),
   );
 
@@ -114,7 +116,7 @@ export const jsonParam = () =>
  * A property value in a request: documented as a string; numbers and `null` (no value) are
  * accepted too, so a property read back can be sent as it is.
  */
-export const propertyValue = () => z.nullable(z.union([z.string(), z.number()]));
+export const propertyValue = () => z.nullable(named(z.union([z.string(), z.number()]), 'propertyValue'));
 
 /** Any JSON value, for parts of a payload that the docs leave open. */
 export const json = () => z.unknown();

@@ -93,18 +93,26 @@ function retrySettings(retry: number | RetryOptions | undefined, idempotent: boo
     maxRetryAfter: options.maxRetryAfter ?? (timeout === false ? 60_000 : timeout),
     backoffLimit,
   };
+  // a fetch (an adapter's) may reject with a SaymonNetworkError that explains the failure: it is
+  // retried as the network error it is (ky retries only the errors fetch itself rejects with)
+  settings.shouldRetry = ({ error }) => (error instanceof SaymonNetworkError ? true : undefined);
   // full jitter, unless the caller computes delays itself
   if (options.delay) settings.delay = options.delay;
   else settings.jitter = true;
   return settings;
 }
 
-/** Retry settings that give up at once on a `Retry-After` that ends past the call's deadline. */
+/**
+ * Retry settings that give up at once on a `Retry-After` that ends past the call's deadline; any
+ * other decision stays the settings' own (`retrySettings`' `shouldRetry`).
+ */
 function withDeadline(settings: ReturnType<typeof retrySettings> | 0, deadline: number | undefined) {
   if (settings === 0 || deadline === undefined) return settings;
+  const own = settings.shouldRetry;
   return {
     ...settings,
-    shouldRetry: ({ error }: { error: Error }) => (waitsPastDeadline(error, deadline) ? false : undefined),
+    shouldRetry: (state: { error: Error; retryCount: number }) =>
+      waitsPastDeadline(state.error, deadline) ? false : own?.(state),
   };
 }
 

@@ -1,16 +1,30 @@
+import { sdkParamName } from '../contract/path-params.ts';
 import { SaymonValidationError } from '../errors.ts';
 import { REDACTED, redactUrl } from '../redact.ts';
-import { sdkParamName } from '../registry/path-params.ts';
+
+/** `localhost`, `127.x.x.x` and `[::1]`: hosts whose traffic never leaves the machine. */
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * A server address without a scheme: `https://`, as a credential sent in the clear (a token rides
+ * in the query) should never be the default; loopback hosts (`localhost:8080`, `127.0.0.1:3000`,
+ * `[::1]` or `::1`) stay `http://`, as local servers such as the emulator speak plain HTTP.
+ */
+function withScheme(text: string): string {
+  const address = text === '::1' ? '[::1]' : text;
+  const host = /^(\[[^\]]*\]|[^/:?#]*)/.exec(address)?.[0] ?? '';
+  return `${LOOPBACK.test(host) ? 'http' : 'https'}://${address}`;
+}
 
 /**
  * The server root that endpoint paths (`/node/api/...`) are appended to. Accepts `https://host`,
- * `host:port` (no scheme means `http://`, as with curl), trailing slashes, and a URL that already
- * ends in `/node/api` (the part before it is kept, for installs behind a path prefix).
+ * `host:port` (no scheme means `https://`, loopback hosts `http://`), trailing slashes, and a URL
+ * that already ends in `/node/api` (the part before it is kept, for installs behind a path prefix).
  */
 export function normalizeBaseUrl(input: string | URL): string {
   let text = String(input).trim();
   if (!text) throw new SaymonValidationError({ issues: [{ path: ['url'], message: 'The server URL is empty' }] });
-  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = `http://${text}`;
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) text = withScheme(text);
   let url: URL;
   try {
     url = new URL(text);

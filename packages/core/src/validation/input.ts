@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { safeParse } from 'zod/mini';
+import type { AnyEndpoint, EndpointSchemas } from '../contract/define.ts';
 import { toIssues, type ValidationIssue } from '../errors.ts';
-import type { AnyEndpoint, EndpointSchemas } from '../registry/define.ts';
 import { describeIssue } from './messages.ts';
 
 /** The three parts of a call's input, before they are checked. */

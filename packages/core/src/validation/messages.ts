@@ -2,23 +2,26 @@
  * English messages for validation issues, built from zod's issue codes. zod/mini loads no locale
  * (every issue reads "Invalid input"), and classic zod's locales are too big for browser bundles:
  * this covers the codes our schemas produce in a few hundred bytes. Messages name what was
- * expected and the *type* of what was received, never the value (it may be a secret).
+ * expected and the *kind* of what was received, never the value (it may be a secret), in the
+ * plain words of one table (`words.ts`).
  */
 import type * as z from 'zod/mini';
+import { conventionOf, wordsFor } from './words.ts';
 
 type RawIssue = z.core.$ZodRawIssue;
 type Issue = z.core.$ZodIssue;
 
-const EXPECTED: Record<string, string> = { int: 'integer', nonoptional: 'a value', nan: 'NaN' };
-
-/** The type of a received value, in the words of `invalid_type` (`number`, `array`, `null`, ...). */
-export function typeOf(value: unknown): string {
+/** The kind of a received value, as `invalid_type` names kinds (`number`, `array`, `null`, ...). */
+function kindOf(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
   if (value instanceof Date) return 'date';
   return typeof value;
 }
+
+/** What a received value is, in plain words (`a number`, `text`, `a list`), never the value. */
+export const received = (value: unknown): string => wordsFor(kindOf(value));
 
 const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 
@@ -46,17 +49,24 @@ function branchText(issues: readonly Issue[]): string {
     .join('; ');
 }
 
+/** Whether a union option failed on the value itself (its kind or form), not inside it. */
+const atRoot = (b: readonly Issue[]) =>
+  b.length === 1 && (b[0]?.code === 'invalid_type' || b[0]?.code === 'invalid_format') && b[0].path.length === 0;
+
 function union(issue: Extract<RawIssue, { code: 'invalid_union' }>): string {
   if (issue.inclusive === false) return 'matches more than one of the allowed forms';
   const branches = issue.errors;
-  if (branches.length === 0) return `expected one of the allowed forms, received ${typeOf(issue.input)}`;
-  const atRoot = (b: readonly Issue[]) => b.length === 1 && b[0]?.code === 'invalid_type' && b[0].path.length === 0;
-  // no option has the right type: list the types
+  const got = `received ${received(issue.input)}`;
+  const convention = conventionOf(issue.inst);
+  if (branches.length === 0)
+    return `expected ${convention ? wordsFor(convention) : 'one of the allowed forms'}, ${got}`;
+  // no option takes the value: name what the convention takes, or list the kinds
   if (branches.every(atRoot)) {
-    const types = [...new Set(branches.map((b) => expectedName((b[0] as { expected: string }).expected)))];
-    return `expected ${types.join(' | ')}, received ${typeOf(issue.input)}`;
+    if (convention) return `expected ${wordsFor(convention)}, ${got}`;
+    const kinds = [...new Set(branches.map((b) => expectedWords(b[0] as Issue)))];
+    return `expected ${kinds.slice(0, -1).join(', ')}${kinds.length > 1 ? ' or ' : ''}${kinds.at(-1)}, ${got}`;
   }
-  // one option has the right type: its own issues are what the caller needs
+  // one option has the right kind: its own issues are what the caller needs
   const close = branches.filter((b) => !atRoot(b));
   if (close.length === 1) return branchText(close[0] as Issue[]);
   return `matches none of ${branches.length} forms: ${branches
@@ -65,7 +75,9 @@ function union(issue: Extract<RawIssue, { code: 'invalid_union' }>): string {
     .join(' ')}`;
 }
 
-const expectedName = (expected: string) => EXPECTED[expected] ?? expected;
+/** What an option expected, in words: its kind, or its text format. */
+const expectedWords = (issue: Issue) =>
+  wordsFor(issue.code === 'invalid_format' ? issue.format : (issue as { expected: string }).expected);
 
 /**
  * A zod error map: pass it as `safeParse(schema, value, { error: describeIssue })`. Messages a
@@ -74,7 +86,7 @@ const expectedName = (expected: string) => EXPECTED[expected] ?? expected;
 export function describeIssue(issue: RawIssue): string | undefined {
   switch (issue.code) {
     case 'invalid_type':
-      return `expected ${expectedName(issue.expected)}, received ${typeOf(issue.input)}`;
+      return `expected ${wordsFor(issue.expected)}, received ${received(issue.input)}`;
     case 'too_small':
       return `expected ${bound(issue, issue.minimum, false)}`;
     case 'too_big':
@@ -82,19 +94,19 @@ export function describeIssue(issue: RawIssue): string | undefined {
     case 'invalid_value':
       return issue.values.length === 1
         ? `expected ${show(issue.values[0])}`
-        : `expected one of ${issue.values.map(show).join(' | ')}`;
+        : `expected one of ${issue.values.map(show).join(', ')}`;
     case 'unrecognized_keys':
       return `unknown ${issue.keys.length === 1 ? 'key' : 'keys'} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}`;
     case 'invalid_union':
       return union(issue);
     case 'invalid_format':
-      return `expected ${issue.format === 'regex' ? 'a string matching the pattern' : `a ${issue.format} string`}`;
+      return `expected ${wordsFor(issue.format)}`;
     case 'not_multiple_of':
       return `expected a multiple of ${issue.divisor}`;
     case 'invalid_key':
-      return `invalid key in ${issue.origin}`;
+      return 'a key that is not allowed here';
     case 'invalid_element':
-      return `invalid element in ${issue.origin}`;
+      return 'an element that is not allowed here';
     default:
       return undefined;
   }

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { EndpointSchemas } from '../registry/define.ts';
+import type { EndpointSchemas } from '../contract/define.ts';
 
 const cache = new WeakMap<object, z.core.$ZodType>();
 

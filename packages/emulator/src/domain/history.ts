@@ -47,6 +47,10 @@ export function pushStat(store: Store, key: EntityKey, payload: Record<string, u
       points.sort((a, b) => a[0] - b[0]);
     while (points.length > 0 && (points[0] as [number, number])[0] < cutoff) points.shift();
   }
+  // an object names the metrics it has data for in `metrics_cache`, as real servers' objects do
+  const [kind, id] = key.split(':');
+  const object = kind === 'objects' && id ? store.state.objects[id] : undefined;
+  if (object) object.metrics_cache = Object.keys(series).sort();
 }
 
 /** A time bound: ms (number or numeric string), or relative (`1h-ago`, `30m-ago`, `now`). */
@@ -121,7 +125,11 @@ export interface Series {
   dps: [number, number][];
 }
 
-/** Answers a history query the way real servers do: one series per metric asked for. */
+/**
+ * Answers a history query the way real servers do: one series per metric asked for that has
+ * points in the range; a metric without any is left out (no data at all answers `[]`, not a
+ * series with empty `dps`).
+ */
 export function queryHistory(
   store: Store,
   key: EntityKey,
@@ -132,8 +140,9 @@ export function queryHistory(
   const to = parseTime(options.to, now, 'to') ?? now;
   const downsample = parseDownsample(options.downsample);
   const series = store.state.history[key] ?? {};
-  return options.metrics.map((metric) => {
+  return options.metrics.flatMap((metric) => {
     const points = (series[metric] ?? []).filter(([t]) => t >= from && t <= to);
+    if (points.length === 0) return [];
     return {
       metric,
       tags: { entity: entityTag(key) },
@@ -161,10 +170,10 @@ function reduce(
   return [...buckets.entries()].sort((a, b) => a[0] - b[0]).map(([t, values]) => [t, fn(values)]);
 }
 
-/** The last `length` points of each metric (all metrics when none are named). */
+/** The last `length` points of each metric with data (all metrics when none are named). */
 export function lastPoints(store: Store, key: EntityKey, metrics: string[], length: number): Series[] {
   const series = store.state.history[key] ?? {};
-  const names = metrics.length > 0 ? metrics : Object.keys(series);
+  const names = (metrics.length > 0 ? metrics : Object.keys(series)).filter((metric) => series[metric]?.length);
   return names.map((metric) => ({
     metric,
     tags: { entity: entityTag(key) },

@@ -6,6 +6,8 @@
  * it moves to incident history (kept with `_archived`), or is dropped when it was cleared with
  * Clear and Remove. Stat pushes (`conditions.ts`) and the incident calls both go through here.
  */
+
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { entityTypeOf, kindOfType } from './entity-kind.ts';
@@ -73,7 +75,7 @@ export function clearIncident(store: Store, user: UserRecord | undefined, incide
     incident.clearTimestamp = store.now();
   }
   if (remove && !incident.removed) incident.removed = { userId: user?.id ?? null, timestamp: store.now() };
-  store.audit(user, remove ? 'clear-remove' : 'clear', 0, String(incident.id), before, incident);
+  store.audit(user, remove ? 'clear-remove' : 'clear', AUDIT_ENTITY.unnamed, String(incident.id), before, incident);
   recordIncidentEvent(store, incident, remove ? 'Incident cleared and removed' : 'Incident cleared');
 }
 
@@ -116,7 +118,7 @@ export function raiseIncident(store: Store, fields: Record<string, unknown>, use
     id,
   };
   store.state.incidents[id] = incident;
-  store.audit(user, 'create', 0, id, null, incident);
+  store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, incident);
   recordIncidentEvent(store, incident, `Incident raised: ${String(incident.text ?? '')}`, 'warning');
   return incident;
 }

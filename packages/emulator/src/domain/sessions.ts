@@ -3,9 +3,6 @@ import { parseCookies } from '../auth.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
-/** Audit entity type of users (the docs' EntityTypes: 5 = user). */
-export const USER_ENTITY = 5;
-
 export const randomId = () => globalThis.crypto.randomUUID();
 
 /** The session id a request names: the `sid` cookie, else the `X-Session-Id` header. */

@@ -1,4 +1,5 @@
 import { badRequest, notFound } from '../errors.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import { withLinkDefaults, withObjectDefaults } from '../store/defaults.ts';
 import type { Id, LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
@@ -67,7 +68,7 @@ export function createObject(store: Store, fields: Record<string, unknown>, user
   const stored = withObjectDefaults(record, now);
   store.state.objects[id] = stored;
   for (const parent of parents) addUnique(store.state.objects[parent] as Rec, 'child_ids', id);
-  store.audit(user, 'create', 1, id, null, stored);
+  store.audit(user, 'create', AUDIT_ENTITY.object, id, null, stored);
   store.event(
     1,
     { entityId: id, entityName: String(stored.name ?? ''), entityType: 1 },
@@ -129,7 +130,7 @@ export function updateObject(
   }
   object.updated = store.now();
   object._version = Number(object._version ?? 0) + 1;
-  store.audit(user, 'update', 1, id, before, object);
+  store.audit(user, 'update', AUDIT_ENTITY.object, id, before, object);
   return object;
 }
 
@@ -171,7 +172,7 @@ export function deleteLink(store: Store, linkId: Id, user?: UserRecord) {
   delete store.state.links[linkId];
   for (const object of Object.values(store.state.objects)) removeFrom(object, 'child_link_ids', linkId);
   forgetEntity(store, 'links', linkId);
-  store.audit(user, 'delete', 2, linkId, link, null);
+  store.audit(user, 'delete', AUDIT_ENTITY.link, linkId, link, null);
 }
 
 /**
@@ -196,7 +197,7 @@ export function deleteObject(store: Store, id: Id, user?: UserRecord) {
     for (const parent of list(object.parent_id)) removeFrom(store.state.objects[parent], 'child_ids', objectId);
     delete store.state.objects[objectId];
     forgetEntity(store, 'objects', objectId);
-    store.audit(user, 'delete', 1, objectId, object, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.object, objectId, object, null);
   }
   for (const link of Object.values(store.state.links)) {
     if (doomed.has(String(link.source)) || doomed.has(String(link.target))) deleteLink(store, String(link.id), user);
@@ -296,6 +297,6 @@ export function createLink(store: Store, fields: Record<string, unknown>, user?:
   store.state.links[id] = stored;
   const ownerObject = store.state.objects[owner];
   if (ownerObject) addUnique(ownerObject, 'child_link_ids', id);
-  store.audit(user, 'create', 2, id, null, stored);
+  store.audit(user, 'create', AUDIT_ENTITY.link, id, null, stored);
   return stored;
 }

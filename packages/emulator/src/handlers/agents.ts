@@ -2,6 +2,7 @@
 import { toBase64 } from '../bytes.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 
 /** Where an uploaded agent update package is kept (`state.files`, so agents can fetch it). */
 export const AGENT_UPDATE_FILE = 'agent-update';
@@ -20,7 +21,7 @@ export const agentHandlers = handlers({
       data: toBase64(bytes),
     };
     const answer = { name, size: bytes.length, timestamp: store.now() };
-    store.audit(user, 'update', 0, AGENT_UPDATE_FILE, null, answer);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, AGENT_UPDATE_FILE, null, answer);
     return answer;
   },
 });

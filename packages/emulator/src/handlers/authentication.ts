@@ -1,9 +1,10 @@
 import { findByLogin, inactiveReason } from '../auth.ts';
 import { requireRecord } from '../domain/lookup.ts';
-import { endSession, endTokenSessions, randomId, requestSid, sessionAlive, USER_ENTITY } from '../domain/sessions.ts';
+import { endSession, endTokenSessions, randomId, requestSid, sessionAlive } from '../domain/sessions.ts';
 import { refreshStatus, showUser } from '../domain/user-view.ts';
 import { HttpError, invalidCredentials, invalidToken } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -42,7 +43,7 @@ export const authHandlers = handlers({
       expiredAt: now + settings.sessionTtl,
     });
     if (store.state.sessionLog.length > 5000) store.state.sessionLog.splice(0, store.state.sessionLog.length - 5000);
-    store.audit(user, 'session', USER_ENTITY, user.id, null, { startTime: now });
+    store.audit(user, 'session', AUDIT_ENTITY.user, user.id, null, { startTime: now });
     const cookies = [`sid=${sid}; Path=/; HttpOnly`];
     if (settings.mode === 'current') cookies.push(`csrf=${csrf}; Path=/`);
     return Reply.json(sid, 200, { 'set-cookie': cookies });
@@ -67,7 +68,7 @@ export const authHandlers = handlers({
     const before = showUser(store, target);
     target.authenticationToken = randomId();
     endTokenSessions(store, target.id);
-    store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
+    store.audit(user, 'update', AUDIT_ENTITY.user, target.id, before, showUser(store, target));
     return Reply.json(target.authenticationToken);
   },
 
@@ -76,7 +77,7 @@ export const authHandlers = handlers({
     const before = showUser(store, target);
     target.authenticationToken = null;
     endTokenSessions(store, target.id);
-    store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
+    store.audit(user, 'update', AUDIT_ENTITY.user, target.id, before, showUser(store, target));
     return showUser(store, target);
   },
 });

@@ -9,6 +9,7 @@ import { matches } from '../domain/object-search.ts';
 import { updateObject } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -59,7 +60,7 @@ function applyStep(store: Store, user: UserRecord, object: ObjectRecord, step: D
     const before = structuredClone(object);
     createOrModifyProperty(store, object, property);
     object.updated = store.now();
-    store.audit(user, 'update', 1, String(object.id), before, object);
+    store.audit(user, 'update', AUDIT_ENTITY.object, String(object.id), before, object);
   }
   const key = store.key('objects', String(object.id));
   for (const list of CONDITION_LISTS) {

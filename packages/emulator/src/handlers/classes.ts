@@ -3,11 +3,10 @@ import { requireAny } from '../access.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import { withClassDefaults } from '../store/defaults.ts';
 import type { ClassRecord, Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-
-const CLASS_ENTITY = 4;
 
 function requireClass(store: Store, id: string | number): ClassRecord {
   return requireRecord(store.state.classes, 'Class', id);
@@ -41,7 +40,7 @@ export const classHandlers = handlers({
     const id = store.newId();
     const record = withClassDefaults({ ...body, id });
     store.state.classes[id] = record;
-    store.audit(user, 'create', CLASS_ENTITY, id, null, record);
+    store.audit(user, 'create', AUDIT_ENTITY.class, id, null, record);
     return record;
   },
 
@@ -52,7 +51,7 @@ export const classHandlers = handlers({
       throw badRequest('The class name cannot be empty.');
     }
     merge(record, body);
-    store.audit(user, 'update', CLASS_ENTITY, record.id, before, record);
+    store.audit(user, 'update', AUDIT_ENTITY.class, record.id, before, record);
     return record;
   },
 
@@ -68,7 +67,7 @@ export const classHandlers = handlers({
     delete store.state.incidentConditions[key];
     delete store.state.stateTriggers[key];
     delete store.state.statRules[key];
-    store.audit(user, 'delete', CLASS_ENTITY, record.id, record, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.class, record.id, record, null);
   },
 
   'classes.stateConditions': ({ path, store }) => {
@@ -81,7 +80,7 @@ export const classHandlers = handlers({
     const key = `classes:${record.id}`;
     const before = store.state.stateConditions[key] ?? [];
     store.state.stateConditions[key] = structuredClone(body);
-    store.audit(user, 'stateConditions', CLASS_ENTITY, record.id, before, body);
+    store.audit(user, 'stateConditions', AUDIT_ENTITY.class, record.id, before, body);
   },
 
   'classes.incidentConditions': ({ path, store }) => {
@@ -98,7 +97,7 @@ export const classHandlers = handlers({
     const before = store.state.incidentConditions[key] ?? [];
     const conditions = withIds(store, structuredClone(body));
     store.state.incidentConditions[key] = conditions;
-    store.audit(user, 'incidentConditions', CLASS_ENTITY, record.id, before, conditions);
+    store.audit(user, 'incidentConditions', AUDIT_ENTITY.class, record.id, before, conditions);
     return conditions;
   },
 });

@@ -2,6 +2,7 @@
 import { holds } from '../access.ts';
 import { handlers } from '../handler.ts';
 import { FORBIDDEN_KEYS } from '../safe-json.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import { copyOf } from '../store/store.ts';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -43,7 +44,14 @@ export const configurationHandlers = handlers({
     // (manage-users) may not hold manage-configuration
     const before = configurationView(store.state.configuration, false);
     mergePatch(store.state.configuration, body as Record<string, unknown>);
-    store.audit(user, 'update', 0, 'configuration', before, configurationView(store.state.configuration, false));
+    store.audit(
+      user,
+      'update',
+      AUDIT_ENTITY.unnamed,
+      'configuration',
+      before,
+      configurationView(store.state.configuration, false),
+    );
     return configurationView(store.state.configuration, true);
   },
 });

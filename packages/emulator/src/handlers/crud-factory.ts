@@ -2,6 +2,7 @@
 import { merge, requireRecord } from '../domain/lookup.ts';
 import { conflict } from '../errors.ts';
 import type { HandlerContext } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { CollectionName, Rec } from '../store/state.ts';
 
 /** The part of a handler context generic record handlers use. */
@@ -40,21 +41,21 @@ export function crud(collection: CollectionName, options: CrudOptions) {
       const id = given ? String(chosen) : c.store.newId();
       const record: Rec = { ...options.defaults?.(c), ...(c.body ?? {}), id };
       records(c)[id] = record;
-      c.store.audit(c.user, 'create', 0, id, null, record);
+      c.store.audit(c.user, 'create', AUDIT_ENTITY.unnamed, id, null, record);
       return record;
     },
     update: (c: Ctx) => {
       const record = requireRecord(records(c), options.what, c.path.id);
       const before = structuredClone(record);
       merge(record, c.body);
-      c.store.audit(c.user, 'update', 0, record.id, before, record);
+      c.store.audit(c.user, 'update', AUDIT_ENTITY.unnamed, record.id, before, record);
       return record;
     },
     delete: (c: Ctx) => {
       const record = requireRecord(records(c), options.what, c.path.id);
       delete records(c)[record.id];
       options.onDelete?.(c, record);
-      c.store.audit(c.user, 'delete', 0, record.id, record, null);
+      c.store.audit(c.user, 'delete', AUDIT_ENTITY.unnamed, record.id, record, null);
       return undefined;
     },
   };

@@ -3,10 +3,9 @@ import { merge } from '../domain/lookup.ts';
 import { ROOT_ID } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-
-const FLOW_ENTITY = 3;
 
 /** An object id from a request body that must name an object the user can see (400 otherwise). */
 function existingObject(store: Store, user: UserRecord, id: unknown, role: string): string {
@@ -59,10 +58,10 @@ export const flowHandlers = handlers({
       properties: [],
       ...fields,
       id,
-      entityType: FLOW_ENTITY,
+      entityType: AUDIT_ENTITY.flow,
     };
     store.state.flows[id] = flow;
-    store.audit(user, 'create', FLOW_ENTITY, id, null, flow);
+    store.audit(user, 'create', AUDIT_ENTITY.flow, id, null, flow);
     return flow;
   },
 
@@ -70,7 +69,7 @@ export const flowHandlers = handlers({
     const flow = requireFlow(store, user, path.id);
     const before = structuredClone(flow);
     merge(flow, flowFields(store, user, body ?? {}), ['id', 'entityType']);
-    store.audit(user, 'update', FLOW_ENTITY, flow.id, before, flow);
+    store.audit(user, 'update', AUDIT_ENTITY.flow, flow.id, before, flow);
   },
 
   'flows.delete': ({ path, store, user }) => {
@@ -79,6 +78,6 @@ export const flowHandlers = handlers({
     const key = store.key('flows', flow.id);
     for (const [docId, doc] of Object.entries(store.state.documents))
       if (doc.owner === key) delete store.state.documents[docId];
-    store.audit(user, 'delete', FLOW_ENTITY, flow.id, flow, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.flow, flow.id, flow, null);
   },
 });

@@ -4,6 +4,7 @@ import { sortBy } from '../domain/listing.ts';
 import { defined } from '../domain/lookup.ts';
 import { missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 
 export const historyAnnotationHandlers = handlers({
@@ -25,7 +26,7 @@ export const historyAnnotationHandlers = handlers({
       id,
     };
     store.state.historyAnnotations[id] = annotation;
-    store.audit(user, 'create', 0, id, null, annotation);
+    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, annotation);
     return annotation;
   },
   'historyAnnotations.update': ({ store, user, path, body }) => {
@@ -35,14 +36,14 @@ export const historyAnnotationHandlers = handlers({
     Object.assign(annotation, defined(body, ['id', 'changed', 'user']));
     annotation.changed = store.now();
     annotation.user = user.id;
-    store.audit(user, 'update', 0, String(annotation.id), before, annotation);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, String(annotation.id), before, annotation);
     return annotation;
   },
   'historyAnnotations.delete': ({ store, user, path }) => {
     const annotation = store.state.historyAnnotations[String(path.id)];
     if (!annotation) throw notFound('History annotation', path.id);
     delete store.state.historyAnnotations[String(path.id)];
-    store.audit(user, 'delete', 0, String(annotation.id), annotation, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, String(annotation.id), annotation, null);
     return undefined;
   },
 });

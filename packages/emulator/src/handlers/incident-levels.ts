@@ -5,6 +5,7 @@ import { sortBy } from '../domain/listing.ts';
 import { defined, mergeUi } from '../domain/lookup.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -24,7 +25,7 @@ export const incidentLevelHandlers = handlers({
       Math.max(-1, ...Object.values(store.state.incidentLevels).map((l) => Number(l.priority ?? -1))) + 1;
     const level: Rec = { priority, ui: { colors: { main: '#808080' } }, ...body, id };
     store.state.incidentLevels[id] = level;
-    store.audit(user, 'create', 0, id, null, level);
+    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, level);
     return level;
   },
   'incidentLevels.update': ({ store, user, path, query, body }) => {
@@ -35,7 +36,7 @@ export const incidentLevelHandlers = handlers({
     Object.assign(level, defined(rest, ['id']));
     if (ui !== undefined) level.ui = mergeUi(level.ui, ui);
     if (query?.recalcPriority !== undefined && Number(query.recalcPriority) !== 0) recalcPriorities(store);
-    store.audit(user, 'update', 0, String(level.id), before, level);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, String(level.id), before, level);
     return level;
   },
   'incidentLevels.delete': ({ store, user, path }) => {
@@ -49,7 +50,7 @@ export const incidentLevelHandlers = handlers({
     );
     if (used) throw conflict(`Incident level ${path.id} is used by active incidents`);
     delete store.state.incidentLevels[String(level.id)];
-    store.audit(user, 'delete', 0, String(level.id), level, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, String(level.id), level, null);
     return undefined;
   },
 });

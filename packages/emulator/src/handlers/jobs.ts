@@ -2,6 +2,7 @@
 import { requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -43,7 +44,7 @@ export const jobHandlers = handlers({
     const results = Array.isArray(job.results) ? job.results : job.results ? [job.results] : [];
     results.push({ payload: body, by: user.id, timestamp: store.now() });
     job.results = results;
-    store.audit(user, 'update', 0, String(job.id), null, job);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, String(job.id), null, job);
     return undefined;
   },
   'jobs.findByEntities': ({ store, user, body }) => {

@@ -8,6 +8,7 @@ import { merge } from '../domain/lookup.ts';
 import { createLink, deleteLink } from '../domain/tree.ts';
 import { notFound } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { sharedEntityHandlers } from './entity-factory.ts';
@@ -67,7 +68,7 @@ export const linkHandlers = handlers({
     merge(record, patch, [...LOCKED, '_version', 'updated', 'state_id', 'manual_state']);
     record.updated = store.now();
     record._version = Number(record._version ?? 0) + 1;
-    store.audit(user, 'update', 2, String(record.id), before, record);
+    store.audit(user, 'update', AUDIT_ENTITY.link, String(record.id), before, record);
     return record;
   },
 

@@ -5,6 +5,7 @@ import { dig } from '../domain/listing.ts';
 import { findEntity } from '../domain/lookup.ts';
 import { badRequest, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -41,7 +42,7 @@ export const metricTokenHandlers = handlers({
       created: store.now(),
     };
     store.state.metricTokens[id] = token;
-    store.audit(user, 'create', 0, id, null, token);
+    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, token);
     return publicToken(token);
   },
   'metricTokens.delete': ({ store, user, path }) => {
@@ -49,7 +50,7 @@ export const metricTokenHandlers = handlers({
     if (!token || !findEntity(store, user, String(token.entityId), token.entityType as number))
       throw notFound('Metric token', path.id);
     delete store.state.metricTokens[String(path.id)];
-    store.audit(user, 'delete', 0, String(token.id), token, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, String(token.id), token, null);
     return undefined;
   },
   'metricTokens.history': ({ store, path, query }) => {

@@ -4,6 +4,7 @@ import { renderPreview } from '../domain/notification-render.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import { DEFAULT_NOTIFICATION_TEMPLATES } from '../seed/notification-templates.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -36,7 +37,7 @@ export const notificationTemplateHandlers = handlers({
     const { content, ...fields } = body ?? {};
     for (const [key, value] of Object.entries(fields)) if (key !== 'id' && value !== undefined) template[key] = value;
     if (content) template.content = { ...(template.content as object), ...content };
-    store.audit(user, 'update', 0, template.id, before, template);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, template.id, before, template);
     return template;
   },
 
@@ -71,7 +72,7 @@ export const notificationTemplateHandlers = handlers({
     if (!factory) throw badRequest(`Template ${template.id} has no factory default.`);
     const before = structuredClone(template);
     template.content = { ...(template.content as object), [type]: factory[type] };
-    store.audit(user, 'update', 0, template.id, before, template);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, template.id, before, template);
     return factory[type];
   },
 });

@@ -3,6 +3,7 @@ import { merge, requireName, requireRecord } from '../domain/lookup.ts';
 import { valueTypes } from '../domain/value-types.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { asCtx, crud } from './crud-factory.ts';
@@ -37,7 +38,7 @@ export const propertyClassHandlers = handlers({
     };
     checkPropertyClass(store, record);
     store.state.propertyClasses[id] = record;
-    store.audit(user, 'create', 0, id, null, record);
+    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, record);
     return record;
   },
   'propertyClasses.update': ({ path, body, store, user }) => {
@@ -48,7 +49,7 @@ export const propertyClassHandlers = handlers({
     checkPropertyClass(store, next);
     const before = structuredClone(record);
     Object.assign(record, next);
-    store.audit(user, 'update', 0, record.id, before, record);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, record.id, before, record);
     return record;
   },
   'propertyClasses.valueTypes': ({ store }) => valueTypes(store),

@@ -3,6 +3,7 @@ import { requireAny } from '../access.ts';
 import { merge, requireObject } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -40,7 +41,7 @@ export const referenceHandlers = handlers({
     const ref: Rec = { ...body, id, owner: String(owner.id), target: String(target.id) };
     store.state.refs[id] = ref;
     addUnique(owner, 'child_ref_ids', id);
-    store.audit(user, 'create', 1, String(owner.id), null, ref);
+    store.audit(user, 'create', AUDIT_ENTITY.object, String(owner.id), null, ref);
     return ref;
   },
 
@@ -48,7 +49,7 @@ export const referenceHandlers = handlers({
     const ref = requireRef(store, user, path.id);
     const before = structuredClone(ref);
     merge(ref, body, ['id', 'owner', 'target']);
-    store.audit(user, 'update', 1, String(ref.owner), before, ref);
+    store.audit(user, 'update', AUDIT_ENTITY.object, String(ref.owner), before, ref);
     return ref;
   },
 
@@ -58,6 +59,6 @@ export const referenceHandlers = handlers({
     const ref = requireRef(store, user, path.id);
     delete store.state.refs[ref.id];
     removeFrom(store.state.objects[String(ref.owner)], 'child_ref_ids', ref.id);
-    store.audit(user, 'delete', 1, String(ref.owner), ref, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.object, String(ref.owner), ref, null);
   },
 });

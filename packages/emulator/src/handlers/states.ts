@@ -4,6 +4,7 @@ import { BUILT_IN_STATES } from '../domain/entity-state.ts';
 import { defined, mergeUi } from '../domain/lookup.ts';
 import { badRequest, conflict, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 
 export const stateHandlers = handlers({
@@ -19,7 +20,7 @@ export const stateHandlers = handlers({
       id,
     };
     store.state.states[id] = state;
-    store.audit(user, 'create', 0, id, null, state);
+    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, state);
     return state;
   },
   'states.update': ({ store, user, path, body }) => {
@@ -29,7 +30,7 @@ export const stateHandlers = handlers({
     const before = structuredClone(state);
     Object.assign(state, defined(body, ['id', 'ui']));
     if (body.ui !== undefined) state.ui = mergeUi(state.ui, body.ui);
-    store.audit(user, 'update', 0, String(state.id), before, state);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, String(state.id), before, state);
     return state;
   },
   'states.delete': ({ store, user, path }) => {
@@ -43,7 +44,7 @@ export const stateHandlers = handlers({
     );
     if (users.length > 0) throw conflict(`State ${path.id} is held by ${users.length} object(s) or link(s)`);
     delete store.state.states[String(state.id)];
-    store.audit(user, 'delete', 0, String(state.id), state, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, String(state.id), state, null);
     return undefined;
   },
 });

@@ -3,6 +3,7 @@ import { merge, requireRecord } from '../domain/lookup.ts';
 import { groupsOf, objectAccess } from '../domain/user-view.ts';
 import { badRequest, conflict, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Store } from '../store/store.ts';
 
 function ensureNameFree(store: Store, name: string, except?: string) {
@@ -42,7 +43,7 @@ export const userGroupHandlers = handlers({
       objectPermissions: objectAccess(body.objectPermissions, { include: [], exclude: [] }),
     };
     store.state.userGroups[id] = group;
-    store.audit(user, 'create', 0, id, null, group);
+    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, group);
     return group;
   },
 
@@ -56,7 +57,7 @@ export const userGroupHandlers = handlers({
       const current = objectAccess(group.objectPermissions, { include: [], exclude: [] });
       group.objectPermissions = objectAccess(objectPermissions, current);
     }
-    store.audit(user, 'update', 0, group.id, before, group);
+    store.audit(user, 'update', AUDIT_ENTITY.unnamed, group.id, before, group);
     return group;
   },
 
@@ -70,6 +71,6 @@ export const userGroupHandlers = handlers({
       const rest = ids.filter((id) => id !== group.id);
       member.group = Array.isArray(member.group) ? rest : null;
     }
-    store.audit(user, 'delete', 0, group.id, group, null);
+    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, group.id, group, null);
   },
 });

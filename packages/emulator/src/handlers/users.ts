@@ -1,10 +1,11 @@
 import { holds, requireAny } from '../access.ts';
 import { parseTime } from '../domain/history.ts';
 import { merge, requireRecord } from '../domain/lookup.ts';
-import { endUserSessions, randomId, requestSid, sessionLogView, USER_ENTITY } from '../domain/sessions.ts';
+import { endUserSessions, randomId, requestSid, sessionLogView } from '../domain/sessions.ts';
 import { ensureLoginFree, newUserAccess, objectAccess, reducedUser, showUser } from '../domain/user-view.ts';
 import { badRequest, forbidden, HttpError } from '../errors.ts';
 import { handlers } from '../handler.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -129,7 +130,7 @@ export const userHandlers = handlers({
       _confirmToken: randomId(),
     };
     store.state.users[id] = record;
-    store.audit(undefined, 'create', USER_ENTITY, id, null, showUser(store, record));
+    store.audit(undefined, 'create', AUDIT_ENTITY.user, id, null, showUser(store, record));
     return showUser(store, record);
   },
 
@@ -144,7 +145,7 @@ export const userHandlers = handlers({
       if (!body.password) throw badRequest('The password cannot be empty.');
       user.password = body.password;
     }
-    store.audit(user, 'update', USER_ENTITY, user.id, null, showUser(store, user));
+    store.audit(user, 'update', AUDIT_ENTITY.user, user.id, null, showUser(store, user));
     return 'Activation successful.';
   },
 
@@ -156,7 +157,7 @@ export const userHandlers = handlers({
     if (!body.password) throw badRequest('The password cannot be empty.');
     delete user._restoreToken;
     user.password = body.password;
-    store.audit(user, 'password', USER_ENTITY, user.id, null, null);
+    store.audit(user, 'password', AUDIT_ENTITY.user, user.id, null, null);
     return 'Password changed.';
   },
 
@@ -198,7 +199,7 @@ export const userHandlers = handlers({
     } as UserRecord;
     if (fields.activeTo !== undefined) record.activeTo = toMs(fields.activeTo);
     store.state.users[id] = record;
-    store.audit(user, 'create', USER_ENTITY, id, null, showUser(store, record));
+    store.audit(user, 'create', AUDIT_ENTITY.user, id, null, showUser(store, record));
     return showUser(store, record);
   },
 
@@ -222,7 +223,7 @@ export const userHandlers = handlers({
       // a new password ends the user's open sessions (the caller's own stays)
       endUserSessions(store, target.id, requestSid(request));
     }
-    store.audit(user, 'update', USER_ENTITY, target.id, before, showUser(store, target));
+    store.audit(user, 'update', AUDIT_ENTITY.user, target.id, before, showUser(store, target));
     return showUser(store, target);
   },
 
@@ -231,7 +232,7 @@ export const userHandlers = handlers({
     if (target.id === user.id) throw badRequest('You cannot delete your own account.');
     endUserSessions(store, target.id);
     delete store.state.users[target.id];
-    store.audit(user, 'delete', USER_ENTITY, target.id, showUser(store, target), null);
+    store.audit(user, 'delete', AUDIT_ENTITY.user, target.id, showUser(store, target), null);
   },
 
   'users.changePassword': ({ path, body, store, user, request }) => {
@@ -243,13 +244,13 @@ export const userHandlers = handlers({
     target.password = body.newPassword;
     // the user's open sessions end; after one's own change, the session it was made from stays
     endUserSessions(store, target.id, target.id === user.id ? requestSid(request) : undefined);
-    store.audit(user, 'password', USER_ENTITY, target.id, null, null);
+    store.audit(user, 'password', AUDIT_ENTITY.user, target.id, null, null);
   },
 
   'users.setFavorites': ({ body, store, user }) => {
     const before = showUser(store, user);
     user.favorites = body ?? [];
-    store.audit(user, 'update', USER_ENTITY, user.id, before, showUser(store, user));
+    store.audit(user, 'update', AUDIT_ENTITY.user, user.id, before, showUser(store, user));
     return user.favorites;
   },
 

@@ -1,3 +1,4 @@
+import type { AuditEntity } from './audit-entities.ts';
 import { fillDefaults } from './defaults.ts';
 import {
   type EntityKey,
@@ -132,7 +133,7 @@ export class Store {
   audit(
     user: UserRecord | undefined,
     kind: string,
-    entityType: number,
+    entityType: AuditEntity,
     entityId: Id,
     oldBody: unknown,
     newBody: unknown,

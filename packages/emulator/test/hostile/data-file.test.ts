@@ -3,15 +3,15 @@
  * file, and left as it was; a new file is created with mode 0600; stale `<file>.<pid>.tmp` files
  * are removed. Also the CLI's `--body-limit`.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { tempDir } from '../../../core/test/temp-dir.ts';
 import { startEmulator } from '../../src/server.ts';
 import { run, start } from '../cli-process.ts';
 import { ADMIN, Findings } from './findings.ts';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'saymon-file-'));
+const dir = () => tempDir('saymon-file-');
 
 const WRONG = [
   'null',

@@ -1,7 +1,7 @@
 /**
- * The read-only user changes nothing: every non-GET call is refused with 403, except the `open`
- * ones (reads sent as POST, previews, one's own logout and favourites), which leave everything
- * other users see as it was.
+ * The read-only user changes nothing: every non-GET call is refused with 403, except the reads
+ * (searches and previews sent as POST or PATCH, by their effect mark) and the `open` ones (one's own
+ * logout and favourites), which leave everything other users see as it was.
  */
 import { endpoints } from '@saymon-sdk/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,7 +37,8 @@ describe('hostile: read-only user', () => {
           body,
         });
         await response.body?.cancel();
-        const open = endpoint.permissionsSource === 'open';
+        // a read sent as POST (search, history, API v2), or a call on one's own data only
+        const open = endpoint.effect === 'read' || endpoint.permissionsSource === 'open';
         findings.check(
           `viewer ${endpoint.method} ${path} ${body}`,
           open

@@ -4,10 +4,10 @@
  * and are taken back from memory; once the file can be written again, a restart shows exactly
  * what was acknowledged. Then the same with the CLI and `--data` for a 10,000-deep body.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
+import { tempDir } from '../../../core/test/temp-dir.ts';
 import { startEmulator } from '../../src/server.ts';
 import { start } from '../cli-process.ts';
 import { ADMIN, Findings } from './findings.ts';
@@ -28,7 +28,7 @@ const names = (objects: Record<string, Record<string, unknown>>) =>
 describe('hostile: failed saves', () => {
   it('answers a failed save as failed and keeps memory equal to the file', async () => {
     const findings = new Findings('failed saves');
-    const data = join(mkdtempSync(join(tmpdir(), 'saymon-save-')), 'state.json');
+    const data = join(tempDir('saymon-save-'), 'state.json');
     const first = await startEmulator({ port: 0, seed: 'empty', data });
     onTestFinished(() => first.close());
     findings.check('a write before the failure', (await create(first.url, 'kept 1')).ok ? undefined : 'refused');
@@ -79,7 +79,7 @@ describe('hostile: failed saves', () => {
   });
 
   it('with --data, a 10,000-deep body is refused and later writes survive kill -9', async () => {
-    const data = join(mkdtempSync(join(tmpdir(), 'saymon-deep-')), 'state.json');
+    const data = join(tempDir('saymon-deep-'), 'state.json');
     const run = () => start(['--seed', 'empty', '--data', data]);
     const first = await run();
     const deep = `{"name":"deep","parent_id":"1","client_data":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`;

@@ -93,6 +93,15 @@ export const objectMonitoringScenarios = scenarios({
         query: { 'metrics[]': ['cpu.load'], from: Date.now() - 60_000, downsample: 'all-max' },
       });
       expect(max[0]?.dps?.map((p) => p[1])).toEqual([3]);
+      // a metric with no data answers [] (real servers; not a series with empty dps)
+      expect(await admin.objects.history({ id: String(a.id), query: { metrics: 'no.data', from: '1h-ago' } })).toEqual(
+        [],
+      );
+      const before = await admin.objects.history({
+        id: String(a.id),
+        query: { metrics: 'cpu.load', from: '2h-ago', to: '1h-ago' },
+      });
+      expect(before).toEqual([]);
     },
     async error({ admin }) {
       const a = await newObject(admin);

@@ -3,7 +3,7 @@
  * environment stays redacted, and document downloads stream (bounded in size and time, typed
  * errors, no partial file) instead of being buffered. Prints the vectors tried and findings left.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inspect } from 'node:util';
@@ -42,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   await other.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 /** Serves the document record, and `content` for the file it points to. */

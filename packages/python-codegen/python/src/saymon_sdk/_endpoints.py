@@ -19,6 +19,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="AgentsUploadUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "authTokens.create": Endpoint(
         id="authTokens.create",
@@ -33,6 +35,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=False,
     ),
     "authTokens.delete": Endpoint(
         id="authTokens.delete",
@@ -47,6 +51,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "bulks.runForObjects": Endpoint(
         id="bulks.runForObjects",
@@ -61,6 +67,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="BulksRunForObjectsBody",
         pageable=False,
+        effect="destructive",
+        idempotent=False,
     ),
     "bulks.status": Endpoint(
         id="bulks.status",
@@ -75,6 +83,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "classes.create": Endpoint(
         id="classes.create",
@@ -89,6 +99,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ClassesCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "classes.delete": Endpoint(
         id="classes.delete",
@@ -103,6 +115,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "classes.get": Endpoint(
         id="classes.get",
@@ -117,6 +131,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "classes.incidentConditions": Endpoint(
         id="classes.incidentConditions",
@@ -131,6 +147,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "classes.list": Endpoint(
         id="classes.list",
@@ -145,6 +163,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "classes.setIncidentConditions": Endpoint(
         id="classes.setIncidentConditions",
@@ -159,6 +179,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ClassesSetIncidentConditionsBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "classes.setStateConditions": Endpoint(
         id="classes.setStateConditions",
@@ -173,6 +195,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ClassesSetStateConditionsBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "classes.stateConditions": Endpoint(
         id="classes.stateConditions",
@@ -187,6 +211,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "classes.update": Endpoint(
         id="classes.update",
@@ -201,6 +227,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ClassesUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "configuration.get": Endpoint(
         id="configuration.get",
@@ -215,6 +243,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "configuration.update": Endpoint(
         id="configuration.update",
@@ -229,6 +259,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ConfigurationUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "dictionaries.create": Endpoint(
         id="dictionaries.create",
@@ -243,6 +275,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="DictionariesCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "dictionaries.delete": Endpoint(
         id="dictionaries.delete",
@@ -257,6 +291,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "dictionaries.get": Endpoint(
         id="dictionaries.get",
@@ -271,6 +307,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "dictionaries.list": Endpoint(
         id="dictionaries.list",
@@ -285,6 +323,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "dictionaries.update": Endpoint(
         id="dictionaries.update",
@@ -299,6 +339,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="DictionariesUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "dictionaryGroups.create": Endpoint(
         id="dictionaryGroups.create",
@@ -313,6 +355,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="DictionaryGroupsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "dictionaryGroups.delete": Endpoint(
         id="dictionaryGroups.delete",
@@ -327,6 +371,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "dictionaryGroups.list": Endpoint(
         id="dictionaryGroups.list",
@@ -341,6 +387,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "dictionaryGroups.update": Endpoint(
         id="dictionaryGroups.update",
@@ -355,6 +403,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="DictionaryGroupsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "entities.get": Endpoint(
         id="entities.get",
@@ -369,6 +419,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="EntitiesGetQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
         selection="EntitiesGetSelectedResult",
     ),
     "entities.setManualState": Endpoint(
@@ -384,6 +436,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="EntitiesSetManualStateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "entities.setStat": Endpoint(
         id="entities.setStat",
@@ -398,6 +452,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="EntitiesSetStatBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "entities.setState": Endpoint(
         id="entities.setState",
@@ -412,6 +468,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="EntitiesSetStateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "eventLog.list": Endpoint(
         id="eventLog.list",
@@ -426,6 +484,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="EventLogListQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "flows.create": Endpoint(
         id="flows.create",
@@ -440,6 +500,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="FlowsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "flows.delete": Endpoint(
         id="flows.delete",
@@ -454,6 +516,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "flows.get": Endpoint(
         id="flows.get",
@@ -468,6 +532,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "flows.list": Endpoint(
         id="flows.list",
@@ -482,6 +548,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "flows.update": Endpoint(
         id="flows.update",
@@ -496,6 +564,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="FlowsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "historyAnnotations.create": Endpoint(
         id="historyAnnotations.create",
@@ -510,6 +580,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="HistoryAnnotationsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "historyAnnotations.delete": Endpoint(
         id="historyAnnotations.delete",
@@ -524,6 +596,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "historyAnnotations.list": Endpoint(
         id="historyAnnotations.list",
@@ -538,6 +612,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="HistoryAnnotationsListQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "historyAnnotations.update": Endpoint(
         id="historyAnnotations.update",
@@ -552,6 +628,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="HistoryAnnotationsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "incidentLevels.create": Endpoint(
         id="incidentLevels.create",
@@ -566,6 +644,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="IncidentLevelsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "incidentLevels.delete": Endpoint(
         id="incidentLevels.delete",
@@ -580,6 +660,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "incidentLevels.list": Endpoint(
         id="incidentLevels.list",
@@ -594,6 +676,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "incidentLevels.update": Endpoint(
         id="incidentLevels.update",
@@ -608,6 +692,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="IncidentLevelsUpdateQuery",
         body_type="IncidentLevelsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "incidents.acknowledge": Endpoint(
         id="incidents.acknowledge",
@@ -622,6 +708,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "incidents.clear": Endpoint(
         id="incidents.clear",
@@ -636,6 +724,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "incidents.clearAll": Endpoint(
         id="incidents.clearAll",
@@ -650,6 +740,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="IncidentsClearAllBody",
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "incidents.clearRemove": Endpoint(
         id="incidents.clearRemove",
@@ -664,6 +756,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "incidents.clearRemoveAll": Endpoint(
         id="incidents.clearRemoveAll",
@@ -678,6 +772,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="IncidentsClearRemoveAllBody",
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "incidents.comment": Endpoint(
         id="incidents.comment",
@@ -692,6 +788,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="IncidentsCommentBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "incidents.create": Endpoint(
         id="incidents.create",
@@ -706,6 +804,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="IncidentsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "incidents.get": Endpoint(
         id="incidents.get",
@@ -720,6 +820,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "incidents.history": Endpoint(
         id="incidents.history",
@@ -734,6 +836,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="IncidentsHistoryQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "incidents.list": Endpoint(
         id="incidents.list",
@@ -748,6 +852,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="IncidentsListQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "incidents.unacknowledge": Endpoint(
         id="incidents.unacknowledge",
@@ -762,6 +868,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "incidents.undoClear": Endpoint(
         id="incidents.undoClear",
@@ -776,6 +884,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "incidents.undoRemove": Endpoint(
         id="incidents.undoRemove",
@@ -790,6 +900,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "jobs.addResult": Endpoint(
         id="jobs.addResult",
@@ -804,6 +916,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="JobsAddResultBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "jobs.findByEntities": Endpoint(
         id="jobs.findByEntities",
@@ -818,6 +932,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="JobsFindByEntitiesBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "jobs.get": Endpoint(
         id="jobs.get",
@@ -832,6 +948,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "jobs.listForLink": Endpoint(
         id="jobs.listForLink",
@@ -846,6 +964,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "jobs.listForObject": Endpoint(
         id="jobs.listForObject",
@@ -860,6 +980,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "limits.blockedRequests": Endpoint(
         id="limits.blockedRequests",
@@ -874,6 +996,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LimitsBlockedRequestsQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "links.addDocument": Endpoint(
         id="links.addDocument",
@@ -888,6 +1012,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksAddDocumentBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
         upload=True,
     ),
     "links.create": Endpoint(
@@ -903,6 +1029,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "links.delete": Endpoint(
         id="links.delete",
@@ -917,6 +1045,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "links.deleteDocument": Endpoint(
         id="links.deleteDocument",
@@ -931,6 +1061,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "links.deleteStateConditions": Endpoint(
         id="links.deleteStateConditions",
@@ -945,6 +1077,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "links.get": Endpoint(
         id="links.get",
@@ -959,6 +1093,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksGetQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
         selection="LinksGetSelectedResult",
     ),
     "links.getDocument": Endpoint(
@@ -974,6 +1110,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.history": Endpoint(
         id="links.history",
@@ -988,6 +1126,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksHistoryQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.incidentConditions": Endpoint(
         id="links.incidentConditions",
@@ -1002,6 +1142,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.lastMetrics": Endpoint(
         id="links.lastMetrics",
@@ -1016,6 +1158,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksLastMetricsQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.list": Endpoint(
         id="links.list",
@@ -1030,6 +1174,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksListQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
         selection="LinksListSelectedResult",
     ),
     "links.metricNames": Endpoint(
@@ -1045,6 +1191,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.paths": Endpoint(
         id="links.paths",
@@ -1059,6 +1207,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksPathsQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.setIncidentConditions": Endpoint(
         id="links.setIncidentConditions",
@@ -1073,6 +1223,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksSetIncidentConditionsBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "links.setManualState": Endpoint(
         id="links.setManualState",
@@ -1087,6 +1239,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksSetManualStateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "links.setStat": Endpoint(
         id="links.setStat",
@@ -1101,6 +1255,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksSetStatBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "links.setState": Endpoint(
         id="links.setState",
@@ -1115,6 +1271,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksSetStateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "links.setStateConditions": Endpoint(
         id="links.setStateConditions",
@@ -1129,6 +1287,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksSetStateConditionsBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "links.setStateTriggers": Endpoint(
         id="links.setStateTriggers",
@@ -1143,6 +1303,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksSetStateTriggersBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "links.setStatMeta": Endpoint(
         id="links.setStatMeta",
@@ -1157,6 +1319,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksSetStatMetaBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "links.stat": Endpoint(
         id="links.stat",
@@ -1171,6 +1335,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.stateConditions": Endpoint(
         id="links.stateConditions",
@@ -1185,6 +1351,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.stateConditionsExist": Endpoint(
         id="links.stateConditionsExist",
@@ -1199,6 +1367,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.stateHistory": Endpoint(
         id="links.stateHistory",
@@ -1213,6 +1383,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="LinksStateHistoryQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "links.stateTriggers": Endpoint(
         id="links.stateTriggers",
@@ -1227,6 +1399,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.statMeta": Endpoint(
         id="links.statMeta",
@@ -1241,6 +1415,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "links.update": Endpoint(
         id="links.update",
@@ -1255,6 +1431,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="LinksUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "metricTokens.create": Endpoint(
         id="metricTokens.create",
@@ -1269,6 +1447,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="MetricTokensCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "metricTokens.delete": Endpoint(
         id="metricTokens.delete",
@@ -1283,6 +1463,9 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "metricTokens.history": Endpoint(
         id="metricTokens.history",
@@ -1297,6 +1480,9 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="MetricTokensHistoryQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "metricTokens.stat": Endpoint(
         id="metricTokens.stat",
@@ -1311,6 +1497,9 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "mqtt.subscriptions": Endpoint(
         id="mqtt.subscriptions",
@@ -1325,6 +1514,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "notificationTemplates.get": Endpoint(
         id="notificationTemplates.get",
@@ -1339,6 +1530,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "notificationTemplates.list": Endpoint(
         id="notificationTemplates.list",
@@ -1353,6 +1546,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "notificationTemplates.preview": Endpoint(
         id="notificationTemplates.preview",
@@ -1367,6 +1562,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="NotificationTemplatesPreviewQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "notificationTemplates.previewDraft": Endpoint(
         id="notificationTemplates.previewDraft",
@@ -1381,6 +1578,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="NotificationTemplatesPreviewDraftBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "notificationTemplates.restoreDefault": Endpoint(
         id="notificationTemplates.restoreDefault",
@@ -1395,6 +1594,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "notificationTemplates.update": Endpoint(
         id="notificationTemplates.update",
@@ -1409,6 +1610,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="NotificationTemplatesUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "objects.addDocument": Endpoint(
         id="objects.addDocument",
@@ -1423,6 +1626,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsAddDocumentBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
         upload=True,
     ),
     "objects.childLinks": Endpoint(
@@ -1438,6 +1643,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.children": Endpoint(
         id="objects.children",
@@ -1452,6 +1659,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.clone": Endpoint(
         id="objects.clone",
@@ -1466,6 +1675,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "objects.cloneInBackground": Endpoint(
         id="objects.cloneInBackground",
@@ -1480,6 +1691,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "objects.create": Endpoint(
         id="objects.create",
@@ -1494,6 +1707,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "objects.delete": Endpoint(
         id="objects.delete",
@@ -1508,6 +1723,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "objects.deleteDocument": Endpoint(
         id="objects.deleteDocument",
@@ -1522,6 +1739,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "objects.deleteStateConditions": Endpoint(
         id="objects.deleteStateConditions",
@@ -1536,6 +1755,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "objects.get": Endpoint(
         id="objects.get",
@@ -1550,6 +1771,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsGetQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
         selection="ObjectsGetSelectedResult",
     ),
     "objects.getDocument": Endpoint(
@@ -1565,6 +1788,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.history": Endpoint(
         id="objects.history",
@@ -1579,6 +1804,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsHistoryQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.incidentConditions": Endpoint(
         id="objects.incidentConditions",
@@ -1593,6 +1820,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.lastMetrics": Endpoint(
         id="objects.lastMetrics",
@@ -1607,6 +1836,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsLastMetricsQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.list": Endpoint(
         id="objects.list",
@@ -1621,6 +1852,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsListQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
         selection="ObjectsListSelectedResult",
     ),
     "objects.metricNames": Endpoint(
@@ -1636,6 +1869,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.paths": Endpoint(
         id="objects.paths",
@@ -1650,6 +1885,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsPathsQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.properties": Endpoint(
         id="objects.properties",
@@ -1664,6 +1901,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.search": Endpoint(
         id="objects.search",
@@ -1678,6 +1917,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSearchBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.setIncidentConditions": Endpoint(
         id="objects.setIncidentConditions",
@@ -1692,6 +1933,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSetIncidentConditionsBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "objects.setManualState": Endpoint(
         id="objects.setManualState",
@@ -1706,6 +1949,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSetManualStateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "objects.setStat": Endpoint(
         id="objects.setStat",
@@ -1720,6 +1965,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSetStatBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "objects.setState": Endpoint(
         id="objects.setState",
@@ -1734,6 +1981,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSetStateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "objects.setStateConditions": Endpoint(
         id="objects.setStateConditions",
@@ -1748,6 +1997,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSetStateConditionsBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "objects.setStateTriggers": Endpoint(
         id="objects.setStateTriggers",
@@ -1762,6 +2013,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSetStateTriggersBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "objects.setStatMeta": Endpoint(
         id="objects.setStatMeta",
@@ -1776,6 +2029,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsSetStatMetaBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "objects.stat": Endpoint(
         id="objects.stat",
@@ -1790,6 +2045,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.stateConditions": Endpoint(
         id="objects.stateConditions",
@@ -1804,6 +2061,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.stateHistory": Endpoint(
         id="objects.stateHistory",
@@ -1818,6 +2077,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="ObjectsStateHistoryQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "objects.stateTriggers": Endpoint(
         id="objects.stateTriggers",
@@ -1832,6 +2093,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.statMeta": Endpoint(
         id="objects.statMeta",
@@ -1846,6 +2109,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "objects.update": Endpoint(
         id="objects.update",
@@ -1860,6 +2125,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ObjectsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "operations.createForClass": Endpoint(
         id="operations.createForClass",
@@ -1874,6 +2141,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsCreateForClassBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "operations.createForLink": Endpoint(
         id="operations.createForLink",
@@ -1888,6 +2157,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsCreateForLinkBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "operations.createForObject": Endpoint(
         id="operations.createForObject",
@@ -1902,6 +2173,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsCreateForObjectBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "operations.deleteForClass": Endpoint(
         id="operations.deleteForClass",
@@ -1916,6 +2189,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "operations.deleteForLink": Endpoint(
         id="operations.deleteForLink",
@@ -1930,6 +2205,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "operations.deleteForObject": Endpoint(
         id="operations.deleteForObject",
@@ -1944,6 +2221,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "operations.executeForEntity": Endpoint(
         id="operations.executeForEntity",
@@ -1958,6 +2237,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsExecuteForEntityBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "operations.executeForLink": Endpoint(
         id="operations.executeForLink",
@@ -1972,6 +2253,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsExecuteForLinkBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "operations.executeForObject": Endpoint(
         id="operations.executeForObject",
@@ -1986,6 +2269,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsExecuteForObjectBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "operations.updateForClass": Endpoint(
         id="operations.updateForClass",
@@ -2000,6 +2285,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsUpdateForClassBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "operations.updateForLink": Endpoint(
         id="operations.updateForLink",
@@ -2014,6 +2301,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsUpdateForLinkBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "operations.updateForObject": Endpoint(
         id="operations.updateForObject",
@@ -2028,6 +2317,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="OperationsUpdateForObjectBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "presets.create": Endpoint(
         id="presets.create",
@@ -2042,6 +2333,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PresetsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "presets.delete": Endpoint(
         id="presets.delete",
@@ -2056,6 +2349,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "presets.get": Endpoint(
         id="presets.get",
@@ -2070,6 +2365,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "presets.list": Endpoint(
         id="presets.list",
@@ -2084,6 +2381,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "presets.update": Endpoint(
         id="presets.update",
@@ -2098,6 +2397,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PresetsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "properties.checkLinkNow": Endpoint(
         id="properties.checkLinkNow",
@@ -2112,6 +2413,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesCheckLinkNowBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.checkObjectNow": Endpoint(
         id="properties.checkObjectNow",
@@ -2126,6 +2429,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesCheckObjectNowBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.createForClass": Endpoint(
         id="properties.createForClass",
@@ -2140,6 +2445,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesCreateForClassBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.createForFlow": Endpoint(
         id="properties.createForFlow",
@@ -2154,6 +2461,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesCreateForFlowBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.createForLink": Endpoint(
         id="properties.createForLink",
@@ -2168,6 +2477,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesCreateForLinkBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.createForObject": Endpoint(
         id="properties.createForObject",
@@ -2182,6 +2493,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesCreateForObjectBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.deleteForClass": Endpoint(
         id="properties.deleteForClass",
@@ -2196,6 +2509,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "properties.deleteForFlow": Endpoint(
         id="properties.deleteForFlow",
@@ -2210,6 +2525,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "properties.deleteForLink": Endpoint(
         id="properties.deleteForLink",
@@ -2224,6 +2541,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "properties.deleteForObject": Endpoint(
         id="properties.deleteForObject",
@@ -2238,6 +2557,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "properties.listForChildren": Endpoint(
         id="properties.listForChildren",
@@ -2252,6 +2573,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "properties.listForClass": Endpoint(
         id="properties.listForClass",
@@ -2266,6 +2589,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "properties.listForFlow": Endpoint(
         id="properties.listForFlow",
@@ -2280,6 +2605,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "properties.listForLink": Endpoint(
         id="properties.listForLink",
@@ -2294,6 +2621,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "properties.setLinkMonitoring": Endpoint(
         id="properties.setLinkMonitoring",
@@ -2308,6 +2637,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesSetLinkMonitoringBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "properties.setObjectMonitoring": Endpoint(
         id="properties.setObjectMonitoring",
@@ -2322,6 +2653,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesSetObjectMonitoringBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "properties.testLinkMonitoring": Endpoint(
         id="properties.testLinkMonitoring",
@@ -2336,6 +2669,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesTestLinkMonitoringBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.testObjectMonitoring": Endpoint(
         id="properties.testObjectMonitoring",
@@ -2350,6 +2685,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesTestObjectMonitoringBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "properties.updateForClass": Endpoint(
         id="properties.updateForClass",
@@ -2364,6 +2701,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesUpdateForClassBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "properties.updateForFlow": Endpoint(
         id="properties.updateForFlow",
@@ -2378,6 +2717,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesUpdateForFlowBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "properties.updateForLink": Endpoint(
         id="properties.updateForLink",
@@ -2392,6 +2733,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesUpdateForLinkBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "properties.updateForObject": Endpoint(
         id="properties.updateForObject",
@@ -2406,6 +2749,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertiesUpdateForObjectBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "propertyClasses.create": Endpoint(
         id="propertyClasses.create",
@@ -2420,6 +2765,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertyClassesCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "propertyClasses.get": Endpoint(
         id="propertyClasses.get",
@@ -2434,6 +2781,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "propertyClasses.list": Endpoint(
         id="propertyClasses.list",
@@ -2448,6 +2797,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "propertyClasses.update": Endpoint(
         id="propertyClasses.update",
@@ -2462,6 +2813,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="PropertyClassesUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "propertyClasses.valueTypes": Endpoint(
         id="propertyClasses.valueTypes",
@@ -2476,6 +2829,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "references.create": Endpoint(
         id="references.create",
@@ -2490,6 +2845,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ReferencesCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "references.delete": Endpoint(
         id="references.delete",
@@ -2504,6 +2861,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "references.get": Endpoint(
         id="references.get",
@@ -2518,6 +2877,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "references.list": Endpoint(
         id="references.list",
@@ -2532,6 +2893,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "references.update": Endpoint(
         id="references.update",
@@ -2546,6 +2909,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ReferencesUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "resources.image": Endpoint(
         id="resources.image",
@@ -2560,6 +2925,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "scripts.create": Endpoint(
         id="scripts.create",
@@ -2574,6 +2941,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ScriptsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "scripts.delete": Endpoint(
         id="scripts.delete",
@@ -2588,6 +2957,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "scripts.get": Endpoint(
         id="scripts.get",
@@ -2602,6 +2973,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "scripts.list": Endpoint(
         id="scripts.list",
@@ -2616,6 +2989,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "scripts.update": Endpoint(
         id="scripts.update",
@@ -2630,6 +3005,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="ScriptsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "service.versionHash": Endpoint(
         id="service.versionHash",
@@ -2644,6 +3021,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "sessions.create": Endpoint(
         id="sessions.create",
@@ -2658,6 +3037,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="SessionsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "sessions.delete": Endpoint(
         id="sessions.delete",
@@ -2672,6 +3053,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "sessions.verify": Endpoint(
         id="sessions.verify",
@@ -2686,6 +3069,9 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
+        secret_path=frozenset({"id"}),
     ),
     "stat.history": Endpoint(
         id="stat.history",
@@ -2700,6 +3086,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="StatHistoryBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "stat.search": Endpoint(
         id="stat.search",
@@ -2714,6 +3102,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="StatSearchBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "stateHistory.list": Endpoint(
         id="stateHistory.list",
@@ -2728,6 +3118,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="StateHistoryListQuery",
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "stateHistory.log": Endpoint(
         id="stateHistory.log",
@@ -2742,6 +3134,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="StateHistoryLogQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "states.create": Endpoint(
         id="states.create",
@@ -2756,6 +3150,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="StatesCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "states.delete": Endpoint(
         id="states.delete",
@@ -2770,6 +3166,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "states.list": Endpoint(
         id="states.list",
@@ -2784,6 +3182,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "states.update": Endpoint(
         id="states.update",
@@ -2798,6 +3198,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="StatesUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "statRules.listForLink": Endpoint(
         id="statRules.listForLink",
@@ -2812,6 +3214,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "statRules.listForObject": Endpoint(
         id="statRules.listForObject",
@@ -2826,6 +3230,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "statRules.setForLink": Endpoint(
         id="statRules.setForLink",
@@ -2840,6 +3246,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="StatRulesSetForLinkBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "statRules.setForObject": Endpoint(
         id="statRules.setForObject",
@@ -2854,6 +3262,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="StatRulesSetForObjectBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "tags.create": Endpoint(
         id="tags.create",
@@ -2868,6 +3278,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="TagsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "tags.delete": Endpoint(
         id="tags.delete",
@@ -2882,6 +3294,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "tags.get": Endpoint(
         id="tags.get",
@@ -2896,6 +3310,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "tags.list": Endpoint(
         id="tags.list",
@@ -2910,6 +3326,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "tags.update": Endpoint(
         id="tags.update",
@@ -2924,6 +3342,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="TagsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "userGroups.create": Endpoint(
         id="userGroups.create",
@@ -2938,6 +3358,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UserGroupsCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "userGroups.delete": Endpoint(
         id="userGroups.delete",
@@ -2952,6 +3374,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "userGroups.get": Endpoint(
         id="userGroups.get",
@@ -2966,6 +3390,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "userGroups.list": Endpoint(
         id="userGroups.list",
@@ -2980,6 +3406,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "userGroups.update": Endpoint(
         id="userGroups.update",
@@ -2994,6 +3422,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UserGroupsUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "users.auditLog": Endpoint(
         id="users.auditLog",
@@ -3008,6 +3438,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="UsersAuditLogQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "users.captcha": Endpoint(
         id="users.captcha",
@@ -3022,6 +3454,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "users.changePassword": Endpoint(
         id="users.changePassword",
@@ -3036,6 +3470,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UsersChangePasswordBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "users.confirmRegistration": Endpoint(
         id="users.confirmRegistration",
@@ -3050,6 +3486,9 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UsersConfirmRegistrationBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
+        secret_path=frozenset({"token"}),
     ),
     "users.create": Endpoint(
         id="users.create",
@@ -3064,6 +3503,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UsersCreateBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "users.current": Endpoint(
         id="users.current",
@@ -3078,6 +3519,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "users.delete": Endpoint(
         id="users.delete",
@@ -3092,6 +3535,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="destructive",
+        idempotent=True,
     ),
     "users.get": Endpoint(
         id="users.get",
@@ -3106,6 +3551,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "users.list": Endpoint(
         id="users.list",
@@ -3120,6 +3567,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type=None,
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "users.restorePassword": Endpoint(
         id="users.restorePassword",
@@ -3134,6 +3583,9 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UsersRestorePasswordBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
+        secret_path=frozenset({"token"}),
     ),
     "users.sessionLog": Endpoint(
         id="users.sessionLog",
@@ -3148,6 +3600,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type="UsersSessionLogQuery",
         body_type=None,
         pageable=True,
+        effect="read",
+        idempotent=True,
     ),
     "users.setFavorites": Endpoint(
         id="users.setFavorites",
@@ -3162,6 +3616,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UsersSetFavoritesBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "users.signup": Endpoint(
         id="users.signup",
@@ -3176,6 +3632,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UsersSignupBody",
         pageable=False,
+        effect="write",
+        idempotent=False,
     ),
     "users.update": Endpoint(
         id="users.update",
@@ -3190,6 +3648,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="UsersUpdateBody",
         pageable=False,
+        effect="write",
+        idempotent=True,
     ),
     "v2.getLinks": Endpoint(
         id="v2.getLinks",
@@ -3204,6 +3664,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="V2GetLinksBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "v2.getObjects": Endpoint(
         id="v2.getObjects",
@@ -3218,6 +3680,8 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="V2GetObjectsBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
     "v2.getRefs": Endpoint(
         id="v2.getRefs",
@@ -3232,5 +3696,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         query_type=None,
         body_type="V2GetRefsBody",
         pageable=False,
+        effect="read",
+        idempotent=True,
     ),
 }

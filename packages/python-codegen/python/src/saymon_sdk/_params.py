@@ -371,9 +371,19 @@ class LinksAddDocumentBody(TypedDict):
     value: NotRequired[str]
 
 
+class Property(TypedDict):
+    name: str
+    value: NotRequired[str | float | None]
+    type_id: NotRequired[float | TypeId]
+
+
 class LinksCreateBody(TypedDict):
     source: str
     target: str
+    class_id: NotRequired[str | float]
+    properties: NotRequired[Sequence[Property]]
+    tags: NotRequired[Sequence[str | float]]
+    weight: NotRequired[float]
 
 
 class LinksGetQuery(TypedDict):
@@ -535,7 +545,7 @@ class ObjectsAddDocumentBody(TypedDict):
     value: NotRequired[str]
 
 
-class Property(TypedDict):
+class Property1(TypedDict):
     name: str
     value: NotRequired[str | float | None]
     type_id: NotRequired[float | TypeId]
@@ -546,7 +556,11 @@ class ObjectsCreateBody(TypedDict):
     parent_id: NotRequired[str | float | Sequence[str | float]]
     class_id: NotRequired[str | float]
     discovery_id: NotRequired[str | float]
-    properties: NotRequired[Sequence[Property]]
+    properties: NotRequired[Sequence[Property1]]
+    client_data: NotRequired[str | Mapping[str, Any]]
+    tags: NotRequired[Sequence[str | float]]
+    background: NotRequired[str]
+    child_id: NotRequired[str | float | Sequence[str | float]]
 
 
 class ObjectsGetQuery(TypedDict):
@@ -665,11 +679,17 @@ ObjectsStateHistoryQuery = TypedDict(
 )
 
 
+class Tags(TypedDict):
+    id: NotRequired[str]
+    name: NotRequired[str]
+
+
 class ObjectsUpdateBody(TypedDict):
     name: NotRequired[str]
     parent_id: NotRequired[str | float | Sequence[str | float]]
     client_data: NotRequired[str | Mapping[str, Any]]
     properties: NotRequired[Sequence[Mapping[str, Any]]]
+    tags: NotRequired[Sequence[str | float | Tags]]
 
 
 class Parameters(TypedDict):

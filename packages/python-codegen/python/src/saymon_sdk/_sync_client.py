@@ -12,13 +12,27 @@ from typing import Any, TypeVar
 import httpx
 
 from ._auth import Auth, SessionAuth
+from ._answer import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, redirect_error
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url, tls_verify
-from ._errors import SaymonApiError, SaymonConnectionError, SaymonError, SaymonTimeoutError
+from ._deadline import CURRENT, Deadline, running
+from ._errors import SaymonApiError, SaymonError
+from ._network import keep_deadline
 from ._raw import RawResponse
-from ._redact import redact_url, scrub
+from ._redact import redact_url, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation, UploadFiles
 from ._version import __version__
-from ._wire import api_error, build, endpoint, is_session_gone, parse, retry_delay, should_retry
+from ._wire import (
+    api_error,
+    build,
+    connection_error,
+    endpoint,
+    is_session_gone,
+    may_wait,
+    parse,
+    retry_delay,
+    should_retry,
+    where,
+)
 
 Self = TypeVar("Self", bound="BaseClient")
 USER_AGENT = f"saymon-sdk-python/{__version__}"
@@ -36,6 +50,7 @@ class BaseClient:
         max_retries: int = DEFAULT_MAX_RETRIES,
         headers: Mapping[str, str] | None = None,
         response_validation: ResponseValidation = "warn",
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
         verify: bool | str | ssl.SSLContext = True,
         proxy: str | None = None,
         http_client: httpx.Client | None = None,
@@ -47,11 +62,14 @@ class BaseClient:
             max_retries=max_retries,
             headers=dict(headers or {}),
             response_validation=response_validation,
+            max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.Client(
             verify=tls_verify(verify), proxy=proxy, headers={"user-agent": USER_AGENT}, follow_redirects=False
         )
+        if http_client is None:
+            keep_deadline(self._http)
 
     @property
     def base_url(self) -> str:
@@ -69,6 +87,7 @@ class BaseClient:
         max_retries: int = KEEP,
         headers: Mapping[str, str] = KEEP,
         response_validation: ResponseValidation = KEEP,
+        max_response_bytes: int | None = KEEP,
     ) -> Self:
         """A client with some settings changed, sharing this one's connection pool (closing it is a no-op)."""
         clone = object.__new__(type(self))
@@ -78,6 +97,7 @@ class BaseClient:
             max_retries=max_retries,
             headers=KEEP if headers is KEEP else {**self._config.headers, **headers},
             response_validation=response_validation,
+            max_response_bytes=max_response_bytes,
         )
         clone._owns_http = False
         clone._http = self._http
@@ -152,7 +172,7 @@ class BaseClient:
         )
         response = self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
-        return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned))
+        return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned, self._secrets()))
 
     def _request(
         self,
@@ -169,13 +189,17 @@ class BaseClient:
         url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         return parse(
-            ep, response, opts.get("response_validation", self._config.response_validation), self._config.warned
+            ep,
+            response,
+            opts.get("response_validation", self._config.response_validation),
+            self._config.warned,
+            self._secrets(),
         )
 
     def _bare(
         self, method: str, path: str, json_body: dict[str, str] | None, headers: dict[str, str] | None
     ) -> httpx.Response:
-        """A call without auth or retries (session login and logout)."""
+        """A call without auth or retries (session login and logout), within the running call's deadline."""
         h = {**self._config.headers, **(headers or {})}
         content = None
         if json_body is not None:
@@ -184,23 +208,43 @@ class BaseClient:
             content = json.dumps(json_body).encode()
             h["content-type"] = "application/json"
         url = self._config.base_url + path
-        try:
-            response = self._http.request(method, url, headers=h, content=content, timeout=self._config.timeout)
-        except httpx.TransportError as exc:
-            raise self._connection_error(exc, method, url) from None
-        if response.status_code >= 400:
-            raise api_error(response, method, redact_url(url), self._secrets())
-        return response
+        with running(CURRENT.get() or Deadline(self._config.timeout)) as deadline:
+            request = self._http.build_request(
+                method, url, headers=h, content=content, timeout=deadline.httpx_timeout()
+            )
+            outcome = self._exchange(request, self._config.max_response_bytes, deadline)
+        if isinstance(outcome, httpx.RequestError):
+            raise connection_error(outcome, method, url, deadline, self._secrets())
+        if outcome.status_code >= 400:
+            raise api_error(outcome, method, shown_url(url, self._secrets()), self._secrets())
+        return outcome
 
     def _secrets(self) -> list[str]:
         auth = self._config.auth
         return auth.secrets() if auth else []
 
-    def _connection_error(self, exc: Exception, method: str, url: str) -> SaymonConnectionError:
-        cls = SaymonTimeoutError if isinstance(exc, httpx.TimeoutException) else SaymonConnectionError
-        reason = scrub(str(exc), self._secrets()) or type(exc).__name__
-        what = "Timed out" if cls is SaymonTimeoutError else "Network error"
-        return cls(f"{what}: {reason} ({method} {redact_url(url)})", method=method, url=redact_url(url))
+    def _exchange(
+        self, request: httpx.Request, limit: int | None, deadline: Deadline
+    ) -> httpx.Response | httpx.RequestError:
+        """One attempt: the answer read within bounds, or the transport error (returned: raised outside ``except``)."""
+        try:
+            response = self._http.send(request, stream=True, follow_redirects=False)
+        except httpx.RequestError as exc:
+            return exc
+        try:
+            redirect = redirect_error(response, self._secrets())
+            if redirect is not None:
+                raise redirect
+            reader = BodyReader(response, limit=limit, deadline=deadline, **where(request, self._secrets()))
+            for chunk in response.iter_bytes():
+                if not reader.add(chunk):
+                    break
+            reader.done()
+        except httpx.RequestError as exc:
+            return exc
+        finally:
+            response.close()
+        return response
 
     def _send(
         self,
@@ -215,48 +259,54 @@ class BaseClient:
         config = self._config
         url = config.base_url + url_path
         max_retries = opts.get("max_retries", config.max_retries)
-        timeout = opts.get("timeout", config.timeout)
+        limit = opts.get("max_response_bytes", config.max_response_bytes)
         debug = logger.isEnabledFor(logging.DEBUG)
         attempt = 0
         refreshed = False
-        while True:
-            h = {**config.headers, **headers, **opts.get("extra_headers", {})}
-            params: list[tuple[str, str | int | float | bool | None]] = list(pairs)
-            stamp = 0
-            auth = config.auth if use_auth else None
-            if isinstance(auth, SessionAuth):
-                stamp = auth.apply_session(auth.ensure(self._bare), h)
-            elif auth is not None:
-                stamp = auth.apply(h, params)
-            started = time.perf_counter() if debug else 0.0
-            try:
-                response = self._http.request(
-                    method, url, params=params or None, headers=h, content=content, timeout=timeout
+        with running(Deadline(opts.get("timeout", config.timeout))) as deadline:
+            while True:
+                h = {**config.headers, **headers, **opts.get("extra_headers", {})}
+                params: list[tuple[str, str | int | float | bool | None]] = list(pairs)
+                stamp = 0
+                auth = config.auth if use_auth else None
+                if isinstance(auth, SessionAuth):
+                    stamp = auth.apply_session(auth.ensure(self._bare), h)
+                elif auth is not None:
+                    stamp = auth.apply(h, params)
+                started = time.perf_counter() if debug else 0.0
+                request = self._http.build_request(
+                    method, url, params=params or None, headers=h, content=content, timeout=deadline.httpx_timeout()
                 )
-            except httpx.TransportError as exc:
-                if attempt < max_retries and should_retry(method, opts, None):
-                    time.sleep(retry_delay(attempt, None, config.random()))
-                    attempt += 1
-                    continue
-                raise self._connection_error(exc, method, url) from None
-            if debug:
-                logger.debug(
-                    "%s %s -> %d in %.1f ms (attempt %d)",
-                    method,
-                    redact_url(str(response.request.url)),
-                    response.status_code,
-                    (time.perf_counter() - started) * 1000,
-                    attempt + 1,
-                )
-            if response.status_code < 400:
-                return response
-            error: SaymonApiError = api_error(response, method, redact_url(str(response.request.url)), self._secrets())
-            if isinstance(auth, SessionAuth) and not refreshed and is_session_gone(error):
-                refreshed = True
-                if auth.refresh(self._bare, stamp):
-                    continue
-            if attempt < max_retries and should_retry(method, opts, response.status_code):
-                time.sleep(retry_delay(attempt, response, config.random()))
-                attempt += 1
-                continue
-            raise error
+                outcome = self._exchange(request, limit, deadline)
+                if isinstance(outcome, httpx.RequestError):
+                    delay = retry_delay(attempt, None, config.random())
+                    if attempt < max_retries and should_retry(method, opts, None) and deadline.allows(delay):
+                        time.sleep(delay)
+                        attempt += 1
+                        continue
+                    raise connection_error(outcome, method, url, deadline, self._secrets())
+                response = outcome
+                if debug:
+                    logger.debug(
+                        "%s %s -> %d in %.1f ms (attempt %d)",
+                        method,
+                        redact_url(str(response.request.url)),
+                        response.status_code,
+                        (time.perf_counter() - started) * 1000,
+                        attempt + 1,
+                    )
+                if response.status_code < 400:
+                    return response
+                shown = shown_url(str(response.request.url), self._secrets())
+                error: SaymonApiError = api_error(response, method, shown, self._secrets())
+                if isinstance(auth, SessionAuth) and not refreshed and is_session_gone(error):
+                    refreshed = True
+                    if auth.refresh(self._bare, stamp):
+                        continue
+                if attempt < max_retries and should_retry(method, opts, response.status_code):
+                    delay = retry_delay(attempt, response, config.random())
+                    if may_wait(deadline, delay, response):
+                        time.sleep(delay)
+                        attempt += 1
+                        continue
+                raise error

@@ -47,7 +47,7 @@ class RequestOptions(TypedDict, total=False):
     """Per-call options, the last keyword of every method (``options={"timeout": 5}``)."""
 
     timeout: NotRequired[float | None]
-    """Seconds for each attempt; ``None`` waits forever."""
+    """Seconds for the whole call (session login, retries, their waits and the body); ``None`` waits forever."""
     max_retries: NotRequired[int]
     idempotent: NotRequired[bool]
     """Retry a POST or PATCH too (only when repeating it is harmless)."""
@@ -57,3 +57,5 @@ class RequestOptions(TypedDict, total=False):
     extra_body: NotRequired[dict[str, Any]]
     """Fields merged into a JSON object body."""
     response_validation: NotRequired[ResponseValidation]
+    max_response_bytes: NotRequired[int | None]
+    """The most bytes of an answer read into memory, counted as the body decodes; ``None`` for no limit."""

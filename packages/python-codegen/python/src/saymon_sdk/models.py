@@ -2077,6 +2077,7 @@ class EntitiesGetSelection(Selection):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
     source: Id | None = None
     target: Id | None = None
     source_name: str | None = None
@@ -2152,6 +2153,7 @@ class ObjectSelection(Selection):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class AuthTokensDeleteResponse(RootModel[User]):
@@ -2472,6 +2474,7 @@ class Object1(Record):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class LinksPathsResponse(Record):
@@ -2573,6 +2576,7 @@ class Object(Record):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class ObjectsChildLinksResponse(RootModel[list[Link]]):
@@ -2648,6 +2652,7 @@ class Object2(Record):
     mute_alert: MuteAlert | None = None
     object_groups: list[Any] | None = None
     path: str | None = None
+    metrics_cache: list[str] | None = None
 
 
 class ObjectsPathsResponse(Record):

@@ -27,6 +27,7 @@ class Agents(SyncResource):
 
         Permissions: ``upload-agent-updates``.
         Provenance: real-client.
+        Effect: write.
         """
         return cast(
             "_results.AgentsUploadUpdateResult",
@@ -49,6 +50,7 @@ class AsyncAgents(AsyncResource):
 
         Permissions: ``upload-agent-updates``.
         Provenance: real-client.
+        Effect: write.
         """
         return cast(
             "_results.AgentsUploadUpdateResult",

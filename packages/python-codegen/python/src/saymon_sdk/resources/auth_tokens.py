@@ -27,6 +27,8 @@ class AuthTokens(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive.
+        Secret values: the answer.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -47,6 +49,8 @@ class AuthTokens(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.AuthTokensDeleteResult",
@@ -71,6 +75,8 @@ class AsyncAuthTokens(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive.
+        Secret values: the answer.
         """
         return cast(
             "_results.AuthTokensCreateResult",
@@ -91,6 +97,8 @@ class AsyncAuthTokens(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.AuthTokensDeleteResult",

@@ -28,6 +28,7 @@ class Bulks(SyncResource):
 
         Permissions: ``run-bulks & manage-objects``.
         Provenance: documented.
+        Effect: destructive.
         """
         return cast(
             "_results.BulksRunForObjectsResult",
@@ -46,6 +47,7 @@ class Bulks(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.BulksStatusResult",
@@ -68,6 +70,7 @@ class AsyncBulks(AsyncResource):
 
         Permissions: ``run-bulks & manage-objects``.
         Provenance: documented.
+        Effect: destructive.
         """
         return cast(
             "_results.BulksRunForObjectsResult",
@@ -86,6 +89,7 @@ class AsyncBulks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.BulksStatusResult",

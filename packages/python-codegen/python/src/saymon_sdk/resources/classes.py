@@ -28,6 +28,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ClassesCreateResult",
@@ -46,6 +47,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.ClassesDeleteResult",
@@ -64,6 +66,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesGetResult",
@@ -82,6 +85,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesIncidentConditionsResult",
@@ -101,6 +105,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesListResult",
@@ -120,6 +125,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesSetIncidentConditionsResult",
@@ -141,6 +147,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -158,6 +165,7 @@ class Classes(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesStateConditionsResult",
@@ -179,6 +187,7 @@ class Classes(SyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesUpdateResult",
@@ -201,6 +210,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ClassesCreateResult",
@@ -219,6 +229,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.ClassesDeleteResult",
@@ -239,6 +250,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesGetResult",
@@ -259,6 +271,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesIncidentConditionsResult",
@@ -278,6 +291,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesListResult",
@@ -297,6 +311,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesSetIncidentConditionsResult",
@@ -318,6 +333,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "classes.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -335,6 +351,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ClassesStateConditionsResult",
@@ -356,6 +373,7 @@ class AsyncClasses(AsyncResource):
 
         Permissions: ``modify-classes | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ClassesUpdateResult",

@@ -27,6 +27,7 @@ class Configuration(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ConfigurationGetResult",
@@ -45,6 +46,7 @@ class Configuration(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ConfigurationUpdateResult",
@@ -66,6 +68,7 @@ class AsyncConfiguration(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ConfigurationGetResult",
@@ -84,6 +87,7 @@ class AsyncConfiguration(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ConfigurationUpdateResult",

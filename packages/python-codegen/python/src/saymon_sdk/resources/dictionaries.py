@@ -28,6 +28,7 @@ class Dictionaries(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionariesCreateResult",
@@ -46,6 +47,7 @@ class Dictionaries(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("dictionaries.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -61,6 +63,7 @@ class Dictionaries(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesGetResult",
@@ -80,6 +83,7 @@ class Dictionaries(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesListResult",
@@ -99,6 +103,7 @@ class Dictionaries(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionariesUpdateResult",
@@ -121,6 +126,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionariesCreateResult",
@@ -139,6 +145,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "dictionaries.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -156,6 +163,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesGetResult",
@@ -175,6 +183,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionariesListResult",
@@ -194,6 +203,7 @@ class AsyncDictionaries(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionariesUpdateResult",

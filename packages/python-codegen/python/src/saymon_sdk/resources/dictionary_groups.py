@@ -28,6 +28,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionaryGroupsCreateResult",
@@ -46,6 +47,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -62,6 +64,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsListResult",
@@ -81,6 +84,7 @@ class DictionaryGroups(SyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsUpdateResult",
@@ -105,6 +109,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.DictionaryGroupsCreateResult",
@@ -125,6 +130,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "dictionaryGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -141,6 +147,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsListResult",
@@ -162,6 +169,7 @@ class AsyncDictionaryGroups(AsyncResource):
 
         Permissions: ``manage-dictionaries``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.DictionaryGroupsUpdateResult",

@@ -55,6 +55,8 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -74,6 +76,8 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -95,6 +99,7 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("entities.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -111,6 +116,8 @@ class Entities(SyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetStateResult",
@@ -160,6 +167,8 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesGetResult | _results.EntitiesGetSelectedResult",
@@ -179,6 +188,8 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetManualStateResult",
@@ -200,6 +211,7 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("entities.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -216,6 +228,8 @@ class AsyncEntities(AsyncResource):
 
         Permissions: ``entityPermissions & (modify-objects | manage-objects | modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.EntitiesSetStateResult",

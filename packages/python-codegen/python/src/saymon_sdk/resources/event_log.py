@@ -28,6 +28,7 @@ class EventLog(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.EventLogListResult",
@@ -50,6 +51,7 @@ class AsyncEventLog(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.EventLogListResult",

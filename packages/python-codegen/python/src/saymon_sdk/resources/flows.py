@@ -28,6 +28,7 @@ class Flows(SyncResource):
 
         Permissions: ``create-flows | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.FlowsCreateResult",
@@ -46,6 +47,7 @@ class Flows(SyncResource):
 
         Permissions: ``delete-flows | manage-flows``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("flows.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -61,6 +63,7 @@ class Flows(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsGetResult",
@@ -78,6 +81,7 @@ class Flows(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsListResult",
@@ -97,6 +101,7 @@ class Flows(SyncResource):
 
         Permissions: ``modify-flows | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("flows.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -116,6 +121,7 @@ class AsyncFlows(AsyncResource):
 
         Permissions: ``create-flows | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.FlowsCreateResult",
@@ -134,6 +140,7 @@ class AsyncFlows(AsyncResource):
 
         Permissions: ``delete-flows | manage-flows``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("flows.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -149,6 +156,7 @@ class AsyncFlows(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsGetResult",
@@ -166,6 +174,7 @@ class AsyncFlows(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.FlowsListResult",
@@ -185,5 +194,6 @@ class AsyncFlows(AsyncResource):
 
         Permissions: ``modify-flows | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("flows.update", path={"id": id}, query=NOT_GIVEN, body=body, options=options)

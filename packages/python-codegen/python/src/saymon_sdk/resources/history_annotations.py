@@ -28,6 +28,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.HistoryAnnotationsCreateResult",
@@ -46,6 +47,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -63,6 +65,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsListResult",
@@ -82,6 +85,7 @@ class HistoryAnnotations(SyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsUpdateResult",
@@ -106,6 +110,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.HistoryAnnotationsCreateResult",
@@ -126,6 +131,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "historyAnnotations.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -143,6 +149,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsListResult",
@@ -164,6 +171,7 @@ class AsyncHistoryAnnotations(AsyncResource):
 
         Permissions: ``manage-history``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.HistoryAnnotationsUpdateResult",

@@ -28,6 +28,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentLevelsCreateResult",
@@ -46,6 +47,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.IncidentLevelsDeleteResult",
@@ -65,6 +67,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentLevelsListResult",
@@ -85,6 +88,7 @@ class IncidentLevels(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.IncidentLevelsUpdateResult",
@@ -107,6 +111,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentLevelsCreateResult",
@@ -125,6 +130,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.IncidentLevelsDeleteResult",
@@ -144,6 +150,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentLevelsListResult",
@@ -166,6 +173,7 @@ class AsyncIncidentLevels(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.IncidentLevelsUpdateResult",

@@ -28,6 +28,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -45,6 +46,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("incidents.clear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -60,6 +62,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("incidents.clearAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
@@ -75,6 +78,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -92,6 +96,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("incidents.clearRemoveAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
@@ -108,6 +113,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: real-client.
+        Effect: write.
         """
         self._client._request("incidents.comment", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -123,6 +129,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentsCreateResult",
@@ -141,6 +148,7 @@ class Incidents(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsGetResult",
@@ -159,6 +167,7 @@ class Incidents(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsHistoryResult",
@@ -177,6 +186,7 @@ class Incidents(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsListResult",
@@ -195,6 +205,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -212,6 +223,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("incidents.undoClear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -227,6 +239,7 @@ class Incidents(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("incidents.undoRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -246,6 +259,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.acknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -263,6 +277,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.clear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -280,6 +295,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("incidents.clearAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
@@ -295,6 +311,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "incidents.clearRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -312,6 +329,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("incidents.clearRemoveAll", path={}, query=NOT_GIVEN, body=body, options=options)
 
@@ -328,6 +346,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: real-client.
+        Effect: write.
         """
         await self._client._request("incidents.comment", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -343,6 +362,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.IncidentsCreateResult",
@@ -361,6 +381,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsGetResult",
@@ -381,6 +402,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsHistoryResult",
@@ -399,6 +421,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.IncidentsListResult",
@@ -417,6 +440,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.unacknowledge", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -434,6 +458,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.undoClear", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -451,6 +476,7 @@ class AsyncIncidents(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "incidents.undoRemove", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options

@@ -29,6 +29,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("jobs.addResult", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -44,6 +45,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions | linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsFindByEntitiesResult",
@@ -62,6 +64,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsGetResult",
@@ -80,6 +83,7 @@ class Jobs(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForLinkResult",
@@ -100,6 +104,7 @@ class Jobs(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForObjectResult",
@@ -125,6 +130,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("jobs.addResult", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -140,6 +146,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions | linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsFindByEntitiesResult",
@@ -158,6 +165,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsGetResult",
@@ -176,6 +184,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForLinkResult",
@@ -196,6 +205,7 @@ class AsyncJobs(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.JobsListForObjectResult",

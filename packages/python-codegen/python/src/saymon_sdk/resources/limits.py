@@ -28,6 +28,7 @@ class Limits(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LimitsBlockedRequestsResult",
@@ -50,6 +51,7 @@ class AsyncLimits(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LimitsBlockedRequestsResult",

@@ -49,6 +49,7 @@ class Links(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -72,6 +73,8 @@ class Links(SyncResource):
 
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``class_id``, body ``properties``, body ``tags``, body ``weight``.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -90,6 +93,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteResult",
@@ -109,6 +113,7 @@ class Links(SyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteDocumentResult",
@@ -133,6 +138,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteStateConditionsResult",
@@ -180,6 +186,7 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetResult | _results.LinksGetSelectedResult",
@@ -199,6 +206,7 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetDocumentResult",
@@ -220,6 +228,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksHistoryResult",
@@ -238,6 +247,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksIncidentConditionsResult",
@@ -259,6 +269,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksLastMetricsResult",
@@ -300,6 +311,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksListResult | _results.LinksListSelectedResult",
@@ -318,6 +330,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksMetricNamesResult",
@@ -339,6 +352,8 @@ class Links(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.LinksPathsResult",
@@ -358,6 +373,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetIncidentConditionsResult",
@@ -379,6 +395,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetManualStateResult",
@@ -398,6 +415,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -414,6 +432,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateResult",
@@ -433,6 +452,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -449,6 +469,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateTriggersResult",
@@ -470,6 +491,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions + (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("links.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -485,6 +507,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatResult",
@@ -503,6 +526,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsResult",
@@ -523,6 +547,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsExistResult",
@@ -544,6 +569,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateHistoryResult",
@@ -562,6 +588,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateTriggersResult",
@@ -582,6 +609,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatMetaResult",
@@ -601,6 +629,7 @@ class Links(SyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksUpdateResult",
@@ -644,6 +673,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-links``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -667,6 +697,8 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``create-links | manage-links``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``class_id``, body ``properties``, body ``tags``, body ``weight``.
         """
         return cast(
             "_results.LinksCreateResult",
@@ -685,6 +717,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (delete-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteResult",
@@ -706,6 +739,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-links``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteDocumentResult",
@@ -730,6 +764,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.LinksDeleteStateConditionsResult",
@@ -777,6 +812,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetResult | _results.LinksGetSelectedResult",
@@ -796,6 +832,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksGetDocumentResult",
@@ -817,6 +854,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksHistoryResult",
@@ -835,6 +873,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksIncidentConditionsResult",
@@ -856,6 +895,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksLastMetricsResult",
@@ -899,6 +939,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksListResult | _results.LinksListSelectedResult",
@@ -917,6 +958,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksMetricNamesResult",
@@ -938,6 +980,8 @@ class AsyncLinks(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.LinksPathsResult",
@@ -957,6 +1001,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetIncidentConditionsResult",
@@ -978,6 +1023,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetManualStateResult",
@@ -999,6 +1045,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("links.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1015,6 +1062,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateResult",
@@ -1034,6 +1082,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "links.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1052,6 +1101,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksSetStateTriggersResult",
@@ -1073,6 +1123,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions + (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("links.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1088,6 +1139,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatResult",
@@ -1108,6 +1160,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsResult",
@@ -1128,6 +1181,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateConditionsExistResult",
@@ -1149,6 +1203,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateHistoryResult",
@@ -1169,6 +1224,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStateTriggersResult",
@@ -1189,6 +1245,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.LinksStatMetaResult",
@@ -1210,6 +1267,7 @@ class AsyncLinks(AsyncResource):
 
         Permissions: ``linkPermissions & (modify-links | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.LinksUpdateResult",

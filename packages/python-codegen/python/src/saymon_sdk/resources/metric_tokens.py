@@ -28,6 +28,8 @@ class MetricTokens(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Secret values: response ``id``.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -46,6 +48,8 @@ class MetricTokens(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -67,6 +71,8 @@ class MetricTokens(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -87,6 +93,8 @@ class MetricTokens(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``, response ``id``.
         """
         return cast(
             "_results.MetricTokensStatResult",
@@ -111,6 +119,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Secret values: response ``id``.
         """
         return cast(
             "_results.MetricTokensCreateResult",
@@ -129,6 +139,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensDeleteResult",
@@ -150,6 +162,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.MetricTokensHistoryResult",
@@ -170,6 +184,8 @@ class AsyncMetricTokens(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: path ``id``, response ``id``.
         """
         return cast(
             "_results.MetricTokensStatResult",

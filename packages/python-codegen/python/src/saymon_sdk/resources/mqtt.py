@@ -26,6 +26,7 @@ class Mqtt(SyncResource):
 
         Permissions: ``manage-service-properties``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.MqttSubscriptionsResult",
@@ -47,6 +48,7 @@ class AsyncMqtt(AsyncResource):
 
         Permissions: ``manage-service-properties``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.MqttSubscriptionsResult",

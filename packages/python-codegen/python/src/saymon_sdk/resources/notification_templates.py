@@ -28,6 +28,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesGetResult",
@@ -47,6 +48,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesListResult",
@@ -69,6 +71,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewResult",
@@ -93,6 +96,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewDraftResult",
@@ -114,6 +118,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesRestoreDefaultResult",
@@ -139,6 +144,7 @@ class NotificationTemplates(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesUpdateResult",
@@ -163,6 +169,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesGetResult",
@@ -182,6 +189,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesListResult",
@@ -204,6 +212,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewResult",
@@ -228,6 +237,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesPreviewDraftResult",
@@ -249,6 +259,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesRestoreDefaultResult",
@@ -274,6 +285,7 @@ class AsyncNotificationTemplates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.NotificationTemplatesUpdateResult",

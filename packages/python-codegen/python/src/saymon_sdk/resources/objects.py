@@ -49,6 +49,7 @@ class Objects(SyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -72,6 +73,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildLinksResult",
@@ -92,6 +94,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -112,6 +116,8 @@ class Objects(SyncResource):
 
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -130,6 +136,7 @@ class Objects(SyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneInBackgroundResult",
@@ -150,6 +157,8 @@ class Objects(SyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``client_data``, body ``tags``, body ``background``, body ``child_id``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -168,6 +177,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (delete-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("objects.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -184,6 +194,7 @@ class Objects(SyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -201,6 +212,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -245,6 +257,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -264,6 +278,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetDocumentResult",
@@ -285,6 +300,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsHistoryResult",
@@ -303,6 +319,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsIncidentConditionsResult",
@@ -324,6 +341,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsLastMetricsResult",
@@ -365,6 +383,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
@@ -383,6 +402,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsMetricNamesResult",
@@ -404,6 +424,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -422,6 +444,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPropertiesResult",
@@ -442,6 +465,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -461,6 +486,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -479,6 +505,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetManualStateResult",
@@ -500,6 +527,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("objects.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -516,6 +544,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -535,6 +565,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -553,6 +584,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -569,6 +601,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("objects.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -584,6 +617,7 @@ class Objects(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatResult",
@@ -602,6 +636,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateConditionsResult",
@@ -623,6 +658,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateHistoryResult",
@@ -643,6 +679,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateTriggersResult",
@@ -663,6 +700,7 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatMetaResult",
@@ -684,6 +722,8 @@ class Objects(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``tags``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsUpdateResult",
@@ -727,6 +767,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``upload-documents | create-documents | manage-documents | manage-objects``.
         Provenance: documented.
+        Effect: write.
 
         Uploads a file with ``files={"file": open(path, "rb")}`` (or ``{"file": ("notes.txt", data, "text/plain")}``):
         the call goes out as multipart, with the body's fields (optional then) as form fields.
@@ -750,6 +791,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsChildLinksResult",
@@ -770,6 +812,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsChildrenResult",
@@ -790,6 +834,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-object | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCloneResult",
@@ -810,6 +856,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ObjectsCloneInBackgroundResult",
@@ -830,6 +877,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``create-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``client_data``, body ``tags``, body ``background``, body ``child_id``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsCreateResult",
@@ -848,6 +897,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (delete-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("objects.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -864,6 +914,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``delete-documents | manage-documents | manage-properties | manage-objects``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "objects.deleteDocument", path={"id": id, "docId": docId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -881,6 +932,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "objects.deleteStateConditions", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -925,6 +977,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsGetResult | _results.ObjectsGetSelectedResult",
@@ -944,6 +998,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsGetDocumentResult",
@@ -965,6 +1020,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsHistoryResult",
@@ -985,6 +1041,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsIncidentConditionsResult",
@@ -1006,6 +1063,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsLastMetricsResult",
@@ -1049,6 +1107,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsListResult | _results.ObjectsListSelectedResult",
@@ -1067,6 +1126,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsMetricNamesResult",
@@ -1088,6 +1148,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``objects[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsPathsResult",
@@ -1106,6 +1168,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsPropertiesResult",
@@ -1126,6 +1189,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``[].metrics_cache``.
         """
         return cast(
             "_results.ObjectsSearchResult",
@@ -1145,6 +1210,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setIncidentConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1163,6 +1229,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ObjectsSetManualStateResult",
@@ -1184,6 +1251,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request("objects.setStat", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1200,6 +1268,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsSetStateResult",
@@ -1221,6 +1291,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setStateConditions", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1239,6 +1310,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "objects.setStateTriggers", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -1257,6 +1329,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions + (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("objects.setStatMeta", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -1272,6 +1345,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatResult",
@@ -1292,6 +1366,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-object | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateConditionsResult",
@@ -1313,6 +1388,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateHistoryResult",
@@ -1333,6 +1409,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStateTriggersResult",
@@ -1353,6 +1430,7 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ObjectsStatMetaResult",
@@ -1374,6 +1452,8 @@ class AsyncObjects(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Fields not in SAYMON's docs, sent or read by public programs on real servers: body ``tags``, response ``metrics_cache``.
         """
         return cast(
             "_results.ObjectsUpdateResult",

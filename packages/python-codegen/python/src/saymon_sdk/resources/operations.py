@@ -29,6 +29,7 @@ class Operations(SyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForClassResult",
@@ -50,6 +51,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForLinkResult",
@@ -71,6 +73,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForObjectResult",
@@ -92,6 +95,7 @@ class Operations(SyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "operations.deleteForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -110,6 +114,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "operations.deleteForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -128,6 +133,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "operations.deleteForObject",
@@ -151,6 +157,7 @@ class Operations(SyncResource):
 
         Permissions: ``entityPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForEntityResult",
@@ -177,6 +184,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForLinkResult",
@@ -199,6 +207,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForObjectResult",
@@ -225,6 +234,7 @@ class Operations(SyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForClassResult",
@@ -247,6 +257,7 @@ class Operations(SyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForLinkResult",
@@ -269,6 +280,7 @@ class Operations(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForObjectResult",
@@ -294,6 +306,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForClassResult",
@@ -315,6 +328,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForLinkResult",
@@ -336,6 +350,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsCreateForObjectResult",
@@ -357,6 +372,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "operations.deleteForClass", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -375,6 +391,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "operations.deleteForLink", path={"id": id, "opId": opId}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -393,6 +410,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "operations.deleteForObject",
@@ -416,6 +434,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``entityPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForEntityResult",
@@ -442,6 +461,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForLinkResult",
@@ -464,6 +484,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & execute-operations``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.OperationsExecuteForObjectResult",
@@ -490,6 +511,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``manage-classes & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForClassResult",
@@ -512,6 +534,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForLinkResult",
@@ -534,6 +557,7 @@ class AsyncOperations(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects & manage-operations``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.OperationsUpdateForObjectResult",

@@ -28,6 +28,7 @@ class Presets(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PresetsCreateResult",
@@ -46,6 +47,7 @@ class Presets(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("presets.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -61,6 +63,7 @@ class Presets(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsGetResult",
@@ -78,6 +81,7 @@ class Presets(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsListResult",
@@ -97,6 +101,7 @@ class Presets(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PresetsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PresetsCreateResult",
@@ -137,6 +143,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("presets.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -152,6 +159,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsGetResult",
@@ -171,6 +179,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PresetsListResult",
@@ -190,6 +199,7 @@ class AsyncPresets(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PresetsUpdateResult",

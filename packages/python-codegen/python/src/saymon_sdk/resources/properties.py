@@ -29,6 +29,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("properties.checkLinkNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -45,6 +46,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request("properties.checkObjectNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -61,6 +63,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForClassResult",
@@ -82,6 +85,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForFlowResult",
@@ -103,6 +107,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForLinkResult",
@@ -124,6 +129,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForObjectResult",
@@ -145,6 +151,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForClass",
@@ -167,6 +174,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForFlow",
@@ -189,6 +197,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForLink",
@@ -211,6 +220,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request(
             "properties.deleteForObject",
@@ -232,6 +242,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForChildrenResult",
@@ -252,6 +263,7 @@ class Properties(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForClassResult",
@@ -272,6 +284,7 @@ class Properties(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForFlowResult",
@@ -292,6 +305,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForLinkResult",
@@ -313,6 +327,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -331,6 +346,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request(
             "properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -349,6 +365,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-link)``.
         Provenance: documented.
+        Effect: write.
         """
         self._client._request(
             "properties.testLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -367,6 +384,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesTestObjectMonitoringResult",
@@ -389,6 +407,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForClassResult",
@@ -415,6 +434,7 @@ class Properties(SyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForFlowResult",
@@ -441,6 +461,7 @@ class Properties(SyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForLinkResult",
@@ -467,6 +488,7 @@ class Properties(SyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForObjectResult",
@@ -496,6 +518,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request(
             "properties.checkLinkNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -514,6 +537,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request(
             "properties.checkObjectNow", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -532,6 +556,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForClassResult",
@@ -553,6 +578,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForFlowResult",
@@ -574,6 +600,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForLinkResult",
@@ -595,6 +622,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesCreateForObjectResult",
@@ -616,6 +644,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForClass",
@@ -638,6 +667,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForFlow",
@@ -660,6 +690,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForLink",
@@ -682,6 +713,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "properties.deleteForObject",
@@ -703,6 +735,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForChildrenResult",
@@ -723,6 +756,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForClassResult",
@@ -743,6 +777,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForFlowResult",
@@ -763,6 +798,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertiesListForLinkResult",
@@ -784,6 +820,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "properties.setLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -802,6 +839,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request(
             "properties.setObjectMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -820,6 +858,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-link)``.
         Provenance: documented.
+        Effect: write.
         """
         await self._client._request(
             "properties.testLinkMonitoring", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -838,6 +877,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertiesTestObjectMonitoringResult",
@@ -860,6 +900,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForClassResult",
@@ -886,6 +927,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``manage-properties | manage-flows``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForFlowResult",
@@ -912,6 +954,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``linkPermissions & (manage-properties | manage-links)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForLinkResult",
@@ -938,6 +981,7 @@ class AsyncProperties(AsyncResource):
 
         Permissions: ``objectPermissions & (manage-properties | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertiesUpdateForObjectResult",

@@ -28,6 +28,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertyClassesCreateResult",
@@ -46,6 +47,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesGetResult",
@@ -65,6 +67,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesListResult",
@@ -84,6 +87,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertyClassesUpdateResult",
@@ -103,6 +107,7 @@ class PropertyClasses(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesValueTypesResult",
@@ -127,6 +132,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.PropertyClassesCreateResult",
@@ -145,6 +151,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesGetResult",
@@ -164,6 +171,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesListResult",
@@ -185,6 +193,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: ``manage-property-classes``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.PropertyClassesUpdateResult",
@@ -204,6 +213,7 @@ class AsyncPropertyClasses(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.PropertyClassesValueTypesResult",

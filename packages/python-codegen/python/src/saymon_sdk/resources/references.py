@@ -28,6 +28,7 @@ class References(SyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ReferencesCreateResult",
@@ -46,6 +47,7 @@ class References(SyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("references.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -61,6 +63,7 @@ class References(SyncResource):
 
         Permissions: ``referencePermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesGetResult",
@@ -78,6 +81,7 @@ class References(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesListResult",
@@ -97,6 +101,7 @@ class References(SyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ReferencesUpdateResult",
@@ -119,6 +124,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``objectPermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.ReferencesCreateResult",
@@ -137,6 +143,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "references.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -154,6 +161,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``referencePermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesGetResult",
@@ -173,6 +181,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ReferencesListResult",
@@ -192,6 +201,7 @@ class AsyncReferences(AsyncResource):
 
         Permissions: ``referencePermissions & (modify-objects | manage-objects)``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ReferencesUpdateResult",

@@ -27,6 +27,7 @@ class Resources(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "httpx.Response",
@@ -49,6 +50,7 @@ class AsyncResources(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "httpx.Response",

@@ -28,6 +28,7 @@ class Scripts(SyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: write.
         """
         return cast(
             "_results.ScriptsCreateResult",
@@ -46,6 +47,7 @@ class Scripts(SyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("scripts.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -61,6 +63,7 @@ class Scripts(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsGetResult",
@@ -78,6 +81,7 @@ class Scripts(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsListResult",
@@ -97,6 +101,7 @@ class Scripts(SyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ScriptsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: write.
         """
         return cast(
             "_results.ScriptsCreateResult",
@@ -137,6 +143,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("scripts.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -152,6 +159,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsGetResult",
@@ -171,6 +179,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ScriptsListResult",
@@ -190,6 +199,7 @@ class AsyncScripts(AsyncResource):
 
         Permissions: ``manage-scripts``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.ScriptsUpdateResult",

@@ -26,6 +26,7 @@ class Service(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ServiceVersionHashResult",
@@ -47,6 +48,7 @@ class AsyncService(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.ServiceVersionHashResult",

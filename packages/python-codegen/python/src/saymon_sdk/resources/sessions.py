@@ -28,6 +28,8 @@ class Sessions(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: body ``password``, body ``auth-token``, the answer.
         """
         return cast(
             "_results.SessionsCreateResult",
@@ -45,6 +47,7 @@ class Sessions(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         self._client._request("sessions.delete", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -60,6 +63,8 @@ class Sessions(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.SessionsVerifyResult",
@@ -82,6 +87,8 @@ class AsyncSessions(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: body ``password``, body ``auth-token``, the answer.
         """
         return cast(
             "_results.SessionsCreateResult",
@@ -99,6 +106,7 @@ class AsyncSessions(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         await self._client._request("sessions.delete", path={}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -114,6 +122,8 @@ class AsyncSessions(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: path ``id``.
         """
         return cast(
             "_results.SessionsVerifyResult",

@@ -28,6 +28,7 @@ class Stat(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatHistoryResult",
@@ -46,6 +47,7 @@ class Stat(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatSearchResult",
@@ -68,6 +70,7 @@ class AsyncStat(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatHistoryResult",
@@ -86,6 +89,7 @@ class AsyncStat(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatSearchResult",

@@ -28,6 +28,7 @@ class StatRules(SyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForLinkResult",
@@ -48,6 +49,7 @@ class StatRules(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForObjectResult",
@@ -69,6 +71,7 @@ class StatRules(SyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForLinkResult",
@@ -88,6 +91,7 @@ class StatRules(SyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForObjectResult",
@@ -112,6 +116,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForLinkResult",
@@ -132,6 +137,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatRulesListForObjectResult",
@@ -153,6 +159,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``linkPermissions & manage-links``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForLinkResult",
@@ -174,6 +181,7 @@ class AsyncStatRules(AsyncResource):
 
         Permissions: ``objectPermissions & manage-objects``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatRulesSetForObjectResult",

@@ -28,6 +28,7 @@ class StateHistory(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StateHistoryListResult",
@@ -46,6 +47,7 @@ class StateHistory(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StateHistoryLogResult",
@@ -68,6 +70,7 @@ class AsyncStateHistory(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StateHistoryListResult",
@@ -86,6 +89,7 @@ class AsyncStateHistory(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StateHistoryLogResult",

@@ -28,6 +28,7 @@ class States(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.StatesCreateResult",
@@ -46,6 +47,7 @@ class States(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.StatesDeleteResult",
@@ -63,6 +65,7 @@ class States(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatesListResult",
@@ -82,6 +85,7 @@ class States(SyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatesUpdateResult",
@@ -104,6 +108,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.StatesCreateResult",
@@ -122,6 +127,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         return cast(
             "_results.StatesDeleteResult",
@@ -141,6 +147,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.StatesListResult",
@@ -160,6 +167,7 @@ class AsyncStates(AsyncResource):
 
         Permissions: ``manage-configuration``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.StatesUpdateResult",

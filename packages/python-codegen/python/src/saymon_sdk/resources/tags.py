@@ -28,6 +28,7 @@ class Tags(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.TagsCreateResult",
@@ -46,6 +47,7 @@ class Tags(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         self._client._request("tags.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -61,6 +63,7 @@ class Tags(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsGetResult",
@@ -78,6 +81,7 @@ class Tags(SyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsListResult",
@@ -97,6 +101,7 @@ class Tags(SyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.TagsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.TagsCreateResult",
@@ -137,6 +143,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: destructive, idempotent.
         """
         await self._client._request("tags.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -152,6 +159,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsGetResult",
@@ -169,6 +177,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: none.
         Provenance: real-client.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.TagsListResult",
@@ -188,6 +197,7 @@ class AsyncTags(AsyncResource):
 
         Permissions: ``modify-objects | manage-objects``.
         Provenance: inferred.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.TagsUpdateResult",

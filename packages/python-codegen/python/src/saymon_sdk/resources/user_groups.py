@@ -28,6 +28,7 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.UserGroupsCreateResult",
@@ -46,6 +47,7 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("userGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -61,6 +63,7 @@ class UserGroups(SyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsGetResult",
@@ -78,6 +81,7 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsListResult",
@@ -97,6 +101,7 @@ class UserGroups(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UserGroupsUpdateResult",
@@ -119,6 +124,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
         """
         return cast(
             "_results.UserGroupsCreateResult",
@@ -137,6 +143,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request(
             "userGroups.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options
@@ -154,6 +161,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: none.
         Provenance: inferred.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsGetResult",
@@ -173,6 +181,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UserGroupsListResult",
@@ -192,6 +201,7 @@ class AsyncUserGroups(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UserGroupsUpdateResult",

@@ -29,6 +29,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersAuditLogResult",
@@ -46,6 +47,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: response ``token``.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -65,6 +68,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``currentPassword``, body ``newPassword``.
         """
         self._client._request("users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options)
 
@@ -82,6 +87,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -106,6 +113,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -123,6 +132,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -141,6 +152,7 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         self._client._request("users.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -156,6 +168,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``, response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersGetResult",
@@ -173,6 +187,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersListResult",
@@ -193,6 +209,8 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -213,6 +231,7 @@ class Users(SyncResource):
 
         Permissions: ``read-session-log``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersSessionLogResult",
@@ -231,6 +250,7 @@ class Users(SyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersSetFavoritesResult",
@@ -249,6 +269,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: body ``token``, body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -268,6 +290,8 @@ class Users(SyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersUpdateResult",
@@ -291,6 +315,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersAuditLogResult",
@@ -310,6 +335,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: read, idempotent.
+        Secret values: response ``token``.
         """
         return cast(
             "_results.UsersCaptchaResult",
@@ -329,6 +356,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``currentPassword``, body ``newPassword``.
         """
         await self._client._request(
             "users.changePassword", path={"id": id}, query=NOT_GIVEN, body=body, options=options
@@ -348,6 +377,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersConfirmRegistrationResult",
@@ -372,6 +403,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCreateResult",
@@ -389,6 +422,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``.
         """
         return cast(
             "_results.UsersCurrentResult",
@@ -407,6 +442,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: destructive, idempotent.
         """
         await self._client._request("users.delete", path={"id": id}, query=NOT_GIVEN, body=NOT_GIVEN, options=options)
 
@@ -422,6 +458,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``authenticationToken``, response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersGetResult",
@@ -439,6 +477,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: read, idempotent.
+        Secret values: response ``[].authenticationToken``.
         """
         return cast(
             "_results.UsersListResult",
@@ -459,6 +499,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: path ``token``, body ``password``.
         """
         return cast(
             "_results.UsersRestorePasswordResult",
@@ -479,6 +521,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``read-session-log``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.UsersSessionLogResult",
@@ -497,6 +540,7 @@ class AsyncUsers(AsyncResource):
 
         Permissions: none.
         Provenance: documented.
+        Effect: write, idempotent.
         """
         return cast(
             "_results.UsersSetFavoritesResult",
@@ -515,6 +559,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented; no credentials needed.
+        Effect: write.
+        Secret values: body ``token``, body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersSignupResult",
@@ -534,6 +580,8 @@ class AsyncUsers(AsyncResource):
 
         Permissions: ``manage-users``.
         Provenance: documented.
+        Effect: write, idempotent.
+        Secret values: body ``password``, response ``authenticationToken``.
         """
         return cast(
             "_results.UsersUpdateResult",

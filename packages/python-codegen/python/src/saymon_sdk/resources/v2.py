@@ -28,6 +28,7 @@ class V2(SyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.V2GetLinksResult",
@@ -46,6 +47,7 @@ class V2(SyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.V2GetObjectsResult",
@@ -64,6 +66,7 @@ class V2(SyncResource):
 
         Permissions: ``referencePermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.V2GetRefsResult",
@@ -86,6 +89,7 @@ class AsyncV2(AsyncResource):
 
         Permissions: ``linkPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.V2GetLinksResult",
@@ -104,6 +108,7 @@ class AsyncV2(AsyncResource):
 
         Permissions: ``objectPermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.V2GetObjectsResult",
@@ -122,6 +127,7 @@ class AsyncV2(AsyncResource):
 
         Permissions: ``referencePermissions``.
         Provenance: documented.
+        Effect: read, idempotent.
         """
         return cast(
             "_results.V2GetRefsResult",

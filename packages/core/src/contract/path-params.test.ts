@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod/mini';
+import { endpoints, getEndpoint } from '../registry/registry.ts';
 import type { EndpointSchemas } from './define.ts';
 import { createRouter } from './match.ts';
 import { pathParams, sdkParamName } from './path-params.ts';
-import { endpoints, getEndpoint } from './registry.ts';
 
 describe('path parameter names', () => {
   it('follow one rule: the first is id, later ones are their template names in camelCase', () => {

@@ -15,6 +15,29 @@ export type Provenance =
 /** Where an endpoint's permission expression comes from (see `EndpointMeta.permissionsSource`). */
 export type PermissionsSource = 'documented' | 'sibling' | 'open';
 
+/**
+ * What a call does to the server's data.
+ * - `read`: changes nothing anyone else sees (a GET, or a search, history read or preview sent as
+ *   POST/PATCH because its criteria do not fit a URL);
+ * - `write`: creates or changes records (create, update, set, run, acknowledge, log in);
+ * - `destructive`: removes records or data that no other call brings back (delete, revoke,
+ *   clear-and-remove, a bulk change of every matching object).
+ */
+export type Effect = 'read' | 'write' | 'destructive';
+
+/**
+ * The effect and idempotence an endpoint has unless it says otherwise: GET reads; DELETE destroys;
+ * POST, PUT and PATCH write. GET, PUT, PATCH (SAYMON's PATCH sets the fields it is given, so sending
+ * it twice leaves the same record) and DELETE are idempotent, POST is not. Every endpoint that
+ * differs says so in its definition (`effect`, `idempotent`): the POST reads are listed in
+ * `registry/effects.test.ts`.
+ */
+export function defaultMarks(method: HttpMethod): { effect: Effect; idempotent: boolean } {
+  if (method === 'GET') return { effect: 'read', idempotent: true };
+  if (method === 'DELETE') return { effect: 'destructive', idempotent: true };
+  return { effect: 'write', idempotent: method !== 'POST' };
+}
+
 /** How the request body is encoded. */
 export type BodyKind = 'none' | 'json' | 'text' | 'multipart' | 'binary';
 
@@ -82,6 +105,13 @@ export interface EndpointMeta<
    */
   readonly permissionsSource?: PermissionsSource;
   readonly provenance: Provenance;
+  /** What the call does to the server's data; absent: `defaultMarks(method).effect`. */
+  readonly effect?: Effect;
+  /**
+   * Whether sending the call twice leaves the server as sending it once; absent:
+   * `defaultMarks(method).idempotent`.
+   */
+  readonly idempotent?: boolean;
   readonly bodyKind: BodyKind;
   readonly responseKind: RK;
   /** False for calls that need no credentials (version hash, metric-token reads, sign-up). */
@@ -99,6 +129,10 @@ export interface EndpointDefinition<
   S extends EndpointSchemas = EndpointSchemas,
   RK extends ResponseKind = ResponseKind,
 > extends EndpointMeta<Id, M, RK> {
+  /** What the call does to the server's data (its own mark, or the default of its method). */
+  readonly effect: Effect;
+  /** Whether sending it twice leaves the server as sending it once (its own mark, or the default). */
+  readonly idempotent: boolean;
   /** The endpoint's schemas; built on first call and then cached. */
   readonly schemas: () => S;
 }
@@ -126,6 +160,8 @@ export function defineEndpoint<
   const schemas = definition.schemas;
   return Object.freeze({
     ...definition,
+    effect: definition.effect ?? defaultMarks(definition.method).effect,
+    idempotent: definition.idempotent ?? defaultMarks(definition.method).idempotent,
     schemas: () => {
       built ??= schemas();
       return built;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { endpoints } from '../registry/registry.ts';
 import type { AnyEndpoint } from './define.ts';
 import { createRouter } from './match.ts';
 import { pathParams } from './path-params.ts';
-import { endpoints } from './registry.ts';
 
 /** The router as it was before its index: every route, most specific first, scanned in turn. */
 function linearRouter(list: readonly AnyEndpoint[]) {

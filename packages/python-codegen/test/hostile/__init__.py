@@ -1,0 +1,1 @@
+"""Hostile-input suites of the Python client (one file per kind of attack)."""
