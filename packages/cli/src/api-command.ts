@@ -27,6 +27,7 @@ export function apiHelp(): string {
     '  -f, --raw-field key=value  a string field, as typed',
     '  --input <file|->           the request body, JSON from a file or standard input (fields then go to the query)',
     '  --jq <filter>              filter the answer with jq',
+    '  -y, --yes                  run a destructive call without asking (needed without a terminal)',
     '  --dry-run                  print the request as curl (credentials as shell variables); send nothing',
     '  --debug                    print each request and answer on stderr (credentials redacted)',
     '  -o, --output <format>      json, jsonl, yaml, table or csv',
@@ -36,6 +37,16 @@ export function apiHelp(): string {
     'Example:',
     '  saymon api GET event-log -F limit=5',
   ].join('\n');
+}
+
+/** The registry's effect of the endpoint a concrete path is; a path it does not know: DELETE destroys, others write. */
+async function effectOf(method: string, path: string): Promise<string> {
+  const [{ endpoints }, { createRouter }] = await Promise.all([
+    import('@saymon-sdk/core'),
+    import('@saymon-sdk/core/adapter'),
+  ]);
+  const found = createRouter(endpoints).match(method, path.split('?')[0] as string);
+  return found?.endpoint.effect ?? (method === 'DELETE' ? 'destructive' : 'write');
 }
 
 /** A `-F` value: JSON literals and numbers typed, `@file` read (as gh does). */
@@ -61,6 +72,7 @@ export async function runApi(args: readonly string[], io: CliIo): Promise<RunRes
     input: { type: 'string' },
     'dry-run': { type: 'boolean' },
     debug: { type: 'boolean' },
+    yes: { type: 'boolean', short: 'y' },
   } as const;
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
@@ -99,6 +111,10 @@ export async function runApi(args: readonly string[], io: CliIo): Promise<RunRes
       : undefined;
   const inQuery = method === 'GET' || method === 'DELETE' || input !== undefined;
   const hasFields = Object.keys(fields).length > 0;
+  if (!values['dry-run'] && (await effectOf(method, path)) === 'destructive') {
+    const { confirmDestructive } = await import('./prompt.ts');
+    await confirmDestructive(`saymon api ${method} ${path}`, values.yes === true, io);
+  }
   const sent = await send(
     io,
     { dryRun: values['dry-run'] === true, debug: values.debug === true, profile: values.profile },

@@ -9,6 +9,7 @@ import type { SaymonClient } from '@saymon-sdk/node';
 import { bodyText, parseJson } from './body.ts';
 import { EXIT, UsageError } from './exit-codes.ts';
 import type { CliIo, RunResult } from './io.ts';
+import { commandOf } from './names.ts';
 import { type OutputFormat, render } from './output.ts';
 import { reportOf } from './report.ts';
 import { send } from './send.ts';
@@ -19,6 +20,7 @@ export interface BulkOptions {
   readonly format: OutputFormat;
   readonly profile: string | undefined;
   readonly debug: boolean;
+  readonly yes: boolean;
 }
 
 interface Line {
@@ -52,6 +54,11 @@ function concurrencyOf(value: string | undefined): number {
 export async function runBulk(endpoint: AnyEndpoint, options: BulkOptions, io: CliIo): Promise<RunResult> {
   const concurrency = concurrencyOf(options.concurrency);
   const lines = await readLines(options.from, io);
+  if (endpoint.effect === 'destructive') {
+    const { confirmDestructive } = await import('./prompt.ts');
+    const { group, verb } = commandOf(endpoint.id);
+    await confirmDestructive(`saymon ${group} ${verb} for ${lines.length} inputs`, options.yes, io);
+  }
   const { mapConcurrent } = await import('@saymon-sdk/core');
   const [group, verb] = endpoint.id.split('.') as [string, string];
   const progress = io.stderr.isTTY

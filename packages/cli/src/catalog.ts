@@ -9,7 +9,35 @@ import { commandOf } from './names.ts';
 import { outputFormat, render } from './output.ts';
 import { commandParams } from './params.ts';
 
-export function catalog() {
+/** One flag of a command in the catalog. */
+export interface CatalogFlag {
+  readonly flag: string;
+  /** The query parameter it sets. */
+  readonly query: string;
+  readonly types: readonly string[];
+  readonly required: boolean;
+  readonly values?: readonly unknown[];
+}
+
+/** One command in the catalog: its endpoint, parameters and effect. */
+export interface CatalogEntry {
+  readonly command: string;
+  readonly endpoint: string;
+  readonly method: string;
+  readonly path: string;
+  readonly summary: string | undefined;
+  readonly permissions: string;
+  readonly effect: 'read' | 'write' | 'destructive';
+  readonly idempotent: boolean;
+  readonly arguments: readonly string[];
+  readonly flags: readonly CatalogFlag[];
+  readonly body: 'none' | 'optional' | 'required';
+  readonly upload: boolean;
+  readonly paginate: boolean;
+}
+
+/** Every command `saymon` has, derived from the registry. */
+export function catalog(): CatalogEntry[] {
   return endpoints.map((endpoint) => {
     const { group, verb } = commandOf(endpoint.id);
     const params = commandParams(endpoint);
@@ -20,6 +48,8 @@ export function catalog() {
       path: endpoint.path,
       summary: summaryOf(endpoint),
       permissions: endpoint.permissions,
+      effect: endpoint.effect,
+      idempotent: endpoint.idempotent,
       arguments: params.positionals,
       flags: params.flags.map((f) => ({
         flag: `--${f.flag}`,

@@ -7,6 +7,7 @@ import type { BulkOptions } from './bulk.ts';
 import { UsageError } from './exit-codes.ts';
 import { CALL_OPTIONS } from './global-options.ts';
 import type { CliIo, RunResult } from './io.ts';
+import { commandOf } from './names.ts';
 import { outputFormat } from './output.ts';
 import { commandParams, flagValue, parseArgsOptions } from './params.ts';
 import { jqFormat, type PrintOptions, print } from './print.ts';
@@ -23,6 +24,7 @@ function parse(endpoint: AnyEndpoint, args: readonly string[]) {
     'dry-run': { type: 'boolean' },
     debug: { type: 'boolean' },
     'from-file': { type: 'string' },
+    yes: { type: 'boolean', short: 'y' },
     concurrency: { type: 'string' },
   };
   // bulk input: --from, unless the query has a `from` parameter (time windows); --from-file everywhere
@@ -80,6 +82,7 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
         format: values.output === undefined ? 'jsonl' : format,
         profile: values.profile as string | undefined,
         debug: values.debug === true,
+        yes: values.yes === true,
       } satisfies BulkOptions,
     };
   }
@@ -106,6 +109,8 @@ export async function inputOf(endpoint: AnyEndpoint, args: readonly string[], io
     bulk: undefined,
     print: { format, jq },
     paginate,
+    yes: values.yes === true,
+    words: [endpoint.id, ...positionals],
     send: {
       dryRun: values['dry-run'] === true,
       debug: values.debug === true,
@@ -132,6 +137,11 @@ export async function runEndpoint(endpoint: AnyEndpoint, args: readonly string[]
     return runBulk(endpoint, parsed.bulk, io);
   }
   const { paginate, print: how } = parsed;
+  if (endpoint.effect === 'destructive' && !parsed.send.dryRun) {
+    const { confirmDestructive } = await import('./prompt.ts');
+    const { group, verb } = commandOf(endpoint.id);
+    await confirmDestructive(`saymon ${[group, verb, ...parsed.words.slice(1)].join(' ')}`, parsed.yes, io);
+  }
   const sent = await send(io, parsed.send, async (client) =>
     paginate
       ? collectPages(client, endpoint, parsed.input, how, io)

@@ -72,6 +72,9 @@ export function commandHelp(endpoint: AnyEndpoint): string {
   lines.push(`Endpoint:     ${endpoint.method} ${endpoint.path} (${endpoint.id})`);
   lines.push(`Permissions:  ${endpoint.permissions || 'none beyond signing in'}`);
   if (endpoint.auth === false) lines.push('Credentials:  not needed');
+  lines.push(
+    `Effect:       ${endpoint.effect}${endpoint.effect === 'destructive' ? ' (asks on a terminal; --yes otherwise)' : ''}`,
+  );
   if (params.positionals.length > 0) {
     lines.push('', 'Arguments:', columns(params.positionals.map((p) => [`<${p}>`, 'string'] as const)));
   }
@@ -94,6 +97,7 @@ export function commandHelp(endpoint: AnyEndpoint): string {
     `${params.flags.some((f) => f.flag === 'from') ? '--from-file' : '--from'} <file.jsonl|-> [--concurrency N]`,
     'one call per line, each the input as the SDK takes it; N at a time (default 8)',
   ]);
+  if (endpoint.effect === 'destructive') flags.push(['-y, --yes', 'run without asking (needed without a terminal)']);
   if (isPaged(endpoint)) flags.push(['--paginate', 'every page (limit and skip set for you); streamed with -o jsonl']);
   if (flags.length > 0) lines.push('', 'Flags:', columns(flags));
   lines.push('', 'Global flags:', columns(GLOBAL_FLAGS));

@@ -8,30 +8,9 @@ import { connect } from './connect.ts';
 import { UsageError } from './exit-codes.ts';
 import { GLOBAL_OPTIONS } from './global-options.ts';
 import { type CliIo, type RunResult, readAll } from './io.ts';
+import { ask } from './prompt.ts';
 
 export const LOGIN_USAGE = 'saymon login [--url <url>] [--login <login>] [--password-stdin] [--profile <name>]';
-
-/** A line typed on the terminal; hidden (nothing echoed) for a password. */
-async function ask(question: string, hidden: boolean, io: CliIo): Promise<string> {
-  const stdin = io.stdin as NodeJS.ReadStream;
-  if (!stdin.isTTY || !io.stderr.isTTY)
-    throw new UsageError(`${question.trim()} needs a terminal (usage: ${LOGIN_USAGE})`);
-  const { createInterface } = await import('node:readline');
-  const output = io.stderr as NodeJS.WriteStream;
-  const rl = createInterface({ input: stdin, output, terminal: true });
-  if (hidden) {
-    // echo nothing of what is typed
-    (rl as unknown as { _writeToOutput: (s: string) => void })._writeToOutput = (s: string) => {
-      if (s.startsWith(question)) output.write(question);
-    };
-  }
-  try {
-    return await new Promise<string>((resolve) => rl.question(question, resolve));
-  } finally {
-    rl.close();
-    if (hidden) output.write('\n');
-  }
-}
 
 export async function runLogin(args: readonly string[], io: CliIo): Promise<RunResult> {
   const options = {
@@ -55,10 +34,10 @@ export async function runLogin(args: readonly string[], io: CliIo): Promise<RunR
   }
   const url = (values.url as string | undefined) ?? io.env.SAYMON_URL;
   if (!url) throw new UsageError(`login needs the server: --url <url> or SAYMON_URL (usage: ${LOGIN_USAGE})`);
-  const login = (values.login as string | undefined) ?? (await ask('Login: ', false, io)).trim();
+  const login = (values.login as string | undefined) ?? (await ask('Login: ', false, io, LOGIN_USAGE)).trim();
   const password = values['password-stdin']
     ? (await readAll(io.stdin)).replace(/\r?\n$/, '')
-    : await ask('Password: ', true, io);
+    : await ask('Password: ', true, io, LOGIN_USAGE);
   if (!login || !password) throw new UsageError('login: the login and the password may not be empty');
   const name = (values.profile as string | undefined) ?? 'default';
   const { profilesFile, saveProfile } = await import('@saymon-sdk/node');

@@ -100,6 +100,13 @@ describe('saymon <group> <verb> --from', () => {
     expect(zero.stderr).toBe('saymon: --concurrency takes a whole number from 1 to 256, not "0"\n');
     const withArg = await saymon(['objects', 'update', '1', '--from', good]);
     expect(withArg.exitCode).toBe(EXIT.usage);
+    // a destructive command asks once for the whole file: without a terminal, --yes
+    const deletes = await file([{ id: '1' }]);
+    const refused = await saymon(['objects', 'delete', '--from', deletes]);
+    expect(refused.stderr).toBe(
+      'saymon: saymon objects delete for 1 inputs removes data no other call brings back: add --yes to run it without a terminal (nothing sent)\n',
+    );
+    expect(emulator.store.state.objects['1']).toBeDefined();
   });
 
   it('where the query has a `from` parameter, --from stays the query and --from-file is the bulk input', async () => {

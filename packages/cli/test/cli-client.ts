@@ -66,6 +66,8 @@ async function throughCommand(endpoint: AnyEndpoint, env: Record<string, string>
   const query = given.extraQuery ? { ...(given.query as object), ...(given.extraQuery as object) } : given.query;
   const body = given.extraBody ? { ...(given.body as object), ...(given.extraBody as object) } : given.body;
   const argv = argvOf(endpoint, { path, query: query as Record<string, unknown>, body });
+  // scripted: destructive commands run with --yes (asking is tested in confirm.test.ts)
+  if (endpoint.effect === 'destructive') argv.push('--yes');
   const folder = given.body instanceof FormData ? await mkdtemp(join(tmpdir(), 'saymon-cli-')) : undefined;
   try {
     if (folder && given.body instanceof FormData) {
