@@ -24,6 +24,17 @@ function errorFormat(argv: readonly string[]): 'text' | 'json' {
   return value === 'json' ? 'json' : 'text';
 }
 
+type Command = (args: readonly string[], io: CliIo) => Promise<RunResult>;
+
+/** The commands beside the registry's groups, each loaded only when it runs. */
+export const BUILT_IN: Readonly<Partial<Record<string, () => Promise<Command>>>> = {
+  api: async () => (await import('./api-command.ts')).runApi,
+  commands: async () => (await import('./catalog.ts')).runCatalog,
+  completion: async () => (await import('./completion.ts')).runCompletion,
+  login: async () => (await import('./login.ts')).runLogin,
+  profile: async () => (await import('./profile-command.ts')).runProfile,
+};
+
 async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> {
   const tree = commandTree(endpoints);
   const words = commandWords(argv);
@@ -35,37 +46,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> 
     io.stdout.write(`${topHelp(tree)}\n`);
     return { exitCode: first || help ? EXIT.ok : EXIT.usage };
   }
-  if (first.word === 'api') {
-    const { runApi } = await import('./api-command.ts');
-    return runApi(
-      argv.filter((_, i) => i !== first.index),
-      io,
-    );
-  }
-  if (first.word === 'login') {
-    const { runLogin } = await import('./login.ts');
-    return runLogin(
-      argv.filter((_, i) => i !== first.index),
-      io,
-    );
-  }
-  if (first.word === 'profile') {
-    const { runProfile } = await import('./profile-command.ts');
-    return runProfile(
-      argv.filter((_, i) => i !== first.index),
-      io,
-    );
-  }
-  if (first.word === 'completion') {
-    const { runCompletion } = await import('./completion.ts');
-    return runCompletion(
-      argv.filter((_, i) => i !== first.index),
-      io,
-    );
-  }
-  if (first.word === 'commands') {
-    const { runCatalog } = await import('./catalog.ts');
-    return runCatalog(
+  const builtin = BUILT_IN[first.word];
+  if (builtin) {
+    const command = await builtin();
+    return command(
       argv.filter((_, i) => i !== first.index),
       io,
     );
