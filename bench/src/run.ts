@@ -2,6 +2,7 @@
 // Loopback only; bounded by counts and durations (`--quick`: tiny counts, for the smoke test).
 import { availableParallelism, cpus, loadavg } from 'node:os';
 import { callRows } from './calls.ts';
+import { cliStartupRow } from './cli-startup.ts';
 import { emulatorRows } from './emulator.ts';
 import { fanOutRows } from './fan-out.ts';
 import { startFixture } from './fixture.ts';
@@ -133,6 +134,17 @@ if (wanted('startup')) {
     baseline: `ky + zod/mini ${ms(net(startup['ky + zod/mini']))}`,
     ratio: net(startup.sdk) / net(startup['ky + zod/mini']),
     goal: { max: 1.25 },
+  });
+}
+if (wanted('cli')) {
+  log('cli start-up');
+  const cli = await cliStartupRow(counts.startups);
+  rows.push({
+    what: 'start-up: `saymon objects get 1 -o json` against the emulator (whole process)',
+    ours: ms(cli.saymon),
+    baseline: `ky + zod/mini script, same call ${ms(cli.script)}`,
+    ratio: cli.saymon / cli.script,
+    goal: { max: 1.2 },
   });
 }
 if (wanted('emulator')) {

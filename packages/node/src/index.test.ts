@@ -22,9 +22,25 @@ describe('the entry of @saymon-sdk/node', () => {
         'createDispatcher',
         'downloadDocument',
         'downloadDocumentToFile',
+        'profileEnv',
+        'profilesFile',
+        'readProfiles',
+        'removeProfile',
+        'saveProfile',
         'uploadDocument',
+        'useProfile',
+        'writeProfiles',
       ],
-      types: ['DocumentRef', 'FileSource', 'NodeClientOptions', 'ProxyOptions', 'TlsOptions', 'UploadDocumentOptions'],
+      types: [
+        'DocumentRef',
+        'FileSource',
+        'NodeClientOptions',
+        'Profile',
+        'ProfileStore',
+        'ProxyOptions',
+        'TlsOptions',
+        'UploadDocumentOptions',
+      ],
     });
   });
 

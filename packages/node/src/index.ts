@@ -17,4 +17,15 @@ export {
   uploadDocument,
 } from './documents.ts';
 export { createClientFromEnv, ENV_VARIABLES } from './env.ts';
+export {
+  type Profile,
+  type ProfileStore,
+  profileEnv,
+  profilesFile,
+  readProfiles,
+  removeProfile,
+  saveProfile,
+  useProfile,
+  writeProfiles,
+} from './profiles.ts';
 export { USER_AGENT, VERSION } from './version.ts';
