@@ -23,7 +23,7 @@ export const stateHistoryList = defineEndpoint({
   responseKind: 'json',
   schemas: () => ({
     // Newer docs: limit defaults to 10 and skip to 0.
-    query: z.optional(z.looseObject(windowQuery)),
+    query: z.optional(z.looseObject(windowQuery())),
     // The docs print only the first record of the array: accept it on its own too.
     response: z.union([z.array(stateHistorySchema()), stateHistorySchema()]),
   }),

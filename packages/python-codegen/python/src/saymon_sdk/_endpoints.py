@@ -3117,7 +3117,7 @@ ENDPOINTS: dict[str, Endpoint] = {
         result="StateHistoryListResult",
         query_type="StateHistoryListQuery",
         body_type=None,
-        pageable=False,
+        pageable=True,
         effect="read",
         idempotent=True,
     ),

@@ -974,7 +974,15 @@ class StatSearchBodyItem(TypedDict):
 StatSearchBody = Sequence[StatSearchBodyItem]
 
 
-StateHistoryListQuery = Mapping[str, Any] | None
+StateHistoryListQuery = TypedDict(
+    "StateHistoryListQuery",
+    {
+        "from": NotRequired[float | int | str | None],
+        "to": NotRequired[float | int | str | None],
+        "limit": NotRequired[float | Limit | None],
+        "skip": NotRequired[float | Skip | None],
+    },
+)
 
 
 StateHistoryLogQuery = TypedDict(
