@@ -1,6 +1,7 @@
 // Parses every pending changeset with changesets' own parser, the way `changeset version` will, and names the
 // file that would make it fail: `@changesets/read` alone reports "could not parse changeset" without saying which.
 import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parseChangesetFile } from '@changesets/parse';
 import { readChangesets } from '@changesets/read';
@@ -28,5 +29,26 @@ export async function checkChangesets(root) {
     if (read.length !== files.length)
       problems.push(`@changesets/read found ${read.length} changesets, this check parsed ${files.length}`);
   }
+  if (problems.length === 0) {
+    const plan = await releasePlan(root).catch((error) => error);
+    if (plan instanceof Error) problems.push(`the release plan does not assemble: ${plan.message.split('\n')[0]}`);
+  }
   return { count: files.length, problems };
+}
+
+/**
+ * The release plan `changeset version` and `changeset status` assemble from the changesets, the workspace's
+ * packages and `.changeset/config.json` (a package without a version in a fixed group breaks it), with the
+ * libraries of the installed `@changesets/cli`.
+ */
+export async function releasePlan(root) {
+  const cli = createRequire(createRequire(import.meta.url).resolve('@changesets/cli/package.json'));
+  const load = async (name) => import(cli.resolve(name));
+  const [{ getPackages }, { readConfig }, { readPreState }, { assembleReleasePlan }] = await Promise.all(
+    ['@manypkg/get-packages', '@changesets/config', '@changesets/pre', '@changesets/assemble-release-plan'].map(load),
+  );
+  const packages = await getPackages(root);
+  const { config, errors } = await readConfig(root, packages);
+  if (errors?.length) throw new Error(`.changeset/config.json: ${errors.join('; ')}`);
+  return assembleReleasePlan(await readChangesets(root), packages, config, await readPreState(root));
 }
