@@ -52,8 +52,9 @@ async function attempt(dir: string, { cache, env = {}, timeout = 240_000, fetchT
   try {
     await run(
       'npm',
-      // no log file: it would point into the cache the caller removes
-      ['install', '--no-audit', '--no-fund', `--fetch-timeout=${fetchTimeout}`, '--loglevel=warn', '--logs-max=0'],
+      // no log file (it would point into the cache the caller removes); http level: a stalled install's last
+      // lines show the requests it was waiting on
+      ['install', '--no-audit', '--no-fund', `--fetch-timeout=${fetchTimeout}`, '--loglevel=http', '--logs-max=0'],
       {
         cwd: dir,
         timeout,
