@@ -1,14 +1,14 @@
 #!/usr/bin/env node
-// `pnpm release` publishes one version everywhere: the public npm packages (dependency order: core first), then
+// `npm run release` publishes one version everywhere: the public npm packages (dependency order: core first), then
 // the Python distribution saymon-sdk (sdist, then wheel) to PyPI. Tokens come from the environment: NPM_TOKEN
 // and PYPI_TOKEN (never printed). Before anything is published it checks, stopping at the first failure: one
 // version everywhere, no pending changeset, a clean work tree, both tokens set, the build, each npm tarball,
 // the Python dists (`twine check --strict`), and that no target is already on its registry at this version.
 //
-//   pnpm release                  publish; stops if any target is already published
-//   pnpm release --resume         finish a release that stopped half-way: skips what the registries already hold
-//   pnpm release --dry-run        build, pack and check everything; no registry contacted, nothing published
-//   pnpm release --dry-run --check-registry   the same, plus the registry look-ups (read-only)
+//   npm run release                    publish; stops if any target is already published
+//   npm run release -- --resume        finish a release that stopped half-way: skips what the registries already hold
+//   npm run release -- --dry-run       build, pack and check everything; no registry contacted, nothing published
+//   npm run release -- --dry-run --check-registry   the same, plus the registry look-ups (read-only)
 //
 // NPM_REGISTRY and PYPI_URL (look-ups) and TWINE_REPOSITORY_URL (uploads) point elsewhere, e.g. TestPyPI.
 import { execFileSync } from 'node:child_process';
@@ -56,7 +56,7 @@ const checks = [
       if (outside.length) return `${outside.join(', ')} not in the changesets fixed group`;
       if (odd.length) return `${odd.join(', ')} not at ${version}`;
       if (pythonVersion !== version)
-        return `the Python package is at ${pythonVersion}, npm at ${version}: run pnpm version-packages`;
+        return `the Python package is at ${pythonVersion}, npm at ${version}: run npm run version-packages`;
     },
   },
   {
@@ -64,8 +64,9 @@ const checks = [
     run: async () => {
       const { count, problems } = await checkChangesets(root);
       if (problems.length) return problems.join('\n');
-      if (count && !dryRun) return `${count} pending changeset(s): run pnpm version-packages and commit first`;
-      if (count) console.log(`note: ${count} pending changeset(s); a real release stops until pnpm version-packages`);
+      if (count && !dryRun) return `${count} pending changeset(s): run npm run version-packages and commit first`;
+      if (count)
+        console.log(`note: ${count} pending changeset(s); a real release stops until npm run version-packages`);
     },
   },
   ...(dryRun

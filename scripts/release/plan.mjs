@@ -5,7 +5,7 @@
 //   3. publishing, in the order of `targets`; the first failure stops the rest and says how to resume.
 // A dry run does 1, does 2 only when asked (`lookup`), and lists what it would publish.
 
-export const RESUME_COMMAND = 'pnpm release --resume';
+export const RESUME_COMMAND = 'npm run release -- --resume';
 
 /** A reason to stop, meant for the maintainer: printed as is, without a stack. */
 export class ReleaseStop extends Error {
@@ -61,7 +61,7 @@ export async function release(plan) {
     }
     if (published && !resume)
       throw stop(
-        `${target.label} is already on ${target.registry}. Bump the version (pnpm changeset, pnpm version-packages), ` +
+        `${target.label} is already on ${target.registry}. Bump the version (npm run changeset, npm run version-packages), ` +
           `or finish a release that stopped half-way: ${RESUME_COMMAND}`,
       );
     if (published) {
