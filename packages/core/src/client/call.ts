@@ -139,20 +139,40 @@ function callSecrets(
 }
 
 /**
+ * The input of a call whose endpoint is known only at run time (an id from a command line, a tool
+ * call, a page loop): the same parts as `CallInput`, typed loosely, and checked against the
+ * endpoint's schemas all the same.
+ */
+export type DynamicCallInput = {
+  path?: Readonly<Record<string, unknown>>;
+  query?: unknown;
+  body?: unknown;
+} & ExtraInput &
+  CallOptions;
+
+/**
  * Calls one endpoint. Input is validated first (nothing is sent when it is wrong), the answer is
  * read according to the endpoint's response kind and checked against its schema.
  */
-export async function call<E extends AnyEndpoint, const I extends CallInput<E> = CallInput<E>>(
+export function call<E extends AnyEndpoint, const I extends CallInput<E> = CallInput<E>>(
   core: SaymonCore,
   endpoint: E,
   input?: Exactly<I, CallInput<E>>,
 ): Promise<SelectedOf<E, FieldsOf<I>>> {
-  const { path, query, body, extraQuery, extraBody, ...options } = (input ?? {}) as {
-    path?: Record<string, unknown>;
-    query?: unknown;
-    body?: unknown;
-  } & ExtraInput &
-    CallOptions;
+  // every CallInput is a DynamicCallInput; the answer's type is what the endpoint's schemas check
+  return callDynamic(core, endpoint, input as DynamicCallInput | undefined) as Promise<SelectedOf<E, FieldsOf<I>>>;
+}
+
+/**
+ * `call` for an endpoint known only at run time: the same checks, the same request, an answer of
+ * type `unknown` (what the endpoint's response schema checked).
+ */
+export async function callDynamic(
+  core: SaymonCore,
+  endpoint: AnyEndpoint,
+  input: DynamicCallInput = {},
+): Promise<unknown> {
+  const { path, query, body, extraQuery, extraBody, ...options } = input;
   checkHeaders(options.headers, 'headers');
   const schemas = endpoint.schemas() as EndpointSchemas;
   const checked = checkInput(endpoint, { path: path ?? {}, query, body }, { unexpected: 'reject' });
@@ -191,9 +211,9 @@ export async function call<E extends AnyEndpoint, const I extends CallInput<E> =
         endpointId: endpoint.id,
         status: response.status,
         warn: (error) => core.reportValidationIssue(redacted(core, error)),
-      }) as SelectedOf<E, FieldsOf<I>>;
+      });
     }
-    return data as SelectedOf<E, FieldsOf<I>>;
+    return data;
   } catch (error) {
     const shown =
       error instanceof SaymonResponseValidationError && !(error instanceof SaymonResponseFormatError)

@@ -4,7 +4,7 @@ import type { AnyEndpoint, HttpMethod, ResponseOf } from '../contract/define.ts'
 import { SaymonSessionError, SaymonValidationError } from '../errors.ts';
 import { type EndpointById, type EndpointId, endpoints, findEndpoint, getEndpoint } from '../registry/registry.ts';
 import type { CallOptions } from '../transport/options.ts';
-import { type CallInput, call } from './call.ts';
+import { type CallInput, callDynamic, type DynamicCallInput, type ExtraInput } from './call.ts';
 import { type CoreOptions, coreOptionsOf, createCore, type SaymonCore } from './core.ts';
 import type { EndpointGroups } from './methods.gen.ts';
 import { pathInputNames } from './path-inputs.ts';
@@ -65,29 +65,43 @@ function resolveEndpoint(ref: EndpointRef): AnyEndpoint | undefined {
 
 const INPUT_KEYS = new Set(['query', 'body', 'extraQuery', 'extraBody']);
 
+/**
+ * Calls an endpoint with a named method's input: path parameters at the top level beside `query`,
+ * `body`, `extraQuery` and `extraBody` (`{ id, query }`); any other key is refused, nothing sent.
+ * `pathNames` are the endpoint's path input names (`pathInputNames`), worked out once per method.
+ */
+export function callNamed(
+  core: SaymonCore,
+  endpoint: AnyEndpoint,
+  input: Readonly<Record<string, unknown>> = {},
+  options: CallOptions = {},
+  pathNames: readonly string[] = pathInputNames(endpoint),
+): Promise<unknown> {
+  const path: Record<string, unknown> = {};
+  const unknown: string[] = [];
+  for (const key of Object.keys(input)) {
+    if (pathNames.includes(key)) path[key] = input[key];
+    else if (!INPUT_KEYS.has(key)) unknown.push(key);
+  }
+  if (unknown.length > 0) {
+    return Promise.reject(
+      new SaymonValidationError({
+        endpointId: endpoint.id,
+        issues: unknown.map((key) => ({
+          path: [key],
+          message: `Unknown input "${key}": path parameters are ${pathNames.join(', ') || 'none'}; put query parameters under "query" and the payload under "body"`,
+        })),
+      }),
+    );
+  }
+  const { query, body, extraQuery, extraBody } = input as Pick<DynamicCallInput, keyof ExtraInput | 'query' | 'body'>;
+  return callDynamic(core, endpoint, { ...options, path, query, body, extraQuery, extraBody });
+}
+
 function namedMethod(core: SaymonCore, endpoint: AnyEndpoint) {
   const pathNames = pathInputNames(endpoint);
-  return (input: Record<string, unknown> = {}, options: CallOptions = {}) => {
-    const path: Record<string, unknown> = {};
-    const unknown: string[] = [];
-    for (const key of Object.keys(input)) {
-      if (pathNames.includes(key)) path[key] = input[key];
-      else if (!INPUT_KEYS.has(key)) unknown.push(key);
-    }
-    if (unknown.length > 0) {
-      return Promise.reject(
-        new SaymonValidationError({
-          endpointId: endpoint.id,
-          issues: unknown.map((key) => ({
-            path: [key],
-            message: `Unknown input "${key}": path parameters are ${pathNames.join(', ') || 'none'}; put query parameters under "query" and the payload under "body"`,
-          })),
-        }),
-      );
-    }
-    const { query, body, extraQuery, extraBody } = input;
-    return call(core, endpoint, { ...options, path, query, body, extraQuery, extraBody } as never);
-  };
+  return (input?: Readonly<Record<string, unknown>>, options?: CallOptions) =>
+    callNamed(core, endpoint, input, options, pathNames);
 }
 
 /**
@@ -102,11 +116,12 @@ export function createClient(options: CoreOptions): SaymonClient {
     const headers = base.headers || overrides.headers ? { ...base.headers, ...overrides.headers } : undefined;
     return createClient({ ...base, ...overrides, ...(headers ? { headers } : {}) });
   };
-  const client: Record<string, unknown> = {
+  const base = {
     core,
     call: async (ref: EndpointRef, input?: unknown) => {
       const endpoint = resolveEndpoint(ref);
-      if (endpoint) return call(core, endpoint, input as never);
+      // the input's type was checked against the endpoint at the call site (InputFor)
+      if (endpoint) return callDynamic(core, endpoint, input as DynamicCallInput | undefined);
       return callRoute(core, ref as { method: HttpMethod; path: string }, input as RouteCallInput);
     },
     login: async () => {
@@ -123,10 +138,14 @@ export function createClient(options: CoreOptions): SaymonClient {
     extend,
     withAuth: (auth: AuthOptions) => extend({ auth }),
   };
+  const groups: Record<string, Record<string, ReturnType<typeof namedMethod>>> = {};
   for (const endpoint of endpoints) {
     const [group, verb] = endpoint.id.split('.') as [string, string];
-    client[group] ??= {};
-    (client[group] as Record<string, unknown>)[verb] = namedMethod(core, endpoint);
+    groups[group] ??= {};
+    groups[group][verb] = namedMethod(core, endpoint);
   }
-  return client as unknown as SaymonClient;
+  // the one cast: the groups are built from the registry at run time and `call` answers what the
+  // endpoint's schema checked; `EndpointGroups` and `OutputFor` are their static types (generated
+  // from the same registry, proven by the client's type tests)
+  return Object.assign(groups, base) as unknown as SaymonClient;
 }

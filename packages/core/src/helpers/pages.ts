@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import type { SaymonClient } from '../client/create-client.ts';
+import { callNamed, type SaymonClient } from '../client/create-client.ts';
 import type { MethodInput } from '../client/method-types.ts';
 import type { EndpointSchemas, QueryOf, ResponseOf } from '../contract/define.ts';
 import { SaymonValidationError } from '../errors.ts';
@@ -12,7 +12,7 @@ type Def = { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; sh
 function schemaKeys(schema: z.core.$ZodType | undefined): string[] {
   let current = schema;
   for (let depth = 0; current && depth < 8; depth++) {
-    const def = current._zod.def as unknown as Def;
+    const def: Def = current._zod.def;
     if (def.shape) return Object.keys(def.shape);
     current = def.innerType ?? def.in;
   }
@@ -85,15 +85,13 @@ export async function* paginate<Id extends PagedEndpointId>(
     throw new SaymonValidationError({
       issues: [{ path: ['query', 'limit'], message: 'paginate sets limit itself: use the pageSize option' }],
     });
-  const [group, verb] = endpoint.id.split('.') as [string, string];
-  const method = (
-    client as unknown as Record<string, Record<string, (i: unknown, o: CallOptions) => Promise<unknown>>>
-  )[group]?.[verb] as (i: unknown, o: CallOptions) => Promise<unknown>;
   let skip = Number(query.skip ?? 0);
   for (;;) {
     signal?.throwIfAborted();
-    const page = await method(
-      { ...(input as object), query: { ...query, limit: pageSize, skip } },
+    const page = await callNamed(
+      client.core,
+      endpoint,
+      { ...input, query: { ...query, limit: pageSize, skip } },
       { ...callOptions, ...(signal ? { signal } : {}) },
     );
     const items = Array.isArray(page) ? page : page === undefined || page === null ? [] : [page];
