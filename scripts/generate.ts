@@ -3,6 +3,8 @@
  * repository only (the reference facts are refreshed by a command of their own,
  * `npx pnpm --filter @saymon-sdk/core refresh-reference`):
  *
+ *   0. the maps that gather the registry's sections (core `src/endpoints/all.gen.ts`,
+ *      `src/docs/all.gen.ts`, the emulator's `src/handlers/all.gen.ts`), which everything below imports;
  *   1. the client methods' hover docs and the documented examples (core `src/client/methods.gen.ts`,
  *      `src/docs/examples.gen.ts`), which are part of core's build;
  *   2. core's build, which the next steps import;
@@ -19,6 +21,7 @@ const check = process.argv.includes('--check');
 const root = fileURLToPath(new URL('..', import.meta.url));
 const flag = check ? ' --check' : '';
 const STEPS: [name: string, cwd: string, command: string][] = [
+  ['section maps', '.', `node scripts/generate-indexes.ts${flag}`],
   ['method docs and examples', 'packages/core', `node scripts/generate-methods.ts${flag}`],
   ['core build', '.', 'turbo run build --filter=@saymon-sdk/core --output-logs=errors-only'],
   ['OpenAPI document', '.', `node scripts/openapi.mjs${flag}`],

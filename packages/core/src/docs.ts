@@ -4,7 +4,7 @@
  * the OpenAPI document, the Python client, the playground). Kept out of the client entry points: an app that calls
  * endpoints does not bundle their descriptions or examples.
  */
-import { summaries } from './docs/all.ts';
+import { summaries } from './docs/all.gen.ts';
 import { type RequestExample, requestExamples } from './docs/examples.gen.ts';
 import { sectionDescriptionOf, sectionDescriptions } from './docs/sections.ts';
 import type { EndpointId } from './registry/registry.ts';

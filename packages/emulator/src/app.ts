@@ -8,7 +8,7 @@ import { type CrossSiteOptions, crossSite } from './cross-site.ts';
 import { badRequest, HttpError, invalidContent, missingParameter, routeNotFound } from './errors.ts';
 import { ConnectionReset, type Fault, FaultSet, injectFaults } from './faults.ts';
 import { type EmulatorSettings, encode, type HandlerMap, Reply } from './handler.ts';
-import { allHandlers } from './handlers/index.ts';
+import { allHandlers } from './handlers/all.gen.ts';
 import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
 import { type BodyLimits, DEFAULT_BODY_LIMIT, limitBodies, payloadTooLarge, readBody } from './request-body.ts';

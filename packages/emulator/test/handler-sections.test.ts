@@ -2,7 +2,7 @@
  * `src/handlers/` follows the core registry's sections: each file serves the endpoints of one
  * section and is named after it as core's endpoint files are (`states.ts`, `incident-levels.ts`,
  * `api-v2.ts`), or is a declared handler factory (`*-factory.ts`) that serves no section itself;
- * `index.ts` is the aggregated map. An endpoint's section is its id's group (`objects.get`:
+ * `all.gen.ts` is the aggregated map (generated). An endpoint's section is its id's group (`objects.get`:
  * objects); the file is named after the documentation section most of the group's endpoints are
  * in (`sessions.*` and `authTokens.*`: Authentication; `incidentLevels.*`: Incident Levels).
  */
@@ -13,7 +13,7 @@ import { endpoints } from '@saymon-sdk/core';
 import { describe, expect, it } from 'vitest';
 
 const dir = join(import.meta.dirname, '..', 'src', 'handlers');
-const AGGREGATE = 'index.ts';
+const AGGREGATE = 'all.gen.ts';
 const isFactory = (file: string) => file.endsWith('-factory.ts');
 
 interface Endpoint {
@@ -117,7 +117,7 @@ describe('handler files follow the registry sections', () => {
       ['presets.ts', []],
       ['catalog.ts', []],
       ['crud-factory.ts', []],
-      ['index.ts', ['presets.list', 'tags.list']],
+      [AGGREGATE, ['presets.list', 'tags.list']],
     ]);
     expect(misplaced(held, home)).toEqual([
       'catalog.ts: named after no registry section',

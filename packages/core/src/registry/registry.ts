@@ -1,5 +1,5 @@
 import type { HttpMethod } from '../contract/define.ts';
-import * as definitions from '../endpoints/index.ts';
+import * as definitions from '../endpoints/all.gen.ts';
 
 /** The registry as a module namespace: one entry per endpoint, keyed by its export name. */
 export type Registry = typeof definitions;
