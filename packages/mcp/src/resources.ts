@@ -1,4 +1,5 @@
 /** Resources: the endpoint catalog, and each object's record at `saymon://objects/{id}`. */
+import { redactFields } from '@saymon-sdk/core/adapter';
 import { summaryOf } from '@saymon-sdk/core/docs';
 import type { SaymonClient } from '@saymon-sdk/node';
 import { bound } from './answer.ts';
@@ -47,6 +48,6 @@ export async function readResource(uri: string, client: SaymonClient, max: numbe
   if (!match) return undefined;
   const record = await client.objects.get({ id: decodeURIComponent(match[1] as string) });
   return JSON.stringify(
-    bound(record, max, 'Read single fields with call_endpoint objects.get and a `fields` query.').value,
+    bound(redactFields(record), max, 'Read single fields with call_endpoint objects.get and a `fields` query.').value,
   );
 }

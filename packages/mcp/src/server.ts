@@ -15,6 +15,7 @@ import {
   McpError,
   ReadResourceRequestSchema,
 } from '@modelcontextprotocol/sdk/types.js';
+import { redactFields } from '@saymon-sdk/core/adapter';
 import type { SaymonClient } from '@saymon-sdk/node';
 import { bound, DEFAULT_MAX_ANSWER_CHARS } from './answer.ts';
 import { errorText } from './errors.ts';
@@ -73,7 +74,8 @@ export function createSaymonMcpServer(options: SaymonMcpOptions): Server {
     if (refused) return errorResult(refused);
     try {
       const answer = await tool.call(request.params.arguments, { client, policy });
-      const cut = bound(answer.data, maxAnswerChars, answer.narrow ?? 'Ask for less.');
+      // the SDK's one secret classifier: secret-named fields and secret-looking properties never reach the model
+      const cut = bound(redactFields(answer.data), maxAnswerChars, answer.narrow ?? 'Ask for less.');
       const data = (cut.note ? { ...(cut.value as object), note: cut.note } : cut.value) as Record<string, unknown>;
       const summary = cut.note ? `${answer.summary} ${cut.note}` : answer.summary;
       return { content: [{ type: 'text', text: `${summary}\n${JSON.stringify(data)}` }], structuredContent: data };

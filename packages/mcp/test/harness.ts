@@ -28,6 +28,8 @@ export interface McpSession {
   raw(name: string, args?: Record<string, unknown>): Promise<CallToolResult>;
   /** The text of every result since `from` (summaries and structured content). */
   textSince(from: number): string;
+  /** What the server wrote on stderr so far. */
+  stderr(): string;
   close(): Promise<void>;
 }
 
@@ -43,6 +45,8 @@ export async function connectStdio(env: Record<string, string>, flags: string[] 
     stderr: 'pipe',
   });
   const client = new Client({ name: 'saymon-mcp-proof', version: '0.0.0' });
+  const errors: Buffer[] = [];
+  transport.stderr?.on('data', (chunk: Buffer) => errors.push(chunk));
   await client.connect(transport);
   const { tools } = await client.listTools();
   const validators = new Map(tools.map((t) => [t.name, ajv.compile(t.inputSchema)]));
@@ -72,6 +76,7 @@ export async function connectStdio(env: Record<string, string>, flags: string[] 
         .map((c) => `${JSON.stringify(c.result.content)}\n${JSON.stringify(c.result.structuredContent ?? null)}`)
         .join('\n');
     },
+    stderr: () => Buffer.concat(errors).toString('utf8'),
     close: () => client.close(),
   };
 }

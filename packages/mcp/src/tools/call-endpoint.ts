@@ -2,11 +2,21 @@
  * The generic call: any offered endpoint by id, its input checked by the SDK before anything is
  * sent, refused by the registry's effect mark unless the server's flags allow it.
  */
+import { isSecretName } from '@saymon-sdk/core/adapter';
 import * as z from 'zod';
 import { ToolError } from '../answer.ts';
 import { type Effect, refusal, type WritePolicy } from '../policy.ts';
 import { defineTool, type Tool } from '../tool.ts';
 import { offeredEndpoint } from './discovery.ts';
+
+/** The dotted names of every secret-named key in a tool's input (`query.api-token`, `body.auth.password`). */
+export function secretKeys(value: unknown, where = '', depth = 0): string[] {
+  if (!value || typeof value !== 'object' || depth > 32) return [];
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) => {
+    const name = Array.isArray(value) ? `${where}[${key}]` : where ? `${where}.${key}` : key;
+    return [...(isSecretName(key) && !Array.isArray(value) ? [name] : []), ...secretKeys(item, name, depth + 1)];
+  });
+}
 
 /** The most a call may do under a policy: what the tool's hints say. */
 function widest(policy: WritePolicy): Effect {
@@ -45,6 +55,13 @@ export const callEndpoint = (policy: WritePolicy): Tool =>
         ...(args.query ? { query: args.query } : {}),
         ...(args.body !== undefined ? { body: args.body } : {}),
       };
+      const secrets = secretKeys(input);
+      if (secrets.length > 0) {
+        throw new ToolError(
+          `Refused: ${secrets.join(', ')} would carry a credential. The server uses only the credentials it was ` +
+            'started with; a tool call never brings its own. Nothing was sent.',
+        );
+      }
       const answer: unknown = await client.call(endpoint.id as never, input as never);
       const count = Array.isArray(answer) ? `${answer.length} item(s)` : answer === undefined ? 'no body' : 'a record';
       return {
