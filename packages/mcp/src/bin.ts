@@ -3,12 +3,12 @@
  * `saymon-mcp`: connects with `SAYMON_*` variables or a saved profile, then serves MCP over stdio
  * (stdout carries the protocol: messages go to stderr) or, with `--http`, streamable HTTP on loopback.
  */
-import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js';
 import { createClientFromEnv, profileEnv, profilesFile } from '@saymon-sdk/node';
 import { errorText } from './errors.ts';
 import { serveHttp } from './http.ts';
 import { OptionsError, parseOptions, USAGE } from './options.ts';
-import { createSaymonMcpServer } from './server.ts';
+import { createSaymonMcpServer, type SaymonMcpOptions } from './server.ts';
+import { serveStdio } from './stdio.ts';
 import { VERSION } from './version.ts';
 
 async function main(argv: string[]): Promise<number> {
@@ -36,24 +36,23 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`saymon-mcp: ${errorText(error)}\n`);
     return 2;
   }
-  const make = () =>
-    createSaymonMcpServer({
-      client,
-      policy: options.policy,
-      ...(options.maxAnswerChars ? { maxAnswerChars: options.maxAnswerChars } : {}),
-    });
+  const settings: SaymonMcpOptions = {
+    client,
+    policy: options.policy,
+    ...(options.maxAnswerChars ? { maxAnswerChars: options.maxAnswerChars } : {}),
+  };
   const mode = options.policy.allowWrites
     ? `writes allowed${options.policy.allowDestructive ? ', destructive calls too' : ''}`
     : 'read-only';
   if (options.http) {
-    const running = await serveHttp(make, options.http);
+    const running = await serveHttp(() => createSaymonMcpServer(settings), options.http);
     process.stderr.write(`saymon-mcp ${VERSION} (${mode}) at ${running.url}\n`);
     const stop = () => void running.close().then(() => process.exit(0));
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
     return -1;
   }
-  await make().connect(new StdioServerTransport());
+  await serveStdio(settings);
   process.stderr.write(`saymon-mcp ${VERSION} (${mode}) on stdio\n`);
   return -1;
 }

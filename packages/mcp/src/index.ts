@@ -8,5 +8,6 @@ export { DEFAULT_MAX_ANSWER_CHARS, type ToolAnswer } from './answer.ts';
 export { offeredEndpoints, withheldReason } from './offered.ts';
 export { allows, type Effect, missingFlags, READ_ONLY, refusal, type WritePolicy } from './policy.ts';
 export { createSaymonMcpServer, listedTools, type SaymonMcpOptions } from './server.ts';
+export { serveStdio } from './stdio.ts';
 export type { Tool, ToolAnnotations } from './tool.ts';
 export { VERSION } from './version.ts';
