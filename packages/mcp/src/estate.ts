@@ -5,7 +5,11 @@
 import type { SaymonClient } from '@saymon-sdk/node';
 import { ToolError } from './answer.ts';
 
-type ObjectItem = Awaited<ReturnType<SaymonClient['objects']['list']>>[number];
+/** The fields the task tools read of every object (a real estate's full records would be far larger). */
+const FIELDS = ['name', 'parent_id', 'class_id', 'state_id', 'last_state_update'] as const;
+
+const listObjects = (client: SaymonClient) => client.objects.list({ query: { fields: [...FIELDS] } });
+type ObjectItem = Awaited<ReturnType<typeof listObjects>>[number];
 
 /** A time as the task tools give it: ISO 8601 in UTC (`undefined` for none). */
 export function isoTime(ms: unknown): string | undefined {
@@ -46,7 +50,7 @@ export class Estate {
 
   static async load(client: SaymonClient): Promise<Estate> {
     const [objects, states, classes] = await Promise.all([
-      client.objects.list(),
+      listObjects(client),
       client.states.list(),
       client.classes.list(),
     ]);
@@ -76,11 +80,11 @@ export class Estate {
     return this.byId.get(id);
   }
 
-  stateOf(object: ObjectItem): string {
+  stateOf(object: { readonly state_id?: unknown }): string {
     return this.states.get(String(object.state_id)) ?? String(object.state_id);
   }
 
-  classOf(object: ObjectItem): string {
+  classOf(object: { readonly class_id?: unknown }): string {
     return this.classes.get(String(object.class_id)) ?? String(object.class_id);
   }
 

@@ -86,7 +86,7 @@ export const setManualState = defineTool({
       : { stateId: estate.stateId(args.state as string), ...(args.reason ? { reason: args.reason } : {}) };
     await client.objects.setManualState({ id: String(object.id), body });
     const after = await client.objects.get({ id: String(object.id) });
-    const state = estate.stateOf(after as never);
+    const state = estate.stateOf(after);
     return {
       summary: `${object.name} (${object.id}) is now ${state}${args.clear ? ' (manual state cleared)' : ' (set by hand)'}.`,
       data: { id: String(object.id), name: String(object.name), state },
