@@ -29,6 +29,15 @@ export interface ObjectSummary {
   readonly path: string;
 }
 
+/** A name or path as compared: any case, runs of spaces as one, spaces around `/` dropped. */
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\/+/, '');
+
 export class Estate {
   private readonly byId: ReadonlyMap<string, ObjectItem>;
   private readonly kids = new Map<string, ObjectItem[]>();
@@ -120,6 +129,12 @@ export class Estate {
     return names.join(' / ');
   }
 
+  /** The path and the object's own name: `Moscow DC-1 / Rack MSK1-R01 / msk1-web01`. */
+  fullPath(object: ObjectItem): string {
+    const path = this.path(object);
+    return path ? `${path} / ${object.name}` : String(object.name);
+  }
+
   private parentOf(object: ObjectItem): ObjectItem | undefined {
     const first = (object.parent_id ?? [])[0];
     return first === undefined ? undefined : this.byId.get(String(first));
@@ -138,17 +153,23 @@ export class Estate {
   }
 
   /**
-   * The one object an assistant names: by id, or by its exact name (any case). A name several
+   * The one object an assistant names: by id, by its exact name (any case), or by its path and
+   * name (`Moscow DC-1 / Rack MSK1-R02 / msk1-web04 / nginx`, as the tools show paths). A name several
    * objects share is a tool error that lists them with their ids and paths, to ask again by id.
    */
   resolve(ref: string): ObjectItem {
     const byId = this.byId.get(ref);
     if (byId) return byId;
-    const named = this.objects.filter((o) => String(o.name).toLowerCase() === ref.toLowerCase());
+    const key = normalize(ref);
+    const named = this.objects.filter((o) =>
+      ref.includes('/') ? normalize(this.fullPath(o)) === key : normalize(String(o.name)) === key,
+    );
     if (named.length === 1) return named[0] as ObjectItem;
     if (named.length > 1) {
-      const list = named.slice(0, 20).map((o) => `- ${o.id}: ${this.path(o)} / ${o.name}`);
-      throw new ToolError(`${named.length} objects are named "${ref}"; ask again with one id:\n${list.join('\n')}`);
+      const list = named.slice(0, 20).map((o) => `- ${o.id}: ${this.fullPath(o)}`);
+      throw new ToolError(
+        `${named.length} objects are named "${ref}"; ask again with one id, or the path as shown:\n${list.join('\n')}`,
+      );
     }
     const near = this.objects
       .filter((o) => String(o.name).toLowerCase().includes(ref.toLowerCase()))

@@ -58,8 +58,16 @@ describe('saymon-mcp in-process', () => {
     const shared = await call('object_status', { object: 'nginx' });
     expect(shared.isError).toBe(true);
     expect(textOf(shared)).toMatch(
-      /^\d+ objects are named "nginx"; ask again with one id:\n- [0-9a-f]{24}: .* \/ nginx/,
+      /^\d+ objects are named "nginx"; ask again with one id, or the path as shown:\n- [0-9a-f]{24}: .* \/ nginx/,
     );
+    const path = /: (.*msk1-web04 \/ nginx)$/m.exec(textOf(shared))?.[1] as string;
+    expect(path).toBe('Moscow DC-1 / Rack MSK1-R02 / msk1-web04 / nginx');
+    for (const ref of [path, ' moscow dc-1/rack msk1-r02 /MSK1-WEB04/ nginx ']) {
+      const byPath = await call('object_status', { object: ref });
+      expect((byPath.structuredContent as { path: string }).path, ref).toBe('Moscow DC-1 / Rack MSK1-R02 / msk1-web04');
+    }
+    const under = await call('find_objects', { under: 'Moscow DC-1 / Rack MSK1-R02', class: 'Server' });
+    expect((under.structuredContent as { total: number }).total).toBeGreaterThan(3);
     const near = await call('object_status', { object: 'web0' });
     expect(textOf(near)).toMatch(/Names that contain it: "msk1-web01"/);
     const state = await call('find_objects', { state: ['Red'] });

@@ -18,7 +18,9 @@ export const findObjects = defineTool({
       .string()
       .min(1)
       .optional()
-      .describe('Only objects below this one, at any depth: its exact name or id (e.g. "Moscow DC-1").'),
+      .describe(
+        'Only objects below this one, at any depth: its exact name, its path as the tools show it, or its id (e.g. "Moscow DC-1").',
+      ),
     class: z.string().min(1).optional().describe('Class name, any case (e.g. "Server", "Firewall", "Site").'),
     state: z.array(z.string().min(1)).optional().describe('Only these states, by name (e.g. ["Alarm", "Overloaded"]).'),
     notOk: z.boolean().optional().describe('Only objects whose state is not Working.'),
