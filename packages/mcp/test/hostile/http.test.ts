@@ -117,5 +117,14 @@ describe('hostile: streamable HTTP', () => {
     await client.connect(new StreamableHTTPClientTransport(new URL(url)));
     onTestFinished(() => client.close());
     expect((await client.listTools()).tools.length).toBe(7);
+    vectors.push('a second server on the same port');
+    const port = new URL(url).port;
+    const taken = spawnSync(process.execPath, [BIN, '--http', '--port', port], {
+      env: { ...env, SAYMON_TOKEN: token },
+      encoding: 'utf8',
+    });
+    expect(taken.status).toBe(1);
+    expect(taken.stderr).toMatch(/^saymon-mcp: listen EADDRINUSE/);
+    if (taken.stderr.includes(token)) findings.push('the port-in-use message shows the token');
   });
 });
