@@ -72,6 +72,8 @@ describe('saymon-mcp in-process', () => {
     expect(textOf(near)).toMatch(/Names that contain it: "msk1-web01"/);
     const state = await call('find_objects', { state: ['Red'] });
     expect(textOf(state)).toMatch(/No state is named "Red". States: .*Working/);
+    const kind = await call('find_objects', { class: 'Servers' });
+    expect(textOf(kind)).toMatch(/No class is named "Servers". Classes: .*Server, /);
   });
 
   it('cuts a long answer with a note that says how to narrow it', async () => {

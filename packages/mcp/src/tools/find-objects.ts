@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ToolError } from '../answer.ts';
 import { Estate } from '../estate.ts';
 import { defineTool } from '../tool.ts';
 
@@ -35,6 +36,9 @@ export const findObjects = defineTool({
     }
     if (args.class) {
       const wanted = args.class.toLowerCase();
+      if (!estate.classNames.some((c) => c.toLowerCase() === wanted)) {
+        throw new ToolError(`No class is named "${args.class}". Classes: ${estate.classNames.join(', ')}.`);
+      }
       found = found.filter((o) => estate.classOf(o).toLowerCase() === wanted);
     }
     if (args.state) {
