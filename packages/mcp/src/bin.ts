@@ -3,13 +3,21 @@
  * `saymon-mcp`: connects with `SAYMON_*` variables or a saved profile, then serves MCP over stdio
  * (stdout carries the protocol: messages go to stderr) or, with `--http`, streamable HTTP on loopback.
  */
-import { createClientFromEnv, profileEnv, profilesFile } from '@saymon-sdk/node';
+import { createClientFromEnv, isSaymonError, profileEnv, profilesFile } from '@saymon-sdk/node';
 import { errorText } from './errors.ts';
 import { serveHttp } from './http.ts';
 import { OptionsError, parseOptions, USAGE } from './options.ts';
 import { createSaymonMcpServer, type SaymonMcpOptions } from './server.ts';
 import { serveStdio } from './stdio.ts';
 import { VERSION } from './version.ts';
+
+/** Why the server could not start: the SDK's own words (redacted), or the system's for a port in use. */
+function startupProblem(error: unknown): string {
+  if (isSaymonError(error)) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (typeof code === 'string' && error instanceof Error) return error.message;
+  return errorText(error);
+}
 
 async function main(argv: string[]): Promise<number> {
   let options: ReturnType<typeof parseOptions>;
@@ -33,7 +41,7 @@ async function main(argv: string[]): Promise<number> {
     const env = await profileEnv(options.profile, process.env, profilesFile(process.env));
     client = createClientFromEnv({}, env);
   } catch (error) {
-    process.stderr.write(`saymon-mcp: ${errorText(error)}\n`);
+    process.stderr.write(`saymon-mcp: ${startupProblem(error)}\n`);
     return 2;
   }
   const settings: SaymonMcpOptions = {
@@ -62,7 +70,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`saymon-mcp: ${errorText(error)}\n`);
+    process.stderr.write(`saymon-mcp: ${startupProblem(error)}\n`);
     process.exitCode = 1;
   },
 );

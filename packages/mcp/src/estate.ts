@@ -5,7 +5,11 @@
 import type { SaymonClient } from '@saymon-sdk/node';
 import { ToolError } from './answer.ts';
 
-type ObjectItem = Awaited<ReturnType<SaymonClient['objects']['list']>>[number];
+/** The fields the task tools read of every object (a real estate's full records would be far larger). */
+const FIELDS = ['name', 'parent_id', 'class_id', 'state_id', 'last_state_update'] as const;
+
+const listObjects = (client: SaymonClient) => client.objects.list({ query: { fields: [...FIELDS] } });
+type ObjectItem = Awaited<ReturnType<typeof listObjects>>[number];
 
 /** A time as the task tools give it: ISO 8601 in UTC (`undefined` for none). */
 export function isoTime(ms: unknown): string | undefined {
@@ -24,6 +28,15 @@ export interface ObjectSummary {
   /** Its parents from the top, e.g. `Moscow DC-1 / Rack MSK1-R01`. */
   readonly path: string;
 }
+
+/** A name or path as compared: any case, runs of spaces as one, spaces around `/` dropped. */
+const normalize = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\/+/, '');
 
 export class Estate {
   private readonly byId: ReadonlyMap<string, ObjectItem>;
@@ -46,7 +59,7 @@ export class Estate {
 
   static async load(client: SaymonClient): Promise<Estate> {
     const [objects, states, classes] = await Promise.all([
-      client.objects.list(),
+      listObjects(client),
       client.states.list(),
       client.classes.list(),
     ]);
@@ -76,11 +89,11 @@ export class Estate {
     return this.byId.get(id);
   }
 
-  stateOf(object: ObjectItem): string {
+  stateOf(object: { readonly state_id?: unknown }): string {
     return this.states.get(String(object.state_id)) ?? String(object.state_id);
   }
 
-  classOf(object: ObjectItem): string {
+  classOf(object: { readonly class_id?: unknown }): string {
     return this.classes.get(String(object.class_id)) ?? String(object.class_id);
   }
 
@@ -116,6 +129,12 @@ export class Estate {
     return names.join(' / ');
   }
 
+  /** The path and the object's own name: `Moscow DC-1 / Rack MSK1-R01 / msk1-web01`. */
+  fullPath(object: ObjectItem): string {
+    const path = this.path(object);
+    return path ? `${path} / ${object.name}` : String(object.name);
+  }
+
   private parentOf(object: ObjectItem): ObjectItem | undefined {
     const first = (object.parent_id ?? [])[0];
     return first === undefined ? undefined : this.byId.get(String(first));
@@ -134,17 +153,23 @@ export class Estate {
   }
 
   /**
-   * The one object an assistant names: by id, or by its exact name (any case). A name several
+   * The one object an assistant names: by id, by its exact name (any case), or by its path and
+   * name (`Moscow DC-1 / Rack MSK1-R02 / msk1-web04 / nginx`, as the tools show paths). A name several
    * objects share is a tool error that lists them with their ids and paths, to ask again by id.
    */
   resolve(ref: string): ObjectItem {
     const byId = this.byId.get(ref);
     if (byId) return byId;
-    const named = this.objects.filter((o) => String(o.name).toLowerCase() === ref.toLowerCase());
+    const key = normalize(ref);
+    const named = this.objects.filter((o) =>
+      ref.includes('/') ? normalize(this.fullPath(o)) === key : normalize(String(o.name)) === key,
+    );
     if (named.length === 1) return named[0] as ObjectItem;
     if (named.length > 1) {
-      const list = named.slice(0, 20).map((o) => `- ${o.id}: ${this.path(o)} / ${o.name}`);
-      throw new ToolError(`${named.length} objects are named "${ref}"; ask again with one id:\n${list.join('\n')}`);
+      const list = named.slice(0, 20).map((o) => `- ${o.id}: ${this.fullPath(o)}`);
+      throw new ToolError(
+        `${named.length} objects are named "${ref}"; ask again with one id, or the path as shown:\n${list.join('\n')}`,
+      );
     }
     const near = this.objects
       .filter((o) => String(o.name).toLowerCase().includes(ref.toLowerCase()))

@@ -24,6 +24,7 @@ describe('saymon-mcp options', () => {
     expect(parseOptions(['--http', '--port', '0', '--host', '::1']).http).toEqual({ host: '::1', port: 0 });
     expect(() => parseOptions(['--http', '--host', '0.0.0.0'])).toThrow(/not a loopback/);
     expect(() => parseOptions(['--http', '--host', '192.168.1.5'])).toThrow(OptionsError);
+    expect(() => parseOptions(['--http', '--host', '::'])).toThrow(/not a loopback/);
     expect(() => parseOptions(['--port', '9000'])).toThrow(/--http only/);
     expect(() => parseOptions(['--http', '--port', '70000'])).toThrow(/whole number/);
   });

@@ -3,6 +3,7 @@ import type { AnyEndpoint } from '@saymon-sdk/core';
 import { examplesOf, summaryOf } from '@saymon-sdk/core/docs';
 import { endpointJsonSchemas } from '@saymon-sdk/core/json-schema';
 import * as z from 'zod';
+import { type $ZodType, safeParse } from 'zod/v4/core';
 import { ToolError } from '../answer.ts';
 import { offeredEndpoints } from '../offered.ts';
 import { missingFlags, type WritePolicy } from '../policy.ts';
@@ -100,12 +101,17 @@ export const describeEndpoint = defineTool({
   run: async (args, { policy }) => {
     const endpoint = offeredEndpoint(args.id);
     const schemas = endpointJsonSchemas(endpoint);
+    const own = endpoint.schemas() as Partial<Record<'path' | 'query' | 'body', $ZodType>>;
     const properties: Record<string, unknown> = {};
     const required: string[] = [];
     for (const part of ['path', 'query', 'body'] as const) {
-      if (!schemas[part]) continue;
-      properties[part] = schemas[part];
-      if (part === 'path' || (part === 'body' && endpoint.bodyKind !== 'none')) required.push(part);
+      const schema = schemas[part];
+      const zod = own[part];
+      if (!schema || !zod) continue;
+      const { $schema: _dialect, ...rest } = schema;
+      properties[part] = rest;
+      // a part is required when its schema refuses to be left out
+      if (!safeParse(zod, undefined).success) required.push(part);
     }
     const [example] = examplesOf(endpoint);
     const info = brief(endpoint, policy);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { ToolError } from '../answer.ts';
 import { Estate } from '../estate.ts';
 import { defineTool } from '../tool.ts';
 
@@ -18,7 +19,9 @@ export const findObjects = defineTool({
       .string()
       .min(1)
       .optional()
-      .describe('Only objects below this one, at any depth: its exact name or id (e.g. "Moscow DC-1").'),
+      .describe(
+        'Only objects below this one, at any depth: its exact name, its path as the tools show it, or its id (e.g. "Moscow DC-1").',
+      ),
     class: z.string().min(1).optional().describe('Class name, any case (e.g. "Server", "Firewall", "Site").'),
     state: z.array(z.string().min(1)).optional().describe('Only these states, by name (e.g. ["Alarm", "Overloaded"]).'),
     notOk: z.boolean().optional().describe('Only objects whose state is not Working.'),
@@ -33,6 +36,9 @@ export const findObjects = defineTool({
     }
     if (args.class) {
       const wanted = args.class.toLowerCase();
+      if (!estate.classNames.some((c) => c.toLowerCase() === wanted)) {
+        throw new ToolError(`No class is named "${args.class}". Classes: ${estate.classNames.join(', ')}.`);
+      }
       found = found.filter((o) => estate.classOf(o).toLowerCase() === wanted);
     }
     if (args.state) {

@@ -18,7 +18,9 @@ export const activeIncidents = defineTool({
       .string()
       .min(1)
       .optional()
-      .describe('Only incidents on this object (exact name or id) and, unless `onlyThisObject`, on objects below it.'),
+      .describe(
+        'Only incidents on this object (exact name, path or id) and, unless `onlyThisObject`, on objects below it.',
+      ),
     onlyThisObject: z.boolean().optional().describe('With `object`: leave out the objects below it.'),
     level: z.array(z.string().min(1)).optional().describe('Only these levels, by name (e.g. ["Alarm"]).'),
     unacknowledged: z.boolean().optional().describe('true: only those nobody acknowledged; false: only acknowledged.'),

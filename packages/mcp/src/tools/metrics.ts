@@ -32,7 +32,12 @@ export const metricHistory = defineTool({
   effect: 'read',
   idempotent: true,
   input: z.object({
-    object: z.string().min(1).describe('The exact object name (any case) or its id.'),
+    object: z
+      .string()
+      .min(1)
+      .describe(
+        'The exact object name (any case), its path as the tools show it ("Moscow DC-1 / Rack MSK1-R02 / msk1-web04"), or its id.',
+      ),
     metrics: z.array(z.string().min(1)).optional().describe('Metric names (e.g. ["cpu.load", "mem.used"]).'),
     window: z
       .string()

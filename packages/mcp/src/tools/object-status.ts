@@ -9,11 +9,16 @@ export const objectStatus = defineTool({
   description:
     "One object's status: its state and since when (ISO time), class, path in the tree, properties (IP, " +
     'vendor, serial number, OS, …), the metrics it reports, its active incidents, and the state of each child. ' +
-    'Name the object by its exact name or its id. Example: {"object": "msk1-web04"}.',
+    'Name the object by its exact name, its path as the tools show it, or its id. Example: {"object": "msk1-web04"}.',
   effect: 'read',
   idempotent: true,
   input: z.object({
-    object: z.string().min(1).describe('The exact object name (any case) or its id.'),
+    object: z
+      .string()
+      .min(1)
+      .describe(
+        'The exact object name (any case), its path as the tools show it ("Moscow DC-1 / Rack MSK1-R02 / msk1-web04"), or its id.',
+      ),
   }),
   run: async (args, { client }) => {
     const estate = await Estate.load(client);

@@ -67,7 +67,12 @@ export const setManualState = defineTool({
     '"Stopped", "reason": "rebuild"}.',
   ...marks('objects.setManualState'),
   input: z.object({
-    object: z.string().min(1).describe('The exact object name (any case) or its id.'),
+    object: z
+      .string()
+      .min(1)
+      .describe(
+        'The exact object name (any case), its path as the tools show it ("Moscow DC-1 / Rack MSK1-R02 / msk1-web04"), or its id.',
+      ),
     state: z.string().min(1).optional().describe('The state by name (e.g. "Stopped"); required unless `clear`.'),
     reason: z.string().max(1000).optional().describe('Why, for the state history.'),
     clear: z.boolean().optional().describe('Remove the manual state instead.'),
@@ -86,7 +91,7 @@ export const setManualState = defineTool({
       : { stateId: estate.stateId(args.state as string), ...(args.reason ? { reason: args.reason } : {}) };
     await client.objects.setManualState({ id: String(object.id), body });
     const after = await client.objects.get({ id: String(object.id) });
-    const state = estate.stateOf(after as never);
+    const state = estate.stateOf(after);
     return {
       summary: `${object.name} (${object.id}) is now ${state}${args.clear ? ' (manual state cleared)' : ' (set by hand)'}.`,
       data: { id: String(object.id), name: String(object.name), state },

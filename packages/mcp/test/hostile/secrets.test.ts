@@ -115,7 +115,7 @@ describe('hostile: secrets', () => {
     check('--token=<secret> on the command line', flag.stderr + flag.stdout, ['flag-secret-Qw81']);
     const none = spawnSync(process.execPath, [BIN], { env, encoding: 'utf8' });
     expect(none.status).toBe(2);
-    expect(none.stderr).toMatch(/SAYMON_URL is not set/);
+    expect(none.stderr).toMatch(/^saymon-mcp: SAYMON_URL is not set: name the SAYMON server/);
     vectors.push('no SAYMON_URL and no profile');
     expect(findings).toEqual([]);
   });
