@@ -1,0 +1,103 @@
+/**
+ * A doctor run: the server's version first, then every read the plan can fill, paced by the gate
+ * behind the guarded `fetch` the client was made with. Ids come from the first record of each list
+ * answer; a list that is empty or fails leaves the reads that need its ids "not tried", saying so.
+ */
+import type { AnyEndpoint, SaymonClient } from '@saymon-sdk/core';
+import { type Checked, checkEndpoint } from './check.ts';
+import { type DoctorReport, type EndpointReport, summarize } from './outcome.ts';
+import { planRun, type Step } from './plan.ts';
+
+export interface EngineOptions {
+  readonly client: SaymonClient;
+  readonly endpoints: readonly AnyEndpoint[];
+  /** The origin, for the report. */
+  readonly server: string;
+  readonly now?: () => number;
+}
+
+/** The `id` of the first record of a list answer, if it has one. */
+function firstId(value: unknown): string | undefined {
+  const list = Array.isArray(value) ? value : undefined;
+  const id = (list?.find((item) => item && typeof item === 'object' && 'id' in item) as { id?: unknown } | undefined)
+    ?.id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
+}
+
+export async function runDoctor(options: EngineOptions): Promise<DoctorReport> {
+  const now = options.now ?? Date.now;
+  const started = now();
+  const { client } = options;
+  const plan = planRun(options.endpoints);
+  const calls = new Map<string, Promise<Checked>>();
+  /** Each endpoint is called once per set of path parameters. */
+  const checked = (endpoint: AnyEndpoint, path: Record<string, string> = {}) => {
+    const key = `${endpoint.id} ${JSON.stringify(path)}`;
+    let call = calls.get(key);
+    if (!call) {
+      call = checkEndpoint(client, endpoint, path);
+      calls.set(key, call);
+    }
+    return call;
+  };
+
+  let version: string | undefined;
+  const reports: EndpointReport[] = [];
+  if (plan.version) {
+    const result = await checked(plan.version);
+    reports.push(result.report);
+    if (typeof result.value === 'string') version = result.value;
+  }
+
+  const fill = async (step: Step & { kind: 'call' }): Promise<EndpointReport> => {
+    const path: Record<string, string> = {};
+    for (const source of step.ids) {
+      const list = await checked(source.list, pickFor(source.list, path));
+      const id = firstId(list.value);
+      if (id === undefined) {
+        const why = list.value === undefined ? `it was ${list.report.outcome}` : 'it named no record with an id';
+        return {
+          id: step.endpoint.id,
+          method: step.endpoint.method,
+          path: step.endpoint.path,
+          outcome: 'not-tried',
+          reason: `its ${source.param} comes from ${source.list.id}, and ${why}`,
+        };
+      }
+      path[source.param] = id;
+    }
+    return (await checked(step.endpoint, path)).report;
+  };
+
+  const first = plan.first.map(async (step) => (await checked(step.endpoint)).report);
+  const second = plan.second.map((step) => (step.kind === 'call' ? fill(step) : Promise.resolve(skipReport(step))));
+  reports.push(...(await Promise.all([...first, ...second])));
+  reports.push(...plan.skipped.map(skipReport));
+  const order = new Map(options.endpoints.map((e, i) => [e.id, i]));
+  reports.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return {
+    server: options.server,
+    ...(version !== undefined ? { version } : {}),
+    startedAt: new Date(started).toISOString(),
+    durationMs: Math.round(now() - started),
+    endpoints: reports,
+    summary: summarize(reports),
+  };
+}
+
+/** The path parameters a nested list takes, from those already filled (same SDK names). */
+function pickFor(list: AnyEndpoint, filled: Record<string, string>): Record<string, string> {
+  const names = [...list.path.matchAll(/:(\w+)/g)].length;
+  return Object.fromEntries(Object.entries(filled).slice(0, names));
+}
+
+function skipReport(step: Step): EndpointReport {
+  const { endpoint } = step;
+  return {
+    id: endpoint.id,
+    method: endpoint.method,
+    path: endpoint.path,
+    outcome: 'not-tried',
+    reason: step.kind === 'skip' ? step.reason : 'not planned',
+  };
+}
