@@ -84,6 +84,13 @@ describe('saymon doctor against the emulator', () => {
     const writes = endpoints.filter((e) => e.effect !== 'read').map((e): string => e.id);
     expect(r.endpoints.filter((e) => writes.includes(e.id)).every((e) => e.outcome === 'not-tried')).toBe(true);
     expect(r.summary.conforms).toBeGreaterThan(50);
+    // a read that needs a query or body sends the first documented example that is data, not placeholders
+    const found = byId(r);
+    expect(found.get('objects.search')).toMatchObject({ outcome: 'conforms', example: 'example 1' });
+    expect(found.get('objects.history')).toMatchObject({ outcome: 'conforms', example: 'example 1' });
+    expect(found.get('jobs.findByEntities')?.reason).toMatch(
+      /needs input .*no documented example without placeholders/,
+    );
     expect(stderr).toBe(
       `saymon doctor: 230 endpoints: ${r.summary.conforms} conform, ${r.summary.drift} drift, 0 absent, 0 forbidden, 0 failed, ${r.summary['not-tried']} not tried\n`,
     );

@@ -11,6 +11,14 @@ export interface Checked {
   readonly report: EndpointReport;
   /** The answer (for the lists whose items name ids); `undefined` when the call failed. */
   readonly value?: unknown;
+  /** The SDK refused the call before sending it: it needs a query or body the run did not give. */
+  readonly needsInput?: boolean;
+}
+
+/** What a call sends beside its path parameters (a documented example's query and body). */
+export interface ExtraInput {
+  readonly query?: unknown;
+  readonly body?: unknown;
 }
 
 function causeOf(error: unknown, kind: typeof DeadlineReached | typeof ReadOnlyRefusal): Error | undefined {
@@ -27,11 +35,12 @@ export async function checkEndpoint(
   client: SaymonClient,
   endpoint: AnyEndpoint,
   path: Readonly<Record<string, string>> = {},
+  input: ExtraInput = {},
 ): Promise<Checked> {
   const base = { id: endpoint.id, method: endpoint.method, path: endpoint.path };
   let value: unknown;
   try {
-    value = await client.call(endpoint, { path, responseValidation: 'off', retry: 0 } as never);
+    value = await client.call(endpoint, { ...input, path, responseValidation: 'off', retry: 0 } as never);
   } catch (error) {
     const deadline = causeOf(error, DeadlineReached);
     if (deadline) return { report: { ...base, outcome: 'not-tried', reason: deadline.message } };
@@ -40,7 +49,10 @@ export async function checkEndpoint(
     if (isSaymonValidationError(error)) {
       const first = error.issues[0];
       const what = first ? `${first.path.join('.') || 'input'}: ${first.message}` : error.message;
-      return { report: { ...base, outcome: 'not-tried', reason: `needs input doctor cannot discover (${what})` } };
+      return {
+        report: { ...base, outcome: 'not-tried', reason: `needs input doctor cannot discover (${what})` },
+        needsInput: true,
+      };
     }
     if (isSaymonApiError(error)) {
       const status = error.status;

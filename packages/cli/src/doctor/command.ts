@@ -104,9 +104,10 @@ export async function runDoctorCommand(args: readonly string[], io: CliIo): Prom
   const maxTime = count(values['max-time'], 'max-time', 300, 86_400);
   if (values.record) await checkRecordingFolder(values.record);
 
-  const [{ endpoints }, { createRouter }, node] = await Promise.all([
+  const [{ endpoints }, { createRouter }, { examplesOf }, node] = await Promise.all([
     import('@saymon-sdk/core'),
     import('@saymon-sdk/core/adapter'),
+    import('@saymon-sdk/core/docs'),
     import('@saymon-sdk/node'),
   ]);
   const env = await node.profileEnv(values.profile, io.env, node.profilesFile(io.env));
@@ -130,7 +131,7 @@ export async function runDoctorCommand(args: readonly string[], io: CliIo): Prom
   const server = new URL(client.core.options.url).origin;
   let report: DoctorReport;
   try {
-    report = await runDoctor({ client, endpoints: endpoints as readonly AnyEndpoint[], server });
+    report = await runDoctor({ client, endpoints: endpoints as readonly AnyEndpoint[], server, examples: examplesOf });
   } finally {
     if (session) await client.logout().catch(() => undefined);
   }

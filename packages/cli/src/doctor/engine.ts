@@ -4,7 +4,7 @@
  * answer; a list that is empty or fails leaves the reads that need its ids "not tried", saying so.
  */
 import type { AnyEndpoint, SaymonClient } from '@saymon-sdk/core';
-import { type Checked, checkEndpoint } from './check.ts';
+import { type Checked, checkEndpoint, type ExtraInput } from './check.ts';
 import { type DoctorReport, type EndpointReport, summarize } from './outcome.ts';
 import { planRun, type Step } from './plan.ts';
 
@@ -13,7 +13,40 @@ export interface EngineOptions {
   readonly endpoints: readonly AnyEndpoint[];
   /** The origin, for the report. */
   readonly server: string;
+  /** The documented request examples of an endpoint (`examplesOf` of `@saymon-sdk/core/docs`). */
+  readonly examples?: (id: string) => readonly DocumentedExample[];
   readonly now?: () => number;
+}
+
+export interface DocumentedExample extends ExtraInput {
+  readonly title?: string;
+}
+
+/** A string the docs print as a placeholder (`$object_id`, `<object_id_1>`), not as data. */
+const PLACEHOLDER = /^(?:\$[A-Za-z_]\w*|<[^>]+>)$/;
+
+function hasPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return PLACEHOLDER.test(value);
+  if (Array.isArray(value)) return value.some(hasPlaceholder);
+  if (value && typeof value === 'object') return Object.values(value).some(hasPlaceholder);
+  return false;
+}
+
+/**
+ * The first documented example whose query and body are data (no placeholder): a read that needs
+ * input sends it, with its path parameters from the run's own ids.
+ */
+export function usableExample(
+  examples: readonly DocumentedExample[],
+): { input: ExtraInput; title: string } | undefined {
+  const at = examples.findIndex((e) => !hasPlaceholder(e.query) && !hasPlaceholder(e.body));
+  const example = examples[at];
+  if (!example) return undefined;
+  const input = {
+    ...(example.query !== undefined ? { query: example.query } : {}),
+    ...(example.body !== undefined ? { body: example.body } : {}),
+  };
+  return { input, title: example.title ?? `example ${at + 1}` };
 }
 
 /** The `id` of the first record of a list answer, if it has one. */
@@ -30,15 +63,25 @@ export async function runDoctor(options: EngineOptions): Promise<DoctorReport> {
   const { client } = options;
   const plan = planRun(options.endpoints);
   const calls = new Map<string, Promise<Checked>>();
-  /** Each endpoint is called once per set of path parameters. */
-  const checked = (endpoint: AnyEndpoint, path: Record<string, string> = {}) => {
-    const key = `${endpoint.id} ${JSON.stringify(path)}`;
+  /** Each endpoint is called once per set of path parameters and input. */
+  const checked = (endpoint: AnyEndpoint, path: Record<string, string> = {}, input: ExtraInput = {}) => {
+    const key = `${endpoint.id} ${JSON.stringify(path)} ${JSON.stringify(input)}`;
     let call = calls.get(key);
     if (!call) {
-      call = checkEndpoint(client, endpoint, path);
+      call = checkEndpoint(client, endpoint, path, input);
       calls.set(key, call);
     }
     return call;
+  };
+  /** The call without input; where the SDK says it needs some, again with a documented example's. */
+  const attempt = async (endpoint: AnyEndpoint, path: Record<string, string> = {}): Promise<EndpointReport> => {
+    const plain = await checked(endpoint, path);
+    if (!plain.needsInput) return plain.report;
+    const example = usableExample(options.examples?.(endpoint.id) ?? []);
+    if (!example)
+      return { ...plain.report, reason: `${plain.report.reason}; no documented example without placeholders` };
+    const result = await checked(endpoint, path, example.input);
+    return { ...result.report, example: example.title };
   };
 
   let version: string | undefined;
@@ -66,10 +109,10 @@ export async function runDoctor(options: EngineOptions): Promise<DoctorReport> {
       }
       path[source.param] = id;
     }
-    return (await checked(step.endpoint, path)).report;
+    return attempt(step.endpoint, path);
   };
 
-  const first = plan.first.map(async (step) => (await checked(step.endpoint)).report);
+  const first = plan.first.map((step) => attempt(step.endpoint));
   const second = plan.second.map((step) => (step.kind === 'call' ? fill(step) : Promise.resolve(skipReport(step))));
   reports.push(...(await Promise.all([...first, ...second])));
   reports.push(...plan.skipped.map(skipReport));

@@ -29,6 +29,7 @@ function section(outcome: Outcome, reports: readonly EndpointReport[]): string[]
     for (const r of reports) {
       const findings = r.findings ?? [];
       lines.push(`### \`${r.id}\` — ${r.method} ${r.path}`, '');
+      if (r.example) lines.push(`Sent with the documented request example "${r.example}".`, '');
       lines.push(...findings.slice(0, MAX_FINDINGS).map(finding));
       if (findings.length > MAX_FINDINGS) lines.push(`- … and ${findings.length - MAX_FINDINGS} more (see -o json)`);
       lines.push('');

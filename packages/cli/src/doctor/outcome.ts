@@ -21,6 +21,8 @@ export interface EndpointReport {
   readonly findings?: readonly DriftFinding[];
   /** Why it was not tried, or what failed (SDK messages: credentials already redacted). */
   readonly reason?: string;
+  /** Set when the call sent the query and body of a documented request example (its title, or `example 1`). */
+  readonly example?: string;
 }
 
 export interface DoctorReport {
