@@ -79,7 +79,14 @@ export async function checkEndpoint(
   const schema = (endpoint.schemas() as EndpointSchemas).response;
   if (!schema || endpoint.responseKind === 'binary' || endpoint.responseKind === 'empty')
     return { report: { ...base, outcome: 'conforms' }, value };
-  const findings = driftOf(schema, toJsonSchema(schema, 'output'), value);
+  let findings: ReturnType<typeof driftOf>;
+  try {
+    findings = driftOf(schema, toJsonSchema(schema, 'output'), value);
+  } catch (error) {
+    // a hostile answer (nesting thousands deep) must not end the run
+    const why = error instanceof RangeError ? 'it is nested too deeply' : String((error as Error).message ?? error);
+    return { report: { ...base, outcome: 'failed', reason: `the answer could not be compared: ${why}` } };
+  }
   return {
     report: { ...base, outcome: findings.length ? 'drift' : 'conforms', ...(findings.length ? { findings } : {}) },
     value,
