@@ -170,12 +170,22 @@ describe('saymon doctor against a drifted server', () => {
   it('says the credentials were rejected (exit code 4) and the server unreachable (exit code 3)', async () => {
     const rejected = await report(emulator.url, { SAYMON_LOGIN: 'admin', SAYMON_PASSWORD: 'wrong-password' });
     expect(rejected.exitCode).toBe(4);
+    const session = await report(emulator.url, {
+      SAYMON_LOGIN: 'admin',
+      SAYMON_PASSWORD: 'wrong-password',
+      SAYMON_AUTH: 'session',
+    });
+    expect(session.exitCode).toBe(4);
     const proxy = await startProxy(emulator.url);
     const url = proxy.url;
     await proxy.close();
     const gone = await report(url, ADMIN);
     expect(gone.exitCode).toBe(3);
-    expect(gone.report.summary.failed).toBeGreaterThan(0);
+    // the version call got no answer: nothing else was sent
+    expect(gone.report.summary).toMatchObject({ failed: 1, 'not-tried': 229 });
+    expect(gone.report.endpoints.find((e) => e.id === 'objects.list')?.reason).toMatch(
+      /^not sent: the version call got no answer/,
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 /** One endpoint called and judged: its answer compared with the registry, its error classified. */
 import type { AnyEndpoint, EndpointSchemas, SaymonClient } from '@saymon-sdk/core';
-import { isSaymonApiError, isSaymonValidationError } from '@saymon-sdk/core';
+import { isSaymonApiError, isSaymonSessionError, isSaymonValidationError } from '@saymon-sdk/core';
 import { toJsonSchema } from '@saymon-sdk/core/json-schema';
 import { driftOf } from './drift.ts';
 import { DeadlineReached } from './gate.ts';
@@ -73,8 +73,10 @@ export async function checkEndpoint(
       if (status === 403) return { report: { ...base, outcome: 'forbidden', status } };
       return { report: { ...base, outcome: 'failed', status, reason: error.message.split('\n')[0] } };
     }
-    const message = error instanceof Error ? error.message : String(error);
-    return { report: { ...base, outcome: 'failed', reason: message.split('\n')[0] } };
+    const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    // session auth whose login was refused: the credentials, as a 401 would say
+    if (isSaymonSessionError(error)) return { report: { ...base, outcome: 'failed', status: 401, reason: message } };
+    return { report: { ...base, outcome: 'failed', reason: message } };
   }
   const schema = (endpoint.schemas() as EndpointSchemas).response;
   if (!schema || endpoint.responseKind === 'binary' || endpoint.responseKind === 'empty')

@@ -90,6 +90,14 @@ export async function runDoctor(options: EngineOptions): Promise<DoctorReport> {
     const result = await checked(plan.version);
     reports.push(result.report);
     if (typeof result.value === 'string') version = result.value;
+    // no answer at all (unreachable, no answer in time): nothing else is sent
+    if (result.report.outcome === 'failed' && result.report.status === undefined) {
+      const reason = `not sent: the version call got no answer (${result.report.reason})`;
+      for (const endpoint of options.endpoints)
+        if (endpoint !== plan.version)
+          reports.push({ id: endpoint.id, method: endpoint.method, path: endpoint.path, outcome: 'not-tried', reason });
+      return finish(reports);
+    }
   }
 
   const fill = async (step: Step & { kind: 'call' }): Promise<EndpointReport> => {
@@ -116,16 +124,20 @@ export async function runDoctor(options: EngineOptions): Promise<DoctorReport> {
   const second = plan.second.map((step) => (step.kind === 'call' ? fill(step) : Promise.resolve(skipReport(step))));
   reports.push(...(await Promise.all([...first, ...second])));
   reports.push(...plan.skipped.map(skipReport));
-  const order = new Map(options.endpoints.map((e, i) => [e.id, i]));
-  reports.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
-  return {
-    server: options.server,
-    ...(version !== undefined ? { version } : {}),
-    startedAt: new Date(started).toISOString(),
-    durationMs: Math.round(now() - started),
-    endpoints: reports,
-    summary: summarize(reports),
-  };
+  return finish(reports);
+
+  function finish(list: EndpointReport[]): DoctorReport {
+    const order = new Map(options.endpoints.map((e, i) => [e.id, i]));
+    list.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+    return {
+      server: options.server,
+      ...(version !== undefined ? { version } : {}),
+      startedAt: new Date(started).toISOString(),
+      durationMs: Math.round(now() - started),
+      endpoints: list,
+      summary: summarize(list),
+    };
+  }
 }
 
 /** The path parameters a nested list takes, from those already filled (same SDK names). */
