@@ -19,6 +19,8 @@ export interface Proxy {
   readonly credentials: Set<string>;
   /** The registry id of every request that crossed it (`?` for a path the registry does not know). */
   readonly calls: string[];
+  /** The query string of every request, by registry id. */
+  readonly queries: { id: string; query: string }[];
   close(): Promise<void>;
 }
 
@@ -33,6 +35,7 @@ async function bodyOf(request: IncomingMessage): Promise<Buffer | undefined> {
 export async function startProxy(target: string, drifts: Partial<Record<string, Drift>> = {}): Promise<Proxy> {
   const credentials = new Set<string>();
   const calls: string[] = [];
+  const queries: { id: string; query: string }[] = [];
   const note = (value: string | undefined) => {
     if (!value) return;
     credentials.add(value);
@@ -47,6 +50,7 @@ export async function startProxy(target: string, drifts: Partial<Record<string, 
     const url = new URL(request.url ?? '/', target);
     const id = router.match(request.method ?? 'GET', url.pathname)?.endpoint.id;
     calls.push(id ?? '?');
+    queries.push({ id: id ?? '?', query: url.search.slice(1) });
     const drift = id ? drifts[id] : undefined;
     note(request.headers.authorization);
     note(request.headers['x-csrf-token'] as string | undefined);
@@ -80,6 +84,7 @@ export async function startProxy(target: string, drifts: Partial<Record<string, 
     url: `http://127.0.0.1:${port}`,
     credentials,
     calls,
+    queries,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

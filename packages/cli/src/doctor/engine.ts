@@ -6,6 +6,7 @@
 import type { AnyEndpoint, SaymonClient } from '@saymon-sdk/core';
 import { type Checked, checkEndpoint, type ExtraInput } from './check.ts';
 import { type DoctorReport, type EndpointReport, summarize } from './outcome.ts';
+import { pageLimit } from './page-limit.ts';
 import { planRun, type Step } from './plan.ts';
 
 export interface EngineOptions {
@@ -73,9 +74,12 @@ export async function runDoctor(options: EngineOptions): Promise<DoctorReport> {
     }
     return call;
   };
-  /** The call without input; where the SDK says it needs some, again with a documented example's. */
+  /**
+   * The call without input (but a page limit where the query takes one); where the SDK says it needs
+   * some, again with a documented example's.
+   */
   const attempt = async (endpoint: AnyEndpoint, path: Record<string, string> = {}): Promise<EndpointReport> => {
-    const plain = await checked(endpoint, path);
+    const plain = await checked(endpoint, path, pageLimit(endpoint));
     if (!plain.needsInput) return plain.report;
     const example = usableExample(options.examples?.(endpoint.id) ?? []);
     if (!example)
