@@ -119,6 +119,9 @@ describe('saymon doctor against the emulator', () => {
     expect((await doctor([emulator.url, '--write'], ADMIN)).exitCode).toBe(2);
     expect((await doctor([emulator.url, emulator.url], ADMIN)).exitCode).toBe(2);
     expect((await doctor([emulator.url, '--rate', '0'], ADMIN)).exitCode).toBe(2);
+    const nowhere = await doctor([], {});
+    expect(nowhere.exitCode).toBe(2);
+    expect(nowhere.stderr).toMatch(/SAYMON_URL is not set/);
     const help = await doctor(['--help'], {});
     expect(help.stdout).toMatch(/^Usage: saymon doctor/);
   });
