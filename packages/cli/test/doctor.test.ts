@@ -103,6 +103,14 @@ describe('saymon doctor against the emulator', () => {
     expect(proxy.calls.length).toBeGreaterThan(r.summary.conforms);
   });
 
+  it("reports what a read-only user may not read as forbidden, not as the server's failure", async () => {
+    const { report: r } = await report(emulator.url, { SAYMON_LOGIN: 'viewer', SAYMON_PASSWORD: 'viewer' });
+    const forbidden = r.endpoints.filter((e) => e.outcome === 'forbidden');
+    expect(forbidden.map((e) => e.id)).toContain('users.sessionLog');
+    expect(forbidden.every((e) => e.status === 403)).toBe(true);
+    expect(r.summary.failed).toBe(0);
+  });
+
   it('refuses a recording folder that is not empty, before sending anything', async () => {
     const dir = tempDir('saymon-doctor-');
     writeFileSync(join(dir, 'mine.txt'), 'keep me');
