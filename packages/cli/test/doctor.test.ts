@@ -95,6 +95,9 @@ describe('saymon doctor against the emulator', () => {
       `saymon doctor: 230 endpoints: ${r.summary.conforms} conform, ${r.summary.drift} drift, 0 absent, 0 forbidden, 0 failed, ${r.summary['not-tried']} not tried\n`,
     );
     expect(exitCode).toBe(Object.keys(EMULATOR_EXTRAS).length ? 1 : 0);
+    // each read is sent once: the lists that name ids are the same calls as their own checks
+    const sent = proxy.queries.map((q) => `${q.id}?${q.query}`);
+    expect(sent.filter((key, i) => sent.indexOf(key) !== i)).toEqual([]);
     // logs and histories are asked for one page
     expect(proxy.calls).toContain('eventLog.list');
     expect(proxy.queries.filter((q) => q.id === 'eventLog.list').map((q) => q.query)).toEqual(['limit=100']);

@@ -107,7 +107,8 @@ export async function runDoctor(options: EngineOptions): Promise<DoctorReport> {
   const fill = async (step: Step & { kind: 'call' }): Promise<EndpointReport> => {
     const path: Record<string, string> = {};
     for (const source of step.ids) {
-      const list = await checked(source.list, pickFor(source.list, path));
+      // the same call as the list's own check (memoised), so each list is asked once
+      const list = await checked(source.list, pickFor(source.list, path), pageLimit(source.list));
       const id = firstId(list.value);
       if (id === undefined) {
         const why = list.value === undefined ? `it was ${list.report.outcome}` : 'it named no record with an id';
