@@ -3,6 +3,7 @@ import { checkInput, createRouter, type RouteMatch } from '@saymon-sdk/core/adap
 import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { checkPermissions } from './access.ts';
+import { AnswerCache, KEPT_READS } from './answer-cache.ts';
 import { authenticate } from './auth.ts';
 import { type CrossSiteOptions, crossSite } from './cross-site.ts';
 import { badRequest, HttpError, invalidContent, missingParameter, routeNotFound } from './errors.ts';
@@ -34,6 +35,12 @@ export interface EmulatorAppOptions extends CrossSiteOptions {
   bodyLimit?: number;
   /** Deepest JSON nesting a body may have (default 64); deeper ones get 400 `TooDeep`. */
   maxDepth?: number;
+  /**
+   * Keep the answers of object reads (`GET /objects`, `GET /objects/:id`) per user and URL until
+   * the state changes (default off; the CLI turns it on). Changes made to `store.state` directly
+   * are not seen by it: call `store.changed()` after them.
+   */
+  answerCache?: boolean;
 }
 
 export interface EmulatorApp {
@@ -43,6 +50,8 @@ export interface EmulatorApp {
   store: Store;
   faults: FaultSet;
   settings: EmulatorSettings;
+  /** With `answerCache`: the cache, with its counts of answers kept and given again. */
+  answers: AnswerCache | undefined;
 }
 
 const router = createRouter(endpoints);
@@ -63,6 +72,8 @@ interface Api {
     /** `undefined` for endpoints that need no credentials. */
     user: UserRecord | undefined;
     input: Input;
+    /** Where the answer is to be kept (`answerCache`), when it may be. */
+    answerKey: string | undefined;
   };
 }
 
@@ -158,6 +169,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   };
+  const answers = options.answerCache ? new AnswerCache(store) : undefined;
   const app = new Hono();
 
   /**
@@ -214,6 +226,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   });
   app.delete('/__emulator/sessions', (c) => {
     store.state.sessions = dictionary();
+    store.changed();
     return c.body(null, 204);
   });
   app.post('/__emulator/reset', async (c) => {
@@ -248,6 +261,17 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     await next();
   };
 
+  /** A kept answer (`answerCache`) of the same read by the same user, while it is still the answer. */
+  const reuse: MiddlewareHandler<Api> = async (c, next) => {
+    const user = c.get('user');
+    if (!answers || !user || c.req.method !== 'GET' || !KEPT_READS.has(c.get('route').endpoint.id)) return next();
+    const key = AnswerCache.key(user, c.req.url);
+    const kept = answers.answer(key);
+    if (kept) return kept;
+    c.set('answerKey', key);
+    await next();
+  };
+
   /** The body (within the limits) and the query, checked against the endpoint's schemas. */
   const readInput: MiddlewareHandler<Api> = async (c, next) => {
     const { endpoint, params } = c.get('route');
@@ -262,15 +286,19 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     const handler = handlers[endpoint.id as keyof HandlerMap] as Dispatch;
     const epoch = options.persistence?.epoch;
     const context = { ...c.get('input'), user: c.get('user'), store, settings, request: c.req.raw };
-    const result = await store.change(() => handler(context));
+    const key = c.get('answerKey');
+    const run = () => handler(context);
+    // a kept read that can change nothing leaves the version, and the other kept answers, as they are
+    const result = await (key !== undefined && answers?.quiet() ? store.read(run) : store.change(run));
     if (WRITE.has(c.req.method) || endpoint.id === 'sessions.create') await save(epoch);
-    return toResponse(result, endpoint);
+    const response = toResponse(result, endpoint);
+    return answers && key !== undefined ? answers.keep(key, response) : response;
   };
 
   // a sub-app only for its typed variables: errors and unknown routes are answered by `app`'s handlers
-  const api = new Hono<Api>().all('*', route, identify, readInput, handle);
+  const api = new Hono<Api>().all('*', route, identify, reuse, readInput, handle);
   app.use('*', injectFaults(faults));
   app.route('/', api);
 
-  return { app, fetch: (request) => Promise.resolve(app.fetch(request)), store, faults, settings };
+  return { app, fetch: (request) => Promise.resolve(app.fetch(request)), store, faults, settings, answers };
 }
