@@ -1,5 +1,5 @@
 /**
- * Answers of object reads kept, as bytes, until the state changes: a list of every object the
+ * Answers of object reads kept, as their JSON text, until the state changes: a list of every object the
  * user sees otherwise costs, on each request, the permission walk of every object, a copy of its
  * listed fields and a 50 kB `JSON.stringify`, for the same answer each time.
  *
@@ -28,7 +28,8 @@ interface Kept {
   until: number;
   status: number;
   headers: Record<string, string>;
-  body: Uint8Array<ArrayBuffer>;
+  /** The JSON text: a string goes out in one write with the headers (bytes would take a second). */
+  body: string;
 }
 
 /** At most this many answers are kept at once (the oldest go first): 256 lists of 50 kB are 13 MB. */
@@ -71,18 +72,20 @@ export class AnswerCache {
 
   /**
    * Keeps `response`, just built by a finished change from the state as it is now, and gives it
-   * back (as a new `Response`: the original's body is read here). Answers with a cookie or a
-   * status other than 200 are not kept.
+   * back (as a new `Response`: the original's body is read here). Only JSON answers with status
+   * 200 and no cookie are kept.
    */
   async keep(key: string, response: Response): Promise<Response> {
     const store = this.store;
-    if (response.status !== 200 || response.headers.has('set-cookie') || store.changing) return response;
+    const json = response.headers.get('content-type')?.startsWith('application/json') === true;
+    if (response.status !== 200 || !json || response.headers.has('set-cookie') || store.changing) return response;
     // both taken before the body is read: a change that runs meanwhile moves the version on
     const version = store.version;
     const until = objectsQuietUntil(store);
     const status = response.status;
     const headers = Object.fromEntries(response.headers);
-    const body = new Uint8Array(await response.arrayBuffer());
+    // the text the answer was built from (a JSON.stringify result is well-formed, so it decodes back as it was)
+    const body = await response.text();
     if (store.now() < until) {
       if (version !== this.version) this.kept.clear();
       this.version = version;

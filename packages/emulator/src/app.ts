@@ -252,23 +252,25 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     await next();
   };
 
-  /** Who calls, and whether they may: as on SAYMON, decided before what they sent is looked at. */
+  /**
+   * Who calls, and whether they may: as on SAYMON, decided before what they sent is looked at. A
+   * kept answer (`answerCache`) of the same read by the same user is given again while it is still
+   * the answer: the state has not changed since the read passed the permission check, so it would
+   * pass it again.
+   */
   const identify: MiddlewareHandler<Api> = async (c, next) => {
     const { endpoint, params } = c.get('route');
     const user = endpoint.auth === false ? undefined : authenticate(c.req.raw, c.get('url'), store, settings);
-    if (user) checkPermissions(endpoint, user, store, params);
+    if (user) {
+      if (answers && c.req.method === 'GET' && KEPT_READS.has(endpoint.id)) {
+        const key = AnswerCache.key(user, c.req.url);
+        const kept = answers.answer(key);
+        if (kept) return kept;
+        c.set('answerKey', key);
+      }
+      checkPermissions(endpoint, user, store, params);
+    }
     c.set('user', user);
-    await next();
-  };
-
-  /** A kept answer (`answerCache`) of the same read by the same user, while it is still the answer. */
-  const reuse: MiddlewareHandler<Api> = async (c, next) => {
-    const user = c.get('user');
-    if (!answers || !user || c.req.method !== 'GET' || !KEPT_READS.has(c.get('route').endpoint.id)) return next();
-    const key = AnswerCache.key(user, c.req.url);
-    const kept = answers.answer(key);
-    if (kept) return kept;
-    c.set('answerKey', key);
     await next();
   };
 
@@ -296,7 +298,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   };
 
   // a sub-app only for its typed variables: errors and unknown routes are answered by `app`'s handlers
-  const api = new Hono<Api>().all('*', route, identify, reuse, readInput, handle);
+  const api = new Hono<Api>().all('*', route, identify, readInput, handle);
   app.use('*', injectFaults(faults));
   app.route('/', api);
 
