@@ -14,6 +14,7 @@ import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
 import { type BodyLimits, DEFAULT_BODY_LIMIT, limitBodies, payloadTooLarge, readBody } from './request-body.ts';
 import { type RequestUrl, requestUrl } from './request-url.ts';
+import { rememberMatches } from './route-memo.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './store/state.ts';
@@ -54,24 +55,7 @@ export interface EmulatorApp {
   answers: AnswerCache | undefined;
 }
 
-const router = createRouter(endpoints);
-
-/** Paths matched before (`method path` → match): a match scans every route of the method and length. */
-const matched = new Map<string, RouteMatch | undefined>();
-/** Paths come from clients: the memo starts over rather than grow past this many. */
-const MATCHED_LIMIT = 4096;
-
-/** The router's match, from the memo when the same method and path came before (a copy: steps get their own params). */
-function matchRoute(method: string, pathname: string): RouteMatch | undefined {
-  const key = `${method} ${pathname}`;
-  let match = matched.get(key);
-  if (match === undefined && !matched.has(key)) {
-    if (matched.size >= MATCHED_LIMIT) matched.clear();
-    match = router.match(method, pathname);
-    matched.set(key, match);
-  }
-  return match && { endpoint: match.endpoint, params: { ...match.params } };
-}
+const router = rememberMatches(createRouter(endpoints));
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The checked input a handler receives. */
@@ -262,7 +246,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     const pathname = folded(url);
     if (pathname.startsWith('/node-resources/docs/'))
       return resourceHandler(store, settings, c.req.raw, url instanceof URL ? url : new URL(c.req.url), pathname);
-    const match = matchRoute(c.req.method, pathname);
+    const match = router.match(c.req.method, pathname);
     if (!match) return c.notFound();
     c.set('url', url);
     c.set('route', match);
