@@ -1,6 +1,6 @@
 // The emulator rows, with autocannon (20 connections): GET /objects/:id with Basic auth beside a
 // bare Hono app sending the same body, GET /objects, and mixed writes with --data (p99 latency).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,11 +16,41 @@ export interface Load {
   p99: number;
   /** Answers that were not 2xx, and failed connections: a fast wrong answer is not a result. */
   failures: number;
+  /**
+   * The server process's CPU time per request, in µs (Linux: from `/proc`; elsewhere undefined). On
+   * a shared machine it moves less than requests per second, which other processes' load changes.
+   */
+  cpuPerRequest: number | undefined;
 }
 
-async function load(url: string, seconds: number, options: Partial<autocannon.Options> = {}): Promise<Load> {
+/** A process's user + system CPU time in µs, from `/proc/<pid>/stat` (undefined where there is none). */
+function cpuTime(pid: number | undefined): number | undefined {
+  const file = `/proc/${pid}/stat`;
+  if (pid === undefined || !existsSync(file)) return undefined;
+  // the fields after the command name (which may hold spaces) start at the state, field 3
+  const fields = (readFileSync(file, 'utf8').split(') ')[1] ?? '').split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks * 10_000 : undefined; // USER_HZ is 100 on Linux
+}
+
+async function load(
+  url: string,
+  seconds: number,
+  options: Partial<autocannon.Options> = {},
+  pid?: number,
+): Promise<Load> {
+  const before = cpuTime(pid);
   const result = await autocannon({ url, connections: 20, duration: seconds, headers: AUTH, ...options });
-  return { rps: result.requests.average, p99: result.latency.p99, failures: result.non2xx + result.errors };
+  const after = cpuTime(pid);
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors,
+    cpuPerRequest:
+      before === undefined || after === undefined || result.requests.total === 0
+        ? undefined
+        : (after - before) / result.requests.total,
+  };
 }
 
 async function bodies(url: string) {
@@ -46,10 +76,13 @@ export async function emulatorRows(seconds: number) {
       join(dir, 'list.json'),
     ]);
     const objectPath = `/node/api/objects/${sample.id}`;
-    const getOne = await load(`${emulator.url}${objectPath}`, seconds);
-    const bareOne = await load(`${bare.url}${objectPath}`, seconds);
-    const getList = await load(`${emulator.url}/node/api/objects`, seconds);
-    const bareList = await load(`${bare.url}/node/api/objects`, seconds);
+    // two seconds of the same load first, not counted: the rows compare servers warmed up (JIT), not their first second
+    for (const url of [emulator.url, bare.url])
+      for (const path of [objectPath, '/node/api/objects']) await load(`${url}${path}`, Math.min(2, seconds));
+    const getOne = await load(`${emulator.url}${objectPath}`, seconds, {}, emulator.process.pid);
+    const bareOne = await load(`${bare.url}${objectPath}`, seconds, {}, bare.process.pid);
+    const getList = await load(`${emulator.url}/node/api/objects`, seconds, {}, emulator.process.pid);
+    const bareList = await load(`${bare.url}/node/api/objects`, seconds, {}, bare.process.pid);
     await emulator.stop();
 
     persisted = await spawnServer(CLI, ['--port', '0', '--seed', 'demo', '--data', join(dir, 'state.json')], LISTENING);

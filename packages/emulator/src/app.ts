@@ -3,6 +3,7 @@ import { checkInput, createRouter, type RouteMatch } from '@saymon-sdk/core/adap
 import { type OpenApiDocument, openApiDocument } from '@saymon-sdk/core/openapi';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { checkPermissions } from './access.ts';
+import { AnswerCache, KEPT_READS } from './answer-cache.ts';
 import { authenticate } from './auth.ts';
 import { type CrossSiteOptions, crossSite } from './cross-site.ts';
 import { badRequest, HttpError, invalidContent, missingParameter, routeNotFound } from './errors.ts';
@@ -13,6 +14,7 @@ import { resourceHandler } from './handlers/resources.ts';
 import type { Persistence } from './persistence.ts';
 import { type BodyLimits, DEFAULT_BODY_LIMIT, limitBodies, payloadTooLarge, readBody } from './request-body.ts';
 import { type RequestUrl, requestUrl } from './request-url.ts';
+import { rememberMatches } from './route-memo.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
 import type { State, UserRecord } from './store/state.ts';
@@ -34,6 +36,12 @@ export interface EmulatorAppOptions extends CrossSiteOptions {
   bodyLimit?: number;
   /** Deepest JSON nesting a body may have (default 64); deeper ones get 400 `TooDeep`. */
   maxDepth?: number;
+  /**
+   * Keep the answers of object reads (`GET /objects`, `GET /objects/:id`) per user and URL until
+   * the state changes (default off; the CLI turns it on). Changes made to `store.state` directly
+   * are not seen by it: call `store.changed()` after them.
+   */
+  answerCache?: boolean;
 }
 
 export interface EmulatorApp {
@@ -43,9 +51,11 @@ export interface EmulatorApp {
   store: Store;
   faults: FaultSet;
   settings: EmulatorSettings;
+  /** With `answerCache`: the cache, with its counts of answers kept and given again. */
+  answers: AnswerCache | undefined;
 }
 
-const router = createRouter(endpoints);
+const router = rememberMatches(createRouter(endpoints));
 const WRITE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** The checked input a handler receives. */
@@ -63,6 +73,8 @@ interface Api {
     /** `undefined` for endpoints that need no credentials. */
     user: UserRecord | undefined;
     input: Input;
+    /** Where the answer is to be kept (`answerCache`), when it may be. */
+    answerKey: string | undefined;
   };
 }
 
@@ -158,6 +170,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     maxDepth: options.maxDepth ?? DEFAULT_MAX_DEPTH,
   };
+  const answers = options.answerCache ? new AnswerCache(store) : undefined;
   const app = new Hono();
 
   /**
@@ -214,6 +227,7 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   });
   app.delete('/__emulator/sessions', (c) => {
     store.state.sessions = dictionary();
+    store.changed();
     return c.body(null, 204);
   });
   app.post('/__emulator/reset', async (c) => {
@@ -239,11 +253,24 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     await next();
   };
 
-  /** Who calls, and whether they may: as on SAYMON, decided before what they sent is looked at. */
+  /**
+   * Who calls, and whether they may: as on SAYMON, decided before what they sent is looked at. A
+   * kept answer (`answerCache`) of the same read by the same user is given again while it is still
+   * the answer: the state has not changed since the read passed the permission check, so it would
+   * pass it again.
+   */
   const identify: MiddlewareHandler<Api> = async (c, next) => {
     const { endpoint, params } = c.get('route');
     const user = endpoint.auth === false ? undefined : authenticate(c.req.raw, c.get('url'), store, settings);
-    if (user) checkPermissions(endpoint, user, store, params);
+    if (user) {
+      if (answers && c.req.method === 'GET' && KEPT_READS.has(endpoint.id)) {
+        const key = AnswerCache.key(user, c.req.url);
+        const kept = answers.answer(key);
+        if (kept) return kept;
+        c.set('answerKey', key);
+      }
+      checkPermissions(endpoint, user, store, params);
+    }
     c.set('user', user);
     await next();
   };
@@ -262,9 +289,13 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     const handler = handlers[endpoint.id as keyof HandlerMap] as Dispatch;
     const epoch = options.persistence?.epoch;
     const context = { ...c.get('input'), user: c.get('user'), store, settings, request: c.req.raw };
-    const result = await store.change(() => handler(context));
+    const key = c.get('answerKey');
+    const run = () => handler(context);
+    // a kept read that can change nothing leaves the version, and the other kept answers, as they are
+    const result = await (key !== undefined && answers?.quiet() ? store.read(run) : store.change(run));
     if (WRITE.has(c.req.method) || endpoint.id === 'sessions.create') await save(epoch);
-    return toResponse(result, endpoint);
+    const response = toResponse(result, endpoint);
+    return answers && key !== undefined ? answers.keep(key, response) : response;
   };
 
   // a sub-app only for its typed variables: errors and unknown routes are answered by `app`'s handlers
@@ -272,5 +303,5 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   app.use('*', injectFaults(faults));
   app.route('/', api);
 
-  return { app, fetch: (request) => Promise.resolve(app.fetch(request)), store, faults, settings };
+  return { app, fetch: (request) => Promise.resolve(app.fetch(request)), store, faults, settings, answers };
 }

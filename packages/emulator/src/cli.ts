@@ -107,6 +107,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 emulator = await startEmulator({
+  // nothing but requests changes the state here, so every change is seen by the cache
+  answerCache: true,
   faults,
   host: values.host as string,
   port,

@@ -22,6 +22,7 @@ export class Store {
   /** Wraps every state this store is given (persistence watches what changes through it). */
   private wrap: ((state: StoreState) => StoreState) | undefined;
   private changes = 0;
+  private changeCount = 0;
 
   constructor(
     state: State,
@@ -41,6 +42,7 @@ export class Store {
   set state(state: State) {
     const safe = fillDefaults(withSafeCollections(state), this.clock());
     this.current = this.wrap ? this.wrap(safe) : safe;
+    this.changeCount++;
   }
 
   /** Puts `wrap` around the state, now and every time it is replaced. */
@@ -52,27 +54,53 @@ export class Store {
   /**
    * Runs a change (a handler), counting it while it runs: `changing` is true while a change
    * that may hold references into the state has not finished (a synchronous one never is, after).
+   * When it ends, failed or not, `version` moves on.
    */
   change<T>(run: () => T): T {
+    return this.running(run, true);
+  }
+
+  /** Runs a handler known to change nothing: counted while it runs, as a change, but `version` stays. */
+  read<T>(run: () => T): T {
+    return this.running(run, false);
+  }
+
+  private running<T>(run: () => T, changes: boolean): T {
     this.changes++;
+    const ended = () => {
+      this.changes--;
+      if (changes) this.changeCount++;
+    };
     let result: T;
     try {
       result = run();
     } catch (error) {
-      this.changes--;
+      ended();
       throw error;
     }
     if (!(result instanceof Promise)) {
-      this.changes--;
+      ended();
       return result;
     }
-    return result.finally(() => {
-      this.changes--;
-    }) as T;
+    return result.finally(ended) as T;
   }
 
   get changing(): boolean {
     return this.changes > 0;
+  }
+
+  /**
+   * Moves on at the end of every change (every handler run but those run with `read`: some reads
+   * change the state, e.g. a manual state pin that falls due), every replacement of the state, and
+   * every `changed()`. Equal versions mean the state was not changed through the store in between.
+   */
+  get version(): number {
+    return this.changeCount;
+  }
+
+  /** Notes a change made to `state` outside `change()` (a test's fixture, a control route). */
+  changed(): void {
+    this.changeCount++;
   }
 
   now(): number {
