@@ -31,8 +31,11 @@ export const BUILT_IN: Readonly<Partial<Record<string, () => Promise<Command>>>>
   api: async () => (await import('./api-command.ts')).runApi,
   commands: async () => (await import('./catalog.ts')).runCatalog,
   completion: async () => (await import('./completion.ts')).runCompletion,
+  diff: async () => (args, io) => import('./estate/commands.ts').then((m) => m.runEstateCommand('diff', args, io)),
   login: async () => (await import('./login.ts')).runLogin,
   profile: async () => (await import('./profile-command.ts')).runProfile,
+  pull: async () => (args, io) => import('./estate/commands.ts').then((m) => m.runEstateCommand('pull', args, io)),
+  push: async () => (args, io) => import('./estate/commands.ts').then((m) => m.runEstateCommand('push', args, io)),
 };
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> {

@@ -1,0 +1,186 @@
+/**
+ * `saymon diff <dir>` and `saymon push <dir>`: the files against a server, object by object, parents
+ * before children (each level at most N objects at a time). Ids: on the server the files were pulled
+ * from they are the server's own; on another server the id map beside the files says which server
+ * record each file is, and a record not there yet is matched (the root object by its well-known id
+ * `1`, a class by its id and name, then by its name) or created, and recorded.
+ */
+import type { SaymonClient } from '@saymon-sdk/node';
+import type { ClassDoc, Estate, IdMap, ObjectDoc } from './docs.ts';
+import { type Change, type Note, planObject } from './plan.ts';
+import { type EstateApi, estateApi, RULE_CALLS, readClasses, readObject } from './server.ts';
+
+/** The root object every SAYMON server has. */
+const ROOT_ID = '1';
+
+export interface PlannedObject {
+  readonly file: string;
+  readonly name: string;
+  readonly changes: readonly Change[];
+  readonly notes: readonly Note[];
+}
+
+export interface EstateRun {
+  readonly classes: readonly { file: string; name: string; create: boolean }[];
+  readonly objects: readonly PlannedObject[];
+  /** Writes sent (0 for diff). */
+  readonly writes: number;
+}
+
+export interface RunOptions {
+  readonly apply: boolean;
+  readonly concurrency: number;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** The object's parents before it: its depth in the files (a parent outside them: depth 0). */
+function levels(objects: readonly ObjectDoc[]): ObjectDoc[][] {
+  const byId = new Map(objects.map((o) => [o.id, o]));
+  const depth = new Map<string, number>();
+  const depthOf = (doc: ObjectDoc, trail: Set<string>): number => {
+    const known = depth.get(doc.id);
+    if (known !== undefined) return known;
+    const parent = doc.parent === undefined ? undefined : byId.get(doc.parent);
+    const d = parent && !trail.has(parent.id) ? depthOf(parent, new Set([...trail, doc.id])) + 1 : 0;
+    depth.set(doc.id, d);
+    return d;
+  };
+  const out: ObjectDoc[][] = [];
+  for (const doc of objects) {
+    const d = depthOf(doc, new Set());
+    out[d] = [...(out[d] ?? []), doc];
+  }
+  return out.filter(Boolean);
+}
+
+async function resolveClasses(
+  api: EstateApi,
+  classes: readonly ClassDoc[],
+  ids: Record<string, string>,
+  same: boolean,
+  apply: boolean,
+): Promise<{ result: EstateRun['classes']; writes: number }> {
+  const server = await readClasses(api);
+  const result: { file: string; name: string; create: boolean }[] = [];
+  let writes = 0;
+  for (const doc of classes) {
+    const mapped = ids[doc.id] ?? (same ? doc.id : undefined);
+    if (mapped && server.some((c) => c.id === mapped)) {
+      if (!same) ids[doc.id] = mapped;
+      continue;
+    }
+    const found = server.find((c) => c.id === doc.id && c.name === doc.name) ?? server.find((c) => c.name === doc.name);
+    if (found) {
+      ids[doc.id] = found.id;
+      continue;
+    }
+    result.push({ file: `classes/${doc.id}.yaml`, name: doc.name, create: true });
+    if (!apply) continue;
+    const body = { name: doc.name, ...(doc.description ? { description: doc.description } : {}) };
+    const created = (await api.classes.create({ body })) as { id: string };
+    writes++;
+    ids[doc.id] = String(created.id);
+  }
+  return { result, writes };
+}
+
+/** Plans (and with `apply`, makes) the changes that bring the server to the files. */
+export async function runEstate(
+  client: SaymonClient,
+  estate: Estate,
+  map: IdMap,
+  target: string,
+  options: RunOptions,
+): Promise<EstateRun> {
+  const { mapConcurrent } = await import('@saymon-sdk/core');
+  const api = estateApi(client);
+  const same = target === estate.manifest.source;
+  const ids = map[target] ?? { objects: {}, classes: {} };
+  map[target] = ids;
+  const classes = await resolveClasses(api, estate.classes, ids.classes, same, options.apply);
+  let writes = classes.writes;
+  const inFiles = new Set(estate.objects.map((o) => o.id));
+  const planned: PlannedObject[] = [];
+  let done = 0;
+  for (const level of levels(estate.objects)) {
+    const results = await mapConcurrent(
+      level,
+      async (doc) => {
+        const known = ids.objects[doc.id] ?? (same || doc.id === ROOT_ID ? doc.id : undefined);
+        const current = known === undefined ? undefined : await readObject(api, known);
+        const parent =
+          doc.parent === undefined
+            ? undefined
+            : (ids.objects[doc.parent] ?? (inFiles.has(doc.parent) ? undefined : doc.parent));
+        const desired: ObjectDoc = {
+          ...doc,
+          id: current?.doc.id ?? '',
+          class: ids.classes[doc.class] ?? doc.class,
+          ...(parent !== undefined ? { parent } : {}),
+        };
+        const { changes, notes } = planObject(desired, current?.doc);
+        let id = current?.doc.id;
+        if (options.apply) {
+          for (const change of changes) {
+            id = await apply(api, change, desired, id, current?.propertyIds);
+            writes++;
+          }
+        }
+        if (id !== undefined && !same) ids.objects[doc.id] = id;
+        options.onProgress?.(++done, estate.objects.length);
+        return { file: `objects/${doc.id}.yaml`, name: doc.name, changes, notes };
+      },
+      { concurrency: options.concurrency },
+    );
+    for (const result of results) {
+      if (result.status === 'rejected') throw result.reason;
+      planned.push(result.value);
+    }
+  }
+  return { classes: classes.result, objects: planned, writes };
+}
+
+/** Sends one change; the object's id (a create gives it). */
+async function apply(
+  api: EstateApi,
+  change: Change,
+  desired: ObjectDoc,
+  id: string | undefined,
+  propertyIds: ReadonlyMap<string, string> | undefined,
+): Promise<string | undefined> {
+  if (change.kind === 'create') {
+    if (desired.parent === undefined)
+      throw new Error(`cannot create "${desired.name}": its parent is neither in the files nor on the server`);
+    const body = {
+      name: desired.name,
+      class_id: desired.class,
+      ...(desired.parent ? { parent_id: desired.parent } : {}),
+    };
+    const created = (await api.objects.create({ body })) as { id: string };
+    return String(created.id);
+  }
+  if (id === undefined) throw new Error(`"${desired.name}" has no id on the server`);
+  switch (change.kind) {
+    case 'update':
+      await api.objects.update({ id, body: change.fields });
+      break;
+    case 'add-property': {
+      const { name, value, type_id } = change.property;
+      await api.properties.createForObject({
+        id,
+        body: { name, value, ...(type_id !== undefined ? { type_id } : {}) },
+      });
+      break;
+    }
+    case 'set-property': {
+      const propId = propertyIds?.get(change.property.name);
+      if (propId === undefined) throw new Error(`property "${change.property.name}" has no id on the server`);
+      await api.properties.updateForObject({ id, propId, body: { value: change.property.value } });
+      break;
+    }
+    case 'set-rules':
+      await RULE_CALLS[change.list].set(api)({ id, body: change.items });
+      break;
+  }
+  return id;
+}

@@ -1,0 +1,153 @@
+/**
+ * Config as code on the emulator (issue 31's "Done means"): pull the demo estate, push it into an
+ * emulator started empty, pull that again (identical files once ids are mapped), push twice (the
+ * second sends no write: counted by the emulator), diff right after pull (nothing), one hand edit
+ * (one change, one write).
+ */
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningEmulator, startEmulator } from '@saymon-sdk/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { tempDir } from '../../core/test/temp-dir.ts';
+import { EXIT } from '../src/exit-codes.ts';
+import { run } from '../src/run.ts';
+
+async function saymon(argv: string[], url: string) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const result = await run(argv, {
+    env: { SAYMON_URL: url, SAYMON_LOGIN: 'admin', SAYMON_PASSWORD: 'saymon' },
+    stdout: { write: (c) => out.push(String(c)) },
+    stderr: { write: (c) => err.push(String(c)) },
+    stdin: [],
+  });
+  return { ...result, stdout: out.join(''), stderr: err.join('') };
+}
+
+/** Every file of a pulled folder (the id map aside): relative path → text. */
+async function filesOf(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const kind of ['objects', 'classes']) {
+    for (const name of await readdir(join(dir, kind)))
+      files.set(`${kind}/${name}`, await readFile(join(dir, kind, name), 'utf8'));
+  }
+  return files;
+}
+
+const counted = new WeakSet<RunningEmulator>();
+
+/**
+ * Writes that reached an emulator so far: a zero-delay latency fault on each write method (added
+ * once) counts its hits. `countWrites(e)` gives a counter from now.
+ */
+function countWrites(emulator: RunningEmulator): () => number {
+  if (!counted.has(emulator)) {
+    for (const method of ['POST', 'PUT', 'PATCH', 'DELETE'])
+      emulator.faults.add({ kind: 'latency', delayMs: 0, method, path: '/node/api/*' });
+    counted.add(emulator);
+  }
+  const total = () => emulator.faults.list().reduce((n, f) => n + f.hits, 0);
+  const start = total();
+  return () => total() - start;
+}
+
+describe('saymon pull | diff | push', () => {
+  let demo: RunningEmulator;
+  let empty: RunningEmulator;
+  let first: string;
+  beforeAll(async () => {
+    demo = await startEmulator({ port: 0, seed: 'demo' });
+    empty = await startEmulator({ port: 0, seed: 'empty' });
+    first = await mkdtemp(join(tmpdir(), 'saymon-estate-'));
+  });
+  afterAll(async () => {
+    if (first) await rm(first, { recursive: true, force: true });
+    await demo?.close();
+    await empty?.close();
+  });
+
+  it('pulls the demo estate as deterministic YAML; diff right after pull reports nothing', async () => {
+    const pulled = await saymon(['pull', '1', '--out', first], demo.url);
+    expect(pulled.stderr).toBe('');
+    expect(pulled.exitCode).toBe(EXIT.ok);
+    const files = await filesOf(first);
+    expect(files.size).toBeGreaterThan(50);
+    const router = parse(files.get('objects/6786fa80000000000000000b.yaml') as string);
+    expect(router).toMatchObject({ name: 'msk1-core-rt01', class: '9', parent: '6786fa800000000000000002' });
+    expect(Object.keys(router).slice(0, 4)).toEqual(['id', 'name', 'class', 'parent']);
+    for (const text of files.values()) expect(text).not.toMatch(/created|updated|state_id|_version|last_state/);
+    // pulled twice: the same bytes
+    const again = tempDir('saymon-estate-');
+    await saymon(['pull', '1', '--out', again], demo.url);
+    expect(await filesOf(again)).toEqual(files);
+    const diff = await saymon(['diff', first], demo.url);
+    expect(diff.stdout).toBe('no changes\n');
+    expect(diff.exitCode).toBe(EXIT.ok);
+  });
+
+  it('pushes into an empty emulator; pulled back, the files are the same once ids are mapped; a second push sends 0 writes', async () => {
+    const writes = countWrites(empty);
+    const pushed = await saymon(['push', first], empty.url);
+    expect(pushed.stderr).toBe('');
+    expect(pushed.exitCode).toBe(EXIT.ok);
+    const firstWrites = writes();
+    expect(firstWrites).toBeGreaterThan(50);
+    expect(pushed.stdout).toContain(`${firstWrites} writes\n`);
+    const map = parse(await readFile(join(first, 'saymon-ids.yaml'), 'utf8'))[empty.url];
+    expect(map.objects['1']).toBe('1');
+
+    const second = tempDir('saymon-estate-');
+    expect((await saymon(['pull', '1', '--out', second], empty.url)).exitCode).toBe(EXIT.ok);
+    const back = new Map<string, string>();
+    for (const [fileId, serverId] of Object.entries<string>(map.objects)) back.set(serverId, fileId);
+    for (const [fileId, serverId] of Object.entries<string>(map.classes)) back.set(serverId, fileId);
+    const remapped = new Map<string, string>();
+    for (const [path, text] of await filesOf(second)) {
+      const [kind, name] = path.split('/') as [string, string];
+      const id = name.replace(/\.yaml$/, '');
+      const mappedText = text
+        .replace(
+          /^(id|parent): "?([0-9a-f]+)"?$/gm,
+          (_, key: string, value: string) => `${key}: "${back.get(value) ?? value}"`,
+        )
+        .replace(
+          /^class: "?(\w+)"?$/m,
+          (_, value: string) =>
+            `class: "${map.classes && (Object.entries<string>(map.classes).find(([, s]) => s === value)?.[0] ?? value)}"`,
+        );
+      remapped.set(`${kind}/${back.get(id) ?? id}.yaml`, mappedText);
+    }
+    const original = new Map<string, string>();
+    for (const [path, text] of await filesOf(first))
+      original.set(path, text.replace(/^(id|parent|class): "?(\w+)"?$/gm, '$1: "$2"'));
+    expect(remapped).toEqual(original);
+
+    const before = writes();
+    const again = await saymon(['push', first], empty.url);
+    expect(again.stdout).toBe('0 writes\n');
+    expect(writes() - before).toBe(0);
+  });
+
+  it('a hand edit of one property shows as exactly one change and pushes as one write', async () => {
+    const path = join(first, 'objects', '6786fa80000000000000000b.yaml');
+    const text = await readFile(path, 'utf8');
+    expect(text).toContain('value: 22.4R3');
+    await writeFile(path, text.replace('value: 22.4R3', 'value: 23.2R1'));
+    const diff = await saymon(['diff', first], demo.url);
+    expect(diff.exitCode).toBe(EXIT.differs);
+    expect(diff.stdout).toBe(
+      'objects/6786fa80000000000000000b.yaml "msk1-core-rt01": property "Firmware": "22.4R3" → "23.2R1"\n',
+    );
+    const writes = countWrites(demo);
+    const pushed = await saymon(['push', first], demo.url);
+    expect(pushed.stdout).toBe(`${diff.stdout}1 writes\n`);
+    expect(writes()).toBe(1);
+    expect((await saymon(['diff', first], demo.url)).stdout).toBe('no changes\n');
+    // the other server, pushed before, gets the same single write
+    const other = countWrites(empty);
+    expect((await saymon(['push', first], empty.url)).exitCode).toBe(EXIT.ok);
+    expect(other()).toBe(1);
+  });
+});
