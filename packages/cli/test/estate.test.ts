@@ -4,7 +4,7 @@
  * second sends no write: counted by the emulator), diff right after pull (nothing), one hand edit
  * (one change, one write).
  */
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@saymon-sdk/emulator';
@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { tempDir } from '../../core/test/temp-dir.ts';
 import { EXIT } from '../src/exit-codes.ts';
 import { run } from '../src/run.ts';
+import { counter } from './counter.ts';
 
 async function saymon(argv: string[], url: string) {
   const out: string[] = [];
@@ -149,5 +150,35 @@ describe('saymon pull | diff | push', () => {
     const other = countWrites(empty);
     expect((await saymon(['push', first], empty.url)).exitCode).toBe(EXIT.ok);
     expect(other()).toBe(1);
+  });
+});
+
+describe('saymon pull | diff | push: bad input', () => {
+  it('gets one line and the usage exit code, nothing sent', async () => {
+    const server = await counter();
+    const dir = tempDir('saymon-estate-bad-');
+    const cases: [string[], RegExp][] = [
+      [['pull', '1'], /^saymon: pull needs --out <dir> \(usage: saymon pull/],
+      [['pull', '--out', dir], /^saymon: pull takes one object id/],
+      [['push', dir, '--concurrency', '0'], /^saymon: --concurrency takes a whole number from 1 to 64\n$/],
+      [['diff', dir, '--nope'], /^saymon: Unknown option '--nope'/],
+      [['diff', join(dir, 'missing')], /^saymon: cannot read .*saymon-estate\.yaml: ENOENT\n$/],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await saymon(argv, server.url);
+      expect(result.stderr, argv.join(' ')).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.exitCode).toBe(EXIT.usage);
+    }
+    await writeFile(join(dir, 'saymon-estate.yaml'), 'source: http://x\nroot: "1"\n');
+    await mkdir(join(dir, 'objects'));
+    await writeFile(join(dir, 'objects', 'a.yaml'), 'name: [unclosed\n');
+    const yaml = await saymon(['push', dir], server.url);
+    expect(yaml.stderr).toMatch(/^saymon: .*a\.yaml is not valid YAML/);
+    expect(yaml.exitCode).toBe(EXIT.usage);
+    await writeFile(join(dir, 'objects', 'a.yaml'), 'id: "a"\nname: x\nclass: "1"\nproperties: nope\n');
+    const shape = await saymon(['push', dir], server.url);
+    expect(shape.stderr).toMatch(/^saymon: .*a\.yaml: "properties" must be a list\n$/);
+    expect(server.requests()).toBe(0);
   });
 });
