@@ -8,7 +8,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningEmulator, startEmulator } from '@saymon-sdk/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 import { tempDir } from '../../core/test/temp-dir.ts';
 import { EXIT } from '../src/exit-codes.ts';
@@ -180,5 +180,42 @@ describe('saymon pull | diff | push: bad input', () => {
     const shape = await saymon(['push', dir], server.url);
     expect(shape.stderr).toMatch(/^saymon: .*a\.yaml: "properties" must be a list\n$/);
     expect(server.requests()).toBe(0);
+  });
+});
+
+describe('saymon pull | push: secrets', () => {
+  it('a secret property is written as kept on the server, and push never writes it', async () => {
+    const source = await startEmulator({ port: 0, seed: 'empty' });
+    const target = await startEmulator({ port: 0, seed: 'empty' });
+    onTestFinished(() => Promise.all([source.close(), target.close()]).then(() => undefined));
+    const created = await saymon(
+      ['objects', 'create', '--body', '{"name": "ldap", "class_id": "3", "parent_id": "1"}', '-o', 'json'],
+      source.url,
+    );
+    const { id } = JSON.parse(created.stdout) as { id: string };
+    for (const body of [
+      '{"name": "bindPassword", "value": "s3cret-do-not-write"}',
+      '{"name": "IP", "value": "10.0.0.9"}',
+    ])
+      expect((await saymon(['properties', 'create-for-object', id, '--body', body], source.url)).exitCode).toBe(0);
+    const dir = tempDir('saymon-estate-secret-');
+    expect((await saymon(['pull', id, '--out', dir], source.url)).exitCode).toBe(EXIT.ok);
+    const text = await readFile(join(dir, 'objects', `${id}.yaml`), 'utf8');
+    expect(text).not.toContain('s3cret');
+    expect(parse(text).properties).toEqual([
+      { name: 'IP', value: '10.0.0.9', type_id: expect.anything() },
+      { name: 'bindPassword', secret: 'kept on the server', type_id: expect.anything() },
+    ]);
+    const writes = countWrites(target);
+    const pushed = await saymon(['push', dir], target.url);
+    expect(pushed.exitCode).toBe(EXIT.ok);
+    expect(pushed.stderr).toContain('property "bindPassword" holds a secret: not created');
+    // the object and its IP: two writes, the secret none
+    expect(writes()).toBe(2);
+    const map = parse(await readFile(join(dir, 'saymon-ids.yaml'), 'utf8'))[target.url];
+    const copy = await saymon(['objects', 'get', map.objects[id], '-o', 'json'], target.url);
+    expect(JSON.parse(copy.stdout).properties.map((p: { name: string }) => p.name)).toEqual(['IP']);
+    expect((await saymon(['push', dir], target.url)).stdout).toBe('0 writes\n');
+    expect(writes()).toBe(2);
   });
 });
