@@ -44,7 +44,7 @@ export function topHelp(tree: ReadonlyMap<string, ReadonlyMap<string, Registered
     '       saymon completion bash|zsh|fish   a completion script',
     '       saymon login               create an API token and save it as a profile',
     '       saymon profile list|use|remove',
-    '       saymon pull <object id> --out <dir>   a subtree as YAML files (config as code)',
+    '       saymon pull <id|path> --out <dir>  a subtree as YAML files (config as code)',
     '       saymon diff <dir>          what push would change',
     '       saymon push <dir>          make the server what the files say',
     '',

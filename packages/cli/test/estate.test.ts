@@ -54,7 +54,8 @@ function countWrites(emulator: RunningEmulator): () => number {
   return () => total() - start;
 }
 
-describe('saymon pull | diff | push', () => {
+// each test reads or writes the whole demo estate (~70 objects, 5 reads each): minutes on a loaded 2-core machine
+describe('saymon pull | diff | push', { timeout: 180_000 }, () => {
   let demo: RunningEmulator;
   let empty: RunningEmulator;
   let first: string;
@@ -83,6 +84,15 @@ describe('saymon pull | diff | push', () => {
     const again = tempDir('saymon-estate-');
     await saymon(['pull', '1', '--out', again], demo.url);
     expect(await filesOf(again)).toEqual(files);
+    // by path: the same files for the subtree
+    const rack = tempDir('saymon-estate-');
+    expect((await saymon(['pull', 'Root/Moscow DC-1/Rack MSK1-R01', '--out', rack], demo.url)).exitCode).toBe(0);
+    const rackFiles = await filesOf(rack);
+    expect(rackFiles.size).toBeGreaterThan(2);
+    for (const [path, text] of rackFiles) if (path.startsWith('objects/')) expect(files.get(path)).toBe(text);
+    const missing = await saymon(['pull', '/Moscow DC-1/nope', '--out', rack], demo.url);
+    expect(missing.stderr).toBe('saymon: no object "nope" under 6786fa800000000000000002 (path /Moscow DC-1/nope)\n');
+    expect(missing.exitCode).toBe(EXIT.usage);
     const diff = await saymon(['diff', first], demo.url);
     expect(diff.stdout).toBe('no changes\n');
     expect(diff.exitCode).toBe(EXIT.ok);
@@ -159,7 +169,7 @@ describe('saymon pull | diff | push: bad input', () => {
     const dir = tempDir('saymon-estate-bad-');
     const cases: [string[], RegExp][] = [
       [['pull', '1'], /^saymon: pull needs --out <dir> \(usage: saymon pull/],
-      [['pull', '--out', dir], /^saymon: pull takes one object id/],
+      [['pull', '--out', dir], /^saymon: pull takes one object id or path/],
       [['push', dir, '--concurrency', '0'], /^saymon: --concurrency takes a whole number from 1 to 64\n$/],
       [['diff', dir, '--nope'], /^saymon: Unknown option '--nope'/],
       [['diff', join(dir, 'missing')], /^saymon: cannot read .*saymon-estate\.yaml: ENOENT\n$/],

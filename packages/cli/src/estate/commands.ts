@@ -10,7 +10,7 @@ import { pullEstate } from './pull.ts';
 import { type EstateRun, runEstate } from './push.ts';
 
 export const ESTATE_USAGE = {
-  pull: 'saymon pull <object id> --out <dir> [--concurrency N]',
+  pull: 'saymon pull <object id|path> --out <dir> [--concurrency N]',
   diff: 'saymon diff <dir>',
   push: 'saymon push <dir> [--dry-run] [--concurrency N]',
 } as const;
@@ -46,7 +46,7 @@ function concurrencyOf(value: string | undefined): number {
 }
 
 const HELP: Record<Name, string> = {
-  pull: 'Writes the object, every object under it and the classes they use to <dir>, one YAML file each.',
+  pull: 'Writes the object (its id, or its path of names: Moscow DC-1/Rack MSK1-R01), every object under it and the classes they use to <dir>, one YAML file each.',
   diff: 'Shows what push would change on the server, field by field; exit code 5 when anything differs.',
   push: 'Makes the server what the files say: parents first, a second push sends nothing; --dry-run shows the changes.',
 };
@@ -81,7 +81,7 @@ export async function runEstateCommand(name: Name, args: readonly string[], io: 
   }
   if (positionals.length !== 1)
     throw new UsageError(
-      `${name} takes one ${name === 'pull' ? 'object id' : 'folder'} (usage: ${ESTATE_USAGE[name]})`,
+      `${name} takes one ${name === 'pull' ? 'object id or path' : 'folder'} (usage: ${ESTATE_USAGE[name]})`,
     );
   const [where] = positionals as [string];
   const concurrency = concurrencyOf(values.concurrency);

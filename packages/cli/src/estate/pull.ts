@@ -1,19 +1,20 @@
 /** `saymon pull <object id> --out <dir>`: a subtree and the classes it uses, as files. */
 import type { SaymonClient } from '@saymon-sdk/node';
 import type { ClassDoc, Estate, ObjectDoc } from './docs.ts';
-import { estateApi, readClasses, readObject } from './server.ts';
+import { estateApi, readClasses, readObject, resolvePath } from './server.ts';
 
-/** Reads the subtree under `root` (breadth first, at most `concurrency` objects at a time). */
+/** Reads the subtree under `from`, an id or a path with `/` (breadth first, `concurrency` objects at a time). */
 export async function pullEstate(
   client: SaymonClient,
   source: string,
-  root: string,
+  from: string,
   concurrency: number,
   onObject?: (count: number) => void,
 ): Promise<Estate> {
   const { mapConcurrent } = await import('@saymon-sdk/core');
   const api = estateApi(client);
   const objects: ObjectDoc[] = [];
+  const root = from.includes('/') ? await resolvePath(api, from) : from;
   let level = [root];
   const seen = new Set(level);
   while (level.length > 0) {

@@ -1,5 +1,6 @@
 /** Reading an object and its rules from a server, in the shape the files keep (with that server's ids). */
 import { isSaymonApiError, type SaymonClient } from '@saymon-sdk/node';
+import { UsageError } from '../exit-codes.ts';
 import { byName, type ClassDoc, cleanList, type ObjectDoc, propertyDoc, RULE_LISTS, type RuleList } from './docs.ts';
 
 type Input = Record<string, unknown>;
@@ -9,6 +10,7 @@ type Method = (input: Input) => Promise<unknown>;
 export interface EstateApi {
   readonly objects: Record<
     | 'get'
+    | 'children'
     | 'create'
     | 'update'
     | 'stateConditions'
@@ -82,4 +84,28 @@ export async function readClasses(api: EstateApi): Promise<ClassDoc[]> {
     name: String(c.name),
     ...(typeof c.description === 'string' && c.description !== '' ? { description: c.description } : {}),
   }));
+}
+
+/**
+ * The id of the object a path names: names from the root down, separated by `/` (`Moscow DC-1/Rack
+ * MSK1-R01`; a leading `/` or the root's own name first are allowed). A name no child has, or two
+ * children share, is a usage mistake: the message says which.
+ */
+export async function resolvePath(api: EstateApi, path: string): Promise<string> {
+  const names = path.split('/').filter((n) => n !== '');
+  let id = '1';
+  const root = (await api.objects.get({ id })) as { name?: unknown };
+  if (names[0] === root.name) names.shift();
+  for (const name of names) {
+    const children = (await api.objects.children({ id })) as { id: string; name: string }[];
+    const matches = children.filter((child) => child.name === name);
+    if (matches.length !== 1)
+      throw new UsageError(
+        matches.length === 0
+          ? `no object "${name}" under ${id} (path ${path})`
+          : `${matches.length} objects are named "${name}" under ${id}: give the id instead`,
+      );
+    id = String((matches[0] as { id: string }).id);
+  }
+  return id;
 }
