@@ -161,6 +161,30 @@ describe('saymon pull | diff | push', { timeout: 180_000 }, () => {
     expect((await saymon(['push', first], empty.url)).exitCode).toBe(EXIT.ok);
     expect(other()).toBe(1);
   });
+
+  it("a class's description edited is one change and one write; an object deleted on the source is created again, once", async () => {
+    const classPath = join(first, 'classes', '9.yaml');
+    const classText = await readFile(classPath, 'utf8');
+    expect(classText).toContain('description: A router.');
+    await writeFile(classPath, classText.replace('description: A router.', 'description: Core routers.'));
+    const diff = await saymon(['diff', first], demo.url);
+    expect(diff.stdout).toBe('classes/9.yaml "Router": description: "A router." → "Core routers."\n');
+    const writes = countWrites(demo);
+    expect((await saymon(['push', first], demo.url)).stdout).toBe(`${diff.stdout}1 writes\n`);
+    expect(writes()).toBe(1);
+
+    const removed = await saymon(['objects', 'delete', '6786fa80000000000000000b', '--yes'], demo.url);
+    expect(removed.exitCode).toBe(EXIT.ok);
+    const again = countWrites(demo);
+    const pushed = await saymon(['push', first], demo.url);
+    expect(pushed.stdout).toMatch(
+      /^objects\/6786fa80000000000000000b\.yaml "msk1-core-rt01": create \(class 9, 6 properties\)\n/,
+    );
+    // the object and its six properties
+    expect(again()).toBe(7);
+    expect((await saymon(['push', first], demo.url)).stdout).toBe('0 writes\n');
+    expect(again()).toBe(7);
+  });
 });
 
 describe('saymon pull | diff | push: bad input', () => {

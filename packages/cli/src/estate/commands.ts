@@ -61,7 +61,13 @@ function progress(io: CliIo, verb: string) {
 function report(run: EstateRun, io: CliIo): number {
   let changes = 0;
   for (const c of run.classes) {
-    io.stdout.write(`${c.file} "${c.name}": create\n`);
+    const what =
+      c.change === 'create'
+        ? 'create'
+        : Object.entries(c.change)
+            .map(([key, { from, to }]) => `${key}: ${JSON.stringify(from)} → ${JSON.stringify(to)}`)
+            .join('; ');
+    io.stdout.write(`${c.file} "${c.name}": ${what}\n`);
     changes++;
   }
   for (const object of run.objects) {

@@ -21,7 +21,7 @@ export interface PlannedObject {
 }
 
 export interface EstateRun {
-  readonly classes: readonly { file: string; name: string; create: boolean }[];
+  readonly classes: readonly ClassChange[];
   readonly objects: readonly PlannedObject[];
   /** Writes sent (0 for diff). */
   readonly writes: number;
@@ -53,28 +53,45 @@ function levels(objects: readonly ObjectDoc[]): ObjectDoc[][] {
   return out.filter(Boolean);
 }
 
+/** What push does to a class: create it, or set the fields that differ (name, description). */
+export interface ClassChange {
+  readonly file: string;
+  readonly name: string;
+  readonly change: 'create' | Readonly<Record<string, { from: unknown; to: unknown }>>;
+}
+
 async function resolveClasses(
   api: EstateApi,
   classes: readonly ClassDoc[],
   ids: Record<string, string>,
   same: boolean,
   apply: boolean,
-): Promise<{ result: EstateRun['classes']; writes: number }> {
+): Promise<{ result: ClassChange[]; writes: number }> {
   const server = await readClasses(api);
-  const result: { file: string; name: string; create: boolean }[] = [];
+  const result: ClassChange[] = [];
   let writes = 0;
   for (const doc of classes) {
+    const file = `classes/${doc.id}.yaml`;
     const mapped = ids[doc.id] ?? (same ? doc.id : undefined);
-    if (mapped && server.some((c) => c.id === mapped)) {
-      if (!same) ids[doc.id] = mapped;
-      continue;
-    }
-    const found = server.find((c) => c.id === doc.id && c.name === doc.name) ?? server.find((c) => c.name === doc.name);
+    const found =
+      server.find((c) => c.id === mapped) ??
+      server.find((c) => c.id === doc.id && c.name === doc.name) ??
+      server.find((c) => c.name === doc.name);
     if (found) {
-      ids[doc.id] = found.id;
+      if (found.id !== doc.id || !same) ids[doc.id] = found.id;
+      const fields: Record<string, { from: unknown; to: unknown }> = {};
+      if (found.name !== doc.name) fields.name = { from: found.name, to: doc.name };
+      if ((found.description ?? '') !== (doc.description ?? ''))
+        fields.description = { from: found.description ?? '', to: doc.description ?? '' };
+      if (Object.keys(fields).length === 0) continue;
+      result.push({ file, name: doc.name, change: fields });
+      if (!apply) continue;
+      const body = Object.fromEntries(Object.entries(fields).map(([key, value]) => [key, value.to]));
+      await api.classes.update({ id: found.id, body });
+      writes++;
       continue;
     }
-    result.push({ file: `classes/${doc.id}.yaml`, name: doc.name, create: true });
+    result.push({ file, name: doc.name, change: 'create' });
     if (!apply) continue;
     const body = { name: doc.name, ...(doc.description ? { description: doc.description } : {}) };
     const created = (await api.classes.create({ body })) as { id: string };
@@ -126,7 +143,8 @@ export async function runEstate(
             writes++;
           }
         }
-        if (id !== undefined && !same) ids.objects[doc.id] = id;
+        // another server's ids, and on the source an object created again (its old id is gone)
+        if (id !== undefined && (id !== doc.id || !same)) ids.objects[doc.id] = id;
         options.onProgress?.(++done, estate.objects.length);
         return { file: `objects/${doc.id}.yaml`, name: doc.name, changes, notes };
       },

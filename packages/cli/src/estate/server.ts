@@ -23,7 +23,7 @@ export interface EstateApi {
   >;
   readonly statRules: Record<'listForObject' | 'setForObject', Method>;
   readonly properties: Record<'createForObject' | 'updateForObject', Method>;
-  readonly classes: Record<'list' | 'create', Method>;
+  readonly classes: Record<'list' | 'create' | 'update', Method>;
 }
 
 export const estateApi = (client: SaymonClient) => client as unknown as EstateApi;
