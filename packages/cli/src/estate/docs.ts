@@ -90,8 +90,11 @@ export function propertyDoc(property: Record<string, unknown>): PropertyDoc {
   return { name, value: property.value, ...type };
 }
 
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Properties by name, then by value (two properties may share a name). */
 export const byName = (a: PropertyDoc, b: PropertyDoc) =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : JSON.stringify(a.value) < JSON.stringify(b.value) ? -1 : 1;
+  compare(a.name, b.name) || compare(JSON.stringify(a.value) ?? '', JSON.stringify(b.value) ?? '');
 
 const KEY_ORDER = ['id', 'name', 'class', 'parent', 'source', 'root', 'value', 'secret', 'type_id', 'description'];
 const rank = (key: string) => {

@@ -10,7 +10,7 @@ export type Change =
   | { readonly kind: 'create'; readonly doc: ObjectDoc }
   | {
       readonly kind: 'update';
-      readonly fields: Readonly<Record<'name' | 'geoposition', unknown>>;
+      readonly fields: Readonly<Partial<Record<'name' | 'geoposition', unknown>>>;
       readonly from: Readonly<Record<string, unknown>>;
     }
   | { readonly kind: 'add-property'; readonly property: PropertyDoc }
@@ -33,7 +33,7 @@ export function planObject(desired: ObjectDoc, current: ObjectDoc | undefined): 
   const notes: Note[] = [];
   const base: ObjectDoc = current ?? { id: '', name: desired.name, class: desired.class, properties: [] };
   if (!current) changes.push({ kind: 'create', doc: desired });
-  const fields: Record<string, unknown> = {};
+  const fields: Partial<Record<'name' | 'geoposition', unknown>> = {};
   const from: Record<string, unknown> = {};
   if (current && desired.name !== current.name) {
     fields.name = desired.name;
@@ -43,7 +43,7 @@ export function planObject(desired: ObjectDoc, current: ObjectDoc | undefined): 
     fields.geoposition = desired.geoposition ?? [];
     from.geoposition = base.geoposition ?? [];
   }
-  if (Object.keys(fields).length > 0) changes.push({ kind: 'update', fields: fields as never, from });
+  if (Object.keys(fields).length > 0) changes.push({ kind: 'update', fields, from });
   if (current && desired.class !== current.class)
     notes.push({ message: `class is ${current.class} on the server, ${desired.class} in the file: not changed` });
   const have = new Map(base.properties.map((p) => [p.name, p]));

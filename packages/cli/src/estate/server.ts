@@ -26,6 +26,7 @@ export interface EstateApi {
   readonly classes: Record<'list' | 'create' | 'update', Method>;
 }
 
+// the client's methods take typed inputs; the files hold what YAML parsed (checked by the SDK when sent)
 export const estateApi = (client: SaymonClient) => client as unknown as EstateApi;
 
 /** How each rule list is read and set. */
