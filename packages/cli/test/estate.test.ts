@@ -253,3 +253,29 @@ describe('saymon pull | push: secrets', () => {
     expect(writes()).toBe(2);
   });
 });
+
+describe('saymon push: a failed push', () => {
+  it('records what it created, so the next push finishes without creating it again', async () => {
+    const source = await startEmulator({ port: 0, seed: 'empty' });
+    const target = await startEmulator({ port: 0, seed: 'empty' });
+    onTestFinished(() => Promise.all([source.close(), target.close()]).then(() => undefined));
+    const made = await saymon(
+      ['objects', 'create', '--body', '{"name": "probe", "class_id": "3", "parent_id": "1"}', '-o', 'json'],
+      source.url,
+    );
+    const { id } = JSON.parse(made.stdout) as { id: string };
+    await saymon(['properties', 'create-for-object', id, '--body', '{"name": "IP", "value": "10.0.0.9"}'], source.url);
+    const dir = tempDir('saymon-estate-failed-');
+    expect((await saymon(['pull', '1', '--out', dir], source.url)).exitCode).toBe(EXIT.ok);
+    // the object is created, then every write under /objects/… fails: its property is not
+    target.faults.add({ kind: 'error', status: 500, method: 'POST', path: '/node/api/objects/*' });
+    const failed = await saymon(['push', dir], target.url);
+    expect(failed.exitCode).toBe(EXIT.api);
+    expect(failed.stderr).toMatch(/^saymon: .*500/);
+    target.faults.clear();
+    const finished = await saymon(['push', dir], target.url);
+    expect(finished.stdout).toBe(`objects/${id}.yaml "probe": property "IP": add "10.0.0.9"\n1 writes\n`);
+    const probes = Object.values(target.store.state.objects).filter((o) => (o as { name?: string }).name === 'probe');
+    expect(probes).toHaveLength(1);
+  });
+});

@@ -112,12 +112,21 @@ export async function runEstateCommand(name: Name, args: readonly string[], io: 
   const map = await readIdMap(where);
   const apply = name === 'push' && values['dry-run'] !== true;
   const show = progress(io, apply ? 'pushed' : 'compared');
-  const sent = await send(io, options, (client) =>
-    runEstate(client, estate, map, server, { apply, concurrency, ...(show ? { onProgress: show } : {}) }),
-  );
-  if (show) io.stderr.write('\n');
+  const run = {
+    apply,
+    concurrency,
+    ...(show ? { onProgress: show } : {}),
+    ...(io.signal ? { signal: io.signal } : {}),
+  };
+  let sent: Awaited<ReturnType<typeof send<EstateRun>>>;
+  try {
+    sent = await send(io, options, (client) => runEstate(client, estate, map, server, run));
+  } finally {
+    if (show) io.stderr.write('\n');
+    // what a failed or interrupted push created is recorded too: the next push updates it, never creates it again
+    if (apply) await writeIdMap(where, map);
+  }
   if (!sent.sent) return { exitCode: EXIT.ok };
-  if (apply) await writeIdMap(where, map);
   const changes = report(sent.value, io);
   if (apply) io.stdout.write(`${sent.value.writes} writes\n`);
   else if (changes === 0) io.stdout.write('no changes\n');

@@ -31,6 +31,8 @@ export interface RunOptions {
   readonly apply: boolean;
   readonly concurrency: number;
   readonly onProgress?: (done: number, total: number) => void;
+  /** Aborted (Ctrl-C): no further object is started. */
+  readonly signal?: AbortSignal;
 }
 
 /** The object's parents before it: its depth in the files (a parent outside them: depth 0). */
@@ -141,6 +143,8 @@ export async function runEstate(
           for (const change of changes) {
             id = await apply(api, change, desired, id, current?.propertyIds);
             writes++;
+            // recorded at once: a later failure of this object's writes must not lose what was created
+            if (id !== undefined && (id !== doc.id || !same)) ids.objects[doc.id] = id;
           }
         }
         // another server's ids, and on the source an object created again (its old id is gone)
@@ -148,7 +152,7 @@ export async function runEstate(
         options.onProgress?.(++done, estate.objects.length);
         return { file: `objects/${doc.id}.yaml`, name: doc.name, changes, notes };
       },
-      { concurrency: options.concurrency },
+      { concurrency: options.concurrency, ...(options.signal ? { signal: options.signal } : {}) },
     );
     for (const result of results) {
       if (result.status === 'rejected') throw result.reason;
