@@ -7,6 +7,7 @@ const entry = [
   'src/openapi.ts',
   'src/adapter.ts',
   'src/docs.ts',
+  'src/snippets.ts',
 ];
 
 export default defineConfig([

@@ -7,9 +7,11 @@ import { UsageError } from './exit-codes.ts';
 import type { CliIo, RunResult } from './io.ts';
 import { commandTree } from './names.ts';
 import { commandParams } from './params.ts';
+import { BUILT_IN } from './run.ts';
 
 const SHELLS = ['bash', 'zsh', 'fish'] as const;
-const TOP = ['api', 'commands', 'completion', 'help', 'login', 'profile'];
+// the built-in commands beside the registry's groups, as run.ts dispatches them
+const TOP = [...Object.keys(BUILT_IN), 'help'].sort();
 const CALL_FLAGS = [
   '--output',
   '--error-format',

@@ -12,6 +12,8 @@ export const EXIT = {
   network: 3,
   /** Credentials missing, rejected (401) or the session could not be opened. */
   auth: 4,
+  /** `saymon diff`: the files and the server differ (push would change something). */
+  differs: 5,
   /** Interrupted (Ctrl-C): a bulk run says how far it got. */
   interrupted: 130,
 } as const;

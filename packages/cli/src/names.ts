@@ -30,3 +30,23 @@ export function commandTree(
   }
   return tree;
 }
+
+/** kebab-case → camelCase (`set-stat` → `setStat`). */
+function camel(word: string): string {
+  return word.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * The endpoint of `saymon <group> <verb>`, found by its id without building the whole tree (the
+ * start-up of every call); `undefined` when no endpoint's command words are these.
+ */
+export function findCommand(
+  lookup: (id: string) => RegisteredEndpoint | undefined,
+  group: string,
+  verb: string,
+): RegisteredEndpoint | undefined {
+  const endpoint = lookup(`${camel(group)}.${camel(verb)}`);
+  if (!endpoint) return undefined;
+  const name = commandOf(endpoint.id);
+  return name.group === group && name.verb === verb ? endpoint : undefined;
+}

@@ -1,9 +1,9 @@
 /** `saymon [words] [flags]`: finds the command, runs it, maps any error to one line and an exit code. */
-import { endpoints } from '@saymon-sdk/core';
+import { endpoints, getEndpoint } from '@saymon-sdk/core';
 import { EXIT, UsageError } from './exit-codes.ts';
 import { VALUE_FLAGS } from './global-options.ts';
 import type { CliIo, RunResult } from './io.ts';
-import { commandTree } from './names.ts';
+import { commandTree, findCommand } from './names.ts';
 import { reportError } from './report.ts';
 
 /** The command words (those not flags or flag values) and where they are. */
@@ -31,20 +31,22 @@ export const BUILT_IN: Readonly<Partial<Record<string, () => Promise<Command>>>>
   api: async () => (await import('./api-command.ts')).runApi,
   commands: async () => (await import('./catalog.ts')).runCatalog,
   completion: async () => (await import('./completion.ts')).runCompletion,
+  diff: async () => (args, io) => import('./estate/commands.ts').then((m) => m.runEstateCommand('diff', args, io)),
   doctor: async () => (await import('./doctor/command.ts')).runDoctorCommand,
   login: async () => (await import('./login.ts')).runLogin,
   profile: async () => (await import('./profile-command.ts')).runProfile,
+  pull: async () => (args, io) => import('./estate/commands.ts').then((m) => m.runEstateCommand('pull', args, io)),
+  push: async () => (args, io) => import('./estate/commands.ts').then((m) => m.runEstateCommand('push', args, io)),
 };
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> {
-  const tree = commandTree(endpoints);
   const words = commandWords(argv);
   const rest = argv.filter((_, i) => !words.some((w) => w.index === i));
   const help = rest.includes('--help') || rest.includes('-h');
   const [first, second] = words;
   if (!first || first.word === 'help') {
     const { topHelp } = await import('./help.ts');
-    io.stdout.write(`${topHelp(tree)}\n`);
+    io.stdout.write(`${topHelp(commandTree(endpoints))}\n`);
     return { exitCode: first || help ? EXIT.ok : EXIT.usage };
   }
   const builtin = BUILT_IN[first.word];
@@ -55,7 +57,13 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<RunResult> 
       io,
     );
   }
-  const verbs = tree.get(first.word);
+  // the command of a call, straight from its id; the tree only for help and mistakes
+  const found = second && findCommand(getEndpoint, first.word, second.word);
+  if (found) {
+    const { runEndpoint } = await import('./endpoint-command.ts');
+    return runEndpoint(found, rest, io);
+  }
+  const verbs = commandTree(endpoints).get(first.word);
   if (!verbs) throw new UsageError(`unknown command "${first.word}" (saymon --help lists the groups)`);
   if (!second) {
     const { groupHelp } = await import('./help.ts');

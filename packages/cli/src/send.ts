@@ -4,7 +4,7 @@
  */
 import { type Hooks, mergeHooks } from '@saymon-sdk/core';
 import type { SaymonClient } from '@saymon-sdk/node';
-import { connect } from './connect.ts';
+import { connect, runEnv } from './connect.ts';
 import type { CliIo } from './io.ts';
 
 export interface SendOptions {
@@ -49,7 +49,7 @@ export async function send<T>(
     } catch (error) {
       const request = recording.request();
       if (!request) throw error;
-      io.stdout.write(`${await curlOf(request, io.env, options.files)}\n`);
+      io.stdout.write(`${await curlOf(request, await runEnv(io, options.profile), options.files)}\n`);
       return { sent: false };
     }
     throw new Error('dry run: the call finished without a request');

@@ -1,5 +1,9 @@
 /** `--dry-run` prints curl with credentials as variables and sends nothing; `--debug` shows redacted requests. */
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { curlSnippet } from '@saymon-sdk/core/snippets';
+import { startEmulator } from '@saymon-sdk/emulator';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { EXIT } from '../src/exit-codes.ts';
 import { run } from '../src/run.ts';
 import { counter } from './counter.ts';
@@ -17,33 +21,71 @@ async function saymon(argv: string[], env: Record<string, string>) {
 }
 
 describe('--dry-run', () => {
-  it('prints the request as curl, credentials as shell variables, and sends nothing (a session login included)', async () => {
+  it("prints the request as curl by core's snippet generator (the playground's), secrets as shell variables, and sends nothing", async () => {
     const server = await counter();
     const basic = { SAYMON_URL: server.url, SAYMON_LOGIN: 'admin', SAYMON_PASSWORD: 'pw-do-not-print' };
     const created = await saymon(['objects', 'create', '--body', '{"name":"x"}', '--dry-run'], basic);
     expect(created.exitCode).toBe(EXIT.ok);
     expect(created.stdout).toBe(
-      `curl --request POST "${server.url}/node/api/objects" --header 'accept: application/json, text/plain;q=0.9, */*;q=0.8' --user "$SAYMON_LOGIN:$SAYMON_PASSWORD" --header 'content-type: application/json' --data-binary '{"name":"x"}'\n`,
+      `${[
+        'curl --request POST',
+        `'${server.url}/node/api/objects'`,
+        `--user "admin:$SAYMON_PASSWORD"`,
+        `--header 'content-type: application/json'`,
+        `--data '{"name":"x"}'`,
+      ].join(' \\\n  ')}\n`,
+    );
+    const wire = {
+      method: 'POST',
+      pathAndQuery: '/node/api/objects',
+      headers: { 'content-type': 'application/json' },
+      body: '{"name":"x"}',
+    };
+    expect(created.stdout).toBe(
+      `${curlSnippet({ server: server.url, wire, auth: { type: 'basic', login: 'admin' } })}\n`,
     );
     const token = await saymon(['objects', 'get', '1', '--fields', 'name', '--dry-run'], {
       SAYMON_URL: server.url,
       SAYMON_TOKEN: 'tok-do-not-print',
     });
-    expect(token.stdout).toContain(`"${server.url}/node/api/objects/1?fields=name&api-token=\${SAYMON_TOKEN}"`);
+    expect(token.stdout).toBe(`curl "${server.url}/node/api/objects/1?fields=name&api-token=$SAYMON_TOKEN"\n`);
+    const otherParam = await saymon(['objects', 'get', '1', '--dry-run'], {
+      SAYMON_URL: server.url,
+      SAYMON_TOKEN: 'tok-do-not-print',
+      SAYMON_TOKEN_PARAM: 'token',
+    });
+    expect(otherParam.stdout).toBe(`curl "${server.url}/node/api/objects/1?token=$SAYMON_TOKEN"\n`);
     const session = await saymon(
       ['users', 'create', '--body', '{"login":"a","password":"pw-do-not-print"}', '--dry-run'],
-      {
-        ...basic,
-        SAYMON_AUTH: 'session',
-      },
+      { ...basic, SAYMON_AUTH: 'session' },
     );
-    expect(session.stdout).toContain('"password":"<redacted>"');
+    expect(session.stdout).toMatch(/^# the body's secrets come from the environment: \$PASSWORD\n/);
+    expect(session.stdout).toContain(`--data '{"login":"a","password":"'"$PASSWORD"'"}'`);
+    expect(session.stdout).toMatch(/--cookie-jar "\$jar"[\s\S]*"password":"'"\$SAYMON_PASSWORD"'"/);
     const api = await saymon(['api', 'DELETE', 'objects/1', '--dry-run'], basic);
-    expect(api.stdout).toMatch(/^curl --request DELETE ".*\/node\/api\/objects\/1"/);
-    for (const result of [created, token, session, api]) {
+    expect(api.stdout).toMatch(/^curl --request DELETE \\\n {2}'.*\/node\/api\/objects\/1'/);
+    for (const result of [created, token, otherParam, session, api]) {
       expect(result.stdout + result.stderr).not.toMatch(/do-not-print/);
     }
     expect(server.requests()).toBe(0);
+  });
+});
+
+describe('--dry-run output', () => {
+  it('runs: the printed command, with the variables set, makes the call the command would have made', async () => {
+    const emulator = await startEmulator({ port: 0, seed: 'demo' });
+    onTestFinished(() => emulator.close());
+    const env = { SAYMON_URL: emulator.url, SAYMON_LOGIN: 'admin', SAYMON_PASSWORD: 'saymon' };
+    const body = JSON.stringify({ name: "dry run's object", parent_id: '1' });
+    const printed = await saymon(['objects', 'create', '--body', body, '--dry-run'], env);
+    expect(printed.stdout).not.toContain("saymon'");
+    const { stdout } = await promisify(execFile)('sh', ['-c', `${printed.stdout.trim()} --silent --fail`], {
+      env: { PATH: process.env.PATH, SAYMON_PASSWORD: 'saymon' },
+    });
+    const created = JSON.parse(stdout) as { id: string; name: string };
+    expect(created.name).toBe("dry run's object");
+    const read = await saymon(['objects', 'get', created.id, '--fields', 'name', '-o', 'json'], env);
+    expect(JSON.parse(read.stdout)).toMatchObject({ name: "dry run's object" });
   });
 });
 

@@ -27,12 +27,10 @@ const NOT_ON_A_COMMAND_LINE: Partial<Record<string, string>> = {
   'objects.list': 'the number 42 as a field name: on a command line every value is text, "42" is a valid name',
   'incidents.list': 'extraQuery sends limit "many" unchecked; a command checks every flag and refuses it',
   'v2.getLinks': 'extraBody sends offset "many" unchecked; a command checks the whole body and refuses it',
-  'stateHistory.list': 'core declares its query as z.looseObject(windowQuery) (the function, not its result): no flags',
 };
 /** Happy paths that use what is not a command (client.logout(), a reused session id). */
 const NOT_A_COMMAND: Partial<Record<string, string>> = {
   'sessions.delete': 'client.logout() and a client reusing a session id; see the sessions delete test below',
-  'stateHistory.list': NOT_ON_A_COMMAND_LINE['stateHistory.list'],
 };
 
 let context: ScenarioContext;

@@ -52,7 +52,7 @@ describe('saymon login and profiles', () => {
     expect(JSON.parse(got.stdout)).toEqual({ id: '1', name: 'Root' });
     expect((await saymon(['objects', 'get', '1', '--profile', 'lab', '-o', 'json'])).exitCode).toBe(EXIT.ok);
     const dry = await saymon(['objects', 'get', '1', '--profile', 'lab', '--dry-run']);
-    expect(dry.stdout).toContain(`api-token=\${SAYMON_TOKEN}`);
+    expect(dry.stdout).toContain('api-token=$SAYMON_TOKEN"');
     expect(dry.stdout).not.toContain(token);
 
     const list = await saymon(['profile', 'list', '-o', 'json']);

@@ -77,4 +77,20 @@ describe.skipIf(!hasScript)('saymon on a terminal', () => {
     expect(bulk.code).toBe(0);
     expect(bulk.transcript).toContain('\rsaymon: 3/3 done');
   });
+
+  it('pull and push show their progress line', async () => {
+    const emulator = await startEmulator({ port: 0, seed: 'demo' });
+    onTestFinished(() => emulator.close());
+    const folder = await mkdtemp(join(tmpdir(), 'saymon-cli-pty-'));
+    onTestFinished(() => rm(folder, { recursive: true, force: true }));
+    const env = { SAYMON_URL: emulator.url, SAYMON_LOGIN: 'admin', SAYMON_PASSWORD: 'saymon' };
+    const rack = 'Root/Moscow DC-1/Rack MSK1-R01';
+    const pulled = await onTerminal(['pull', rack, '--out', folder], env);
+    expect(pulled.code).toBe(0);
+    expect(pulled.transcript).toMatch(/\rsaymon: pulled (\d+) objects[\s\S]*\1 objects, \d+ classes written/);
+    const pushed = await onTerminal(['push', folder], env);
+    expect(pushed.code).toBe(0);
+    expect(pushed.transcript).toMatch(/\rsaymon: pushed (\d+)\/\1 objects/);
+    expect(pushed.transcript).toContain('0 writes');
+  });
 });

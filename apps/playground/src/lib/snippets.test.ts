@@ -1,4 +1,5 @@
 import { getEndpoint } from '@saymon-sdk/core';
+import { curlSnippet } from '@saymon-sdk/core/snippets';
 import { describe, expect, it } from 'vitest';
 import { jsLiteral, LANGUAGES, pyLiteral, type SnippetAuth, shellQuote, snippet } from './snippets.ts';
 import { dryRun } from './wire.ts';
@@ -65,6 +66,18 @@ describe('snippets', () => {
         if (auth.type !== 'token') expect(text).toMatch(/SAYMON_PASSWORD|prompt\(/);
       }
     }
+  });
+
+  it("curl is core's generator (the CLI's --dry-run prints the same): a body's password is a shell variable", async () => {
+    const r = await request(
+      'users.create',
+      { body: { login: 'ops', password: 'pw-do-not-show', name: 'Ops' } },
+      { type: 'basic', login: 'admin' },
+    );
+    const curl = snippet('curl', r);
+    expect(curl).toBe(curlSnippet(r));
+    expect(curl).not.toContain('pw-do-not-show');
+    expect(curl).toContain(`"password":"'"$PASSWORD"'"`);
   });
 
   it('literals', () => {

@@ -6,10 +6,12 @@
  * reads the file by its name (`curl --form file=@name`, `openAsBlob`, `open()`): no snippet holds
  * a file's bytes.
  */
+import { curlSnippet, type SnippetAuth } from '@saymon-sdk/core/snippets';
 import type { Endpoint } from './registry.ts';
 import type { CallInput, UploadInfo, WireRequest } from './wire.ts';
 
-export type SnippetAuth = { type: 'basic' | 'session'; login: string } | { type: 'token' } | { type: 'none' };
+// curl comes from core, the same generator as the CLI's `--dry-run`
+export { type SnippetAuth, shellQuote } from '@saymon-sdk/core/snippets';
 
 export const LANGUAGES = [
   { id: 'curl', label: 'curl' },
@@ -106,54 +108,10 @@ export function pyLiteral(value: unknown, indent = ''): string {
   return literal(PY, value, indent);
 }
 
-/** A shell word in single quotes. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
 // ---- generic ----
 
 function url(request: SnippetRequest): string {
   return `${request.server}${request.wire.pathAndQuery}`;
-}
-
-function withTokenParam(pathAndQuery: string, value: string): string {
-  return `${pathAndQuery}${pathAndQuery.includes('?') ? '&' : '?'}api-token=${value}`;
-}
-
-function curl(request: SnippetRequest): string {
-  const { wire, auth } = request;
-  const lines: string[] = [];
-  const args: string[] = [];
-  if (wire.method !== 'GET') args.push(`--request ${wire.method}`);
-  if (auth.type === 'token') {
-    // double quotes so the shell expands the variable; the rest of the URL is percent-encoded
-    args.push(`"${request.server}${withTokenParam(wire.pathAndQuery, '$SAYMON_TOKEN')}"`);
-  } else {
-    args.push(shellQuote(url(request)));
-  }
-  if (auth.type === 'basic') args.push(`--user "${auth.login.replace(/["$`\\]/g, '\\$&')}:$SAYMON_PASSWORD"`);
-  if (auth.type === 'session') {
-    const login = JSON.stringify(auth.login).slice(1, -1).replace(/'/g, `'\\''`);
-    lines.push(
-      '# log in once: the cookie jar keeps sid and csrf',
-      'jar=$(mktemp)',
-      `curl --silent --fail --cookie-jar "$jar" --request POST ${shellQuote(`${request.server}${SESSION_PATH}`)} \\`,
-      `  --header 'Content-Type: application/json' \\`,
-      `  --data '{"login":"${login}","password":"'"$SAYMON_PASSWORD"'"}' > /dev/null`,
-      '',
-    );
-    args.push('--cookie "$jar"');
-    if (wire.method !== 'GET') args.push(`--header "x-csrf-token: $(awk '$6 == "csrf" { print $7 }' "$jar")"`);
-  }
-  for (const [name, value] of Object.entries(wire.headers)) args.push(`--header ${shellQuote(`${name}: ${value}`)}`);
-  if (wire.body !== undefined) args.push(`--data ${shellQuote(wire.body)}`);
-  if (wire.upload) {
-    const { field, name, type } = wire.upload;
-    args.push(`--form ${shellQuote(`${field}=@${name}${type ? `;type=${type}` : ''}`)}`);
-  }
-  lines.push(`curl ${args.join(' \\\n  ')}`);
-  return lines.join('\n');
 }
 
 /** Node: the file read into a `FormData` by its name (`form`). */
@@ -355,7 +313,7 @@ function python(request: SnippetRequest): string {
 export function snippet(language: Language, request: SnippetRequest): string {
   switch (language) {
     case 'curl':
-      return curl(request);
+      return curlSnippet(request);
     case 'fetch':
       return fetchSnippet(request);
     case 'httpx':

@@ -1,0 +1,123 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { type CurlRequest, curlSnippet, shellQuote } from './snippets.ts';
+
+const server = 'http://127.0.0.1:8080';
+const json = { 'content-type': 'application/json' };
+
+/** The words the shell makes of a command (variables from `env`), printed one per line by printf. */
+function shellWords(command: string, env: Record<string, string>): string[] {
+  const script = `set -- ${command.replace(/\\\n/g, ' ')}; printf '%s\\n' "$@"`;
+  return execFileSync('sh', ['-c', script], { env: { PATH: process.env.PATH, ...env } })
+    .toString()
+    .split('\n')
+    .slice(0, -1);
+}
+
+describe('curlSnippet', () => {
+  it('Basic auth: the login written out, the password from $SAYMON_PASSWORD; a GET needs no --request', () => {
+    const request: CurlRequest = {
+      server,
+      wire: { method: 'GET', pathAndQuery: '/node/api/objects/1?fields=name%2Cpath', headers: {} },
+      auth: { type: 'basic', login: 'admin' },
+    };
+    expect(curlSnippet(request)).toBe(
+      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD"`,
+    );
+  });
+
+  it('a token travels in its query parameter from $SAYMON_TOKEN (another name when the client has one)', () => {
+    const wire = { method: 'POST', pathAndQuery: '/node/api/objects', headers: json, body: '{"name":"it\'s"}' };
+    const curl = curlSnippet({ server, wire, auth: { type: 'token' } });
+    expect(curl).toContain('--request POST');
+    expect(curl).toContain('"http://127.0.0.1:8080/node/api/objects?api-token=$SAYMON_TOKEN"');
+    expect(curl).toContain(`--data '{"name":"it'\\''s"}'`);
+    const words = shellWords(curl.replace(/^curl /, ''), { SAYMON_TOKEN: 'tok' });
+    expect(words).toContain('http://127.0.0.1:8080/node/api/objects?api-token=tok');
+    expect(words).toContain(`{"name":"it's"}`);
+    expect(curlSnippet({ server, wire, auth: { type: 'token' }, tokenParam: 'token' })).toContain(
+      '?token=$SAYMON_TOKEN"',
+    );
+  });
+
+  it("a JSON body's secrets (by the classifier: names and secret properties) become shell variables", () => {
+    const body = JSON.stringify({
+      login: 'ops',
+      password: 'pw-do-not-print',
+      profile: { newPassword: 'np-do-not-print', sidebar: 'kept' },
+      properties: [
+        { name: 'bindPassword', value: 'bp-do-not-print' },
+        { name: 'monkey', value: 'kept too' },
+      ],
+    });
+    const curl = curlSnippet({
+      server,
+      wire: { method: 'POST', pathAndQuery: '/node/api/users', headers: json, body },
+      auth: { type: 'basic', login: 'admin' },
+    });
+    expect(curl).not.toMatch(/do-not-print/);
+    expect(curl.split('\n')[0]).toBe(
+      "# the body's secrets come from the environment: $BIND_PASSWORD, $NEW_PASSWORD, $PASSWORD",
+    );
+    const words = shellWords(
+      curl
+        .split('\n')
+        .slice(1)
+        .join('\n')
+        .replace(/^curl /, ''),
+      {
+        PASSWORD: 'p1',
+        NEW_PASSWORD: 'p2',
+        BIND_PASSWORD: 'p3',
+        SAYMON_PASSWORD: 'pw',
+      },
+    );
+    const data = words[words.indexOf('--data') + 1] as string;
+    expect(JSON.parse(data)).toEqual({
+      login: 'ops',
+      password: 'p1',
+      profile: { newPassword: 'p2', sidebar: 'kept' },
+      properties: [
+        { name: 'bindPassword', value: 'p3' },
+        { name: 'monkey', value: 'kept too' },
+      ],
+    });
+    expect(words).toContain('admin:pw');
+  });
+
+  it('a session logs in first into a cookie jar and echoes csrf on writes', () => {
+    const curl = curlSnippet({
+      server,
+      wire: { method: 'DELETE', pathAndQuery: '/node/api/objects/1', headers: {} },
+      auth: { type: 'session', login: "o'neil" },
+    });
+    expect(curl).toMatch(/cookie-jar[\s\S]*"password":"'"\$SAYMON_PASSWORD"'"[\s\S]*x-csrf-token/);
+    expect(curl).toContain(`{"login":"o'\\''neil"`);
+  });
+
+  it('an upload names its file, the form fields beside it are sent as text; text starting with @ is not a file', () => {
+    const curl = curlSnippet({
+      server,
+      wire: {
+        method: 'POST',
+        pathAndQuery: '/node/api/objects/1/docs',
+        headers: {},
+        upload: { field: 'file', name: 'a b.txt', type: 'text/plain' },
+        form: [['note', '@not-a-file']],
+      },
+      auth: { type: 'none' },
+    });
+    expect(curl).toContain(`--form 'file=@a b.txt;type=text/plain'`);
+    expect(curl).toContain(`--form-string 'note=@not-a-file'`);
+    const text = curlSnippet({
+      server,
+      wire: { method: 'POST', pathAndQuery: '/x', headers: { 'content-type': 'text/plain' }, body: '@etc/passwd' },
+      auth: { type: 'none' },
+    });
+    expect(text).toContain(`--data-raw '@etc/passwd'`);
+  });
+
+  it('shellQuote survives quotes', () => {
+    expect(shellWords(shellQuote(`it's "x" $HOME`), {})).toEqual([`it's "x" $HOME`]);
+  });
+});

@@ -1,0 +1,150 @@
+/**
+ * @saymon-sdk/core/snippets — a request as a `curl` command, for tools that show what a call sends:
+ * the playground's curl snippet and the CLI's `--dry-run` print the same text from this one
+ * generator. Built from the request as the SDK sends it (method, path and query, headers, body).
+ *
+ * No command holds a credential: Basic auth reads `$SAYMON_PASSWORD` (the login name is written
+ * out), a token `$SAYMON_TOKEN`, a session logs in with `$SAYMON_PASSWORD` into a cookie jar; the
+ * values of a JSON body's secret fields (by the one classifier: `password`, `newPassword`, a
+ * property named `bindPassword`, …) are read from shell variables named after them (`$PASSWORD`).
+ * An upload reads its file by name (`--form file=@name`).
+ */
+import { isSecretName, isSecretProperty } from './secret-names.ts';
+
+/** How the command authenticates; the secret itself always comes from the environment. */
+export type SnippetAuth = { type: 'basic' | 'session'; login: string } | { type: 'token' } | { type: 'none' };
+
+/** A file sent as multipart/form-data: its form field, file name and type (never its bytes). */
+export interface SnippetUpload {
+  readonly field: string;
+  readonly name: string;
+  readonly type: string;
+}
+
+/** The request as sent, without credentials. */
+export interface SnippetWire {
+  readonly method: string;
+  /** Path and query as sent (`/node/api/objects?fields=name`), without credentials. */
+  readonly pathAndQuery: string;
+  /** Request headers other than credentials (`content-type`). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as sent, for JSON and text bodies. */
+  readonly body?: string | undefined;
+  /** The file of a multipart upload. */
+  readonly upload?: SnippetUpload | undefined;
+  /** The text fields of a multipart form beside its file. */
+  readonly form?: readonly (readonly [name: string, value: string])[] | undefined;
+}
+
+export interface CurlRequest {
+  /** The server root (`http://127.0.0.1:8080`). */
+  readonly server: string;
+  readonly wire: SnippetWire;
+  readonly auth: SnippetAuth;
+  /** The query parameter a token travels in (`api-token` unless the client was told another). */
+  readonly tokenParam?: string | undefined;
+}
+
+const SESSION_PATH = '/node/api/users/session';
+
+/** A shell word in single quotes. */
+export function shellQuote(text: string): string {
+  return `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** A shell variable name from a field name: `newPassword` → `NEW_PASSWORD`. */
+function variableOf(name: string): string {
+  const words = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .filter(Boolean);
+  const variable = words.join('_') || 'SECRET';
+  return /^[0-9]/.test(variable) ? `_${variable}` : variable;
+}
+
+const MARK = '@@saymon-secret:';
+
+/** The value with every secret replaced by a marker naming its variable; the variables found. */
+function markSecrets(value: unknown, variables: Set<string>, name?: string): unknown {
+  if (value !== null && typeof value === 'object') {
+    if (Array.isArray(value)) return value.map((item) => markSecrets(item, variables, name));
+    const record = value as Record<string, unknown>;
+    const secretValue = isSecretProperty(record) ? (record.name as string) : undefined;
+    return Object.fromEntries(
+      Object.entries(record).map(([key, item]) => [
+        key,
+        key === 'value' && secretValue !== undefined
+          ? markSecrets(item, variables, secretValue)
+          : markSecrets(item, variables, isSecretName(key) ? key : undefined),
+      ]),
+    );
+  }
+  if (name === undefined || value === null || value === undefined) return value;
+  const variable = variableOf(name);
+  variables.add(variable);
+  return `${MARK}${variable}@@`;
+}
+
+/** `--data` with a JSON body's secrets as shell variables (`'{"password":"'"$PASSWORD"'"}'`). */
+function dataArgument(wire: SnippetWire): { arg: string; variables: string[] } {
+  const body = wire.body as string;
+  const flag = body.startsWith('@') ? '--data-raw' : '--data';
+  if (!wire.headers['content-type']?.includes('json')) return { arg: `${flag} ${shellQuote(body)}`, variables: [] };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return { arg: `${flag} ${shellQuote(body)}`, variables: [] };
+  }
+  const found = new Set<string>();
+  const marked = markSecrets(parsed, found);
+  if (found.size === 0) return { arg: `${flag} ${shellQuote(body)}`, variables: [] };
+  const quoted = shellQuote(JSON.stringify(marked)).replace(/@@saymon-secret:(\w+)@@/g, `'"$$$1"'`);
+  return { arg: `${flag} ${quoted}`, variables: [...found].sort() };
+}
+
+/** The request as a `curl` command (a session adds its login first, into a cookie jar). */
+export function curlSnippet(request: CurlRequest): string {
+  const { wire, auth, server } = request;
+  const lines: string[] = [];
+  const args: string[] = [];
+  if (wire.method !== 'GET') args.push(`--request ${wire.method}`);
+  if (auth.type === 'token') {
+    // double quotes so the shell expands the variable; the rest of the URL is percent-encoded
+    const param = encodeURIComponent(request.tokenParam ?? 'api-token');
+    const join = wire.pathAndQuery.includes('?') ? '&' : '?';
+    const target = `${server}${wire.pathAndQuery}`.replace(/["$`\\]/g, '\\$&');
+    args.push(`"${target}${join}${param}=$SAYMON_TOKEN"`);
+  } else {
+    args.push(shellQuote(`${server}${wire.pathAndQuery}`));
+  }
+  if (auth.type === 'basic') args.push(`--user "${auth.login.replace(/["$`\\]/g, '\\$&')}:$SAYMON_PASSWORD"`);
+  if (auth.type === 'session') {
+    const login = JSON.stringify(auth.login).slice(1, -1).replace(/'/g, `'\\''`);
+    lines.push(
+      '# log in once: the cookie jar keeps sid and csrf',
+      'jar=$(mktemp)',
+      `curl --silent --fail --cookie-jar "$jar" --request POST ${shellQuote(`${server}${SESSION_PATH}`)} \\`,
+      `  --header 'Content-Type: application/json' \\`,
+      `  --data '{"login":"${login}","password":"'"$SAYMON_PASSWORD"'"}' > /dev/null`,
+      '',
+    );
+    args.push('--cookie "$jar"');
+    if (wire.method !== 'GET') args.push(`--header "x-csrf-token: $(awk '$6 == "csrf" { print $7 }' "$jar")"`);
+  }
+  for (const [name, value] of Object.entries(wire.headers)) args.push(`--header ${shellQuote(`${name}: ${value}`)}`);
+  if (wire.body !== undefined) {
+    const { arg, variables } = dataArgument(wire);
+    if (variables.length > 0)
+      lines.unshift(`# the body's secrets come from the environment: ${variables.map((v) => `$${v}`).join(', ')}`);
+    args.push(arg);
+  }
+  for (const [name, value] of wire.form ?? []) args.push(`--form-string ${shellQuote(`${name}=${value}`)}`);
+  if (wire.upload) {
+    const { field, name, type } = wire.upload;
+    args.push(`--form ${shellQuote(`${field}=@${name}${type ? `;type=${type}` : ''}`)}`);
+  }
+  lines.push(`curl ${args.join(' \\\n  ')}`);
+  return lines.join('\n');
+}
