@@ -25,6 +25,7 @@ from ._errors import (
     SaymonTimeoutError,
     SaymonValidationError,
 )
+from ._download import AsyncDownload, Download
 from ._helpers import BulkResult, abulk, apaginate, bulk, paginate
 from ._raw import RawResponse
 from ._tokens import acreate_auth_token, arevoke_auth_token, create_auth_token, revoke_auth_token
@@ -32,13 +33,15 @@ from ._types import NOT_GIVEN, NotGiven, RequestOptions, UploadFiles
 from ._version import __version__
 
 __all__ = [
-    "ENV_VARIABLES",
-    "NOT_GIVEN",
     "AsyncClient",
+    "AsyncDownload",
     "Auth",
     "BasicAuth",
     "BulkResult",
     "Client",
+    "Download",
+    "ENV_VARIABLES",
+    "NOT_GIVEN",
     "NotGiven",
     "RawResponse",
     "RequestOptions",

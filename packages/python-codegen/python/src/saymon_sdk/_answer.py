@@ -69,6 +69,8 @@ class BodyReader:
         url: str,
     ) -> None:
         self.response = response
+        #: ``False`` for a download: the chunks go to the caller, only their sizes are counted here
+        self.keep = True
         self.method = method
         self.url = url
         self.deadline = deadline
@@ -99,7 +101,8 @@ class BodyReader:
             self.chunks.append(chunk[: len(chunk) - (self.size - self.cap)])
             self.response.extensions[TRUNCATED] = True
             return False
-        self.chunks.append(chunk)
+        if self.keep:
+            self.chunks.append(chunk)
         return True
 
     def done(self) -> None:
