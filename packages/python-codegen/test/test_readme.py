@@ -35,6 +35,7 @@ SECTIONS = [
     "Limits",
     "Pagination",
     "Bulk",
+    "Tree walk and upserts",
     "Uploads and downloads",
     "Raw responses",
     "Logging",
@@ -89,6 +90,27 @@ def test_published_readme_has_every_section_with_a_running_block() -> None:
             text for lang, text in code if lang == "sh" or not text.startswith(NOT_RUN)
         ]
         assert running, f"section {title!r} has no block the tests run"
+
+
+def _helpers_table(readme: Path) -> str:
+    text = readme.read_text()
+    start = text.index("<!-- helpers table:")
+    return text[start : text.index("\n\n", text.index("\n| ", start))]
+
+
+def test_the_helpers_table_is_the_same_in_the_python_and_the_typescript_readme() -> (
+    None
+):
+    python = _helpers_table(PUBLISHED)
+    assert python == _helpers_table(PACKAGE.parent / "core" / "README.md")
+    for name in (
+        "walk_objects",
+        "upsert_properties",
+        "find_or_create_object",
+        "walkObjects",
+        "upsertProperties",
+    ):
+        assert f"`{name}(" in python, name
 
 
 def _runnable(code: str, url: str) -> str:
