@@ -18,6 +18,7 @@ from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger,
 from ._deadline import CURRENT, Deadline, running
 from ._download import DEADLINE, AsyncDownload, HasValue, document_path
 from ._errors import SaymonApiError, SaymonError
+from ._logs import log_retry as _log_retry
 from ._network import keep_deadline
 from ._raw import RawResponse
 from ._redact import redact_url, shown_url
@@ -332,6 +333,8 @@ class BaseAsyncClient:
                 if isinstance(outcome, httpx.RequestError):
                     delay = retry_delay(attempt, None, config.random())
                     if attempt < max_retries and should_retry(method, opts, None) and deadline.allows(delay):
+                        if debug:
+                            _log_retry(method, request, type(outcome).__name__, delay, attempt, max_retries)
                         await _sleep(delay)
                         attempt += 1
                         continue
@@ -359,6 +362,8 @@ class BaseAsyncClient:
                 if attempt < max_retries and should_retry(method, opts, response.status_code):
                     delay = retry_delay(attempt, response, config.random())
                     if may_wait(deadline, delay, response):
+                        if debug:
+                            _log_retry(method, request, str(response.status_code), delay, attempt, max_retries)
                         await _sleep(delay)
                         attempt += 1
                         continue
