@@ -40,6 +40,7 @@ SECTIONS = [
     "Raw responses",
     "Logging",
     "Async",
+    "Testing with the emulator",
     "How ids, numbers and field names come back",
     "Versioning",
 ]
@@ -83,12 +84,8 @@ def test_published_readme_has_every_section_with_a_running_block() -> None:
     missing = [title for title in SECTIONS if title not in found]
     assert missing == [], f"sections missing from the published README: {missing}"
     for title in SECTIONS:
-        code = re.findall(
-            r"^```(python|sh)\n(.*?)^```", found[title], flags=re.M | re.S
-        )
-        running = [
-            text for lang, text in code if lang == "sh" or not text.startswith(NOT_RUN)
-        ]
+        code = re.findall(r"^```(python|sh)\n(.*?)^```", found[title], flags=re.M | re.S)
+        running = [text for lang, text in code if lang == "sh" or not text.startswith(NOT_RUN)]
         assert running, f"section {title!r} has no block the tests run"
 
 
@@ -98,9 +95,7 @@ def _helpers_table(readme: Path) -> str:
     return text[start : text.index("\n\n", text.index("\n| ", start))]
 
 
-def test_the_helpers_table_is_the_same_in_the_python_and_the_typescript_readme() -> (
-    None
-):
+def test_the_helpers_table_is_the_same_in_the_python_and_the_typescript_readme() -> None:
     python = _helpers_table(PUBLISHED)
     assert python == _helpers_table(PACKAGE.parent / "core" / "README.md")
     for name in (
@@ -126,18 +121,14 @@ def readme_emulator() -> Iterator[Emulator]:
 
 
 @pytest.mark.parametrize("index", range(len(blocks(PUBLISHED))))
-def test_published_readme_block_runs(
-    index: int, readme_emulator: Emulator, tmp_path: Path
-) -> None:
+def test_published_readme_block_runs(index: int, readme_emulator: Emulator, tmp_path: Path) -> None:
     code = blocks(PUBLISHED)[index]
     if code.startswith(NOT_RUN):
         reason = code.splitlines()[0][len(NOT_RUN) :].strip()
         assert reason, "a block that is not run says why"
         pytest.skip(f"type-checked only: {reason}")
-    httpx.post(
-        f"{readme_emulator.url}/__emulator/reset", json={"seed": "demo"}
-    ).raise_for_status()
-    script = tmp_path / f"block_{index}.py"
+    httpx.post(f"{readme_emulator.url}/__emulator/reset", json={"seed": "demo"}).raise_for_status()
+    script = tmp_path / f"test_block_{index}.py"
     script.write_text(_runnable(code, readme_emulator.url))
     env = {
         "PATH": os.environ.get("PATH", ""),
@@ -146,14 +137,14 @@ def test_published_readme_block_runs(
         "SAYMON_LOGIN": "admin",
         "SAYMON_PASSWORD": "saymon",
     }
-    ran = subprocess.run(
-        [sys.executable, str(script)],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert (
-        ran.returncode == 0
-    ), f"block {index} failed:\n{code}\n{ran.stdout}\n{ran.stderr}"
+    # a block of pytest tests (the plugin's) runs under pytest, on the emulator built in this repository
+    is_suite = re.search(r"^def test_", code, flags=re.M) is not None
+    command = [sys.executable, str(script)]
+    if is_suite:
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(script)]
+        env["SAYMON_EMULATOR_CLI"] = os.environ["SAYMON_EMULATOR_CLI"]
+        env["NODE"] = os.environ.get("NODE", "node")
+    ran = subprocess.run(command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0, f"block {index} failed:\n{code}\n{ran.stdout}\n{ran.stderr}"
+    if is_suite:
+        assert " passed" in ran.stdout and "skipped" not in ran.stdout, ran.stdout
