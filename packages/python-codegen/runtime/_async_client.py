@@ -33,7 +33,6 @@ from ._wire import (
     parse,
     retry_delay,
     should_retry,
-    where,
 )
 
 Self = TypeVar("Self", bound="BaseAsyncClient")
@@ -284,7 +283,7 @@ class BaseAsyncClient:
             if stream and response.status_code < 400:
                 keep_open = True
                 return response
-            reader = BodyReader(response, limit=limit, deadline=deadline, **where(request, self._secrets()))
+            reader = BodyReader(response, limit=limit, deadline=deadline, secrets=self._secrets())
             async for chunk in response.aiter_bytes():
                 if not reader.add(chunk):
                     break

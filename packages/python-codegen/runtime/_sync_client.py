@@ -33,7 +33,6 @@ from ._wire import (
     parse,
     retry_delay,
     should_retry,
-    where,
 )
 
 Self = TypeVar("Self", bound="BaseClient")
@@ -279,7 +278,7 @@ class BaseClient:
             if stream and response.status_code < 400:
                 keep_open = True
                 return response
-            reader = BodyReader(response, limit=limit, deadline=deadline, **where(request, self._secrets()))
+            reader = BodyReader(response, limit=limit, deadline=deadline, secrets=self._secrets())
             for chunk in response.iter_bytes():
                 if not reader.add(chunk):
                     break

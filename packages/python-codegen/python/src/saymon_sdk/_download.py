@@ -15,7 +15,7 @@ import httpx
 from ._answer import BodyReader
 from ._deadline import Deadline, running
 from ._errors import SaymonValidationError
-from ._wire import connection_error, where
+from ._wire import connection_error
 
 #: where ``_send`` leaves the call's deadline on a streamed answer, for the reads that follow
 DEADLINE = "saymon_sdk.deadline"
@@ -55,7 +55,7 @@ class _Streamed:
         self._deadline: Deadline = deadline if isinstance(deadline, Deadline) else Deadline(None)
         self._secrets = secrets
         # refuses a larger Content-Length before anything is read
-        self._reader = BodyReader(response, limit=limit, deadline=self._deadline, **where(response.request, secrets))
+        self._reader = BodyReader(response, limit=limit, deadline=self._deadline, secrets=secrets)
         self._reader.keep = False
 
     @property
