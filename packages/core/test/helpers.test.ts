@@ -3,6 +3,14 @@ import { createClient } from '../src/client/create-client.ts';
 import { SaymonApiError, SaymonValidationError } from '../src/errors.ts';
 import { type PagedEndpointId, type PageItem, pagedEndpointIds, paginate } from '../src/helpers/pages.ts';
 import { walkObjects } from '../src/helpers/tree.ts';
+import {
+  type FindOrCreateObjectInput,
+  type FoundObject,
+  findOrCreateObject,
+  type PropertyValue,
+  type UpsertPropertiesResult,
+  upsertProperties,
+} from '../src/helpers/upserts.ts';
 import { json, startServer, type TestServer } from './server.ts';
 
 const ROWS = Array.from({ length: 1_234 }, (_, i) => ({ id: `i${i}`, entityId: 'o1', state: 1, timestamp: i }));
@@ -93,5 +101,29 @@ describe('walkObjects', () => {
       }
     };
     await expect(run()).rejects.toBeInstanceOf(SaymonApiError);
+  });
+});
+
+describe('upsertProperties and findOrCreateObject (types; behaviour: emulator/test/helpers-scenario.test.ts)', () => {
+  it('take and answer what the registry types', () => {
+    expectTypeOf(upsertProperties).parameter(2).toEqualTypeOf<Readonly<Record<string, PropertyValue>>>();
+    expectTypeOf(upsertProperties).returns.resolves.toEqualTypeOf<UpsertPropertiesResult>();
+    expectTypeOf<FoundObject['object']['name']>().toEqualTypeOf<string>();
+    expectTypeOf<FoundObject['created']>().toEqualTypeOf<boolean>();
+    expectTypeOf<FindOrCreateObjectInput>().toHaveProperty('discoveryId').toEqualTypeOf<string | undefined>();
+    // the extra fields are the create body's, without the three the helper sets itself
+    expectTypeOf<{ class_id: string }>().toExtend<NonNullable<FindOrCreateObjectInput['body']>>();
+    // @ts-expect-error name is set by the helper, not through body
+    expectTypeOf<{ name: string }>().toExtend<NonNullable<FindOrCreateObjectInput['body']>>();
+  });
+
+  it('refuse bad input before any request', async () => {
+    const client = createClient({ url: server.url });
+    const before = server.requests.length;
+    await expect(upsertProperties(client, 'root', { rack: Number.NaN })).rejects.toBeInstanceOf(SaymonValidationError);
+    await expect(findOrCreateObject(client, { parentId: 'root', name: '' })).rejects.toBeInstanceOf(
+      SaymonValidationError,
+    );
+    expect(server.requests.length).toBe(before);
   });
 });

@@ -1,12 +1,12 @@
 """
 Benchmarks (not tests): per-call overhead of saymon_sdk against a raw httpx.Client doing the same request on
 loopback (the emulator), and the cost of ``import saymon_sdk`` against importing httpx and pydantic alone.
-Budgets: calls at most 1.15x raw httpx, import at most 1.5x httpx + pydantic.
+Budgets (issue 26): calls at most 1.10x raw httpx, import at most 1.0x httpx + pydantic.
 
 ``python bench/bench.py`` prints a table; ``--json`` prints one JSON line instead (for the root ``pnpm bench``)::
 
     {"bench": "python-codegen", "calls": {"users.current": {"raw_us": ..., "sdk_us": ..., "ratio": ...}, ...},
-     "call_ratio": <worst per-call ratio>, "call_budget": 1.15, "import": {...}, "import_ratio": ..., "import_budget": 1.5}
+     "call_ratio": <worst per-call ratio>, "call_budget": 1.10, "import": {...}, "import_ratio": ..., "import_budget": 1.0}
 """
 
 from __future__ import annotations
@@ -50,8 +50,8 @@ def paired(plain: object, typed: object) -> tuple[float, float]:
     return statistics.median(raws), statistics.median(sdks)
 
 
-CALL_BUDGET = 1.15
-IMPORT_BUDGET = 1.5
+CALL_BUDGET = 1.10
+IMPORT_BUDGET = 1.0
 
 
 def bench_calls(url: str) -> dict[str, dict[str, float]]:

@@ -64,12 +64,13 @@ class BodyReader:
         *,
         limit: int | None,
         deadline: Deadline,
-        method: str,
-        url: str,
+        secrets: list[str],
     ) -> None:
         self.response = response
-        self.method = method
-        self.url = url
+        #: the redacted URL is worked out only when an error needs it (it costs more than reading a small answer)
+        self._secrets = secrets
+        #: ``False`` for a download: the chunks go to the caller, only their sizes are counted here
+        self.keep = True
         self.deadline = deadline
         self.limit = limit
         self.error_body = response.status_code >= 400
@@ -81,6 +82,14 @@ class BodyReader:
             announced = _announced_length(response)
             if announced is not None and announced > limit:
                 raise self._too_large(announced)
+
+    @property
+    def method(self) -> str:
+        return self.response.request.method
+
+    @property
+    def url(self) -> str:
+        return shown_url(str(self.response.request.url), self._secrets)
 
     def add(self, chunk: bytes) -> bool:
         """Takes one chunk; ``False`` once an error body is full (stop reading). Raises past the limits."""
@@ -98,7 +107,8 @@ class BodyReader:
             self.chunks.append(chunk[: len(chunk) - (self.size - self.cap)])
             self.response.extensions[TRUNCATED] = True
             return False
-        self.chunks.append(chunk)
+        if self.keep:
+            self.chunks.append(chunk)
         return True
 
     def done(self) -> None:

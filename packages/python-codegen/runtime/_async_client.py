@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import ssl
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
 from typing import Any, TypeVar
 
 import httpx
@@ -14,7 +15,9 @@ from ._auth import Auth, SessionAuth
 from ._answer import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, redirect_error
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url, tls_verify
 from ._deadline import CURRENT, Deadline, running
+from ._download import DEADLINE, AsyncDownload, HasValue, document_path
 from ._errors import SaymonApiError, SaymonError
+from ._logs import log_retry as _log_retry
 from ._network import keep_deadline
 from ._raw import RawResponse
 from ._redact import redact_url, shown_url
@@ -30,7 +33,6 @@ from ._wire import (
     parse,
     retry_delay,
     should_retry,
-    where,
 )
 
 Self = TypeVar("Self", bound="BaseAsyncClient")
@@ -170,13 +172,31 @@ class BaseAsyncClient:
         body: Any = NOT_GIVEN,
         files: UploadFiles | NotGiven = NOT_GIVEN,
         options: RequestOptions | None = None,
-    ) -> RawResponse:
-        """Like ``call`` but returns the ``httpx.Response`` (headers, status) with a ``parse()`` for the typed value."""
+    ) -> RawResponse[Any]:
+        """Like ``call`` but returns the answer itself (status, headers) with a ``parse()`` for the typed value."""
+        return await self._raw_request(
+            endpoint_id,
+            path=path or {},
+            query=NOT_GIVEN if query is None else query,
+            body=body,
+            files=files,
+            options=options,
+        )
+
+    async def _raw_request(
+        self,
+        endpoint_id: str,
+        *,
+        path: Mapping[str, Any],
+        query: Any,
+        body: Any,
+        options: RequestOptions | None,
+        files: UploadFiles | NotGiven = NOT_GIVEN,
+    ) -> RawResponse[Any]:
+        """What ``client.with_raw_response.<group>.<method>(...)`` calls: the answer, parsed on demand."""
         ep = endpoint(endpoint_id)
         opts = options or {}
-        url_path, pairs, headers, content = build(
-            ep, path or {}, NOT_GIVEN if query is None else query, body, opts, files=files
-        )
+        url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
         return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned, self._secrets()))
@@ -226,23 +246,44 @@ class BaseAsyncClient:
             raise api_error(outcome, method, shown_url(url, self._secrets()), self._secrets())
         return outcome
 
+    @asynccontextmanager
+    async def stream_document(
+        self, document: str | HasValue, *, options: RequestOptions | None = None
+    ) -> AsyncIterator[AsyncDownload]:
+        """``Client.stream_document`` for the async client: ``async with client.stream_document(doc) as download``."""
+        opts = options or {}
+        path = document_path(document)
+        response = await self._send("GET", path, [], {}, None, opts, True, stream=True)
+        try:
+            limit = opts.get("max_response_bytes", self._config.max_response_bytes)
+            yield AsyncDownload(response, limit=limit, secrets=self._secrets())
+        finally:
+            await response.aclose()
+
     def _secrets(self) -> list[str]:
         auth = self._config.auth
         return auth.secrets() if auth else []
 
     async def _exchange(
-        self, request: httpx.Request, limit: int | None, deadline: Deadline
+        self, request: httpx.Request, limit: int | None, deadline: Deadline, stream: bool = False
     ) -> httpx.Response | httpx.RequestError:
-        """One attempt: the answer read within bounds, or the transport error (returned: raised outside ``except``)."""
+        """
+        One attempt: the answer read within bounds, or the transport error (returned: raised outside ``except``).
+        ``stream``: a 2xx answer is handed back unread and open (a download reads it).
+        """
         try:
             response = await self._http.send(request, stream=True, follow_redirects=False)
         except httpx.RequestError as exc:
             return exc
+        keep_open = False
         try:
             redirect = redirect_error(response, self._secrets())
             if redirect is not None:
                 raise redirect
-            reader = BodyReader(response, limit=limit, deadline=deadline, **where(request, self._secrets()))
+            if stream and response.status_code < 400:
+                keep_open = True
+                return response
+            reader = BodyReader(response, limit=limit, deadline=deadline, secrets=self._secrets())
             async for chunk in response.aiter_bytes():
                 if not reader.add(chunk):
                     break
@@ -250,7 +291,8 @@ class BaseAsyncClient:
         except httpx.RequestError as exc:
             return exc
         finally:
-            await response.aclose()
+            if not keep_open:
+                await response.aclose()
         return response
 
     async def _send(
@@ -262,6 +304,7 @@ class BaseAsyncClient:
         content: bytes | None,
         opts: RequestOptions,
         use_auth: bool,
+        stream: bool = False,
     ) -> httpx.Response:
         config = self._config
         url = config.base_url + url_path
@@ -284,10 +327,12 @@ class BaseAsyncClient:
                 request = self._http.build_request(
                     method, url, params=params or None, headers=h, content=content, timeout=deadline.httpx_timeout()
                 )
-                outcome = await self._exchange(request, limit, deadline)
+                outcome = await self._exchange(request, limit, deadline, stream)
                 if isinstance(outcome, httpx.RequestError):
                     delay = retry_delay(attempt, None, config.random())
                     if attempt < max_retries and should_retry(method, opts, None) and deadline.allows(delay):
+                        if debug:
+                            _log_retry(method, request, type(outcome).__name__, delay, attempt, max_retries)
                         await _sleep(delay)
                         attempt += 1
                         continue
@@ -303,6 +348,8 @@ class BaseAsyncClient:
                         attempt + 1,
                     )
                 if response.status_code < 400:
+                    if stream:
+                        response.extensions[DEADLINE] = deadline
                     return response
                 shown = shown_url(str(response.request.url), self._secrets())
                 error: SaymonApiError = api_error(response, method, shown, self._secrets())
@@ -313,6 +360,8 @@ class BaseAsyncClient:
                 if attempt < max_retries and should_retry(method, opts, response.status_code):
                     delay = retry_delay(attempt, response, config.random())
                     if may_wait(deadline, delay, response):
+                        if debug:
+                            _log_retry(method, request, str(response.status_code), delay, attempt, max_retries)
                         await _sleep(delay)
                         attempt += 1
                         continue

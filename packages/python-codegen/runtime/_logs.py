@@ -11,7 +11,9 @@ import logging
 import weakref
 from typing import Protocol
 
-from ._redact import redact_text
+import httpx
+
+from ._redact import redact_text, redact_url
 
 #: the loggers httpx and httpcore write to (a logger's filter does not see its children's records)
 LOGGERS = (
@@ -50,9 +52,11 @@ class _SecretFilter(logging.Filter):
 
 
 _FILTER = _SecretFilter()
+_installed = False
 
 
 def _install() -> None:
+    global _installed
     names = set(LOGGERS) | {
         name for name in logging.root.manager.loggerDict if name.startswith(("httpx.", "httpcore."))
     }
@@ -60,12 +64,28 @@ def _install() -> None:
         log = logging.getLogger(name)
         if _FILTER not in log.filters:
             log.addFilter(_FILTER)
-
-
-_install()
+    _installed = True
 
 
 def watch_secrets(source: _HasSecrets | None) -> None:
-    """Keeps ``source.secrets()`` out of httpx's and httpcore's log lines while it lives."""
+    """
+    Keeps ``source.secrets()`` out of httpx's and httpcore's log lines while it lives. The filter goes onto their
+    loggers when the first client is made, not on import: importing the package touches no logger.
+    """
+    if not _installed:
+        _install()
     if source is not None:
         _FILTER.watch(source)
+
+
+def log_retry(method: str, request: httpx.Request, outcome: str, delay: float, attempt: int, max_retries: int) -> None:
+    """The DEBUG line of a retry: what failed, the wait and which attempt comes next (the URL redacted)."""
+    logging.getLogger("saymon_sdk").debug(
+        "%s %s -> %s; retrying in %.2f s (attempt %d of %d)",
+        method,
+        redact_url(str(request.url)),
+        outcome,
+        delay,
+        attempt + 2,
+        max_retries + 1,
+    )

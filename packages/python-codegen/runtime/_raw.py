@@ -1,21 +1,29 @@
-"""Raw response access."""
+"""Raw response access: the answer itself (status, headers, bytes) beside the typed value."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Generic, TypeVar, cast
 
 import httpx
 
+T = TypeVar("T", covariant=True)
 
-class RawResponse:
-    """The ``httpx.Response`` of a call (status, headers, bytes) and ``parse()`` for what the typed method returns."""
+_UNPARSED = object()
 
-    __slots__ = ("_parse", "http_response")
 
-    def __init__(self, http_response: httpx.Response, parse: Callable[[], Any]) -> None:
+class RawResponse(Generic[T]):
+    """
+    The answer to one call: ``status_code``, ``headers``, ``http_response`` (the ``httpx.Response``, body read) and
+    ``parse()``, which gives what the typed method returns (parsed and validated once, on the first call).
+    """
+
+    __slots__ = ("_parse", "_parsed", "http_response")
+
+    def __init__(self, http_response: httpx.Response, parse: Callable[[], T]) -> None:
         self.http_response = http_response
         self._parse = parse
+        self._parsed: object = _UNPARSED
 
     @property
     def status_code(self) -> int:
@@ -25,8 +33,14 @@ class RawResponse:
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
-    def parse(self) -> Any:
-        return self._parse()
+    @property
+    def content(self) -> bytes:
+        return self.http_response.content
+
+    def parse(self) -> T:
+        if self._parsed is _UNPARSED:
+            self._parsed = self._parse()
+        return cast("T", self._parsed)
 
     def __repr__(self) -> str:
         return f"RawResponse(status_code={self.status_code})"

@@ -424,3 +424,4 @@ def parse(
 
 def is_session_gone(error: SaymonApiError) -> bool:
     return error.status == 401 and bool(re.search(r"session expired|not logged in", error.server_message or "", re.I))
+

@@ -132,7 +132,13 @@ function signature(e: EndpointDescription, query?: string, upload?: Upload): str
  * The overloads of a field-selecting endpoint: with `fields` the answer is the partial record
  * (`<Model>Selection`), without it the full one; a query whose type leaves `fields` open gets either.
  */
-function selectionOverloads(e: EndpointDescription, isAsync: boolean, full: string, selected: string): string[] {
+function selectionOverloads(
+  e: EndpointDescription,
+  isAsync: boolean,
+  full: string,
+  selected: string,
+  wrap: (t: string) => string,
+): string[] {
   const variants: [string, string][] = [
     [queryArg(e, 'Select'), selected],
     [e.plainQuery ? queryArg(e, 'Plain') : '', full],
@@ -145,7 +151,7 @@ function selectionOverloads(e: EndpointDescription, isAsync: boolean, full: stri
       ...signature(e, query)
         .filter((a) => a !== '')
         .map((a) => `        ${a},`),
-      `    ) -> ${ret}: ...`,
+      `    ) -> ${wrap(ret)}: ...`,
       '',
     ].join('\n'),
   );
@@ -164,10 +170,15 @@ function uploadOverloads(e: EndpointDescription, isAsync: boolean, ret: string):
   );
 }
 
-function method(e: EndpointDescription, isAsync: boolean): string {
+/**
+ * One method of a resource. `raw`: the method of `client.with_raw_response.<group>`, which takes the same
+ * arguments and answers a `RawResponse` of what the plain method returns.
+ */
+export function method(e: EndpointDescription, isAsync: boolean, raw = false): string {
+  const wrap = (t: string) => (raw ? `RawResponse[${t}]` : t);
   const full = returnType(e);
   const selected = `_results.${typeBase(e)}SelectedResult`;
-  const ret = e.selectsFields ? `${full} | ${selected}` : full;
+  const ret = wrap(e.selectsFields ? `${full} | ${selected}` : full);
   const path = `{${e.pathParams.map((p) => `${pyString(p.name)}: ${argName(p.name)}`).join(', ')}}`;
   const call = [
     `${pyString(e.id)}`,
@@ -178,10 +189,14 @@ function method(e: EndpointDescription, isAsync: boolean): string {
     'options=options',
   ].join(', ');
   const cast = ret === 'Any' ? '' : ret;
-  const invoke = isAsync ? `await self._client._request(${call})` : `self._client._request(${call})`;
+  const target = raw ? '_raw_request' : '_request';
+  const invoke = `${isAsync ? 'await ' : ''}self._client.${target}(${call})`;
   const body = ret === 'None' ? `        ${invoke}` : `        return ${cast ? `cast("${ret}", ${invoke})` : invoke}`;
+  const doc = raw
+    ? `        """\`\`${snake(e.verb)}\`\` (\`\`${e.id}\`\`), answering the response itself: \`\`.parse()\`\` gives the value."""`
+    : docstring(e, '        ');
   return [
-    ...(e.selectsFields ? selectionOverloads(e, isAsync, full, selected) : []),
+    ...(e.selectsFields ? selectionOverloads(e, isAsync, full, selected, wrap) : []),
     ...(e.upload ? uploadOverloads(e, isAsync, ret) : []),
     `    ${isAsync ? 'async ' : ''}def ${snake(e.verb)}(`,
     // a TypedDict with `fields` required is no subtype of one where it is optional: the implementation takes both
@@ -191,7 +206,7 @@ function method(e: EndpointDescription, isAsync: boolean): string {
       e.upload ? 'either' : undefined,
     ).map((a) => `        ${a},`),
     `    ) -> ${ret}:`,
-    docstring(e, '        '),
+    doc,
     body,
   ].join('\n');
 }
@@ -269,17 +284,32 @@ from ._async_client import BaseAsyncClient
 from ._sync_client import BaseClient
 
 if TYPE_CHECKING:
+    from ._raw_groups import AsyncRawGroups, RawGroups
 ${imports.join('\n')}
 
 
 class Groups(BaseClient):
     """The sync client's endpoint groups."""
 
+    @cached_property
+    def with_raw_response(self) -> RawGroups:
+        """The same methods, each answering the response itself (\`\`RawResponse\`\`: status, headers, \`\`parse()\`\`)."""
+        from ._raw_groups import RawGroups
+
+        return RawGroups(self)
+
 ${groups.map((g) => prop(g, false)).join('\n\n')}
 
 
 class AsyncGroups(BaseAsyncClient):
     """The async client's endpoint groups."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawGroups:
+        """The same methods, awaited, each answering the response itself (\`\`RawResponse\`\`)."""
+        from ._raw_groups import AsyncRawGroups
+
+        return AsyncRawGroups(self)
 
 ${groups.map((g) => prop(g, true)).join('\n\n')}
 `;

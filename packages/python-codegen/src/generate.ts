@@ -22,6 +22,7 @@ import {
   setPageable,
   typeBase,
 } from './emit.ts';
+import { emitRawGroups, emitRawInit, emitRawResource } from './emit-raw.ts';
 import { emitSecrets } from './emit-secrets.ts';
 import { snake } from './names.ts';
 import { fillArrayItems, liftInline, pythonType } from './python-types.ts';
@@ -213,8 +214,12 @@ export function generate(options: GenerateOptions = {}): Map<string, string> {
   files.set(`${pkg}/_groups.py`, emitGroups(endpoints));
   files.set(`${pkg}/_results.py`, emitResults(aliases));
   files.set(`${pkg}/resources/__init__.py`, emitResourcesInit(endpoints));
-  for (const group of [...new Set(endpoints.map((e) => e.group))].sort())
+  files.set(`${pkg}/_raw_groups.py`, emitRawGroups(endpoints));
+  files.set(`${pkg}/resources/raw/__init__.py`, emitRawInit());
+  for (const group of [...new Set(endpoints.map((e) => e.group))].sort()) {
     files.set(`${pkg}/resources/${snake(group)}.py`, emitResource(group, endpoints));
+    files.set(`${pkg}/resources/raw/${snake(group)}.py`, emitRawResource(group, endpoints));
+  }
   // defer_build: a model's validator is built the first time it is used, not when models.py is imported
   files.set(
     `${pkg}/models.py`,

@@ -16,6 +16,9 @@ HERE = Path(__file__).resolve().parent
 PACKAGE = HERE.parent
 sys.path.insert(0, str(PACKAGE / "python" / "src"))
 CLI = PACKAGE.parent / "emulator" / "dist" / "cli.js"
+# the package's own pytest plugin (saymon_emulator), on the emulator built in this repository
+os.environ.setdefault("SAYMON_EMULATOR_CLI", str(CLI))
+pytest_plugins = ["saymon_sdk.testing"]
 
 
 class Emulator:

@@ -65,6 +65,27 @@ def everyday(client: Client) -> None:
         print(error.status, error.code, error.server_message)
 
 
+def raw_answers(client: Client) -> None:
+    # every method through `with_raw_response`: the same arguments, a RawResponse of what the method returns
+    raw = client.with_raw_response.objects.get(id="1")
+    assert_type(raw.status_code, int)
+    assert_type(raw.parse(), models.Object)
+    assert_type(client.with_raw_response.objects.get(id="1", query={"fields": ["name"]}).parse(), models.ObjectSelection)
+    assert_type(client.with_raw_response.objects.list().parse(), list[models.ObjectListItem])
+    assert_type(client.with_raw_response.objects.delete(id="1").parse(), None)
+    with client.stream_document(client.objects.get_document(id="1", docId="2")) as download:
+        for chunk in download.iter_bytes():
+            assert_type(chunk, bytes)
+
+
+async def raw_answers_async(client: AsyncClient) -> None:
+    raw = await client.with_raw_response.users.current()
+    assert_type(raw.parse(), models.User)
+    async with client.stream_document("/node-resources/docs/uid/1/a.txt") as download:
+        async for chunk in download.aiter_bytes():
+            assert_type(chunk, bytes)
+
+
 def obj_ids(client: Client) -> list[str]:
     return [o.id for o in client.objects.list()]
 
@@ -88,6 +109,8 @@ def misuse(client: Client) -> None:
     # a required query parameter takes no None (only optional ones are "not sent" when None)
     client.objects.history(id="1", query={"from": None})  # type: ignore[typeddict-item]
     client.objects.get(id=1.5)  # type: ignore[call-overload]
+    client.with_raw_response.objects.get(ident="1")  # type: ignore[call-overload]
+    client.with_raw_response.objects.get(id="1").parse().nmae  # type: ignore[attr-defined]  # noqa: B018
 
 
 with Client("http://127.0.0.1:8080", auth=BasicAuth("admin", "saymon")) as c:

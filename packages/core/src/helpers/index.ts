@@ -10,3 +10,11 @@ export {
 } from './pages.ts';
 export { createAuthToken, revokeAuthToken } from './tokens.ts';
 export { type TreeNode, type WalkOptions, walkObjects } from './tree.ts';
+export {
+  type FindOrCreateObjectInput,
+  type FoundObject,
+  findOrCreateObject,
+  type PropertyValue,
+  type UpsertPropertiesResult,
+  upsertProperties,
+} from './upserts.ts';

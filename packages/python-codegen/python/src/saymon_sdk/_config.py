@@ -24,15 +24,19 @@ DEFAULT_MAX_RETRIES = 2
 logger = logging.getLogger("saymon_sdk")
 
 
+_env_logging_checked = False
+
+
 def _setup_logging() -> None:
+    """``SAYMON_LOG=debug``: a stderr handler at DEBUG on the ``saymon_sdk`` logger, added when the first client is
+    made (importing the package configures no logger), and only when that logger has no handler of its own."""
+    global _env_logging_checked
+    _env_logging_checked = True
     if os.environ.get("SAYMON_LOG", "").lower() == "debug" and not logger.handlers:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s saymon_sdk %(levelname)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.DEBUG)
-
-
-_setup_logging()
 
 
 _LOOPBACK = re.compile(r"^(localhost|127(\.\d{1,3}){3}|\[::1\])$", re.IGNORECASE)
@@ -86,6 +90,8 @@ class Config:
     warned: set[str] = field(default_factory=set, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        if not _env_logging_checked:
+            _setup_logging()
         # the auth's secrets stay out of httpx's and httpcore's log lines
         watch_secrets(self.auth)
 

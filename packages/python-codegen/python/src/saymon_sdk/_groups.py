@@ -10,6 +10,7 @@ from ._async_client import BaseAsyncClient
 from ._sync_client import BaseClient
 
 if TYPE_CHECKING:
+    from ._raw_groups import AsyncRawGroups, RawGroups
     from .resources.agents import AsyncAgents, Agents
     from .resources.auth_tokens import AsyncAuthTokens, AuthTokens
     from .resources.bulks import AsyncBulks, Bulks
@@ -51,6 +52,13 @@ if TYPE_CHECKING:
 
 class Groups(BaseClient):
     """The sync client's endpoint groups."""
+
+    @cached_property
+    def with_raw_response(self) -> RawGroups:
+        """The same methods, each answering the response itself (``RawResponse``: status, headers, ``parse()``)."""
+        from ._raw_groups import RawGroups
+
+        return RawGroups(self)
 
     @cached_property
     def agents(self) -> Agents:
@@ -314,6 +322,13 @@ class Groups(BaseClient):
 
 class AsyncGroups(BaseAsyncClient):
     """The async client's endpoint groups."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawGroups:
+        """The same methods, awaited, each answering the response itself (``RawResponse``)."""
+        from ._raw_groups import AsyncRawGroups
+
+        return AsyncRawGroups(self)
 
     @cached_property
     def agents(self) -> AsyncAgents:
