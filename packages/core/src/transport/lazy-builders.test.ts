@@ -13,6 +13,7 @@ const request = new Request('http://h/node/api/objects');
 const requestInfo = () => ({ method: 'GET', url: 'http://h/node/api/objects' });
 
 afterEach(() => {
+  vi.doUnmock('./redirect-target.ts');
   vi.doUnmock('./errors-from-response.ts');
   vi.doUnmock('./format-error.ts');
   vi.resetModules();
@@ -57,6 +58,35 @@ describe('when an error builder cannot be loaded', () => {
       'Unexpected response from objects.get: (body): expected JSON, received text/html',
     );
     expect(JSON.stringify(error)).not.toContain('hunter2-secret');
+  });
+
+  it('a redirect is still a SaymonRedirectError with its status, its target unnamed', async () => {
+    vi.resetModules();
+    vi.doMock('./redirect-target.ts', () => {
+      throw new Error('chunk lost');
+    });
+    const { isRedirect, redirectError } = await import('./redirect.ts');
+    const response = new Response(null, {
+      status: 302,
+      headers: { location: 'https://elsewhere/?token=hunter2-secret' },
+    });
+    expect(isRedirect(response)).toBe(true);
+    const error = await redirectError(response, new URL('http://h/node/api/objects'), redact, requestInfo);
+    expect(error).toMatchObject({
+      name: 'SaymonRedirectError',
+      status: 302,
+      location: undefined,
+      request: requestInfo(),
+    });
+    expect(JSON.stringify(error)).not.toContain('hunter2-secret');
+  });
+
+  it('answers that are not redirects are told apart without loading anything', async () => {
+    const { isRedirect } = await import('./redirect.ts');
+    expect(isRedirect(new Response(null, { status: 302 }))).toBe(false);
+    expect(isRedirect(new Response(null, { status: 304, headers: { location: '/x' } }))).toBe(false);
+    expect(isRedirect(new Response('{}', { status: 200 }))).toBe(false);
+    expect(isRedirect(new Response(null, { status: 308, headers: { location: '/x' } }))).toBe(true);
   });
 
   it('with the builders loaded, the same failures carry their details', async () => {
