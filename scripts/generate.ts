@@ -9,7 +9,9 @@
  *      `src/docs/examples.gen.ts`), which are part of core's build;
  *   2. core's build, which the next steps import;
  *   3. the OpenAPI document (`openapi/saymon.openapi.json`);
- *   4. the Python client (`packages/python-codegen/python`).
+ *   4. the Python client (`packages/python-codegen/python`);
+ *   5. `COVERAGE.md`: per endpoint, its provenance, the emulator's scenario, the documented examples
+ *      replayed and the real servers' recordings under `fidelity/recordings/` (static facts only).
  *
  *   node scripts/generate.ts            write them   (npm run generate)
  *   node scripts/generate.ts --check    write nothing; exit 1 naming each stale file (part of npm test)
@@ -26,6 +28,7 @@ const STEPS: [name: string, cwd: string, command: string][] = [
   ['core build', '.', 'turbo run build --filter=@saymon-sdk/core --output-logs=errors-only'],
   ['OpenAPI document', '.', `node scripts/openapi.mjs${flag}`],
   ['Python client', 'packages/python-codegen', `node src/cli.ts --out python${flag}`],
+  ['coverage table (COVERAGE.md)', '.', `node scripts/generate-coverage.ts${flag}`],
 ];
 
 const stale: string[] = [];

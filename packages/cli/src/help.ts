@@ -43,6 +43,7 @@ export function topHelp(tree: ReadonlyMap<string, ReadonlyMap<string, Registered
     '       saymon commands -o json    every command as a machine-readable catalog',
     '       saymon completion bash|zsh|fish   a completion script',
     '       saymon login               create an API token and save it as a profile',
+    '       saymon doctor [url]        check a server against the registry, reads only (saymon doctor --help)',
     '       saymon profile list|use|remove',
     '',
     'Groups:',

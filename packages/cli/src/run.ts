@@ -31,6 +31,7 @@ export const BUILT_IN: Readonly<Partial<Record<string, () => Promise<Command>>>>
   api: async () => (await import('./api-command.ts')).runApi,
   commands: async () => (await import('./catalog.ts')).runCatalog,
   completion: async () => (await import('./completion.ts')).runCompletion,
+  doctor: async () => (await import('./doctor/command.ts')).runDoctorCommand,
   login: async () => (await import('./login.ts')).runLogin,
   profile: async () => (await import('./profile-command.ts')).runProfile,
 };
