@@ -1,5 +1,5 @@
 import { SaymonValidationError } from '../errors.ts';
-import { received } from '../validation/messages.ts';
+import { received } from '../validation/words.ts';
 
 /*
  * Credentials are checked before anything is sent: a value that cannot travel where it goes (a

@@ -18,9 +18,9 @@ import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
-import { checkInput } from '../validation/input.ts';
-import { validateResponse } from '../validation/response.ts';
+import { checkCallInput } from '../validation/call-input.ts';
 import { selectionSchema } from '../validation/selection.ts';
+import { checkAnswer } from '../validation/settle-response.ts';
 import type { SaymonCore } from './core.ts';
 
 type Opt<K extends string, T> = [T] extends [undefined]
@@ -175,7 +175,7 @@ export async function callDynamic(
   const { path, query, body, extraQuery, extraBody, ...options } = input;
   checkHeaders(options.headers, 'headers');
   const schemas = endpoint.schemas() as EndpointSchemas;
-  const checked = checkInput(endpoint, { path: path ?? {}, query, body }, { unexpected: 'reject' });
+  const checked = await checkCallInput(endpoint, { path: path ?? {}, query, body });
   const { issues } = checked;
   const pathParams = checked.path as Record<string, unknown> | undefined;
   const queryParams = checked.query as Record<string, unknown> | undefined;
@@ -207,7 +207,7 @@ export async function callDynamic(
     const selected = schemas.fields && queryParams?.fields !== undefined;
     const responseSchema = selected ? selectionSchema(schemas) : schemas.response;
     if (responseSchema && data !== undefined && endpoint.responseKind !== 'binary') {
-      return validateResponse(responseSchema, data, mode, {
+      return await checkAnswer(responseSchema, data, mode, {
         endpointId: endpoint.id,
         status: response.status,
         warn: (error) => core.reportValidationIssue(redacted(core, error)),

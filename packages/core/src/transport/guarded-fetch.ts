@@ -6,7 +6,7 @@
 import type { CallLimits } from './limits.ts';
 import { directArgs } from './outgoing-body.ts';
 import { bufferedAnswer, streamedAnswer, type TooLarge } from './read-answer.ts';
-import { redirectError } from './redirect.ts';
+import { isRedirect, redirectError } from './redirect.ts';
 import type { FailureContext } from './to-error.ts';
 import type { OutgoingCall } from './types.ts';
 
@@ -26,10 +26,9 @@ export function guardedFetch(guards: FetchGuards): typeof globalThis.fetch {
   const { call, failure, limits } = guards;
   return async (input, init) => {
     const response = await guards.baseFetch(...directArgs(input, init, call.body, guards.customFetch));
-    const redirect = redirectError(response, guards.url, failure.redact, failure.requestInfo);
-    if (redirect) {
+    if (isRedirect(response)) {
       await response.body?.cancel().catch(() => {});
-      throw redirect;
+      throw await redirectError(response, guards.url, failure.redact, failure.requestInfo);
     }
     if (call.read === 'stream' && response.ok)
       return streamedAnswer(response, {

@@ -125,7 +125,7 @@ async function sendOnce(
     }
     return { response: await ky(url, kyOptions), stamp };
   } catch (error) {
-    const converted = toSaymonError(error, failure);
+    const converted = await toSaymonError(error, failure);
     // the stamp says which credentials failed (an opaque counter, never a secret)
     if (converted instanceof SaymonApiError) Object.defineProperty(converted, STAMP, { value: stamp });
     throw converted;

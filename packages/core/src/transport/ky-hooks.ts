@@ -34,7 +34,7 @@ export function kyHooksFor(hooks: HookLists, info: () => RequestLogInfo, reason:
     out.beforeRetry = [
       async ({ error, retryCount }) => {
         started = performance.now();
-        const converted = reason(error);
+        const converted = await reason(error);
         if (converted instanceof SaymonError)
           for (const hook of hooks.beforeRetry) await hook({ ...info(), attempt: retryCount, error: converted });
       },

@@ -3,10 +3,9 @@
  * a runtime's `TypeError`, an abort) as the SDK's error, with every piece of text redacted.
  */
 import { HTTPError, NetworkError, TimeoutError } from 'ky';
-import { type RequestInfo, SaymonError, SaymonNetworkError, SaymonTimeoutError } from '../errors.ts';
+import { type RequestInfo, SaymonApiError, SaymonError, SaymonNetworkError, SaymonTimeoutError } from '../errors.ts';
 import type { Redactor } from '../redact.ts';
 import { findCode, IncompleteBodyError } from './body.ts';
-import { apiErrorFromBody } from './errors-from-response.ts';
 
 /** An error answer's body as read by the transport (ky's own copy is parsed and capped differently). */
 export interface ErrorBody {
@@ -32,17 +31,28 @@ export function networkError(cause: unknown, requestInfo: () => RequestInfo, red
   return new SaymonNetworkError({ reason, detail, request: requestInfo(), cause: sanitizeCause(cause, redact) });
 }
 
-/** The SDK's error for a failure; an abort by the caller's signal stays the signal's reason. */
-export function toSaymonError(error: unknown, context: FailureContext): unknown {
+/**
+ * The SDK's error for a failure; an abort by the caller's signal stays the signal's reason. What
+ * explains a failure with no answer (network, timeout) is here; an error answer's body is read by
+ * `errors-from-response.ts`, loaded when one arrives (the server is reachable then). Should that
+ * load fail, the error has the status, request and redacted headers without the body's details.
+ */
+export async function toSaymonError(error: unknown, context: FailureContext): Promise<unknown> {
   const { requestInfo, timeout, signal, redact } = context;
   if (error instanceof SaymonError) return error;
   if (signal?.aborted) return signal.reason ?? error;
   if (error instanceof HTTPError) {
+    const { status, headers } = error.response;
     const body = errorBodies.get(error.response);
-    return apiErrorFromBody(error.response.status, body ? body.text : error.data, requestInfo(), redact, {
-      headers: error.response.headers,
-      truncated: body?.truncated,
-    });
+    const request = requestInfo();
+    return import('./errors-from-response.ts').then(
+      ({ apiErrorFromBody }) =>
+        apiErrorFromBody(status, body ? body.text : error.data, request, redact, {
+          headers,
+          truncated: body?.truncated,
+        }),
+      () => new SaymonApiError({ status, request, headers: redact.headerObject(headers) }),
+    );
   }
   if (error instanceof TimeoutError) return new SaymonTimeoutError({ timeout: timeout || 0, request: requestInfo() });
   if (error instanceof Error && error.name === 'AbortError') return error;

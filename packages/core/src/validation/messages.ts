@@ -6,22 +6,12 @@
  * plain words of one table (`words.ts`).
  */
 import type * as z from 'zod/mini';
-import { conventionOf, wordsFor } from './words.ts';
+import { conventionOf, received, wordsFor } from './words.ts';
+
+export { received };
 
 type RawIssue = z.core.$ZodRawIssue;
 type Issue = z.core.$ZodIssue;
-
-/** The kind of a received value, as `invalid_type` names kinds (`number`, `array`, `null`, ...). */
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
-  if (value instanceof Date) return 'date';
-  return typeof value;
-}
-
-/** What a received value is, in plain words (`a number`, `text`, `a list`), never the value. */
-export const received = (value: unknown): string => wordsFor(kindOf(value));
 
 const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value) : String(value));
 

@@ -1,17 +1,8 @@
 import type * as z from 'zod/mini';
-import { safeParse } from 'zod/mini';
-import { SaymonResponseValidationError, toIssues } from '../errors.ts';
-import { compileParse, FAIL } from './in-place-check.ts';
 import { describeIssue } from './messages.ts';
+import { type ResponseValidationContext, type ResponseValidationMode, settleResponse } from './settle-response.ts';
 
-export type ResponseValidationMode = 'strict' | 'warn' | 'off';
-
-export interface ResponseValidationContext {
-  endpointId?: string;
-  status?: number;
-  /** Called in `warn` mode with the error that `strict` would have thrown. */
-  warn?: (error: SaymonResponseValidationError) => void;
-}
+export type { ResponseValidationContext, ResponseValidationMode } from './settle-response.ts';
 
 /**
  * Checks a response body against its schema and normalises it in place, in every mode: numeric
@@ -31,17 +22,5 @@ export function validateResponse<T>(
   mode: ResponseValidationMode,
   context: ResponseValidationContext = {},
 ): T {
-  const parsed = compileParse(schema)(data);
-  if (parsed !== FAIL) return parsed as T;
-  if (mode === 'off') return data;
-  const result = safeParse(schema, data, { error: describeIssue });
-  if (result.success) return result.data as T;
-  const error = new SaymonResponseValidationError({
-    endpointId: context.endpointId,
-    status: context.status,
-    issues: toIssues(result.error.issues),
-  });
-  if (mode === 'strict') throw error;
-  context.warn?.(error);
-  return data;
+  return settleResponse(schema, data, mode, context, describeIssue);
 }

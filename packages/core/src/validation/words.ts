@@ -56,3 +56,15 @@ export function named<T extends object>(schema: T, kind: ValueKind): T {
 /** The convention a schema was named after, if any. */
 export const conventionOf = (schema: unknown): string | undefined =>
   typeof schema === 'object' && schema !== null ? conventions.get(schema) : undefined;
+
+/** The kind of a received value, as `invalid_type` names kinds (`number`, `array`, `null`, ...). */
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && Number.isNaN(value)) return 'nan';
+  if (value instanceof Date) return 'date';
+  return typeof value;
+}
+
+/** What a received value is, in plain words (`a number`, `text`, `a list`), never the value. */
+export const received = (value: unknown): string => wordsFor(kindOf(value));
