@@ -1,24 +1,25 @@
 /**
  * The transport: one call through its stages, each in its own file. URL and query, headers
- * (`request.ts`); auth (`authorize.ts`); limits and body (`limits.ts`, `outgoing-body.ts`); ky with
- * the retry settings (`retry.ts`) and the request hooks (`ky-hooks.ts`); the answer read within
- * bounds (`guarded-fetch.ts`, `read-answer.ts`); failures as the SDK's errors (`to-error.ts`).
- * A 401 lets the auth strategy refresh its credentials and the call go once more.
+ * (`request.ts`); auth (`authorize.ts`); limits and body (`limits.ts`, `outgoing-body.ts`); the
+ * request hooks (`ky-hooks.ts`); the client's ky instance with the retry settings (`retry.ts`);
+ * the answer read within bounds by the instance's fetch
+ * (`client-fetch.ts`, `read-answer.ts`); failures as the SDK's errors (`to-error.ts`). A 401 lets
+ * the auth strategy refresh its credentials and the call go once more.
  */
-import ky, { type Options } from 'ky';
+import ky, { type KyInstance, type Options } from 'ky';
 import { secretsOf } from '../auth/secrets.ts';
 import type { AuthContext } from '../auth/types.ts';
 import { type RequestInfo, SaymonApiError, SaymonError } from '../errors.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { authorizeRequest } from './authorize.ts';
-import { guardedFetch } from './guarded-fetch.ts';
+import { type CallState, type CarriesCall, clientFetch } from './client-fetch.ts';
 import { type HookLists, hookLists } from './hooks.ts';
 import { kyHooksFor, watchesRequests } from './ky-hooks.ts';
-import { callLimits, tooLargeError } from './limits.ts';
+import { callLimits } from './limits.ts';
 import type { RequestLogInfo } from './options.ts';
-import { kyCarriesBody } from './outgoing-body.ts';
+import { goesBeside } from './outgoing-body.ts';
 import { callHeaders, callUrl, clientHeaders, headerSecrets } from './request.ts';
-import { retryPolicy, withDeadline } from './retry.ts';
+import { type KyRetry, retryPolicy, withDeadline } from './retry.ts';
 import { type FailureContext, toSaymonError } from './to-error.ts';
 import type { OutgoingCall, Transport, TransportOptions } from './types.ts';
 
@@ -35,10 +36,10 @@ interface ClientState {
   redactorWith(secrets: readonly string[]): Redactor;
   configuredSecrets: readonly string[];
   hooks: HookLists;
-  /** Whether ky gets request hooks at all. */
+  /** Whether the client has request hooks at all. */
   watched: boolean;
-  baseFetch: typeof globalThis.fetch;
-  customFetch: boolean;
+  /** The client's ky instance; its fetch reads each call's state from the call's options. */
+  http: KyInstance;
   /** The headers every call copies. */
   baseHeaders: Headers;
   retryFor: ReturnType<typeof retryPolicy>;
@@ -61,8 +62,10 @@ function clientState(options: TransportOptions): ClientState {
     configuredSecrets,
     hooks,
     watched: watchesRequests(hooks),
-    baseFetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    customFetch: options.fetch !== undefined,
+    http: ky.create({
+      redirect: 'manual',
+      fetch: clientFetch(options.fetch ?? ((input, init) => globalThis.fetch(input, init))),
+    }),
     baseHeaders: clientHeaders(options.headers),
     retryFor: retryPolicy(options.retry),
     authContext: {
@@ -78,13 +81,13 @@ function clientState(options: TransportOptions): ClientState {
   return state;
 }
 
-/** One attempt of a call (ky's retries included), without the 401 refresh. */
+/** A call (its attempts included), without the 401 refresh. */
 async function sendOnce(
   client: ClientState,
   call: OutgoingCall,
   attemptAuth: boolean,
 ): Promise<{ response?: Response; stamp: unknown }> {
-  const { options, customFetch, baseFetch } = client;
+  const { options } = client;
   const startedAt = performance.now();
   const url = callUrl(options.baseUrl, call);
   const { headers, secrets } = callHeaders(client.baseHeaders, call);
@@ -98,38 +101,45 @@ async function sendOnce(
   const limits = callLimits(call, options);
   const { timeout } = limits;
   const failure: FailureContext = { requestInfo, timeout, signal: call.signal, redact };
-  const tooLarge = tooLargeError(requestInfo);
+  // ky's hooks see (and `setHeader` changes) ky's Request: a client with hooks sends it as it is
+  const beside = !client.watched && goesBeside(call.body, !!options.fetch);
+  const state: CallState = { call, url, headers, beside, limits, startedAt, failure };
   try {
-    // only the options that differ from ky's defaults: ky merges every key it is given
-    const kyOptions: Options = {
-      method: call.method,
-      headers,
-      timeout,
-      totalTimeout: timeout,
-      redirect: 'manual',
-      retry: withDeadline(client.retryFor(call, timeout), timeout === false ? undefined : startedAt + timeout),
-      fetch: guardedFetch({ baseFetch, customFetch, call, url, limits, startedAt, failure, tooLarge }),
-    };
-    if (kyCarriesBody(call.body, customFetch)) kyOptions.body = call.body;
-    if (call.signal) kyOptions.signal = call.signal;
+    const retry = withDeadline(client.retryFor(call, timeout), timeout === false ? undefined : startedAt + timeout);
+    const sent = kyOptions(call, state, retry);
     if (client.watched) {
       const info = (): RequestLogInfo => ({
-        method: call.method,
-        url: redact.url(url),
+        ...requestInfo(),
         endpointId: call.endpointId,
         headers: redact.headers(headers),
       });
-      kyOptions.hooks = kyHooksFor(client.hooks, info, (error) =>
-        toSaymonError(error, { ...failure, signal: undefined }),
-      );
+      sent.hooks = kyHooksFor(client.hooks, info, (error) => toSaymonError(error, { ...failure, signal: undefined }));
     }
-    return { response: await ky(url, kyOptions), stamp };
+    return { response: await client.http(url, sent), stamp };
   } catch (error) {
     const converted = await toSaymonError(error, failure);
     // the stamp says which credentials failed (an opaque counter, never a secret)
     if (converted instanceof SaymonApiError) Object.defineProperty(converted, STAMP, { value: stamp });
     throw converted;
   }
+}
+
+/** ky's options for one call: only what differs from the client instance's (ky merges every key). */
+function kyOptions(call: OutgoingCall, state: CallState, retry: KyRetry | 0): Options & CarriesCall {
+  const { timeout } = state.limits;
+  const options: Options & CarriesCall = {
+    method: call.method,
+    timeout,
+    totalTimeout: timeout,
+    retry,
+    saymonCall: state,
+  };
+  if (!state.beside) {
+    options.headers = state.headers;
+    if (call.body !== undefined) options.body = call.body;
+  }
+  if (call.signal) options.signal = call.signal;
+  return options;
 }
 
 /** Runs the error hooks (`onError`, then `beforeError`) and returns the error to throw. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { directArgs, kyCarriesBody, resendable } from './outgoing-body.ts';
+import { besideInit, goesBeside, resendable } from './outgoing-body.ts';
 
-describe('the outgoing body', () => {
-  it('is resendable when it is text or bytes', () => {
+describe('the outgoing request', () => {
+  it('is resendable when its body is none, text or bytes', () => {
     expect(resendable('{}')).toBe(true);
     expect(resendable(new Uint8Array(2))).toBe(true);
     expect(resendable(new ArrayBuffer(2))).toBe(true);
@@ -11,33 +11,25 @@ describe('the outgoing body', () => {
     expect(resendable(new ReadableStream())).toBe(false);
   });
 
-  it("goes to ky only when fetch cannot take it beside ky's Request", () => {
-    expect(kyCarriesBody(undefined, false)).toBe(false);
-    expect(kyCarriesBody('{}', false)).toBe(false);
-    expect(kyCarriesBody('{}', true)).toBe(true);
-    expect(kyCarriesBody(new FormData(), false)).toBe(true);
+  it("goes beside ky's Request only with the runtime's fetch and a resendable body", () => {
+    expect(goesBeside(undefined, false)).toBe(true);
+    expect(goesBeside('{}', false)).toBe(true);
+    expect(goesBeside('{}', true)).toBe(false);
+    expect(goesBeside(new FormData(), false)).toBe(false);
   });
 
-  it("goes beside ky's Request as URL + init holding everything the Request holds", () => {
+  it("goes as an init with the method, signal and redirect of ky's Request and the call's headers and body", () => {
     const controller = new AbortController();
     const request = new Request('http://h/node/api/objects', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
       signal: controller.signal,
       redirect: 'manual',
     });
-    const [input, init] = directArgs(request, { keepalive: false }, '{"a":1}', false);
-    expect(input).toBe('http://h/node/api/objects');
-    expect(init).toMatchObject({ method: 'POST', redirect: 'manual', body: '{"a":1}', keepalive: false });
-    expect(new Headers(init?.headers).get('content-type')).toBe('application/json');
+    const headers = new Headers({ 'content-type': 'application/json' });
+    const init = besideInit(request, headers, '{"a":1}');
+    expect(init).toMatchObject({ method: 'POST', redirect: 'manual', body: '{"a":1}', headers });
     controller.abort();
-    expect(init?.signal?.aborted).toBe(true);
-  });
-
-  it("leaves ky's Request as it is without a body, for a custom fetch, and for a stream", () => {
-    const request = new Request('http://h/', { method: 'GET' });
-    expect(directArgs(request, undefined, undefined, false)[0]).toBe(request);
-    expect(directArgs(request, undefined, '{}', true)[0]).toBe(request);
-    expect(directArgs(request, undefined, new ReadableStream(), false)[0]).toBe(request);
+    expect(init.signal?.aborted).toBe(true);
+    expect(besideInit(request, headers, undefined).body).toBeUndefined();
   });
 });

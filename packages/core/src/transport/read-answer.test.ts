@@ -65,29 +65,29 @@ describe('a buffered answer', () => {
 describe('a streamed answer', () => {
   it('is refused at once when its Content-Length is over maxDownloadBytes', async () => {
     const response = new Response('x'.repeat(20), { headers: { 'content-length': '20' } });
-    const bounds = { maxDownload: 10, startedAt: performance.now(), tooLarge, failure: failure() };
-    const error = await streamedAnswer(response, bounds).catch((e) => e);
+    const bounds = { limits: { maxDownload: 10 }, startedAt: performance.now(), failure: failure() };
+    const error = await streamedAnswer(response, bounds, tooLarge).catch((e) => e);
     expect(error).toMatchObject({ option: 'maxDownloadBytes', contentLength: 20 });
   });
 
   it('errors while streaming past the limit', async () => {
-    const bounds = { maxDownload: 10, startedAt: performance.now(), tooLarge, failure: failure() };
-    const answer = await streamedAnswer(new Response(new Blob(['x'.repeat(20)]).stream()), bounds);
+    const bounds = { limits: { maxDownload: 10 }, startedAt: performance.now(), failure: failure() };
+    const answer = await streamedAnswer(new Response(new Blob(['x'.repeat(20)]).stream()), bounds, tooLarge);
     const error = await answer.text().catch((e) => e);
     expect(error).toBeInstanceOf(SaymonResponseTooLargeError);
   });
 
   it('errors at the deadline', async () => {
     const never = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) });
-    const bounds = { maxDownload: false as const, startedAt: performance.now(), tooLarge, failure: failure(20) };
-    const answer = await streamedAnswer(new Response(never), bounds);
+    const bounds = { limits: { maxDownload: false as const }, startedAt: performance.now(), failure: failure(20) };
+    const answer = await streamedAnswer(new Response(never), bounds, tooLarge);
     const error = await answer.text().catch((e) => e);
     expect(error).toBeInstanceOf(SaymonTimeoutError);
   });
 
   it('that breaks off is a network error saying so', async () => {
-    const bounds = { maxDownload: false as const, startedAt: performance.now(), tooLarge, failure: failure() };
-    const answer = await streamedAnswer(new Response(brokenBody('abc')), bounds);
+    const bounds = { limits: { maxDownload: false as const }, startedAt: performance.now(), failure: failure() };
+    const answer = await streamedAnswer(new Response(brokenBody('abc')), bounds, tooLarge);
     const error = await answer.text().catch((e) => e);
     expect(error).toMatchObject({ name: 'SaymonNetworkError', reason: 'BODY_INCOMPLETE' });
   });

@@ -22,21 +22,22 @@ const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 export type TooLarge = (option: 'maxResponseBytes' | 'maxDownloadBytes', limit: number) => (size: Oversize) => Error;
 
+/** What bounds a streamed answer: a call's state (`client-fetch.ts`) holds it. */
 export interface StreamBounds {
-  maxDownload: number | false;
+  limits: { maxDownload: number | false };
   /** When the call started (`performance.now()`): the deadline is `startedAt + timeout`. */
   startedAt: number;
-  tooLarge: TooLarge;
   failure: FailureContext;
 }
 
 /** A 2xx answer of a streamed call: its body errors past `maxDownload` bytes or the deadline. */
-export async function streamedAnswer(response: Response, bounds: StreamBounds): Promise<Response> {
-  const { maxDownload, failure } = bounds;
+export async function streamedAnswer(response: Response, bounds: StreamBounds, tooLarge: TooLarge): Promise<Response> {
+  const { failure } = bounds;
+  const { maxDownload } = bounds.limits;
   const announced = announcedLength(response.headers);
   if (maxDownload !== false && announced !== undefined && announced > maxDownload) {
     await response.body?.cancel().catch(() => {});
-    throw bounds.tooLarge('maxDownloadBytes', maxDownload)({ announced });
+    throw tooLarge('maxDownloadBytes', maxDownload)({ announced });
   }
   if (!response.body) return response;
   const { timeout, signal } = failure;
@@ -44,10 +45,7 @@ export async function streamedAnswer(response: Response, bounds: StreamBounds): 
     limit: maxDownload,
     remaining: timeout === false ? undefined : bounds.startedAt + timeout - performance.now(),
     tooLarge: (size) =>
-      bounds.tooLarge(
-        'maxDownloadBytes',
-        maxDownload as number,
-      )({ ...size, encoding: contentEncoding(response.headers) }),
+      tooLarge('maxDownloadBytes', maxDownload as number)({ ...size, encoding: contentEncoding(response.headers) }),
     timedOut: () => new SaymonTimeoutError({ timeout: timeout || 0, request: failure.requestInfo() }),
     failed: (error, received) =>
       signal?.aborted

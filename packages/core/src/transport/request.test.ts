@@ -13,6 +13,23 @@ describe('URL and query', () => {
       'http://127.0.0.1:8080/node/api/objects/1/history?metrics%5B%5D=a&metrics%5B%5D=b&from=1h-ago',
     );
     expect(callUrl('https://h', { path: '/node/api/objects' }).search).toBe('');
+    expect(callUrl('https://h', { path: '/node/api/objects', query: new URLSearchParams() }).href).toBe(
+      'https://h/node/api/objects',
+    );
+  });
+
+  it('reads like appending each parameter to the URL, for any text', () => {
+    const query = new URLSearchParams([
+      ['q', 'a b&c=d/é?#%'],
+      ['fields', '{"name":1}'],
+      ['empty', ''],
+    ]);
+    const appended = new URL('http://h/p');
+    for (const [key, value] of query) appended.searchParams.append(key, value);
+    expect(callUrl('http://h', { path: '/p', query }).href).toBe(appended.href);
+    const withQuery = new URL('http://h/p?x=1');
+    for (const [key, value] of query) withQuery.searchParams.append(key, value);
+    expect(callUrl('http://h', { path: '/p?x=1', query }).href).toBe(withQuery.href);
   });
 });
 

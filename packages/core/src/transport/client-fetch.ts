@@ -1,0 +1,51 @@
+/**
+ * The fetch of a client's ky instance. Each request carries its call's state in an option of its
+ * own (`saymonCall`; ky hands options it does not know to fetch): the call goes out beside ky's
+ * Request where that saves copies (`outgoing-body.ts`), no redirect is followed (`redirect.ts`),
+ * and the answer is read within its bounds (`read-answer.ts`) before ky sees it, so a body that
+ * breaks off is a network error of the attempt.
+ */
+import { type CallLimits, tooLargeError } from './limits.ts';
+import { besideInit } from './outgoing-body.ts';
+import { bufferedAnswer, streamedAnswer } from './read-answer.ts';
+import { isRedirect, redirectError } from './redirect.ts';
+import type { FailureContext } from './to-error.ts';
+import type { OutgoingCall } from './types.ts';
+
+/** What one call's requests carry to the client's fetch. */
+export interface CallState {
+  call: Pick<OutgoingCall, 'body' | 'read'>;
+  url: URL;
+  /** The headers sent (auth's and the hooks' included). */
+  headers: Headers;
+  /** Sent as URL + init beside ky's Request (`goesBeside`). */
+  beside: boolean;
+  limits: CallLimits;
+  startedAt: number;
+  failure: FailureContext;
+}
+
+/** The ky option that carries a call's state. */
+export interface CarriesCall {
+  saymonCall: CallState;
+}
+
+export function clientFetch(baseFetch: typeof globalThis.fetch): typeof globalThis.fetch {
+  return async (input, init) => {
+    const state = (init as RequestInit & CarriesCall).saymonCall;
+    const request = input as Request;
+    const response = state.beside
+      ? await baseFetch(request.url, besideInit(request, state.headers, state.call.body))
+      : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
+        await baseFetch(request, {});
+    const { failure, limits } = state;
+    if (isRedirect(response)) {
+      await response.body?.cancel().catch(() => {});
+      throw await redirectError(response, state.url, failure.redact, failure.requestInfo);
+    }
+    const tooLarge = tooLargeError(failure.requestInfo);
+    return state.call.read === 'stream' && response.ok
+      ? await streamedAnswer(response, state, tooLarge)
+      : await bufferedAnswer(response, request, limits.maxResponse, tooLarge);
+  };
+}
