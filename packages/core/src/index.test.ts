@@ -31,6 +31,7 @@ const ROOT_VALUES = [
   'defineEndpoint',
   'endpoints',
   'findEndpoint',
+  'findOrCreateObject',
   'getEndpoint',
   'isPaged',
   'isSaymonApiError',
@@ -47,6 +48,7 @@ const ROOT_VALUES = [
   'pathParams',
   'rawFields',
   'revokeAuthToken',
+  'upsertProperties',
   'walkObjects',
 ];
 
@@ -80,6 +82,8 @@ const ROOT_TYPES = [
   'ExtraInput',
   'FieldName',
   'FieldsModelOf',
+  'FindOrCreateObjectInput',
+  'FoundObject',
   'Hooks',
   'HttpMethod',
   'Known',
@@ -95,6 +99,7 @@ const ROOT_TYPES = [
   'PathParam',
   'PathParamsOf',
   'PermissionsSource',
+  'PropertyValue',
   'Progress',
   'Provenance',
   'QueryOf',
@@ -119,6 +124,7 @@ const ROOT_TYPES = [
   'Settled',
   'TokenAuthOptions',
   'TreeNode',
+  'UpsertPropertiesResult',
   'ValidationIssue',
   'WalkOptions',
 ];
