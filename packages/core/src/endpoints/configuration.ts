@@ -5,6 +5,8 @@ import { anyObject, int, maybe } from '../schema/conventions.ts';
 /** The server configuration document (its documented part; other sections pass through). */
 const configuration = () =>
   z.looseObject({
+    /** Whether incident conditions (alarm generation conditions) are on; when `false`, setting them answers 409. */
+    conditional_incidents_enabled: maybe(z.boolean()),
     server: maybe(
       z.looseObject({
         retain_expired_stat: maybe(z.boolean()),

@@ -19,6 +19,8 @@ const levelBody = () =>
     ),
     description: maybe(z.string()),
     comment: maybe(z.string()),
+    /** The level's rank; the web interface cannot change it, this call can. */
+    priority: maybe(int()),
   });
 
 export const incidentLevelsCreate = defineEndpoint({

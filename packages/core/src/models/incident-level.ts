@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idOut, opt } from '../schema/conventions.ts';
+import { idOut, intOut, opt } from '../schema/conventions.ts';
 import type { Known } from '../schema/known.ts';
 import { lazy } from '../schema/lazy.ts';
 
@@ -10,6 +10,8 @@ export const incidentLevelSchema = lazy(() =>
     name: opt(z.string()),
     comment: opt(z.string()),
     description: opt(z.string()),
+    /** Rank among the levels; new levels get 0, and the Cleared level may have none. */
+    priority: opt(intOut()),
     ui: opt(
       z.looseObject({
         colors: opt(

@@ -24,9 +24,10 @@ export const eventLogHandlers = handlers({
     let sorted = sortBy(entries, query?.sortField || 'timestamp', direction(query?.sortDirection, 'asc'));
     if (flagValue(query?.inverse)) sorted = sorted.reverse();
     const skip = count(query?.skip, 'skip') ?? 0;
-    return page(sorted, skip, count(query?.limit, 'limit')).map((entry, i) => ({
+    // the documented entry id is `_id`; the store's own `id` is not sent
+    return page(sorted, skip, count(query?.limit, 'limit')).map(({ id, ...entry }, i) => ({
       ...entry,
-      _id: String(entry._id ?? entry.id),
+      _id: String(entry._id ?? id),
       skip: skip + i,
     }));
   },

@@ -13,7 +13,7 @@ type Variant = 'single' | 'pack';
 export function ensureTemplates(store: Store): Record<string, Rec> {
   const templates = store.state.notificationTemplates;
   for (const [id, def] of Object.entries(DEFAULT_NOTIFICATION_TEMPLATES)) {
-    templates[id] ??= { id, group: def.group, templateType: id, content: { single: def.single, pack: def.pack } };
+    templates[id] ??= { id, content: { single: def.single, pack: def.pack } };
   }
   return templates;
 }
@@ -44,11 +44,12 @@ export const notificationTemplateHandlers = handlers({
   'notificationTemplates.preview': ({ path, query, store }) => {
     const template = requireRecord(ensureTemplates(store), 'Notification template', path.id);
     const type = variant(path.type);
-    const templateType = query?.templateType ?? String(template.templateType ?? template.id);
+    // a template's id is its template type (the docs show no stored group or type field)
+    const templateType = query?.templateType ?? String(template.id);
     const stored = (template.content as Partial<Record<Variant, string>> | undefined)?.[type] ?? '';
     return renderPreview(store, {
       content: query?.content ?? stored,
-      group: query?.group ?? String(template.group ?? 'state'),
+      group: query?.group ?? DEFAULT_NOTIFICATION_TEMPLATES[String(template.id)]?.group ?? 'state',
       templateType,
       isSubject: query?.isSubject !== undefined ? isTrue(query.isSubject) : templateType.endsWith('subject'),
     });

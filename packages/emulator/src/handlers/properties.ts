@@ -153,7 +153,13 @@ function childrenProperties(store: Store, user: UserRecord, objectId: string | n
   return [parent, ...children].flatMap((object) =>
     itemsOf(store, object, 'properties')
       .filter(isInfo)
-      .map((property) => ({ ...property, entityId: object.id, entityName: String(object.name ?? '') })),
+      // each item has the four fields the docs list (no value, no type_id)
+      .map((property) => ({
+        entityId: object.id,
+        entityName: String(object.name ?? ''),
+        name: property.name,
+        id: property.id,
+      })),
   );
 }
 

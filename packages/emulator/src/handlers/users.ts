@@ -258,7 +258,8 @@ export const userHandlers = handlers({
     const target = requireRecord(store.state.users, 'User', path.id);
     if (target.id !== user.id && !holds(user, 'manage-users')) throw forbidden('manage-users');
     const records = store.state.auditLog.filter((entry) => entry.userId === target.id);
-    return page(store, records, (r) => Number(r.timestamp), query);
+    // the Audit Log model has no id: the store's own id is not sent
+    return page(store, records, (r) => Number(r.timestamp), query).map(({ id: _id, ...entry }) => entry);
   },
 
   'users.sessionLog': ({ query, store, settings }) => {

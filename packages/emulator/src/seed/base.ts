@@ -241,12 +241,7 @@ export function baseState(seed: string, now: number): State {
   }
   // the factory texts of the notification-templates handlers, so restore-default gives back these
   for (const [id, t] of Object.entries(DEFAULT_NOTIFICATION_TEMPLATES)) {
-    state.notificationTemplates[id] = {
-      id,
-      group: t.group,
-      templateType: id,
-      content: { single: t.single, pack: t.pack },
-    };
+    state.notificationTemplates[id] = { id, content: { single: t.single, pack: t.pack } };
   }
   for (const [name, id] of Object.entries(TAG)) state.tags[id] = { id, name };
 

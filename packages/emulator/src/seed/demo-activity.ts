@@ -145,6 +145,28 @@ export function writeHistory(ctx: Ctx) {
 }
 
 /** The state a problem puts its entity in (the flap is over by now). */
+/** The condition branch that moved an entity into a problem state, in the words of its state conditions. */
+const CONDITION_TEXT: Record<ProblemKind, string> = {
+  cpu: 'CPU load above 90%',
+  disk: 'Disk usage above 90%',
+  slow: 'Response time above 1500 ms',
+  congested: 'WAN utilization above 90%',
+  down: 'Connection refused',
+  flap: 'Connection timed out',
+};
+
+/**
+ * Why an entity's own check changed its state, in the documented reason fields only: a failed check
+ * is a sensor error (code 4) with its exception; a value is the condition branch that fired.
+ */
+function ownReason(kind: ProblemKind | undefined, state: number): object {
+  if (kind === 'down' || kind === 'flap') {
+    const exceptionClass = kind === 'down' ? 'java.net.ConnectException' : 'java.net.SocketTimeoutException';
+    return { code: 4, data: { exceptionClass, message: CONDITION_TEXT[kind] } };
+  }
+  return { branch: { state, description: kind ? CONDITION_TEXT[kind] : 'Back within limits' } };
+}
+
 const PROBLEM_STATE: Record<ProblemKind, number> = {
   cpu: STATE.overloaded,
   disk: STATE.overloaded,
@@ -195,8 +217,8 @@ export function settleStates(ctx: Ctx) {
     entry(entity, entityType, STATE.created, Number(entity.created));
     entry(entity, entityType, STATE.working, Number(entity.created) + 90_000, { code: 3 });
     if (problem?.kind === 'flap' && problem.end) {
-      entry(entity, entityType, STATE.alarm, problem.onset, { data: { available: 0 } });
-      entry(entity, entityType, STATE.working, problem.end, { data: { available: 1 } });
+      entry(entity, entityType, STATE.alarm, problem.onset, ownReason(problem.kind, STATE.alarm));
+      entry(entity, entityType, STATE.working, problem.end, ownReason(undefined, STATE.working));
     }
     if (c.stateId !== STATE.working) {
       const rootCause = c.root
@@ -207,7 +229,7 @@ export function settleStates(ctx: Ctx) {
         entityType,
         c.stateId,
         c.at,
-        rootCause ? { code: 10, rootCause } : { data: { metric: problem?.kind } },
+        rootCause ? { code: 10, rootCause } : ownReason(problem?.kind, c.stateId),
       );
     }
     entity.state_id = c.stateId;

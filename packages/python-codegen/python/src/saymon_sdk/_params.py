@@ -111,6 +111,7 @@ class Server(TypedDict):
 
 
 class ConfigurationUpdateBody(TypedDict):
+    conditional_incidents_enabled: NotRequired[bool | None]
     server: NotRequired[Server | None]
 
 
@@ -227,11 +228,15 @@ class Ui(TypedDict):
     colors: NotRequired[Colors | None]
 
 
+Priority = str
+
+
 class IncidentLevelsCreateBody(TypedDict):
     name: NotRequired[str | None]
     ui: NotRequired[Ui | None]
     description: NotRequired[str | None]
     comment: NotRequired[str | None]
+    priority: NotRequired[float | Priority | None]
 
 
 class Ui1(TypedDict):
@@ -243,6 +248,7 @@ class IncidentLevelsUpdateBody(TypedDict):
     ui: NotRequired[Ui1 | None]
     description: NotRequired[str | None]
     comment: NotRequired[str | None]
+    priority: NotRequired[float | Priority | None]
 
 
 RecalcPriority = str
@@ -1014,9 +1020,6 @@ class Colors2(TypedDict):
 
 class Ui2(TypedDict):
     colors: NotRequired[Colors2 | None]
-
-
-Priority = str
 
 
 class StatesCreateBody(TypedDict):

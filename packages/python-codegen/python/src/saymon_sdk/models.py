@@ -185,6 +185,7 @@ class ConfigurationGetResponse(Record):
         extra="allow",
         populate_by_name=True,
     )
+    conditional_incidents_enabled: bool | None = None
     server: Server | None = None
 
 
@@ -222,6 +223,7 @@ class ConfigurationUpdateResponse(Record):
         extra="allow",
         populate_by_name=True,
     )
+    conditional_incidents_enabled: bool | None = None
     server: Server1 | None = None
 
 
@@ -458,6 +460,7 @@ class IncidentLevel(Record):
     name: str | None = None
     comment: str | None = None
     description: str | None = None
+    priority: int | None = None
     ui: Ui | None = None
 
 
