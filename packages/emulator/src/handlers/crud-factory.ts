@@ -1,5 +1,6 @@
 /** Handler factory (serves no section itself): list/get/create/update/delete for plain record collections. */
-import { merge, requireRecord } from '../domain/lookup.ts';
+import { requireRecord } from '../domain/lookup.ts';
+import { addRecord, removeRecord, updateRecord } from '../domain/records.ts';
 import { conflict } from '../errors.ts';
 import type { HandlerContext } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
@@ -38,24 +39,21 @@ export function crud(collection: CollectionName, options: CrudOptions) {
       const chosen = options.keepsChosenId ? c.body?.id : undefined;
       const given = chosen !== undefined && chosen !== null;
       if (given && records(c)[String(chosen)]) throw conflict(`A record with id ${String(chosen)} already exists.`);
-      const id = given ? String(chosen) : c.store.newId();
-      const record: Rec = { ...options.defaults?.(c), ...(c.body ?? {}), id };
-      records(c)[id] = record;
-      c.store.audit(c.user, 'create', AUDIT_ENTITY.unnamed, id, null, record);
-      return record;
+      return addRecord(
+        c.store,
+        c.user,
+        { collection, entity: AUDIT_ENTITY.unnamed, ...(given && { id: String(chosen) }) },
+        (id): Rec => ({ ...options.defaults?.(c), ...(c.body ?? {}), id }),
+      );
     },
     update: (c: Ctx) => {
       const record = requireRecord(records(c), options.what, c.path.id);
-      const before = structuredClone(record);
-      merge(record, c.body);
-      c.store.audit(c.user, 'update', AUDIT_ENTITY.unnamed, record.id, before, record);
-      return record;
+      return updateRecord(c.store, c.user, AUDIT_ENTITY.unnamed, record, c.body ?? {});
     },
     delete: (c: Ctx) => {
       const record = requireRecord(records(c), options.what, c.path.id);
-      delete records(c)[record.id];
+      removeRecord(c.store, c.user, collection, AUDIT_ENTITY.unnamed, record);
       options.onDelete?.(c, record);
-      c.store.audit(c.user, 'delete', AUDIT_ENTITY.unnamed, record.id, record, null);
       return undefined;
     },
   };

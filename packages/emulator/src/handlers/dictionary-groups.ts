@@ -1,5 +1,6 @@
 /** Dictionary groups: folders of dictionaries. */
 import { requireAny } from '../access.ts';
+import { ungroupDictionaries } from '../domain/cascades.ts';
 import { requireName } from '../domain/lookup.ts';
 import { handlers } from '../handler.ts';
 import type { UserRecord } from '../store/state.ts';
@@ -11,12 +12,7 @@ const dictionaryGroups = crud('dictionaryGroups', {
   // an `id` the body chooses is kept when it is free
   keepsChosenId: true,
   // the dictionaries filed under a deleted group stay, ungrouped
-  onDelete: ({ store }, group) => {
-    for (const dictionary of Object.values(store.state.dictionaries)) {
-      for (const field of ['group', 'groupId', 'group_id'])
-        if (dictionary[field] === group.id) dictionary[field] = null;
-    }
-  },
+  onDelete: ({ store }, group) => ungroupDictionaries(store, group.id),
 });
 
 const manageDictionaries = (user: UserRecord) => requireAny(user, 'manage-dictionaries');

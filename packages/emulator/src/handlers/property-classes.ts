@@ -1,5 +1,6 @@
 /** Property classes: typed property templates (a value type, a mask, a source dictionary); built-in ones are locked. */
 import { merge, requireName, requireRecord } from '../domain/lookup.ts';
+import { addRecord, updateRecord } from '../domain/records.ts';
 import { valueTypes } from '../domain/value-types.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
@@ -25,21 +26,20 @@ export const propertyClassHandlers = handlers({
   'propertyClasses.get': (c) => propertyClasses.get(asCtx(c)),
   'propertyClasses.create': ({ body, store, user }) => {
     requireName(body.name, 'property class');
-    const id = store.newId();
-    const record: Rec = {
-      description: '',
-      value: null,
-      multiple: false,
-      source: '',
-      mask: '',
-      ...body,
-      system: false,
-      id,
-    };
-    checkPropertyClass(store, record);
-    store.state.propertyClasses[id] = record;
-    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, record);
-    return record;
+    return addRecord(store, user, { collection: 'propertyClasses', entity: AUDIT_ENTITY.unnamed }, (id) => {
+      const record: Rec = {
+        description: '',
+        value: null,
+        multiple: false,
+        source: '',
+        mask: '',
+        ...body,
+        system: false,
+        id,
+      };
+      checkPropertyClass(store, record);
+      return record;
+    });
   },
   'propertyClasses.update': ({ path, body, store, user }) => {
     const record = requireRecord(store.state.propertyClasses, 'Property class', path.id);
@@ -47,10 +47,7 @@ export const propertyClassHandlers = handlers({
     if (body.name !== undefined) requireName(body.name, 'property class');
     const next = merge(structuredClone(record), body, ['id', 'system']);
     checkPropertyClass(store, next);
-    const before = structuredClone(record);
-    Object.assign(record, next);
-    store.audit(user, 'update', AUDIT_ENTITY.unnamed, record.id, before, record);
-    return record;
+    return updateRecord(store, user, AUDIT_ENTITY.unnamed, record, next);
   },
   'propertyClasses.valueTypes': ({ store }) => valueTypes(store),
 });

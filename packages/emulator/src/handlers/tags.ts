@@ -1,4 +1,5 @@
 /** Tags: names unique across the server; objects and links list the ids of theirs. */
+import { untagEverywhere } from '../domain/cascades.ts';
 import { requireName, requireRecord } from '../domain/lookup.ts';
 import { conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
@@ -8,11 +9,7 @@ import { asCtx, crud } from './crud-factory.ts';
 const tags = crud('tags', {
   what: 'Tag',
   // objects and links lose the deleted tag
-  onDelete: ({ store }, tag) => {
-    for (const entity of [...Object.values(store.state.objects), ...Object.values(store.state.links)]) {
-      if (Array.isArray(entity.tags)) entity.tags = entity.tags.filter((t) => String(t) !== tag.id);
-    }
-  },
+  onDelete: ({ store }, tag) => untagEverywhere(store, tag.id),
 });
 
 function ensureTagNameFree(store: Store, name: string, except?: string) {
