@@ -17,10 +17,8 @@ const NOT_YET_MOVED = new Set([
   'api-v2.ts',
   'authentication.ts',
   'bulks.ts',
-  'classes.ts',
   'configuration.ts',
   'event-log.ts',
-  'flows.ts',
   'incidents.ts',
   'jobs.ts',
   'links.ts',
@@ -28,10 +26,8 @@ const NOT_YET_MOVED = new Set([
   'objects.ts',
   'operations.ts',
   'properties.ts',
-  'references.ts',
   'stat-rules.ts',
   'stat.ts',
-  'user-groups.ts',
   'users.ts',
 ]);
 
