@@ -13,14 +13,10 @@ const dir = join(import.meta.dirname, '..', 'src', 'handlers');
 
 /** Handler files whose writes have not moved to `domain/` yet (shrinks to nothing). */
 const NOT_YET_MOVED = new Set([
-  'agents.ts',
   'api-v2.ts',
-  'authentication.ts',
   'bulks.ts',
   'configuration.ts',
   'event-log.ts',
-  'incidents.ts',
-  'jobs.ts',
   'links.ts',
   'notification-templates.ts',
   'objects.ts',
@@ -28,7 +24,6 @@ const NOT_YET_MOVED = new Set([
   'properties.ts',
   'stat-rules.ts',
   'stat.ts',
-  'users.ts',
 ]);
 
 const lines = (file: string, text: string) =>
@@ -58,6 +53,9 @@ describe('handlers write the state only through domain/ functions', () => {
       '    store.state = emptyState();',
       '    const fresh = { id };',
       "    fresh.name = 'ok';",
+      '    const sorted = Object.values(store.state.jobs).filter(Boolean).sort();',
+      '    let caller = user;',
+      '    caller = undefined;',
       '    return createTag(store, user, body);',
       '  },',
       '});',

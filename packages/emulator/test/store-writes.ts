@@ -29,6 +29,10 @@ const MUTATING_METHODS = new Set([
   'clear',
   'add',
 ]);
+/** Methods that answer a new list (what they are called on is left as it was). */
+const FRESH_METHODS = new Set(['filter', 'map', 'slice', 'concat', 'flat', 'flatMap', 'toSorted', 'toReversed']);
+/** `Object.values(x)`, `Array.from(x)`, ...: new lists too. */
+const FRESH_STATIC = new Set(['values', 'keys', 'entries', 'from', 'of']);
 /** `Object.<name>(target, ...)` calls that change their first argument. */
 const MUTATING_OBJECT_FUNCTIONS = new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf']);
 /** `Store` methods that change the state (see `src/store/store.ts`). */
@@ -87,9 +91,21 @@ export function storeWrites(fileName: string, text: string): StoreWrite[] {
   };
   /** Whether writing into `target` (a member of something) writes into the state. */
   const intoState = (target: ts.Expression): boolean => {
+    // giving a variable another value changes no stored record
+    if (ts.isIdentifier(target)) return false;
     if (isStateAccess(target)) return true;
     if (!ts.isPropertyAccessExpression(target) && !ts.isElementAccessExpression(target)) return false;
     return reaches(rootOf(target)) || reaches(target.expression);
+  };
+
+  /** A list the expression has just made (`filter`, `map`, `Object.values`, `[...x]`): changing it changes no record. */
+  const isFreshList = (node: ts.Expression): boolean => {
+    if (ts.isArrayLiteralExpression(node)) return true;
+    if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return false;
+    const { expression: owner, name } = node.expression;
+    if (ts.isIdentifier(owner) && (owner.text === 'Object' || owner.text === 'Array'))
+      return FRESH_STATIC.has(name.text);
+    return FRESH_METHODS.has(name.text);
   };
 
   const writes: StoreWrite[] = [];
@@ -118,7 +134,8 @@ export function storeWrites(fileName: string, text: string): StoreWrite[] {
               for (const parameter of arg.parameters) for (const name of boundNames(parameter.name)) reached.add(name);
         }
         if (isStoreExpression(owner) && STORE_MUTATORS.has(method)) report(node);
-        else if (MUTATING_METHODS.has(method) && (reaches(owner) || isStateAccess(owner))) report(node);
+        else if (MUTATING_METHODS.has(method) && !isFreshList(owner) && (reaches(owner) || isStateAccess(owner)))
+          report(node);
         else if (
           ts.isIdentifier(owner) &&
           owner.text === 'Object' &&
