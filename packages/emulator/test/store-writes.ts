@@ -62,12 +62,32 @@ function boundNames(name: ts.BindingName): string[] {
 /** Every store write in a source text (file name for messages only). */
 export function storeWrites(fileName: string, text: string): StoreWrite[] {
   const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
-  const reached = new Set<string>();
+  /** Names reached from the state, by the function (or file) that declares them. */
+  const reached = new Map<ts.Node, Set<string>>();
+  const scopeOf = (node: ts.Node): ts.Node => {
+    let current = node.parent;
+    while (current && !ts.isFunctionLike(current) && !ts.isSourceFile(current)) current = current.parent;
+    return current ?? source;
+  };
+  const markReached = (declaration: ts.Node, name: string) => {
+    const scope = scopeOf(declaration);
+    const names = reached.get(scope) ?? new Set<string>();
+    names.add(name);
+    reached.set(scope, names);
+  };
+  /** Whether the name an identifier uses is reached in its function or one around it. */
+  const isReachedName = (node: ts.Identifier): boolean => {
+    for (let scope: ts.Node | undefined = scopeOf(node); scope; scope = scope.parent) {
+      if (reached.get(scope)?.has(node.text)) return true;
+      if (ts.isSourceFile(scope)) break;
+    }
+    return false;
+  };
 
   /** Whether an expression holds something reached from the state. */
   const reaches = (node: ts.Node): boolean => {
     if (isStateAccess(node)) return true;
-    if (ts.isIdentifier(node) && reached.has(node.text)) return true;
+    if (ts.isIdentifier(node) && isReachedName(node)) return true;
     if (ts.isCallExpression(node) && node.arguments.some((arg) => isStoreExpression(arg))) return true;
     // a function's own body does not make the function a state value
     if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return false;
@@ -117,11 +137,12 @@ export function storeWrites(fileName: string, text: string): StoreWrite[] {
   const visit = (node: ts.Node): void => {
     // note what is reached from the state before looking inside
     if (ts.isVariableDeclaration(node) && node.initializer && reaches(node.initializer))
-      for (const name of boundNames(node.name)) reached.add(name);
+      for (const name of boundNames(node.name)) markReached(node, name);
     if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && reaches(node.expression)) {
       const list = node.initializer;
       if (ts.isVariableDeclarationList(list))
-        for (const declaration of list.declarations) for (const name of boundNames(declaration.name)) reached.add(name);
+        for (const declaration of list.declarations)
+          for (const name of boundNames(declaration.name)) markReached(declaration, name);
     }
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
@@ -131,7 +152,8 @@ export function storeWrites(fileName: string, text: string): StoreWrite[] {
         if (reaches(owner)) {
           for (const arg of node.arguments)
             if (ts.isArrowFunction(arg) || ts.isFunctionExpression(arg))
-              for (const parameter of arg.parameters) for (const name of boundNames(parameter.name)) reached.add(name);
+              for (const parameter of arg.parameters)
+                for (const name of boundNames(parameter.name)) markReached(parameter, name);
         }
         if (isStoreExpression(owner) && STORE_MUTATORS.has(method)) report(node);
         else if (MUTATING_METHODS.has(method) && !isFreshList(owner) && (reaches(owner) || isStateAccess(owner)))

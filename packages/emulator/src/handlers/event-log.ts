@@ -22,7 +22,7 @@ export const eventLogHandlers = handlers({
       return matchesDocument(entry, filter);
     });
     let sorted = sortBy(entries, query?.sortField || 'timestamp', direction(query?.sortDirection, 'asc'));
-    if (flagValue(query?.inverse)) sorted = sorted.reverse();
+    if (flagValue(query?.inverse)) sorted = sorted.toReversed();
     const skip = count(query?.skip, 'skip') ?? 0;
     return page(sorted, skip, count(query?.limit, 'limit')).map((entry, i) => ({
       ...entry,
