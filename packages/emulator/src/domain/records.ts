@@ -55,7 +55,7 @@ export function updateRecord<T extends Rec>(
   user: UserRecord | undefined,
   entity: AuditEntity,
   record: T,
-  fields: Record<string, unknown>,
+  fields: object,
   locked: string[] = ['id'],
 ): T {
   const before = structuredClone(record);

@@ -7,7 +7,7 @@ import { handlers } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { asCtx, crud } from './crud-factory.ts';
+import { crud } from './crud-factory.ts';
 
 const propertyClasses = crud('propertyClasses', { what: 'Property class' });
 
@@ -22,8 +22,8 @@ function checkPropertyClass(store: Store, record: Record<string, unknown>) {
 }
 
 export const propertyClassHandlers = handlers({
-  'propertyClasses.list': (c) => propertyClasses.list(asCtx(c)),
-  'propertyClasses.get': (c) => propertyClasses.get(asCtx(c)),
+  'propertyClasses.list': (c) => propertyClasses.list(c),
+  'propertyClasses.get': (c) => propertyClasses.get(c),
   'propertyClasses.create': ({ body, store, user }) => {
     requireName(body.name, 'property class');
     return addRecord(store, user, { collection: 'propertyClasses', entity: AUDIT_ENTITY.unnamed }, (id) => {
