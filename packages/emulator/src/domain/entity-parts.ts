@@ -75,3 +75,44 @@ export function touched(store: Store, user: UserRecord, kind: EntityKind, record
   }
   store.audit(user, 'update', entityTypeOf(kind), String(record.id), before, record);
 }
+
+/**
+ * Adds the item `build` makes for a new id to a record's list (`list` gives the list, after the
+ * id is taken) and marks the record changed.
+ */
+export function addItem<T extends Rec>(
+  store: Store,
+  user: UserRecord,
+  kind: EntityKind,
+  record: Rec,
+  list: () => T[],
+  build: (id: string) => T,
+): T {
+  const before = structuredClone(record);
+  const item = build(store.newId());
+  list().push(item);
+  touched(store, user, kind, record, before);
+  return item;
+}
+
+/** Sets fields of an item of a record's list and marks the record changed. */
+export function changeItem<T extends Rec>(
+  store: Store,
+  user: UserRecord,
+  kind: EntityKind,
+  record: Rec,
+  item: T,
+  fields: Record<string, unknown>,
+): T {
+  const before = structuredClone(record);
+  Object.assign(item, fields);
+  touched(store, user, kind, record, before);
+  return item;
+}
+
+/** Takes an item out of a record's list and marks the record changed. */
+export function removeItem(store: Store, user: UserRecord, kind: EntityKind, record: Rec, items: Rec[], item: Rec) {
+  const before = structuredClone(record);
+  items.splice(items.indexOf(item), 1);
+  touched(store, user, kind, record, before);
+}

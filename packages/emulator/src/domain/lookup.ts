@@ -83,11 +83,7 @@ export function publicUser(user: UserRecord): Rec {
  * Applies a JSON merge of `patch` onto `record` (fields set to `undefined` are left alone; keys
  * that reach a prototype — `__proto__`, `constructor`, `prototype` — are never copied).
  */
-export function merge<T extends Rec>(
-  record: T,
-  patch: Record<string, unknown> | undefined,
-  locked: string[] = ['id'],
-): T {
+export function merge<T extends Rec>(record: T, patch: object | undefined, locked: string[] = ['id']): T {
   for (const [key, value] of Object.entries(patch ?? {})) {
     if (value !== undefined && !locked.includes(key) && !FORBIDDEN_KEYS.has(key))
       (record as Record<string, unknown>)[key] = value;

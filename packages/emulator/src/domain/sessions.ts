@@ -1,6 +1,7 @@
 /** Sessions: the session a request names, ending sessions (closing their log records), the sessions log view. */
 import { parseCookies } from '../auth.ts';
-import type { Rec } from '../store/state.ts';
+import { AUDIT_ENTITY } from '../store/audit-entities.ts';
+import type { Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 export const randomId = () => globalThis.crypto.randomUUID();
@@ -51,4 +52,31 @@ export function sessionLogView(store: Store, entry: Rec, ttl: number): Rec {
   const { _sid, ...rest } = entry;
   const session = typeof _sid === 'string' ? store.state.sessions[_sid] : undefined;
   return { ...rest, expiredAt: session ? session.lastSeen + ttl : entry.expiredAt };
+}
+
+/** The sessions log keeps the newest entries only. */
+const SESSION_LOG_SIZE = 5000;
+
+/**
+ * Opens a session for a user who logged in (`viaToken`: with the user's API token), logs it in
+ * the sessions log and the audit log; answers its id and CSRF token.
+ */
+export function openSession(store: Store, user: UserRecord, viaToken: boolean, ttl: number) {
+  const now = store.now();
+  const sid = randomId();
+  const csrf = randomId();
+  store.state.sessions[sid] = { userId: user.id, csrf, created: now, lastSeen: now, ...(viaToken && { viaToken }) };
+  store.state.sessionLog.push({
+    id: store.newId(),
+    _sid: sid,
+    userId: user.id,
+    login: user.login,
+    startTime: now,
+    endTime: null,
+    expiredAt: now + ttl,
+  });
+  if (store.state.sessionLog.length > SESSION_LOG_SIZE)
+    store.state.sessionLog.splice(0, store.state.sessionLog.length - SESSION_LOG_SIZE);
+  store.audit(user, 'session', AUDIT_ENTITY.user, user.id, null, { startTime: now });
+  return { sid, csrf };
 }

@@ -2,8 +2,9 @@
  * Stat rules: per object or link, conditions on incoming stat and actions (`set` a field,
  * `extend` with the current data, `drop` the push) applied before the stat is stored.
  */
-import type { EntityKey } from '../store/state.ts';
+import type { EntityKey, StoreState, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
+import { entityTypeOf, type Kind } from './entity-kind.ts';
 import { evaluateFormula, formulaHolds, metricAt } from './formula.ts';
 import { compareValues, dig, textMatches } from './listing.ts';
 
@@ -77,4 +78,14 @@ export function applyStatRules(
     }
   }
   return data;
+}
+
+type StatRule = StoreState['statRules'][EntityKey][number];
+
+/** Replaces an object's or link's stat rules with a copy of `rules` and audits the change. */
+export function replaceStatRules(store: Store, user: UserRecord, kind: Kind, id: string, rules: StatRule[]): void {
+  const key = store.key(kind, id);
+  const before = store.state.statRules[key] ?? [];
+  store.state.statRules[key] = structuredClone(rules);
+  store.audit(user, 'update', entityTypeOf(kind), id, { statRules: before }, { statRules: rules });
 }

@@ -265,6 +265,33 @@ export function cloneObject(store: Store, id: Id, user?: UserRecord): ObjectReco
   return root;
 }
 
+/** Fields a link update cannot change: identity, ends, class, state and bookkeeping. */
+const LINK_LOCKED = [
+  'id',
+  'source',
+  'target',
+  'source_name',
+  'target_name',
+  'class_id',
+  'owner_id',
+  'created',
+  'entityType',
+  '_version',
+  'updated',
+  'state_id',
+  'manual_state',
+];
+
+/** Updates a link's fields (not its ends, class or state) and audits the change. */
+export function updateLink(store: Store, user: UserRecord, link: LinkRecord, patch: Record<string, unknown>) {
+  const before = structuredClone(link);
+  merge(link, patch, LINK_LOCKED);
+  link.updated = store.now();
+  link._version = Number(link._version ?? 0) + 1;
+  store.audit(user, 'update', AUDIT_ENTITY.link, String(link.id), before, link);
+  return link;
+}
+
 /** Creates a link between two objects; it is listed in `child_link_ids` of the source's first parent. */
 export function createLink(store: Store, fields: Record<string, unknown>, user?: UserRecord): LinkRecord {
   const source = store.state.objects[String(fields.source)];

@@ -149,10 +149,11 @@ export const v2Handlers = handlers({
     );
     const page = sortAndPage(found, body);
     const answer = select(page, body.fields, OBJECT_FIELDS);
-    if (flags.has('paths')) {
-      for (const [i, item] of answer.items.entries()) item.paths = paths(store, user, page[i] as Rec);
-    }
-    return answer;
+    if (!flags.has('paths')) return answer;
+    return {
+      ...answer,
+      items: answer.items.map((item, i) => ({ ...item, paths: paths(store, user, page[i] as Rec) })),
+    };
   },
   'v2.getLinks': ({ store, user, body = {} }) => {
     const filter = (body.filter ?? {}) as Filter;

@@ -1,10 +1,10 @@
 import { findByLogin, inactiveReason } from '../auth.ts';
+import { setApiToken } from '../domain/accounts.ts';
 import { requireRecord } from '../domain/lookup.ts';
-import { endSession, endTokenSessions, randomId, requestSid, sessionAlive } from '../domain/sessions.ts';
+import { endSession, openSession, randomId, requestSid, sessionAlive } from '../domain/sessions.ts';
 import { refreshStatus, showUser } from '../domain/user-view.ts';
 import { HttpError, invalidCredentials, invalidToken } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
-import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -29,23 +29,8 @@ export const authHandlers = handlers({
       if (!user) throw invalidCredentials();
     }
     checkActive(store, user);
-    const now = store.now();
-    const sid = randomId();
-    const csrf = randomId();
-    store.state.sessions[sid] = { userId: user.id, csrf, created: now, lastSeen: now, ...(viaToken && { viaToken }) };
-    store.state.sessionLog.push({
-      id: store.newId(),
-      _sid: sid,
-      userId: user.id,
-      login: user.login,
-      startTime: now,
-      endTime: null,
-      expiredAt: now + settings.sessionTtl,
-    });
-    if (store.state.sessionLog.length > 5000) store.state.sessionLog.splice(0, store.state.sessionLog.length - 5000);
-    store.audit(user, 'session', AUDIT_ENTITY.user, user.id, null, { startTime: now });
-    const cookies = [`sid=${sid}; Path=/; HttpOnly`];
-    if (settings.mode === 'current') cookies.push(`csrf=${csrf}; Path=/`);
+    const { sid, csrf } = openSession(store, user, viaToken, settings.sessionTtl);
+    const cookies = [`sid=${sid}; Path=/; HttpOnly`, ...(settings.mode === 'current' ? [`csrf=${csrf}; Path=/`] : [])];
     return Reply.json(sid, 200, { 'set-cookie': cookies });
   },
 
@@ -65,19 +50,14 @@ export const authHandlers = handlers({
 
   'authTokens.create': ({ path, store, user }) => {
     const target = requireRecord(store.state.users, 'User', path.id);
-    const before = showUser(store, target);
-    target.authenticationToken = randomId();
-    endTokenSessions(store, target.id);
-    store.audit(user, 'update', AUDIT_ENTITY.user, target.id, before, showUser(store, target));
-    return Reply.json(target.authenticationToken);
+    const token = randomId();
+    setApiToken(store, user, target, token);
+    return Reply.json(token);
   },
 
   'authTokens.delete': ({ path, store, user }) => {
     const target = requireRecord(store.state.users, 'User', path.id);
-    const before = showUser(store, target);
-    target.authenticationToken = null;
-    endTokenSessions(store, target.id);
-    store.audit(user, 'update', AUDIT_ENTITY.user, target.id, before, showUser(store, target));
+    setApiToken(store, user, target, null);
     return showUser(store, target);
   },
 });

@@ -1,78 +1,8 @@
-/**
- * Bulk operations: one change applied to every object a search selects. The emulator applies the
- * changes at once and keeps a record in `state.bulks` (`{ id, status: 'done', progress: 100,
- * result }`, the shape the background clone writes too) for the status call to read.
- */
-
-import { itemsOf, numeric } from '../domain/entity-parts.ts';
+/** Bulk operations: one change applied to every object a search selects (see `domain/bulks.ts`). */
+import { type Doc, runBulk } from '../domain/bulks.ts';
 import { matches } from '../domain/object-search.ts';
-import { updateObject } from '../domain/tree.ts';
-import { badRequest, notFound } from '../errors.ts';
+import { notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import { AUDIT_ENTITY } from '../store/audit-entities.ts';
-import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
-import type { Store } from '../store/store.ts';
-
-type Doc = Record<string, unknown>;
-const CONDITION_LISTS = ['stateConditions', 'stateTriggers', 'incidentConditions'] as const;
-
-/** Adds a property, or changes the one of the same name. */
-function createOrModifyProperty(store: Store, object: Rec, change: Doc) {
-  if (typeof change.name !== 'string' || change.name === '')
-    throw badRequest('properties.createOrModify needs the property name');
-  const items = itemsOf(store, object, 'properties');
-  const existing = items.find((p) => p.name === change.name);
-  const fields: Doc = { ...change };
-  if (fields.value !== undefined) fields.value = String(fields.value);
-  if (fields.type_id !== undefined) fields.type_id = numeric(fields.type_id);
-  if (existing) Object.assign(existing, fields, { id: existing.id });
-  else
-    items.push({
-      value: '',
-      type_id: 1,
-      ...fields,
-      name: change.name,
-      id: store.newId(),
-      owner_id: object.id,
-      owner_type: 1,
-    });
-}
-
-/**
- * Adds a condition (or trigger) to an object's list, or replaces the one with the same id. The
- * change may be the condition itself or wrap it in `createOrModify`.
- */
-function upsertCondition(store: Store, table: Record<string, unknown[]>, key: string, change: Doc) {
-  const condition = (change.createOrModify ?? change) as Doc;
-  table[key] ??= [];
-  const list = table[key] as Doc[];
-  const index = condition.id === undefined ? -1 : list.findIndex((c) => String(c.id) === String(condition.id));
-  if (index >= 0) list[index] = { ...list[index], ...condition };
-  else list.push({ ...condition, id: condition.id ?? store.newId() });
-}
-
-function applyStep(store: Store, user: UserRecord, object: ObjectRecord, step: Doc) {
-  if (step.modify) updateObject(store, object, step.modify as Doc, user);
-  const property = (step['properties.createOrModify'] ?? (step.properties as Doc | undefined)?.createOrModify) as
-    | Doc
-    | undefined;
-  if (property) {
-    const before = structuredClone(object);
-    createOrModifyProperty(store, object, property);
-    object.updated = store.now();
-    store.audit(user, 'update', AUDIT_ENTITY.object, String(object.id), before, object);
-  }
-  const key = store.key('objects', String(object.id));
-  for (const list of CONDITION_LISTS) {
-    if (step[list]) upsertCondition(store, store.state[list], key, step[list] as Doc);
-  }
-}
-
-/** A UUID, like the bulk ids real servers hand out. */
-function bulkId(store: Store): string {
-  const hex = store.newId().padStart(32, '0').slice(-32);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-8${hex.slice(17, 20)}-${hex.slice(20)}`;
-}
 
 export const bulkHandlers = handlers({
   'bulks.runForObjects': ({ store, user, body }) => {
@@ -80,16 +10,7 @@ export const bulkHandlers = handlers({
     const selected = Object.values(store.state.objects).filter(
       (object) => store.canSeeObject(user, String(object.id)) && matches(object, (body.search ?? {}) as Doc),
     );
-    for (const object of selected) for (const step of steps) applyStep(store, user, object, step);
-    const id = bulkId(store);
-    store.state.bulks[id] = {
-      id,
-      kind: 'objects',
-      status: 'done',
-      progress: 100,
-      created: store.now(),
-      result: { matched: selected.length, ids: selected.map((o) => String(o.id)) },
-    };
+    const id = runBulk(store, user, selected, steps);
     // the changes are already made; the reply says "not finished" like a real server's first answer,
     // so that clients go through their polling path
     return { bulkId: id, finished: false };

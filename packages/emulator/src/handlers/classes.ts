@@ -1,6 +1,8 @@
 /** Classes, with their state and incident conditions (kept under `classes:<id>`). */
 import { requireAny } from '../access.ts';
-import { merge, requireRecord } from '../domain/lookup.ts';
+import { removeClass, setClassConditions } from '../domain/classes.ts';
+import { requireRecord } from '../domain/lookup.ts';
+import { addRecord, updateRecord } from '../domain/records.ts';
 import { badRequest, conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
@@ -25,11 +27,6 @@ function conditionalIncidentsEnabled(store: Store): boolean {
   return (server.conditional_incidents_enabled ?? config.conditional_incidents_enabled) !== false;
 }
 
-/** A condition list as stored: each condition gets an id, the rest is kept as sent. */
-function withIds<T extends { id?: unknown }>(store: Store, conditions: readonly T[]): (T & { id: string })[] {
-  return conditions.map((c) => ({ ...c, id: c.id === undefined || c.id === null ? store.newId() : String(c.id) }));
-}
-
 export const classHandlers = handlers({
   'classes.list': ({ store }) => Object.values(store.state.classes),
 
@@ -37,22 +34,17 @@ export const classHandlers = handlers({
 
   'classes.create': ({ body, store, user }) => {
     if (!body.name.trim()) throw badRequest('The class name cannot be empty.');
-    const id = store.newId();
-    const record = withClassDefaults({ ...body, id });
-    store.state.classes[id] = record;
-    store.audit(user, 'create', AUDIT_ENTITY.class, id, null, record);
-    return record;
+    return addRecord(store, user, { collection: 'classes', entity: AUDIT_ENTITY.class }, (id) =>
+      withClassDefaults({ ...body, id }),
+    );
   },
 
   'classes.update': ({ path, body, store, user }) => {
     const record = requireClass(store, path.id);
-    const before = structuredClone(record);
     if (body.name !== undefined && body.name !== null && !body.name.trim()) {
       throw badRequest('The class name cannot be empty.');
     }
-    merge(record, body);
-    store.audit(user, 'update', AUDIT_ENTITY.class, record.id, before, record);
-    return record;
+    return updateRecord(store, user, AUDIT_ENTITY.class, record, body);
   },
 
   'classes.delete': ({ path, store, user }) => {
@@ -61,13 +53,7 @@ export const classHandlers = handlers({
     const record = requireClass(store, path.id);
     const used = classUsers(store, record.id);
     if (used > 0) throw conflict(`Class ${record.id} is used by ${used} objects or links.`);
-    delete store.state.classes[record.id];
-    const key = `classes:${record.id}`;
-    delete store.state.stateConditions[key];
-    delete store.state.incidentConditions[key];
-    delete store.state.stateTriggers[key];
-    delete store.state.statRules[key];
-    store.audit(user, 'delete', AUDIT_ENTITY.class, record.id, record, null);
+    removeClass(store, user, record);
   },
 
   'classes.stateConditions': ({ path, store }) => {
@@ -77,10 +63,7 @@ export const classHandlers = handlers({
 
   'classes.setStateConditions': ({ path, body, store, user }) => {
     const record = requireClass(store, path.id);
-    const key = `classes:${record.id}`;
-    const before = store.state.stateConditions[key] ?? [];
-    store.state.stateConditions[key] = structuredClone(body);
-    store.audit(user, 'stateConditions', AUDIT_ENTITY.class, record.id, before, body);
+    setClassConditions(store, user, record, 'stateConditions', body);
   },
 
   'classes.incidentConditions': ({ path, store }) => {
@@ -93,11 +76,6 @@ export const classHandlers = handlers({
     if (!conditionalIncidentsEnabled(store)) {
       throw conflict('Conditional incidents are disabled (conditional_incidents_enabled is false).');
     }
-    const key = `classes:${record.id}`;
-    const before = store.state.incidentConditions[key] ?? [];
-    const conditions = withIds(store, structuredClone(body));
-    store.state.incidentConditions[key] = conditions;
-    store.audit(user, 'incidentConditions', AUDIT_ENTITY.class, record.id, before, conditions);
-    return conditions;
+    return setClassConditions(store, user, record, 'incidentConditions', body);
   },
 });

@@ -1,28 +1,34 @@
 /** Handler factory (serves no section itself): list/get/create/update/delete for plain record collections. */
-import { merge, requireRecord } from '../domain/lookup.ts';
+import { requireRecord } from '../domain/lookup.ts';
+import { addRecord, removeRecord, updateRecord } from '../domain/records.ts';
 import { conflict } from '../errors.ts';
-import type { HandlerContext } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
-import type { CollectionName, Rec } from '../store/state.ts';
+import type { CollectionName, Rec, UserRecord } from '../store/state.ts';
+import type { Store } from '../store/store.ts';
 
-/** The part of a handler context generic record handlers use. */
-export type Ctx = Omit<HandlerContext<unknown>, 'path' | 'body'> & {
+/** What the generic record handlers read of a handler's context (any endpoint's context has it). */
+export interface Ctx {
+  store: Store;
+  user: UserRecord | undefined;
+}
+/** A context whose path names a record. */
+export interface RecordCtx extends Ctx {
   path: { id: string | number };
-  body: Record<string, unknown> | undefined;
-};
-
-/** A handler's context as the generic handlers take it (their typed answers are the records they return). */
-export const asCtx = (c: unknown) => c as Ctx;
+}
+/** A context with a body (a record's fields). */
+export interface BodyCtx extends Ctx {
+  body: object | undefined;
+}
 
 export interface CrudOptions {
   /** Name used in 404 messages. */
   what: string;
   /** Fields a new record starts with (before the body's). */
-  defaults?: (context: Ctx) => Record<string, unknown>;
+  defaults?: () => Record<string, unknown>;
   /** Whether create keeps an `id` the body chooses when it is free (409 when it is taken). */
   keepsChosenId?: boolean;
   /** Runs after a record is removed (cascade clean-up). */
-  onDelete?: (context: Ctx, record: Rec) => void;
+  onDelete?: (store: Store, record: Rec) => void;
 }
 
 /**
@@ -30,32 +36,29 @@ export interface CrudOptions {
  * generated, or kept with `keepsChosenId`), update (fields merged), delete. Every change is written to the audit log.
  */
 export function crud(collection: CollectionName, options: CrudOptions) {
-  const records = (c: Ctx) => c.store.state[collection] as Record<string, Rec>;
+  const records = (c: Ctx): Record<string, Rec> => c.store.state[collection];
   return {
     list: (c: Ctx) => Object.values(records(c)),
-    get: (c: Ctx) => requireRecord(records(c), options.what, c.path.id),
-    create: (c: Ctx) => {
-      const chosen = options.keepsChosenId ? c.body?.id : undefined;
+    get: (c: RecordCtx) => requireRecord(records(c), options.what, c.path.id),
+    create: (c: BodyCtx) => {
+      const chosen = options.keepsChosenId && c.body && 'id' in c.body ? c.body.id : undefined;
       const given = chosen !== undefined && chosen !== null;
       if (given && records(c)[String(chosen)]) throw conflict(`A record with id ${String(chosen)} already exists.`);
-      const id = given ? String(chosen) : c.store.newId();
-      const record: Rec = { ...options.defaults?.(c), ...(c.body ?? {}), id };
-      records(c)[id] = record;
-      c.store.audit(c.user, 'create', AUDIT_ENTITY.unnamed, id, null, record);
-      return record;
+      return addRecord(
+        c.store,
+        c.user,
+        { collection, entity: AUDIT_ENTITY.unnamed, ...(given && { id: String(chosen) }) },
+        (id): Rec => ({ ...options.defaults?.(), ...c.body, id }),
+      );
     },
-    update: (c: Ctx) => {
+    update: (c: RecordCtx & BodyCtx) => {
       const record = requireRecord(records(c), options.what, c.path.id);
-      const before = structuredClone(record);
-      merge(record, c.body);
-      c.store.audit(c.user, 'update', AUDIT_ENTITY.unnamed, record.id, before, record);
-      return record;
+      return updateRecord(c.store, c.user, AUDIT_ENTITY.unnamed, record, c.body ?? {});
     },
-    delete: (c: Ctx) => {
+    delete: (c: RecordCtx) => {
       const record = requireRecord(records(c), options.what, c.path.id);
-      delete records(c)[record.id];
-      options.onDelete?.(c, record);
-      c.store.audit(c.user, 'delete', AUDIT_ENTITY.unnamed, record.id, record, null);
+      removeRecord(c.store, c.user, collection, AUDIT_ENTITY.unnamed, record);
+      options.onDelete?.(c.store, record);
       return undefined;
     },
   };

@@ -3,7 +3,7 @@ import { requireName, requireRecord } from '../domain/lookup.ts';
 import { conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Store } from '../store/store.ts';
-import { asCtx, crud } from './crud-factory.ts';
+import { crud } from './crud-factory.ts';
 
 // an `id` the body chooses is kept when it is free
 const dictionaries = crud('dictionaries', {
@@ -19,21 +19,21 @@ function dictionaryInUse(store: Store, id: string): boolean {
 }
 
 export const dictionaryHandlers = handlers({
-  'dictionaries.list': (c) => dictionaries.list(asCtx(c)),
-  'dictionaries.get': (c) => dictionaries.get(asCtx(c)),
+  'dictionaries.list': (c) => dictionaries.list(c),
+  'dictionaries.get': (c) => dictionaries.get(c),
   'dictionaries.create': (c) => {
     requireName(c.body?.name, 'dictionary');
-    return dictionaries.create(asCtx(c));
+    return dictionaries.create(c);
   },
   'dictionaries.update': (c) => {
     if (c.body?.name !== undefined) requireName(c.body.name, 'dictionary');
-    return dictionaries.update(asCtx(c));
+    return dictionaries.update(c);
   },
   'dictionaries.delete': (c) => {
     const record = requireRecord(c.store.state.dictionaries, 'Dictionary', c.path.id);
     if (dictionaryInUse(c.store, record.id)) {
       throw conflict(`Dictionary ${record.id} is the source of a property class.`);
     }
-    return dictionaries.delete(asCtx(c));
+    return dictionaries.delete(c);
   },
 });

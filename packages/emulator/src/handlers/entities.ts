@@ -4,11 +4,11 @@ import type { Kind } from '../domain/entity-kind.ts';
 import { refreshManualState, setManualState, setState } from '../domain/entity-state.ts';
 import { requireEntity } from '../domain/lookup.ts';
 import { handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 /** An object or a link by id (objects win when both exist), with an expired manual state lifted. */
-function entity(store: Store, user: UserRecord, id: string | number): { kind: Kind; record: Rec } {
+function entity(store: Store, user: UserRecord, id: string | number) {
   const found = requireEntity(store, user, id);
   refreshManualState(store, found.kind, found.record);
   return found;
@@ -28,15 +28,13 @@ export const entityHandlers = handlers({
   'entities.setManualState': ({ store, user, path, body }) => {
     const { kind, record } = entity(store, user, path.id);
     requireWrite(user, kind);
-    // as never: an object-or-link record against the union answer schema; TS cannot pick the member
-    return setManualState(store, user, kind, record, body) as never;
+    return setManualState(store, user, kind, record, body);
   },
 
   'entities.setState': ({ store, user, path, body }) => {
     const { kind, record } = entity(store, user, path.id);
     requireWrite(user, kind);
-    // as never: an object-or-link record against the union answer schema; TS cannot pick the member
-    return setState(store, user, kind, record, body.state_id) as never;
+    return setState(store, user, kind, record, body.state_id);
   },
 
   'entities.setStat': ({ store, user, path, body }) => {

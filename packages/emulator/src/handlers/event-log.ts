@@ -22,7 +22,7 @@ export const eventLogHandlers = handlers({
       return matchesDocument(entry, filter);
     });
     let sorted = sortBy(entries, query?.sortField || 'timestamp', direction(query?.sortDirection, 'asc'));
-    if (flagValue(query?.inverse)) sorted = sorted.reverse();
+    if (flagValue(query?.inverse)) sorted = sorted.toReversed();
     const skip = count(query?.skip, 'skip') ?? 0;
     // the documented entry id is `_id`; the store's own `id` is not sent
     return page(sorted, skip, count(query?.limit, 'limit')).map(({ id, ...entry }, i) => ({

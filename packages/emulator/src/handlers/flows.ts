@@ -1,5 +1,6 @@
 /** Flows: drawings through objects, owned by an object (the root when none is named). */
-import { merge } from '../domain/lookup.ts';
+import { dropDocumentsOf } from '../domain/cascades.ts';
+import { addRecord, removeRecord, updateRecord } from '../domain/records.ts';
 import { ROOT_ID } from '../domain/tree.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
@@ -50,34 +51,30 @@ export const flowHandlers = handlers({
 
   'flows.create': ({ body, store, user }) => {
     const fields = flowFields(store, user, { owner_id: ROOT_ID, ...(body ?? {}) });
-    const id = store.newId();
-    const flow: Rec = {
-      item_ids: [],
-      items_ids: [],
-      client_data: '{}',
-      properties: [],
-      ...fields,
-      id,
-      entityType: AUDIT_ENTITY.flow,
-    };
-    store.state.flows[id] = flow;
-    store.audit(user, 'create', AUDIT_ENTITY.flow, id, null, flow);
-    return flow;
+    return addRecord(
+      store,
+      user,
+      { collection: 'flows', entity: AUDIT_ENTITY.flow },
+      (id): Rec => ({
+        item_ids: [],
+        items_ids: [],
+        client_data: '{}',
+        properties: [],
+        ...fields,
+        id,
+        entityType: AUDIT_ENTITY.flow,
+      }),
+    );
   },
 
   'flows.update': ({ path, body, store, user }) => {
     const flow = requireFlow(store, user, path.id);
-    const before = structuredClone(flow);
-    merge(flow, flowFields(store, user, body ?? {}), ['id', 'entityType']);
-    store.audit(user, 'update', AUDIT_ENTITY.flow, flow.id, before, flow);
+    updateRecord(store, user, AUDIT_ENTITY.flow, flow, flowFields(store, user, body ?? {}), ['id', 'entityType']);
   },
 
   'flows.delete': ({ path, store, user }) => {
     const flow = requireFlow(store, user, path.id);
-    delete store.state.flows[flow.id];
-    const key = store.key('flows', flow.id);
-    for (const [docId, doc] of Object.entries(store.state.documents))
-      if (doc.owner === key) delete store.state.documents[docId];
-    store.audit(user, 'delete', AUDIT_ENTITY.flow, flow.id, flow, null);
+    removeRecord(store, user, 'flows', AUDIT_ENTITY.flow, flow);
+    dropDocumentsOf(store, store.key('flows', flow.id));
   },
 });

@@ -2,6 +2,7 @@
 import { inWindow, timeWindow } from '../domain/history.ts';
 import { sortBy } from '../domain/listing.ts';
 import { defined } from '../domain/lookup.ts';
+import { addRecord, removeRecord, updateRecord } from '../domain/records.ts';
 import { missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
@@ -16,34 +17,30 @@ export const historyAnnotationHandlers = handlers({
   },
   'historyAnnotations.create': ({ store, user, body }) => {
     if (body.content === undefined || body.content === null) throw missingParameter('content');
-    const id = store.newId();
-    const annotation: Rec = {
-      ...defined(body, ['id']),
-      timestamp: body.timestamp ?? store.now(),
-      content: body.content,
-      changed: store.now(),
-      user: user.id,
-      id,
-    };
-    store.state.historyAnnotations[id] = annotation;
-    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, annotation);
-    return annotation;
+    return addRecord(
+      store,
+      user,
+      { collection: 'historyAnnotations', entity: AUDIT_ENTITY.unnamed },
+      (id): Rec => ({
+        ...defined(body, ['id']),
+        timestamp: body.timestamp ?? store.now(),
+        content: body.content,
+        changed: store.now(),
+        user: user.id,
+        id,
+      }),
+    );
   },
   'historyAnnotations.update': ({ store, user, path, body }) => {
     const annotation = store.state.historyAnnotations[String(path.id)];
     if (!annotation) throw notFound('History annotation', path.id);
-    const before = structuredClone(annotation);
-    Object.assign(annotation, defined(body, ['id', 'changed', 'user']));
-    annotation.changed = store.now();
-    annotation.user = user.id;
-    store.audit(user, 'update', AUDIT_ENTITY.unnamed, String(annotation.id), before, annotation);
-    return annotation;
+    const fields = { ...defined(body, ['id', 'changed', 'user']), changed: store.now(), user: user.id };
+    return updateRecord(store, user, AUDIT_ENTITY.unnamed, annotation, fields);
   },
   'historyAnnotations.delete': ({ store, user, path }) => {
     const annotation = store.state.historyAnnotations[String(path.id)];
     if (!annotation) throw notFound('History annotation', path.id);
-    delete store.state.historyAnnotations[String(path.id)];
-    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, String(annotation.id), annotation, null);
+    removeRecord(store, user, 'historyAnnotations', AUDIT_ENTITY.unnamed, annotation);
     return undefined;
   },
 });

@@ -3,6 +3,7 @@
  * is in `domain/incidents.ts`.
  */
 
+import { acknowledgeIncident, commentIncident, undoClear, undoRemove } from '../domain/incident-actions.ts';
 import {
   checkIncidentFilter,
   incidentEntity,
@@ -16,7 +17,6 @@ import {
   isCleared,
   knownLevel,
   raiseIncident,
-  recordIncidentEvent,
   settleIncidents,
 } from '../domain/incidents.ts';
 import {
@@ -142,26 +142,18 @@ export const incidentHandlers = handlers({
   },
   'incidents.acknowledge': ({ store, user, path }) => {
     const incident = requireIncident(store, user, path.id);
-    incident.acknowledgedBy = user.id;
-    incident.acknowledgementTimestamp = store.now();
-    recordIncidentEvent(store, incident, `Incident acknowledged by ${user.login}`);
+    acknowledgeIncident(store, user, incident, true);
     return undefined;
   },
   'incidents.unacknowledge': ({ store, user, path }) => {
     const incident = requireIncident(store, user, path.id);
-    incident.acknowledgedBy = null;
-    incident.acknowledgementTimestamp = null;
-    recordIncidentEvent(store, incident, `Incident acknowledgement withdrawn by ${user.login}`);
+    acknowledgeIncident(store, user, incident, false);
     return undefined;
   },
   'incidents.comment': ({ store, user, path, body }) => {
     const incident = requireIncident(store, user, path.id);
     if (body.trim() === '') throw badRequest('The comment is empty.');
-    incident.comment = body;
-    incident.commentedBy = user.id;
-    incident.commentTimestamp = store.now();
-    incident.commentsCount = Number(incident.commentsCount ?? 0) + 1;
-    recordIncidentEvent(store, incident, `Incident commented by ${user.login}`);
+    commentIncident(store, user, incident, body);
     return undefined;
   },
   'incidents.clear': ({ store, user, path }) => {
@@ -177,16 +169,13 @@ export const incidentHandlers = handlers({
   'incidents.undoClear': ({ store, user, path }) => {
     const incident = requireIncident(store, user, path.id);
     if (!isCleared(incident)) throw badRequest(`Incident ${path.id} is not cleared`);
-    incident.state = incident.lastState ?? 1;
-    incident.clearTimestamp = null;
-    recordIncidentEvent(store, incident, 'Incident clear undone', 'warning');
+    undoClear(store, incident);
     return undefined;
   },
   'incidents.undoRemove': ({ store, user, path }) => {
     const incident = requireIncident(store, user, path.id);
     if (!incident.removed) throw badRequest(`Incident ${path.id} is not marked for removal`);
-    delete incident.removed;
-    recordIncidentEvent(store, incident, 'Incident removal undone');
+    undoRemove(store, incident);
     return undefined;
   },
 });

@@ -1,8 +1,9 @@
 /** Jobs: the records of operation runs (written by the operation handlers) and custom job results. */
+
+import { addJobResult } from '../domain/jobs.ts';
 import { requireLink, requireObject, requireRecord } from '../domain/lookup.ts';
 import { badRequest, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { LinkRecord, ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
@@ -41,10 +42,7 @@ export const jobHandlers = handlers({
   'jobs.get': ({ store, user, path }) => requireJob(store, user, path.id),
   'jobs.addResult': ({ store, user, path, body }) => {
     const job = requireJob(store, user, path.id);
-    const results = Array.isArray(job.results) ? job.results : job.results ? [job.results] : [];
-    results.push({ payload: body, by: user.id, timestamp: store.now() });
-    job.results = results;
-    store.audit(user, 'update', AUDIT_ENTITY.unnamed, String(job.id), null, job);
+    addJobResult(store, user, job, body);
     return undefined;
   },
   'jobs.findByEntities': ({ store, user, body }) => {

@@ -4,11 +4,9 @@ import { parentChains, requireEntityOf, selectFields } from '../domain/entity-fe
 import { numeric } from '../domain/entity-parts.ts';
 import { ownRules, requireRules } from '../domain/entity-rules.ts';
 import { refreshManualState } from '../domain/entity-state.ts';
-import { merge } from '../domain/lookup.ts';
-import { createLink, deleteLink } from '../domain/tree.ts';
+import { createLink, deleteLink, updateLink } from '../domain/tree.ts';
 import { notFound } from '../errors.ts';
 import { handlers, Reply } from '../handler.ts';
-import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { sharedEntityHandlers } from './entity-factory.ts';
@@ -17,18 +15,6 @@ import { sharedEntityHandlers } from './entity-factory.ts';
 export const LINK_LIST_FIELDS: string[] = [...linkListFields];
 /** Fields of the objects in a paths answer when no `fields` are asked for. */
 const PATH_OBJECT_FIELDS = ['name', 'class_id', 'child_ids', 'child_link_ids', 'parent_id', 'state_id'];
-/** Fields an update cannot change: identity, ends, class and bookkeeping. */
-const LOCKED = [
-  'id',
-  'source',
-  'target',
-  'source_name',
-  'target_name',
-  'class_id',
-  'owner_id',
-  'created',
-  'entityType',
-];
 const WRITE = ['modify-links', 'manage-links'];
 
 const link = (store: Store, user: UserRecord, id: string | number) => requireEntityOf(store, user, 'links', id);
@@ -54,22 +40,25 @@ export const linkHandlers = handlers({
   'links.create': ({ store, user, body }) => {
     const source = requireEnd(store, user, body.source);
     const target = requireEnd(store, user, body.target);
-    const fields: Record<string, unknown> = { ...body, source: source.id, target: target.id };
-    if (fields.weight !== undefined) fields.weight = numeric(fields.weight);
-    if (fields.state_id !== undefined) fields.state_id = numeric(fields.state_id);
-    return createLink(store, fields, user);
+    return createLink(
+      store,
+      {
+        ...body,
+        source: source.id,
+        target: target.id,
+        ...(body.weight !== undefined && { weight: numeric(body.weight) }),
+        ...(body.state_id !== undefined && { state_id: numeric(body.state_id) }),
+      },
+      user,
+    );
   },
 
   'links.update': ({ store, user, path, body }) => {
     const record = link(store, user, path.id);
-    const before = structuredClone(record);
-    const patch: Record<string, unknown> = { ...body };
-    if (patch.weight !== undefined) patch.weight = numeric(patch.weight);
-    merge(record, patch, [...LOCKED, '_version', 'updated', 'state_id', 'manual_state']);
-    record.updated = store.now();
-    record._version = Number(record._version ?? 0) + 1;
-    store.audit(user, 'update', AUDIT_ENTITY.link, String(record.id), before, record);
-    return record;
+    return updateLink(store, user, record, {
+      ...body,
+      ...(body.weight !== undefined && { weight: numeric(body.weight) }),
+    });
   },
 
   // Inferred call with no documented permissions: the rights its siblings need are checked.

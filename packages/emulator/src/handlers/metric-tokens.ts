@@ -3,6 +3,7 @@ import { entityTypeOf } from '../domain/entity-kind.ts';
 import { entityTag, queryHistory } from '../domain/history.ts';
 import { dig } from '../domain/listing.ts';
 import { findEntity } from '../domain/lookup.ts';
+import { addRecord, removeRecord } from '../domain/records.ts';
 import { badRequest, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
@@ -32,25 +33,27 @@ export const metricTokenHandlers = handlers({
       throw badRequest(`Invalid entityType: ${String(body.entityType)} (1 object, 2 link)`);
     const entity = findEntity(store, user, body.entityId, body.entityType);
     if (!entity) throw notFound('Entity', body.entityId);
-    const id = crypto.randomUUID();
-    const token: Rec = {
-      id,
-      entityId: String(entity.record.id),
-      entityType: entityTypeOf(entity.kind),
-      metric: body.metric,
-      createdBy: user.id,
-      created: store.now(),
-    };
-    store.state.metricTokens[id] = token;
-    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, token);
+    const place = { collection: 'metricTokens', entity: AUDIT_ENTITY.unnamed, id: crypto.randomUUID() } as const;
+    const token = addRecord(
+      store,
+      user,
+      place,
+      (id): Rec => ({
+        id,
+        entityId: String(entity.record.id),
+        entityType: entityTypeOf(entity.kind),
+        metric: body.metric,
+        createdBy: user.id,
+        created: store.now(),
+      }),
+    );
     return publicToken(token);
   },
   'metricTokens.delete': ({ store, user, path }) => {
     const token = store.state.metricTokens[String(path.id)];
     if (!token || !findEntity(store, user, String(token.entityId), token.entityType as number))
       throw notFound('Metric token', path.id);
-    delete store.state.metricTokens[String(path.id)];
-    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, String(token.id), token, null);
+    removeRecord(store, user, 'metricTokens', AUDIT_ENTITY.unnamed, token);
     return undefined;
   },
   'metricTokens.history': ({ store, path, query }) => {

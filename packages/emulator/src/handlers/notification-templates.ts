@@ -1,22 +1,15 @@
 /** Notification templates: the built-in texts (restorable to their factory defaults) and their previews. */
 import { requireRecord } from '../domain/lookup.ts';
 import { renderPreview } from '../domain/notification-render.ts';
+import { updateTemplate, withBuiltInTemplates } from '../domain/notification-templates.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import { DEFAULT_NOTIFICATION_TEMPLATES } from '../seed/notification-templates.ts';
-import { AUDIT_ENTITY } from '../store/audit-entities.ts';
-import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 type Variant = 'single' | 'pack';
-/** The built-in templates always exist; ones missing from the state are put back with their factory texts. */
-export function ensureTemplates(store: Store): Record<string, Rec> {
-  const templates = store.state.notificationTemplates;
-  for (const [id, def] of Object.entries(DEFAULT_NOTIFICATION_TEMPLATES)) {
-    templates[id] ??= { id, content: { single: def.single, pack: def.pack } };
-  }
-  return templates;
-}
+/** The templates, the built-in ones always among them (see `domain/notification-templates.ts`). */
+const ensureTemplates = (store: Store) => withBuiltInTemplates(store, DEFAULT_NOTIFICATION_TEMPLATES);
 
 function variant(type: string | number): Variant {
   if (type !== 'single' && type !== 'pack') throw badRequest(`Invalid template type "${type}" (use single or pack).`);
@@ -33,12 +26,8 @@ export const notificationTemplateHandlers = handlers({
 
   'notificationTemplates.update': ({ path, body, store, user }) => {
     const template = requireRecord(ensureTemplates(store), 'Notification template', path.id);
-    const before = structuredClone(template);
     const { content, ...fields } = body ?? {};
-    for (const [key, value] of Object.entries(fields)) if (key !== 'id' && value !== undefined) template[key] = value;
-    if (content) template.content = { ...(template.content as object), ...content };
-    store.audit(user, 'update', AUDIT_ENTITY.unnamed, template.id, before, template);
-    return template;
+    return updateTemplate(store, user, template, fields, content);
   },
 
   'notificationTemplates.preview': ({ path, query, store }) => {
@@ -71,9 +60,7 @@ export const notificationTemplateHandlers = handlers({
     const type = variant(path.type);
     const factory = DEFAULT_NOTIFICATION_TEMPLATES[template.id];
     if (!factory) throw badRequest(`Template ${template.id} has no factory default.`);
-    const before = structuredClone(template);
-    template.content = { ...(template.content as object), [type]: factory[type] };
-    store.audit(user, 'update', AUDIT_ENTITY.unnamed, template.id, before, template);
+    updateTemplate(store, user, template, {}, { [type]: factory[type] });
     return factory[type];
   },
 });

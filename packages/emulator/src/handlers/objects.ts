@@ -1,4 +1,5 @@
 import { objectListFields } from '@saymon-sdk/core';
+import { cloneInBackground } from '../domain/bulks.ts';
 import { parentChains, requireEntityOf, selectFields } from '../domain/entity-features.ts';
 import { numeric } from '../domain/entity-parts.ts';
 import { effectiveRules } from '../domain/entity-rules.ts';
@@ -7,7 +8,7 @@ import { matches } from '../domain/object-search.ts';
 import { checkParents, cloneObject, createObject, deleteObject, updateObject } from '../domain/tree.ts';
 import { notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
-import type { ObjectRecord, Rec, UserRecord } from '../store/state.ts';
+import type { ObjectRecord, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { sharedEntityHandlers } from './entity-factory.ts';
 
@@ -113,17 +114,7 @@ export const objectHandlers = handlers({
   'objects.clone': ({ store, user, path }) => cloneObject(store, String(object(store, user, path.id).id), user),
 
   'objects.cloneInBackground': ({ store, user, path }) => {
-    const source = object(store, user, path.id);
-    const bulkId = store.newId();
-    const now = store.now();
-    const bulk: Rec = { id: bulkId, type: 'clone', status: 'running', progress: 0, created: now, userId: user.id };
-    store.state.bulks[bulkId] = bulk;
-    try {
-      const copy = cloneObject(store, String(source.id), user);
-      Object.assign(bulk, { status: 'done', progress: 100, finished: true, result: { id: copy.id }, updated: now });
-    } catch (error) {
-      Object.assign(bulk, { status: 'failed', finished: true, error: (error as Error).message, updated: now });
-    }
+    const bulkId = cloneInBackground(store, user, String(object(store, user, path.id).id));
     // the copy is already made; like a real server's first answer, the reply says "not finished"
     return { bulkId, finished: false };
   },

@@ -5,7 +5,16 @@
  */
 
 import type { Kind } from '../domain/entity-kind.ts';
-import { itemsOf, numeric, ownerRecord, requireItem, requireRights, touched } from '../domain/entity-parts.ts';
+import {
+  addItem,
+  changeItem,
+  itemsOf,
+  numeric,
+  ownerRecord,
+  removeItem,
+  requireItem,
+  requireRights,
+} from '../domain/entity-parts.ts';
 import { requireEntity } from '../domain/lookup.ts';
 import { findOperations, runOperation } from '../domain/operation-runs.ts';
 import { badRequest, notFound } from '../errors.ts';
@@ -40,19 +49,22 @@ function create(
 ) {
   const record = ownerRecord(store, user, kind, ownerId);
   const type = checkNew(body);
-  const before = structuredClone(record);
-  const operation: OperationRecord = {
-    description: '',
-    popupResult: false,
-    runOnReadWritePropertyModification: false,
-    parameters: {},
-    ...body,
-    type,
-    id: store.newId(),
-  };
-  itemsOf(store, record, 'operations').push(operation);
-  touched(store, user, kind, record, before);
-  return operation;
+  return addItem(
+    store,
+    user,
+    kind,
+    record,
+    () => itemsOf(store, record, 'operations'),
+    (id): OperationRecord => ({
+      description: '',
+      popupResult: false,
+      runOnReadWritePropertyModification: false,
+      parameters: {},
+      ...body,
+      type,
+      id,
+    }),
+  );
 }
 
 function update(
@@ -70,13 +82,12 @@ function update(
   const next = body.parameters as Record<string, unknown> | undefined;
   if (next?.type !== undefined && current.type !== undefined && next.type !== current.type)
     throw badRequest('The script type of an operation cannot be changed');
-  const before = structuredClone(record);
-  for (const [key, value] of Object.entries(body)) {
-    if (value === undefined || key === 'id' || key === 'type') continue;
-    operation[key] = key === 'parameters' ? { ...current, ...(value as object) } : value;
-  }
-  touched(store, user, kind, record, before);
-  return operation;
+  const fields = Object.fromEntries(
+    Object.entries(body)
+      .filter(([key, value]) => value !== undefined && key !== 'id' && key !== 'type')
+      .map(([key, value]) => [key, key === 'parameters' ? { ...current, ...(value as object) } : value]),
+  );
+  return changeItem(store, user, kind, record, operation, fields);
 }
 
 /** The registry knows no rights for these undocumented calls: those of the update call apply. */
@@ -85,9 +96,7 @@ function remove({ store, user }: Caller, kind: EntityKind, ownerId: string | num
   const record = ownerRecord(store, user, kind, ownerId);
   const items = itemsOf(store, record, 'operations');
   const operation = requireItem(items, 'Operation', opId);
-  const before = structuredClone(record);
-  items.splice(items.indexOf(operation), 1);
-  touched(store, user, kind, record, before);
+  removeItem(store, user, kind, record, items, operation);
   return undefined;
 }
 

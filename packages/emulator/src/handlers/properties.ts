@@ -6,13 +6,15 @@
  */
 
 import {
+  addItem,
+  changeItem,
   itemsOf,
   numeric,
   OWNER_TYPE,
   ownerRecord,
+  removeItem,
   requireItem,
   requireRights,
-  touched,
 } from '../domain/entity-parts.ts';
 import { checkNow, measure, SERVICE_TYPE, setMonitoring } from '../domain/monitoring-settings.ts';
 import { findOperations, runOperation } from '../domain/operation-runs.ts';
@@ -79,18 +81,21 @@ function create({ store, user }: Caller, kind: EntityKind, ownerId: string | num
   const type_id = typeOf(body.type_id);
   checkService(user, type_id);
   checkUniqueName(items, String(body.name));
-  const before = structuredClone(record);
-  const property: PropertyRecord = {
-    ...body,
-    id: store.newId(),
-    name: String(body.name),
-    value: body.value === null ? '' : String(body.value),
-    type_id,
-    ...ownerFields(kind, record),
-  };
-  items.push(property);
-  touched(store, user, kind, record, before);
-  return property;
+  return addItem(
+    store,
+    user,
+    kind,
+    record,
+    () => items,
+    (id): PropertyRecord => ({
+      ...body,
+      id,
+      name: String(body.name),
+      value: body.value === null ? '' : String(body.value),
+      type_id,
+      ...ownerFields(kind, record),
+    }),
+  );
 }
 
 /** Runs the operations a ReadWrite property change triggers (objects and links only). */
@@ -114,15 +119,13 @@ function update(
   const property = requireItem(items, 'Property', propId);
   checkService(user, property.type_id, body.type_id);
   if (body.name !== undefined) checkUniqueName(items, body.name, property);
-  const before = structuredClone(record);
   const changed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(body)) {
     if (value === undefined || key === 'id' || key === 'owner_id' || key === 'owner_type') continue;
     changed[key] = key === 'type_id' ? typeOf(value) : key === 'value' ? (value === null ? '' : String(value)) : value;
   }
   const valueChanged = changed.value !== undefined && changed.value !== property.value;
-  Object.assign(property, changed, ownerFields(kind, record));
-  touched(store, user, kind, record, before);
+  changeItem(store, user, kind, record, property, { ...changed, ...ownerFields(kind, record) });
   if (valueChanged && numeric(property.type_id) === READ_WRITE_TYPE)
     triggerOperations(store, user, kind, record, property);
   // flows answer with the id, the owner and only the fields that were sent
@@ -136,9 +139,7 @@ function remove({ store, user }: Caller, kind: EntityKind, ownerId: string | num
   const items = itemsOf(store, record, 'properties');
   const property = requireItem(items, 'Property', propId);
   checkService(user, property.type_id);
-  const before = structuredClone(record);
-  items.splice(items.indexOf(property), 1);
-  touched(store, user, kind, record, before);
+  removeItem(store, user, kind, record, items, property);
   return undefined;
 }
 

@@ -1,12 +1,13 @@
 /** Property classes: typed property templates (a value type, a mask, a source dictionary); built-in ones are locked. */
 import { merge, requireName, requireRecord } from '../domain/lookup.ts';
+import { addRecord, updateRecord } from '../domain/records.ts';
 import { valueTypes } from '../domain/value-types.ts';
 import { badRequest } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
 import type { Rec } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
-import { asCtx, crud } from './crud-factory.ts';
+import { crud } from './crud-factory.ts';
 
 const propertyClasses = crud('propertyClasses', { what: 'Property class' });
 
@@ -21,25 +22,24 @@ function checkPropertyClass(store: Store, record: Record<string, unknown>) {
 }
 
 export const propertyClassHandlers = handlers({
-  'propertyClasses.list': (c) => propertyClasses.list(asCtx(c)),
-  'propertyClasses.get': (c) => propertyClasses.get(asCtx(c)),
+  'propertyClasses.list': (c) => propertyClasses.list(c),
+  'propertyClasses.get': (c) => propertyClasses.get(c),
   'propertyClasses.create': ({ body, store, user }) => {
     requireName(body.name, 'property class');
-    const id = store.newId();
-    const record: Rec = {
-      description: '',
-      value: null,
-      multiple: false,
-      source: '',
-      mask: '',
-      ...body,
-      system: false,
-      id,
-    };
-    checkPropertyClass(store, record);
-    store.state.propertyClasses[id] = record;
-    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, record);
-    return record;
+    return addRecord(store, user, { collection: 'propertyClasses', entity: AUDIT_ENTITY.unnamed }, (id) => {
+      const record: Rec = {
+        description: '',
+        value: null,
+        multiple: false,
+        source: '',
+        mask: '',
+        ...body,
+        system: false,
+        id,
+      };
+      checkPropertyClass(store, record);
+      return record;
+    });
   },
   'propertyClasses.update': ({ path, body, store, user }) => {
     const record = requireRecord(store.state.propertyClasses, 'Property class', path.id);
@@ -47,10 +47,7 @@ export const propertyClassHandlers = handlers({
     if (body.name !== undefined) requireName(body.name, 'property class');
     const next = merge(structuredClone(record), body, ['id', 'system']);
     checkPropertyClass(store, next);
-    const before = structuredClone(record);
-    Object.assign(record, next);
-    store.audit(user, 'update', AUDIT_ENTITY.unnamed, record.id, before, record);
-    return record;
+    return updateRecord(store, user, AUDIT_ENTITY.unnamed, record, next);
   },
   'propertyClasses.valueTypes': ({ store }) => valueTypes(store),
 });

@@ -3,7 +3,7 @@ import { requireAny } from '../access.ts';
 import { requireName } from '../domain/lookup.ts';
 import { handlers } from '../handler.ts';
 import type { UserRecord } from '../store/state.ts';
-import { asCtx, crud } from './crud-factory.ts';
+import { crud } from './crud-factory.ts';
 
 const scripts = crud('scripts', { what: 'Script', defaults: () => ({ text: '' }) });
 
@@ -11,19 +11,19 @@ const manageScripts = (user: UserRecord) => requireAny(user, 'manage-scripts');
 
 // only changing is documented (manage-scripts); creating and deleting take the same right
 export const scriptHandlers = handlers({
-  'scripts.list': (c) => scripts.list(asCtx(c)),
-  'scripts.get': (c) => scripts.get(asCtx(c)),
+  'scripts.list': (c) => scripts.list(c),
+  'scripts.get': (c) => scripts.get(c),
   'scripts.create': (c) => {
     manageScripts(c.user);
     requireName(c.body?.name, 'script');
-    return scripts.create(asCtx(c));
+    return scripts.create(c);
   },
   'scripts.update': (c) => {
     if (c.body?.name !== undefined) requireName(c.body.name, 'script');
-    return scripts.update(asCtx(c));
+    return scripts.update(c);
   },
   'scripts.delete': (c) => {
     manageScripts(c.user);
-    return scripts.delete(asCtx(c));
+    return scripts.delete(c);
   },
 });

@@ -2,8 +2,9 @@
  * Stat rules of objects and links: they shape (or drop) pushed data before it is stored (see
  * `domain/stat-rules.ts`). Setting them replaces the list and is written to the audit log.
  */
-import { entityTypeOf, type Kind } from '../domain/entity-kind.ts';
+import type { Kind } from '../domain/entity-kind.ts';
 import { requireLink, requireObject } from '../domain/lookup.ts';
+import { replaceStatRules } from '../domain/stat-rules.ts';
 import { handlers } from '../handler.ts';
 import type { StoreState, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
@@ -20,10 +21,7 @@ function listRules(store: Store, user: UserRecord, kind: Kind, id: string | numb
 
 function setRules(store: Store, user: UserRecord, kind: Kind, id: string | number, rules: StatRule[]): StatRule[] {
   const entity = requireOf(store, user, kind, id);
-  const key = store.key(kind, String(entity.id));
-  const before = store.state.statRules[key] ?? [];
-  store.state.statRules[key] = structuredClone(rules);
-  store.audit(user, 'update', entityTypeOf(kind), String(entity.id), { statRules: before }, { statRules: rules });
+  replaceStatRules(store, user, kind, String(entity.id), rules);
   return rules;
 }
 

@@ -36,9 +36,7 @@ function statRecords(store: Store, key: EntityKey, kind: Kind, id: string): Stat
   const moments = new Map<number, Record<string, number>>();
   for (const [metric, points] of Object.entries(store.state.history[key] ?? {})) {
     for (const [t, v] of points) {
-      const values = moments.get(t) ?? {};
-      values[metric] = v;
-      moments.set(t, values);
+      moments.set(t, { ...moments.get(t), [metric]: v });
     }
   }
   const current = store.state.stat[key];

@@ -1,18 +1,15 @@
 /** Tags: names unique across the server; objects and links list the ids of theirs. */
+import { untagEverywhere } from '../domain/cascades.ts';
 import { requireName, requireRecord } from '../domain/lookup.ts';
 import { conflict } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import type { Store } from '../store/store.ts';
-import { asCtx, crud } from './crud-factory.ts';
+import { crud } from './crud-factory.ts';
 
 const tags = crud('tags', {
   what: 'Tag',
   // objects and links lose the deleted tag
-  onDelete: ({ store }, tag) => {
-    for (const entity of [...Object.values(store.state.objects), ...Object.values(store.state.links)]) {
-      if (Array.isArray(entity.tags)) entity.tags = entity.tags.filter((t) => String(t) !== tag.id);
-    }
-  },
+  onDelete: (store, tag) => untagEverywhere(store, tag.id),
 });
 
 function ensureTagNameFree(store: Store, name: string, except?: string) {
@@ -22,16 +19,16 @@ function ensureTagNameFree(store: Store, name: string, except?: string) {
 }
 
 export const tagHandlers = handlers({
-  'tags.list': (c) => tags.list(asCtx(c)),
-  'tags.get': (c) => tags.get(asCtx(c)),
+  'tags.list': (c) => tags.list(c),
+  'tags.get': (c) => tags.get(c),
   'tags.create': (c) => {
     ensureTagNameFree(c.store, requireName(c.body?.name, 'tag'));
-    return tags.create(asCtx(c));
+    return tags.create(c);
   },
   'tags.update': (c) => {
     const tag = requireRecord(c.store.state.tags, 'Tag', c.path.id);
     if (c.body?.name !== undefined) ensureTagNameFree(c.store, requireName(c.body.name, 'tag'), tag.id);
-    return tags.update(asCtx(c));
+    return tags.update(c);
   },
-  'tags.delete': (c) => tags.delete(asCtx(c)),
+  'tags.delete': (c) => tags.delete(c),
 });

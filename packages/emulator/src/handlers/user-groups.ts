@@ -1,5 +1,7 @@
 import { holds, requireAny } from '../access.ts';
-import { merge, requireRecord } from '../domain/lookup.ts';
+import { leaveGroup } from '../domain/cascades.ts';
+import { requireRecord } from '../domain/lookup.ts';
+import { addRecord, removeRecord, updateRecord } from '../domain/records.ts';
 import { groupsOf, objectAccess } from '../domain/user-view.ts';
 import { badRequest, conflict, forbidden } from '../errors.ts';
 import { handlers } from '../handler.ts';
@@ -34,43 +36,29 @@ export const userGroupHandlers = handlers({
   'userGroups.create': ({ body, store, user }) => {
     requireAny(user, 'manage-users');
     ensureNameFree(store, body.name);
-    const id = store.newId();
-    const group = {
+    return addRecord(store, user, { collection: 'userGroups', entity: AUDIT_ENTITY.unnamed }, (id) => ({
       permissions: [],
       eventFilter: [],
       ...body,
       id,
       objectPermissions: objectAccess(body.objectPermissions, { include: [], exclude: [] }),
-    };
-    store.state.userGroups[id] = group;
-    store.audit(user, 'create', AUDIT_ENTITY.unnamed, id, null, group);
-    return group;
+    }));
   },
 
   'userGroups.update': ({ path, body, store, user }) => {
     const group = requireRecord(store.state.userGroups, 'User group', path.id);
-    const before = structuredClone(group);
     const { objectPermissions, ...fields } = body ?? {};
     if (fields.name !== undefined) ensureNameFree(store, fields.name, group.id);
-    merge(group, fields);
-    if (objectPermissions !== undefined) {
-      const current = objectAccess(group.objectPermissions, { include: [], exclude: [] });
-      group.objectPermissions = objectAccess(objectPermissions, current);
-    }
-    store.audit(user, 'update', AUDIT_ENTITY.unnamed, group.id, before, group);
-    return group;
+    const access =
+      objectPermissions === undefined
+        ? undefined
+        : objectAccess(objectPermissions, objectAccess(group.objectPermissions, { include: [], exclude: [] }));
+    return updateRecord(store, user, AUDIT_ENTITY.unnamed, group, { ...fields, objectPermissions: access });
   },
 
   'userGroups.delete': ({ path, store, user }) => {
     const group = requireRecord(store.state.userGroups, 'User group', path.id);
-    delete store.state.userGroups[group.id];
-    // the members keep their accounts; they just leave the group
-    for (const member of Object.values(store.state.users)) {
-      const ids = groupsOf(member);
-      if (!ids.includes(group.id)) continue;
-      const rest = ids.filter((id) => id !== group.id);
-      member.group = Array.isArray(member.group) ? rest : null;
-    }
-    store.audit(user, 'delete', AUDIT_ENTITY.unnamed, group.id, group, null);
+    removeRecord(store, user, 'userGroups', AUDIT_ENTITY.unnamed, group);
+    leaveGroup(store, group.id);
   },
 });

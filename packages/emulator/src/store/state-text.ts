@@ -78,7 +78,7 @@ interface Collection {
 const REARRANGING = new Set(['push', 'pop', 'shift', 'unshift', 'splice']);
 
 export class StateText {
-  private state: Dict = {};
+  private state: object = {};
   private collections = new Map<string, Collection>();
   /** Members that are neither keyed collections nor lists (numbers, strings): their bytes. */
   private scalars = new Map<string, Part>();
@@ -97,7 +97,7 @@ export class StateText {
 
   /** The state behind a proxy that marks what is reached through it; everything is marked at first. */
   wrap<S extends State>(state: S): S {
-    this.state = state as unknown as Dict;
+    this.state = state;
     this.collections = new Map();
     this.scalars = new Map();
     this.touched = new Set();
@@ -106,7 +106,7 @@ export class StateText {
     this.touchedElements = new Set();
     this.elements = new WeakMap();
     // a proxy answers every read as the target would: it has the target's type
-    return new Proxy(this.state, this.top) as unknown as S;
+    return new Proxy<S>(state, this.top);
   }
 
   /** The state's JSON text (for tests). */
@@ -121,7 +121,7 @@ export class StateText {
   chunks(): Part[] {
     const members: Part[][] = [];
     for (const key of Object.keys(this.state)) {
-      const member = this.memberChunks(key, this.state[key]);
+      const member = this.memberChunks(key, Reflect.get(this.state, key));
       if (member) members.push(member);
     }
     if (!this.busy()) {
@@ -213,7 +213,7 @@ export class StateText {
   }
 
   /** The state's proxy: collections are handed out behind their own proxies. */
-  private readonly top: ProxyHandler<Dict> = {
+  private readonly top: ProxyHandler<object> = {
     get: (target, key) => {
       const value = Reflect.get(target, key);
       if (typeof key !== 'string') return value;
@@ -222,7 +222,7 @@ export class StateText {
       return value;
     },
     getOwnPropertyDescriptor: (target, key) => {
-      if (typeof key === 'string' && isObject(target[key])) this.touched.add(key);
+      if (typeof key === 'string' && isObject(Reflect.get(target, key))) this.touched.add(key);
       return Reflect.getOwnPropertyDescriptor(target, key);
     },
     set: (target, key, value) => {

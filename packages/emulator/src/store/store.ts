@@ -15,7 +15,8 @@ export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
 
 /**
  * The state plus the rules every handler shares: ids, the clock, per-object visibility, and the
- * audit and event logs. Handlers change `state` directly; the app saves after each change.
+ * audit and event logs. The `domain/` functions change `state` (handlers call them, never write it
+ * themselves); the app saves after each change.
  */
 export class Store {
   private current: StoreState;
