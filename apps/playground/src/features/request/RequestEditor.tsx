@@ -1,9 +1,9 @@
 import type { ValidationIssue } from '@saymon-sdk/core';
 import { type RequestExample, summaryOf } from '@saymon-sdk/core/docs';
 import { useEffect, useRef } from 'preact/hooks';
-import { type BodyMode, type EndpointForm, type FormState, UPLOAD_FIELD } from '../lib/form-state.ts';
-import type { Endpoint } from '../lib/registry.ts';
-import { MethodBadge, ProvenanceBadge } from './Explorer.tsx';
+import { type BodyMode, type EndpointForm, type FormState, UPLOAD_FIELD } from '../../lib/form-state.ts';
+import type { Endpoint } from '../../lib/registry.ts';
+import { MethodBadge, ProvenanceBadge } from '../explorer/Explorer.tsx';
 import { FieldInput } from './FieldInput.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 

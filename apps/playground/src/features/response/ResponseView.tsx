@@ -1,8 +1,8 @@
 import type { JsonSchema } from '@saymon-sdk/core/json-schema';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { allExpanded, collapseAllNested, darkStyles, defaultStyles, JsonView } from 'react-json-view-lite';
-import type { Outcome } from '../lib/send.ts';
-import { unknownFields } from '../lib/verdict.ts';
+import type { Outcome } from '../../lib/send.ts';
+import { unknownFields } from '../../lib/verdict.ts';
 
 /** Answers larger than this are shown as raw text with a download, not as a tree. */
 export const TREE_LIMIT = 2 * 1024 * 1024;
