@@ -44,7 +44,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function choose(page: Page, search: string, title: string) {
-  await page.getByRole('searchbox').fill(search);
+  await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(search);
   await page
     .getByRole('navigation', { name: 'Endpoints' })
     .locator('.endpoint')
@@ -411,7 +411,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
   it('keyboard: Ctrl+K focuses the search, Ctrl+Enter sends; dark theme', async () => {
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
-    await page.getByRole('searchbox').fill('objects.list');
+    await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill('objects.list');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Enter');
     await expect

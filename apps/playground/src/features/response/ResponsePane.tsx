@@ -6,13 +6,11 @@ import { ResponseView } from './ResponseView.tsx';
 export function ResponsePane() {
   const outcome = useStore((s) => s.outcome);
   const endpoint = useStore(endpointOf);
-  const dark = useStore((s) => s.theme === 'dark');
   const own = !(outcome?.kind === 'sent' && outcome.label);
   return (
     <ResponseView
       outcome={outcome}
       responseSchema={own ? formFor(endpoint).schemas.response : undefined}
-      dark={dark}
       onDownload={download}
     />
   );
