@@ -63,6 +63,9 @@ export function App() {
 
   return (
     <div class="app">
+      <a class="skip-link" href="#request">
+        Skip to the request
+      </a>
       <TopBar />
       <Notice />
       <main class="layout">

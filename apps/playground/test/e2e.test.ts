@@ -476,7 +476,9 @@ describe('static build (dist/) on a plain file server', () => {
     await tabReady(page);
     await getAllObjects(page);
     expect(await body(page)).toContain('kept across reloads');
+    page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Reset emulator' }).click();
+    await expect.poll(() => page.getByText('back to the demo estate').count()).toBe(1);
     await getAllObjects(page);
     expect(await body(page)).not.toContain('kept across reloads');
   });

@@ -1,10 +1,11 @@
 /**
  * The page's one state store: a plain object, replaced (never mutated) by `update`, read by components
- * through `useStore(select)` on Preact's `useSyncExternalStore` (preact/compat). No library: with the
- * hook built in, a store is `getState`, `update` and `subscribe`; zustand would be the same lines plus a
- * dependency. Actions live beside their feature (`src/features/*`), derived values in `derived.ts`.
+ * through `useStore(select)`, the `useSyncExternalStore` pattern on Preact's own hooks. No library:
+ * a store is `getState`, `update` and `subscribe`; zustand (or preact/compat for React's hook) would be
+ * the same lines plus a dependency in the first load, which has a budget. Actions live beside their
+ * feature (`src/features/*`), derived values in `derived.ts`.
  */
-import { useSyncExternalStore } from 'preact/compat';
+import { useLayoutEffect, useReducer } from 'preact/hooks';
 import type { FormState } from '../lib/form-state.ts';
 import type { AuthSettings, Outcome, Target } from '../lib/send.ts';
 import { LANGUAGES, type Language } from '../lib/snippets.ts';
@@ -104,5 +105,15 @@ export function subscribe(listener: () => void): () => void {
 
 /** The part of the state a component reads; it renders again only when that part changes (`Object.is`). */
 export function useStore<T>(select: (state: PlaygroundState) => T): T {
-  return useSyncExternalStore(subscribe, () => select(getState()));
+  const value = select(getState());
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  const latest = { select, value };
+  useLayoutEffect(() => {
+    const check = () => {
+      if (!Object.is(latest.select(getState()), latest.value)) rerender(0);
+    };
+    check(); // a change between render and subscription
+    return subscribe(check);
+  });
+  return value;
 }

@@ -50,7 +50,7 @@ export function Explorer({ query, onQuery, selected, onSelect }: Props) {
       <div class="sections">
         {groups.map((group) => (
           <section key={group.name}>
-            <h3>{group.name}</h3>
+            <h2>{group.name}</h2>
             <ul>
               {group.endpoints.map((e) => (
                 <li key={e.id}>

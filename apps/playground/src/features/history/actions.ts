@@ -6,6 +6,7 @@ export async function loadHistory(): Promise<void> {
 }
 
 export async function clearHistory(): Promise<void> {
+  if (!confirm('Clear the history of sent requests? It cannot be undone.')) return;
   await clearStored();
   update({ entries: [] });
 }

@@ -17,7 +17,7 @@ export function TopBar() {
   return (
     <header class="topbar">
       <div class="brand">
-        <strong>SAYMON playground</strong>
+        <h1>SAYMON playground</h1>
         <span class="muted small" title="@saymon-sdk/browser version">
           SDK {browserPackage.version}
         </span>

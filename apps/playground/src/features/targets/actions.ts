@@ -22,6 +22,8 @@ export function chooseTarget(kind: TargetKind): void {
 }
 
 export async function resetTab(): Promise<void> {
+  if (!confirm('Reset the in-tab emulator to the demo estate? Everything you created or changed in it is lost.'))
+    return;
   await getState().tab?.reset();
   forgetCaller();
   update({ outcome: undefined, notice: 'The in-tab emulator is back to the demo estate.' });
