@@ -422,6 +422,29 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await shot(page, 'dark-theme');
     expect(errors).toEqual([]);
   });
+
+  it("a real server the proxy cannot reach: the 502 is labelled as the proxy's, not SAYMON's (dev server: needs the proxy)", async () => {
+    const closed = createNetServer().listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await page.locator('#target').selectOption('real');
+    await page.locator('#real-url').fill(`http://127.0.0.1:${port}`);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => page.getByText(`Real target: http://127.0.0.1:${port}`).count()).toBe(1);
+    await page.getByRole('radio', { name: 'Basic' }).check();
+    await page.getByLabel('Login').fill('admin');
+    await page.getByLabel('Password').fill('saymon');
+    await getAllObjectsExpecting(page, /^502/);
+    expect(await page.locator('.badge.proxy').textContent()).toContain('not SAYMON');
+    const alert = (await page.getByRole('alert').filter({ hasText: 'ProxyError' }).textContent()) ?? '';
+    expect(alert).toContain('SAYMON did not answer');
+    expect(alert).not.toContain('SAYMON answered');
+    await shot(page, 'proxy-failure');
+    await page.locator('#real-url').fill(real.url);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.locator('#target').selectOption('tab');
+  });
 });
 
 async function getAllObjectsExpecting(page: Page, status: RegExp) {
