@@ -10,6 +10,7 @@ import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders,
 import { request as httpsRequest } from 'node:https';
 import { SaymonValidationError } from '@saymon-sdk/core';
 import { normalizeBaseUrl } from '@saymon-sdk/core/adapter';
+import { PROXY_FAILURE_HEADER } from '../src/lib/proxy-failure.ts';
 import {
   type HeldSession,
   SESSION_PATH,
@@ -113,6 +114,7 @@ function forward(req: IncomingMessage, res: ServerResponse, base: string, rest: 
           delete out['content-encoding'];
           res.writeHead(session ? status : 502, answer.statusMessage, {
             ...out,
+            ...(session ? {} : { [PROXY_FAILURE_HEADER]: 'error' }),
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(body),
           });
@@ -128,7 +130,7 @@ function forward(req: IncomingMessage, res: ServerResponse, base: string, rest: 
   });
   outgoing.on('error', (error: NodeJS.ErrnoException) => {
     if (res.headersSent) return res.destroy();
-    res.writeHead(502, { 'content-type': 'application/json' });
+    res.writeHead(502, { 'content-type': 'application/json', [PROXY_FAILURE_HEADER]: 'error' });
     res.end(
       JSON.stringify({
         code: 'ProxyError',

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { App } from './App.tsx';
-import 'react-json-view-lite/dist/index.css';
+import { openSharedLink } from './features/request/actions.ts';
 import './styles.css';
 
+openSharedLink();
 render(<App />, document.getElementById('app') as HTMLElement);

@@ -44,7 +44,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function choose(page: Page, search: string, title: string) {
-  await page.getByRole('searchbox').fill(search);
+  await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(search);
   await page
     .getByRole('navigation', { name: 'Endpoints' })
     .locator('.endpoint')
@@ -411,7 +411,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
   it('keyboard: Ctrl+K focuses the search, Ctrl+Enter sends; dark theme', async () => {
     await page.keyboard.press('Control+k');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
-    await page.getByRole('searchbox').fill('objects.list');
+    await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill('objects.list');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Enter');
     await expect
@@ -421,6 +421,29 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await shot(page, 'dark-theme');
     expect(errors).toEqual([]);
+  });
+
+  it("a real server the proxy cannot reach: the 502 is labelled as the proxy's, not SAYMON's (dev server: needs the proxy)", async () => {
+    const closed = createNetServer().listen(0, '127.0.0.1');
+    await once(closed, 'listening');
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await page.locator('#target').selectOption('real');
+    await page.locator('#real-url').fill(`http://127.0.0.1:${port}`);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await expect.poll(() => page.getByText(`Real target: http://127.0.0.1:${port}`).count()).toBe(1);
+    await page.getByRole('radio', { name: 'Basic' }).check();
+    await page.getByLabel('Login').fill('admin');
+    await page.getByLabel('Password').fill('saymon');
+    await getAllObjectsExpecting(page, /^502/);
+    expect(await page.locator('.badge.proxy').textContent()).toContain('not SAYMON');
+    const alert = (await page.getByRole('alert').filter({ hasText: 'ProxyError' }).textContent()) ?? '';
+    expect(alert).toContain('SAYMON did not answer');
+    expect(alert).not.toContain('SAYMON answered');
+    await shot(page, 'proxy-failure');
+    await page.locator('#real-url').fill(real.url);
+    await page.getByRole('button', { name: 'Connect' }).click();
+    await page.locator('#target').selectOption('tab');
   });
 });
 
@@ -476,7 +499,9 @@ describe('static build (dist/) on a plain file server', () => {
     await tabReady(page);
     await getAllObjects(page);
     expect(await body(page)).toContain('kept across reloads');
+    page.once('dialog', (dialog) => dialog.accept());
     await page.getByRole('button', { name: 'Reset emulator' }).click();
+    await expect.poll(() => page.getByText('back to the demo estate').count()).toBe(1);
     await getAllObjects(page);
     expect(await body(page)).not.toContain('kept across reloads');
   });

@@ -60,7 +60,7 @@ export function formOf(endpoint: Endpoint): EndpointForm {
       schemas,
       path: fieldsOf(schemas.path),
       query: fieldsOf(schemas.query),
-      body: bodyForm ? fieldsOf(schemas.body) : [],
+      body: bodyForm ? fieldsOf(schemas.body, { body: true }) : [],
       bodyForm,
       hasBody: hasBody || endpoint.bodyKind === 'multipart',
     };

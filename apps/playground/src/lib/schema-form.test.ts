@@ -19,6 +19,19 @@ describe('form fields from the registry schemas', () => {
     expect(rest.find((f) => f.name === 'parent_id')).toMatchObject({ kind: 'list' });
   });
 
+  it('a `string | number` field sends a number as a number and other text as text', () => {
+    const form = formOf(getEndpoint('objects.create'));
+    const classId = form.body.find((f) => f.name === 'class_id');
+    expect(classId?.numberOrText).toBe(true);
+    expect(toInput(form.body, { class_id: '3' }).value.class_id).toBe(3);
+    expect(toInput(form.body, { class_id: ' 12 ' }).value.class_id).toBe(12);
+    for (const text of ['03', '5f3a9c', '1e3', 'abc'])
+      expect(toInput(form.body, { class_id: text }).value.class_id).toBe(text);
+    const name = form.body.find((f) => f.name === 'name');
+    expect(name?.numberOrText).toBeUndefined();
+    expect(toInput(form.body, { name: '3' }).value.name).toBe('3');
+  });
+
   it('query fields: numbers, booleans, enums, lists and required marks', () => {
     const history = formOf(getEndpoint('incidents.history'));
     const kinds = Object.fromEntries(history.query.map((f) => [f.name, f.kind]));

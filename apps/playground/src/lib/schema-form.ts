@@ -15,6 +15,8 @@ export interface Field {
   type: string;
   options?: string[];
   description?: string;
+  /** A `string | number` field: text that is a number is sent as a number (`class_id: 3`), else as text. */
+  numberOrText?: true;
 }
 
 type Schema = JsonSchema & {
@@ -79,8 +81,17 @@ export function fieldKind(schema: Schema): { kind: FieldKind; options?: string[]
   return { kind: 'json' };
 }
 
-/** The fields of an object schema (path, query, or an object body), required ones first. */
-export function fieldsOf(schema: JsonSchema | undefined): Field[] {
+/** A text field whose schema takes a number too (`string | number`). */
+function isNumberOrText(schema: Schema): boolean {
+  const all = branches(schema);
+  return all.some((s) => s.type === 'number' || s.type === 'integer') && all.some((s) => s.type === 'string');
+}
+
+/** Text that reads back as the same number (`3`, `-1.5`; not `03`, `1e3`, `0x1`). */
+const canonicalNumber = (text: string) => text !== '' && String(Number(text)) === text;
+
+/** The fields of an object schema (path, query, or an object body: `body`), required ones first. */
+export function fieldsOf(schema: JsonSchema | undefined, { body = false } = {}): Field[] {
   const object = schema as Schema | undefined;
   const properties = object?.properties;
   if (!properties) return [];
@@ -89,6 +100,8 @@ export function fieldsOf(schema: JsonSchema | undefined): Field[] {
     const { kind, options } = fieldKind(property);
     const field: Field = { name, kind, required: required.has(name), type: describeType(property) };
     if (options) field.options = options;
+    // a JSON body keeps the type (a path or query value is text on the wire either way)
+    if (body && kind === 'text' && isNumberOrText(property)) field.numberOrText = true;
     if (property.description) field.description = property.description;
     return field;
   });
@@ -142,7 +155,7 @@ export function toInput(fields: Field[], values: FormValues): Converted {
         }
         break;
       default:
-        value[field.name] = text;
+        value[field.name] = field.numberOrText && canonicalNumber(text.trim()) ? Number(text.trim()) : text;
     }
   }
   return { value, errors };

@@ -14,6 +14,7 @@ import {
 } from '@saymon-sdk/browser';
 import { createRedactor } from '@saymon-sdk/core/adapter';
 import { gatedFetch, network, refusalIn } from './gate.ts';
+import { PROXY_FAILURE_HEADER } from './proxy-failure.ts';
 import { placeholdersIn } from './redact.ts';
 import type { Endpoint } from './registry.ts';
 import { type CallInput, sdkInput } from './wire.ts';
@@ -58,7 +59,17 @@ export type Outcome =
       verdict: { kind: 'conforms' } | { kind: 'violations'; issues: ValidationIssue[] } | { kind: 'none' };
       value?: unknown;
       error?: { name: string; message: string; status?: number };
+      /** The playground's own proxy answered (it could not reach the server): SAYMON never did. */
+      proxy?: boolean;
     };
+
+function proxyMessage(exchange: Exchange): string {
+  try {
+    const body = JSON.parse(new TextDecoder().decode(exchange.body)) as { message?: unknown };
+    if (typeof body.message === 'string') return `${body.message} SAYMON did not answer.`;
+  } catch {}
+  return 'The playground proxy could not reach the server. SAYMON did not answer.';
+}
 
 export function secretsOf(auth: AuthSettings): string[] {
   switch (auth.type) {
@@ -229,6 +240,12 @@ export class Caller {
         ? { kind: 'conforms' }
         : { kind: 'none' };
     const outcome: Outcome = { kind: 'sent', exchange, before: Math.max(0, log.length - 1), verdict };
+    const proxyFailure = exchange?.headers.find(([name]) => name === PROXY_FAILURE_HEADER);
+    if (exchange && proxyFailure) {
+      outcome.proxy = true;
+      outcome.error = { name: 'ProxyError', message: this.redactor().text(proxyMessage(exchange)) };
+      return outcome;
+    }
     if (!error) {
       outcome.value = value instanceof Response ? undefined : value;
     } else if (!isSaymonResponseValidationError(error)) {

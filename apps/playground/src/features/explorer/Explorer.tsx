@@ -1,6 +1,5 @@
-import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { allEndpoints, type Endpoint, search, sections } from '../lib/registry.ts';
+import { allEndpoints, type Endpoint, search, sections } from '../../lib/registry.ts';
 
 export function MethodBadge({ method }: { method: string }) {
   return <span class={`method method-${method.toLowerCase()}`}>{method}</span>;
@@ -14,22 +13,24 @@ export function ProvenanceBadge({ provenance }: { provenance: string }) {
   );
 }
 
+/** The search box's id: `Ctrl/⌘+K` focuses it. */
+export const SEARCH_ID = 'endpoint-search';
+
 interface Props {
   query: string;
   onQuery(query: string): void;
   selected: string;
   onSelect(endpoint: Endpoint): void;
-  searchRef: RefObject<HTMLInputElement>;
 }
 
-export function Explorer({ query, onQuery, selected, onSelect, searchRef }: Props) {
+export function Explorer({ query, onQuery, selected, onSelect }: Props) {
   const groups = useMemo(() => sections(search(query, allEndpoints)), [query]);
   const count = groups.reduce((n, g) => n + g.endpoints.length, 0);
   return (
     <nav class="explorer" aria-label="Endpoints">
       <div class="search">
         <input
-          ref={searchRef}
+          id={SEARCH_ID}
           type="search"
           aria-label="Search endpoints by title, path or id"
           placeholder="Search title, path or id (Ctrl+K)"
@@ -49,7 +50,7 @@ export function Explorer({ query, onQuery, selected, onSelect, searchRef }: Prop
       <div class="sections">
         {groups.map((group) => (
           <section key={group.name}>
-            <h3>{group.name}</h3>
+            <h2>{group.name}</h2>
             <ul>
               {group.endpoints.map((e) => (
                 <li key={e.id}>

@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../lib/storage.ts';
+import type { HistoryEntry } from '../../lib/storage.ts';
 
 interface Props {
   entries: HistoryEntry[];

@@ -1,8 +1,10 @@
-import type { AuthSettings } from '../lib/send.ts';
+import type { AuthSettings } from '../../lib/send.ts';
 
 interface Props {
   auth: AuthSettings;
   onAuth(auth: AuthSettings): void;
+  /** Another kind of auth (login and password carry over). */
+  onSwitch(type: AuthSettings['type']): void;
   onTokenFlow(): void;
   onLogout(): void;
   busy: boolean;
@@ -16,14 +18,7 @@ const KINDS = [
   { id: 'none', label: 'None' },
 ] as const;
 
-export function AuthPanel({ auth, onAuth, onTokenFlow, onLogout, busy, message }: Props) {
-  const login = auth.type === 'basic' || auth.type === 'session' ? auth.login : '';
-  const password = auth.type === 'basic' || auth.type === 'session' ? auth.password : '';
-  const switchTo = (type: AuthSettings['type']) => {
-    if (type === 'basic' || type === 'session') onAuth({ type, login, password });
-    else if (type === 'token') onAuth({ type, token: auth.type === 'token' ? auth.token : '' });
-    else onAuth({ type: 'none' });
-  };
+export function AuthPanel({ auth, onAuth, onSwitch, onTokenFlow, onLogout, busy, message }: Props) {
   return (
     <section class="panel auth" aria-labelledby="auth-title">
       <h2 id="auth-title">Auth</h2>
@@ -35,7 +30,7 @@ export function AuthPanel({ auth, onAuth, onTokenFlow, onLogout, busy, message }
               name="auth-kind"
               value={k.id}
               checked={auth.type === k.id}
-              onChange={() => switchTo(k.id)}
+              onChange={() => onSwitch(k.id)}
             />
             {k.label}
           </label>

@@ -1,4 +1,4 @@
-import type { Field } from '../lib/schema-form.ts';
+import type { Field } from '../../lib/schema-form.ts';
 
 interface Props {
   field: Field;

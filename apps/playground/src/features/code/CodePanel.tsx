@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { LANGUAGES, type Language } from '../lib/snippets.ts';
+import { LANGUAGES, type Language } from '../../lib/snippets.ts';
 
 interface Props {
   language: Language;

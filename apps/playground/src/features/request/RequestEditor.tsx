@@ -1,10 +1,11 @@
 import type { ValidationIssue } from '@saymon-sdk/core';
-import { type RequestExample, summaryOf } from '@saymon-sdk/core/docs';
-import { useEffect, useRef } from 'preact/hooks';
-import { type BodyMode, type EndpointForm, type FormState, UPLOAD_FIELD } from '../lib/form-state.ts';
-import type { Endpoint } from '../lib/registry.ts';
-import { MethodBadge, ProvenanceBadge } from './Explorer.tsx';
+import type { RequestExample } from '@saymon-sdk/core/docs';
+import { type BodyMode, type EndpointForm, type FormState, UPLOAD_FIELD } from '../../lib/form-state.ts';
+import type { Endpoint } from '../../lib/registry.ts';
+import { EndpointHead } from './EndpointHead.tsx';
+import { ExampleChoice } from './ExampleChoice.tsx';
 import { FieldInput } from './FieldInput.tsx';
+import { FileField } from './FileField.tsx';
 import { JsonEditor } from './JsonEditor.tsx';
 
 interface Props {
@@ -25,12 +26,6 @@ interface Props {
   onSend(): void;
   sending: boolean;
   blockedReason?: string;
-}
-
-/** A short label of a documented example for the choice. */
-export function exampleLabel(example: RequestExample, index: number): string {
-  const title = example.title && example.title.length > 60 ? `${example.title.slice(0, 57)}…` : example.title;
-  return `Docs example ${index + 1}${title ? `: ${title}` : ''}`;
 }
 
 /** The SDK's issues and the form's own problems for one field (`body.name`). */
@@ -65,28 +60,8 @@ export function RequestEditor(props: Props) {
       ),
   );
   return (
-    <section class="panel request" aria-labelledby="request-title">
-      <header class="endpoint-head">
-        <div class="line">
-          <MethodBadge method={endpoint.method} />
-          <code class="path">{endpoint.path}</code>
-        </div>
-        <h2 id="request-title">{endpoint.title}</h2>
-        <p class="summary">{summaryOf(endpoint.id)}</p>
-        <div class="meta">
-          <ProvenanceBadge provenance={endpoint.provenance} />
-          <span class="badge id" title="SDK method">
-            client.{endpoint.id}()
-          </span>
-          <span class="badge section">{endpoint.section}</span>
-          {endpoint.auth === false ? <span class="badge">no credentials needed</span> : null}
-        </div>
-        <div class="permissions">
-          <span class="muted">Permissions: </span>
-          {endpoint.permissions ? <code>{endpoint.permissions}</code> : <span class="muted">none named</span>}
-          {endpoint.permissionsSource === 'sibling' ? <span class="muted"> (from a documented sibling)</span> : null}
-        </div>
-      </header>
+    <section class="panel request" id="request" tabIndex={-1} aria-labelledby="request-title">
+      <EndpointHead endpoint={endpoint} />
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -94,33 +69,12 @@ export function RequestEditor(props: Props) {
         }}
       >
         {props.examples.length ? (
-          <div class="examples">
-            <label for="example">Start from</label>
-            <select
-              id="example"
-              value={String(props.example)}
-              onChange={(e) => {
-                const value = (e.target as HTMLSelectElement).value;
-                if (value !== 'own') props.onExample(value === 'empty' ? 'empty' : Number(value));
-              }}
-            >
-              {props.example === 'own' ? <option value="own">Your request (history or link)</option> : null}
-              {props.examples.map((example, i) => (
-                <option key={i} value={String(i)} title={example.title}>
-                  {exampleLabel(example, i)}
-                </option>
-              ))}
-              <option value="empty">Empty form</option>
-            </select>
-            <button type="button" onClick={() => props.onExample('empty')} disabled={props.example === 'empty'}>
-              Clear form
-            </button>
-            {props.exampleNote ? (
-              <p class="muted small example-note" role="note">
-                {props.exampleNote}
-              </p>
-            ) : null}
-          </div>
+          <ExampleChoice
+            examples={props.examples}
+            example={props.example}
+            onExample={props.onExample}
+            note={props.exampleNote}
+          />
         ) : null}
         {(['path', 'query'] as const).map((part) =>
           form[part].length ? (
@@ -222,46 +176,3 @@ export function RequestEditor(props: Props) {
 }
 
 const MODE_LABELS: Record<BodyMode, string> = { form: 'Form', json: 'JSON', file: 'File (multipart)' };
-
-/** The file of an upload, sent as multipart/form-data in the `file` field. */
-function FileField(props: { state: FormState; error?: string; onFile(file: File | undefined): void }) {
-  const { file, fileName } = props.state;
-  const id = `field-body-${UPLOAD_FIELD}`;
-  const input = useRef<HTMLInputElement>(null);
-  // a file input cannot be given a value: empty it when the state has no file (cleared, replayed)
-  useEffect(() => {
-    if (!file && input.current) input.current.value = '';
-  }, [file]);
-  return (
-    <div class={props.error ? 'field invalid' : 'field'}>
-      <label for={id}>
-        <span class="name">File to upload</span>
-        <span class="required" title="required">
-          *<span class="sr-only"> (required)</span>
-        </span>
-        <span class="type">multipart/form-data, field “{UPLOAD_FIELD}”</span>
-      </label>
-      <input
-        ref={input}
-        id={id}
-        type="file"
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={props.error ? `${id}-error` : undefined}
-        onChange={(e) => props.onFile((e.target as HTMLInputElement).files?.[0])}
-      />
-      {file ? (
-        <p class="muted small">
-          {file.name}, {file.type || 'no type'}, {file.size} B: sent as is; snippets read it by name, history and links
-          keep only its name.
-        </p>
-      ) : fileName ? (
-        <p class="muted small">The request had the file {fileName}: choose it again.</p>
-      ) : null}
-      {props.error ? (
-        <div class="error-text" id={`${id}-error`} role="alert">
-          {props.error}
-        </div>
-      ) : null}
-    </div>
-  );
-}

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Exchange } from '../../lib/send.ts';
+import { formatBytes } from './status-text.ts';
+import { JsonTree } from './tree/JsonTree.tsx';
+import { type Answer, RAW_PREVIEW } from './useAnswer.ts';
+
+/** The name a downloaded answer is saved under: the last segment of its path, else `response.bin`. */
+function fileName(url: string): string {
+  try {
+    const last = new URL(url, 'http://x').pathname.split('/').pop();
+    return last ? decodeURIComponent(last) : 'response.bin';
+  } catch {
+    return 'response.bin';
+  }
+}
+
+/** A blob URL of the whole answer, for the answers shown only in part (too large) or not as text. */
+function useDownload(exchange: Exchange, answer: Answer | undefined) {
+  const [download, setDownload] = useState<string | undefined>();
+  useEffect(() => {
+    if (!answer || (answer.kind !== 'large' && answer.kind !== 'binary')) return setDownload(undefined);
+    const url = URL.createObjectURL(
+      new Blob([exchange.body as BlobPart], { type: exchange.contentType || 'application/octet-stream' }),
+    );
+    setDownload(url);
+    return () => URL.revokeObjectURL(url);
+  }, [exchange, answer?.kind]);
+  return download;
+}
+
+/** The body of an answer: a tree, text, the start of a very large answer, or a binary file. */
+export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: Answer | undefined }) {
+  const download = useDownload(exchange, answer);
+  if (answer?.kind === 'tree')
+    return (
+      <section aria-label="Response body">
+        <JsonTree key={answer.source} source={answer.source} initial={answer.opened.expansion} />
+      </section>
+    );
+  if (answer?.kind === 'loading')
+    return (
+      <section aria-label="Response body">
+        <p class="muted" role="status">
+          Parsing {formatBytes(answer.size)} of JSON…
+        </p>
+      </section>
+    );
+  if (answer?.kind === 'large')
+    return (
+      <div>
+        <p class="warning">
+          {formatBytes(answer.size)}: too large for a tree. The first {formatBytes(RAW_PREVIEW)} as text;{' '}
+          <a href={download} download="response.json">
+            download the whole answer
+          </a>
+          .
+        </p>
+        <section aria-label="Response body">
+          <pre class="raw">{answer.text}</pre>
+        </section>
+      </div>
+    );
+  if (answer?.kind === 'binary') {
+    const image = /^image\/(png|jpeg|gif|webp|bmp|x-icon)$/.test(exchange.contentType.split(';')[0] ?? '');
+    return (
+      <section aria-label="Response body">
+        <p>
+          Binary answer ({exchange.contentType || 'unknown type'}, {formatBytes(answer.size)}).{' '}
+          <a href={download} download={fileName(exchange.url)}>
+            Download
+          </a>
+        </p>
+        {download && image ? (
+          <img
+            class="image-answer"
+            src={download}
+            alt={`Answer: ${fileName(exchange.url)}, ${formatBytes(answer.size)}`}
+          />
+        ) : null}
+      </section>
+    );
+  }
+  return (
+    <section aria-label="Response body">
+      <pre class="raw">{answer?.kind === 'text' && answer.text ? answer.text : '(empty body)'}</pre>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+/**
+ * A JSON answer as a virtualized tree: only the rows in view (and a few around) are in the DOM, each
+ * row one line (fixed height), a collapsed object or list showing a preview. Rows come from an
+ * `AnswerSource` (the page or the answer worker). Search moves through the hits, opening their parents.
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Expansion, NodePath, RowsAnswer } from './model.ts';
+import { toggledAt } from './model.ts';
+import type { AnswerSource } from './source.ts';
+import { TreeRow } from './TreeRow.tsx';
+import { TreeSearch } from './TreeSearch.tsx';
+
+export const ROW_HEIGHT = 20;
+/** Up to this many visible rows, all are rendered (no scroll box of its own). */
+const ALL_ROWS = 400;
+const OVERSCAN = 20;
+const FIRST_WINDOW = 80;
+
+interface Props {
+  source: AnswerSource;
+  initial: Expansion;
+}
+
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
+  return typeof (value as Promise<T>)?.then === 'function';
+}
+
+export function JsonTree({ source, initial }: Props) {
+  const [expansion, setExpansion] = useState(initial);
+  const [window, setWindow] = useState({ from: 0, count: FIRST_WINDOW });
+  const [hit, setHit] = useState<NodePath | undefined>();
+  const [answer, setAnswer] = useState<RowsAnswer | undefined>(() => {
+    const first = source.rows(initial, 0, ALL_ROWS);
+    return isPromise(first) ? undefined : first;
+  });
+  const box = useRef<HTMLElement>(null);
+  const scrollTo = useRef<NodePath | undefined>(undefined);
+
+  const all = (answer?.total ?? 0) <= ALL_ROWS;
+  const from = all ? 0 : window.from;
+  const count = all ? ALL_ROWS : window.count;
+  useEffect(() => {
+    let current = true;
+    const next = source.rows(expansion, from, count, hit);
+    if (isPromise(next)) next.then((a) => current && setAnswer(a));
+    else setAnswer(next);
+    return () => {
+      current = false;
+    };
+  }, [source, expansion, from, count, hit]);
+
+  // a search hit: scroll its row into the middle once its index is known
+  useLayoutEffect(() => {
+    if (!answer || !scrollTo.current || scrollTo.current !== hit || answer.found < 0) return;
+    scrollTo.current = undefined;
+    const el = box.current;
+    if (!el) return;
+    if (all) el.querySelector('.hit')?.scrollIntoView({ block: 'nearest' });
+    else {
+      el.scrollTop = Math.max(0, answer.found * ROW_HEIGHT - el.clientHeight / 3);
+      onScroll();
+    }
+  }, [answer]);
+
+  const frame = useRef(0);
+  const onScroll = () => {
+    cancelAnimationFrame(frame.current);
+    frame.current = requestAnimationFrame(() => {
+      const el = box.current;
+      if (!el) return;
+      const first = Math.max(0, Math.floor(el.scrollTop / ROW_HEIGHT) - OVERSCAN);
+      const visible = Math.ceil(el.clientHeight / ROW_HEIGHT) + 2 * OVERSCAN;
+      setWindow((w) => (w.from === first && w.count === visible ? w : { from: first, count: visible }));
+    });
+  };
+
+  const goTo = (path: NodePath, next: Expansion) => {
+    scrollTo.current = path;
+    setExpansion(next);
+    setHit(path);
+  };
+
+  const total = answer?.total ?? 0;
+  const rows = answer?.rows ?? [];
+  const firstShown = answer?.from ?? 0;
+  return (
+    <div class="json-tree-wrap">
+      <TreeSearch source={source} expansion={expansion} onHit={goTo} />
+      <section
+        class={all ? 'json-tree' : 'json-tree virtual'}
+        ref={box}
+        onScroll={all ? undefined : onScroll}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the scroll box is reachable by keyboard to scroll it
+        tabIndex={all ? undefined : 0}
+        aria-label={`Answer tree, ${total} rows`}
+      >
+        <div class="json-tree-rows" style={all ? undefined : { height: `${total * ROW_HEIGHT}px` }}>
+          {rows.map((row, i) => (
+            <TreeRow
+              key={row.path}
+              row={row}
+              top={all ? undefined : (firstShown + i) * ROW_HEIGHT}
+              current={row.path === hit}
+              onToggle={() => setExpansion((e) => toggledAt(e, row.path))}
+            />
+          ))}
+        </div>
+      </section>
+    </div>
+  );
+}

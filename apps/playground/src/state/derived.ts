@@ -1,0 +1,79 @@
+/**
+ * What follows from the store: the endpoint on screen, its form, its documented examples, the form's
+ * state and the input built from it, the target. Each is cached by what it depends on, so a selector
+ * returns the same object until that changes (components re-render only then).
+ */
+import { examplesOf, type RequestExample } from '@saymon-sdk/core/docs';
+import { type Built, buildInput, type EndpointForm, type FormState, formOf } from '../lib/form-state.ts';
+import { type Endpoint, endpointById } from '../lib/registry.ts';
+import type { Target } from '../lib/send.ts';
+import { tabSnippetServer } from '../lib/targets.ts';
+import { type Start, startOf } from './start-input.ts';
+import { DEFAULT_ENDPOINT, type ExampleChoice, type PlaygroundState } from './store.ts';
+
+function cachedBy<K, V>(make: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    if (!cache.has(key)) cache.set(key, make(key));
+    return cache.get(key) as V;
+  };
+}
+
+export const endpointOf = (s: PlaygroundState): Endpoint =>
+  endpointById(s.endpointId) ?? (endpointById(DEFAULT_ENDPOINT) as Endpoint);
+export const formFor: (endpoint: Endpoint) => EndpointForm = cachedBy(formOf);
+export const examplesFor: (endpoint: Endpoint) => readonly RequestExample[] = cachedBy(examplesOf);
+const starts = new Map<string, { made: number; start: Start }>();
+/**
+ * The form an endpoint opens on (what a user wants first; see `startOf`), kept for a minute so a
+ * selector returns the same object (its "last hour" moves on after that).
+ */
+export function startFor(endpoint: Endpoint, now = Date.now()): Start {
+  const kept = starts.get(endpoint.id);
+  if (kept && now - kept.made < 60_000) return kept.start;
+  const start = startOf(endpoint, formFor(endpoint), examplesFor(endpoint), now);
+  starts.set(endpoint.id, { made: now, start });
+  return start;
+}
+
+export function choiceOf(s: PlaygroundState): ExampleChoice {
+  const endpoint = endpointOf(s);
+  return s.choices[endpoint.id] ?? startFor(endpoint).choice;
+}
+
+export function formStateOf(s: PlaygroundState): FormState {
+  const endpoint = endpointOf(s);
+  return s.states[endpoint.id] ?? startFor(endpoint).state;
+}
+
+let lastBuilt: { endpoint: Endpoint; state: FormState; built: Built } | undefined;
+/** The call input of the form on screen (the same object while the form is unchanged). */
+export function builtOf(s: PlaygroundState): Built {
+  const endpoint = endpointOf(s);
+  const state = formStateOf(s);
+  if (lastBuilt?.endpoint !== endpoint || lastBuilt.state !== state)
+    lastBuilt = { endpoint, state, built: buildInput(endpoint, formFor(endpoint), state) };
+  return lastBuilt.built;
+}
+
+let lastTarget: { key: unknown[]; target: Target | undefined } | undefined;
+/** Where calls go: undefined until the config is known (and, for the tab, until its emulator has loaded). */
+export function targetOf(s: PlaygroundState): Target | undefined {
+  const key = [s.config, s.targetKind, s.tab];
+  if (lastTarget?.key.every((k, i) => k === key[i])) return lastTarget.target;
+  lastTarget = { key, target: makeTarget(s) };
+  return lastTarget.target;
+}
+
+function makeTarget({ config, targetKind, tab }: PlaygroundState): Target | undefined {
+  if (!config) return undefined;
+  if (targetKind === 'tab')
+    return tab
+      ? { kind: 'tab', url: `${location.origin}/__tab`, server: tabSnippetServer(config), fetch: tab.fetch }
+      : undefined;
+  if (targetKind === 'local')
+    return config.local ? { kind: 'local', url: `${location.origin}/__local`, server: config.local.server } : undefined;
+  return config.real?.server
+    ? { kind: 'real', url: `${location.origin}/__real`, server: config.real.server }
+    : undefined;
+}
