@@ -22,6 +22,12 @@ function playgroundServer(): Plugin {
 export default defineConfig({
   base: './',
   plugins: [preact(), playgroundServer()],
-  build: { target: 'es2024', outDir: 'dist', sourcemap: false, chunkSizeWarningLimit: 1000, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2024',
+    outDir: 'dist',
+    sourcemap: false,
+    chunkSizeWarningLimit: 1000,
+    modulePreload: { polyfill: false },
+  },
   server: { host: '127.0.0.1', strictPort: false },
 });
