@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Estate, isoTime } from '../estate.ts';
 import { defineTool } from '../tool.ts';
 import { WINDOW_PATTERN } from '../window.ts';
+import { objectInput } from './object-input.ts';
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
@@ -32,12 +33,7 @@ export const metricHistory = defineTool({
   effect: 'read',
   idempotent: true,
   input: z.object({
-    object: z
-      .string()
-      .min(1)
-      .describe(
-        'The exact object name (any case), its path as the tools show it ("Moscow DC-1 / Rack MSK1-R02 / msk1-web04"), or its id.',
-      ),
+    object: objectInput(),
     metrics: z.array(z.string().min(1)).optional().describe('Metric names (e.g. ["cpu.load", "mem.used"]).'),
     window: z
       .string()

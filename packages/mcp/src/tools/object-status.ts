@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { Estate, isoTime } from '../estate.ts';
 import { defineTool } from '../tool.ts';
 import { incidentView, loadLevels } from './incident-view.ts';
+import { objectInput } from './object-input.ts';
 
 export const objectStatus = defineTool({
   name: 'object_status',
@@ -13,12 +14,7 @@ export const objectStatus = defineTool({
   effect: 'read',
   idempotent: true,
   input: z.object({
-    object: z
-      .string()
-      .min(1)
-      .describe(
-        'The exact object name (any case), its path as the tools show it ("Moscow DC-1 / Rack MSK1-R02 / msk1-web04"), or its id.',
-      ),
+    object: objectInput(),
   }),
   run: async (args, { client }) => {
     const estate = await Estate.load(client);

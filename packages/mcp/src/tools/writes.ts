@@ -6,6 +6,7 @@ import { getEndpoint } from '@saymon-sdk/core';
 import * as z from 'zod';
 import { Estate } from '../estate.ts';
 import { defineTool } from '../tool.ts';
+import { objectInput } from './object-input.ts';
 
 const marks = (
   id: 'incidents.acknowledge' | 'incidents.unacknowledge' | 'incidents.comment' | 'objects.setManualState',
@@ -67,12 +68,7 @@ export const setManualState = defineTool({
     '"Stopped", "reason": "rebuild"}.',
   ...marks('objects.setManualState'),
   input: z.object({
-    object: z
-      .string()
-      .min(1)
-      .describe(
-        'The exact object name (any case), its path as the tools show it ("Moscow DC-1 / Rack MSK1-R02 / msk1-web04"), or its id.',
-      ),
+    object: objectInput(),
     state: z.string().min(1).optional().describe('The state by name (e.g. "Stopped"); required unless `clear`.'),
     reason: z.string().max(1000).optional().describe('Why, for the state history.'),
     clear: z.boolean().optional().describe('Remove the manual state instead.'),
