@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { type AuthOptions, SaymonValidationError } from '@saymon-sdk/core';
 import { createClient, type NodeClientOptions } from './client.ts';
+import type { TlsOptions } from './dispatcher.ts';
 
 /**
  * Variables read by `createClientFromEnv`:
@@ -52,6 +53,16 @@ function authFromEnv(env: Record<string, string | undefined>): AuthOptions {
   return mode === 'session' ? { type: 'session', login, password } : { type: 'basic', login, password };
 }
 
+/** The TLS settings `SAYMON_CA_FILE` and `SAYMON_INSECURE` ask for (`undefined`: the defaults). */
+export function tlsFromEnv(env: Record<string, string | undefined> = process.env): TlsOptions | undefined {
+  const insecure = env.SAYMON_INSECURE === '1' || env.SAYMON_INSECURE === 'true';
+  if (!env.SAYMON_CA_FILE && !insecure) return undefined;
+  return {
+    ...(env.SAYMON_CA_FILE ? { ca: readFileSync(env.SAYMON_CA_FILE) } : {}),
+    ...(insecure ? { rejectUnauthorized: false } : {}),
+  };
+}
+
 /** Creates a client from `SAYMON_*` environment variables; options given here win over them. */
 export function createClientFromEnv(
   overrides: Partial<NodeClientOptions> = {},
@@ -61,14 +72,6 @@ export function createClientFromEnv(
   if (!url)
     fail('SAYMON_URL is not set: name the SAYMON server, e.g. SAYMON_URL=https://saymon.example.com', ['SAYMON_URL']);
   const auth = overrides.auth ?? authFromEnv(env);
-  const insecure = env.SAYMON_INSECURE === '1' || env.SAYMON_INSECURE === 'true';
-  const tls =
-    overrides.tls ??
-    (env.SAYMON_CA_FILE || insecure
-      ? {
-          ...(env.SAYMON_CA_FILE ? { ca: readFileSync(env.SAYMON_CA_FILE) } : {}),
-          ...(insecure ? { rejectUnauthorized: false } : {}),
-        }
-      : undefined);
+  const tls = overrides.tls ?? tlsFromEnv(env);
   return createClient({ ...overrides, url, auth, tls, proxy: overrides.proxy ?? env.SAYMON_PROXY });
 }

@@ -27,6 +27,7 @@ describe('the entry of @saymon-sdk/node', () => {
         'readProfiles',
         'removeProfile',
         'saveProfile',
+        'tlsFromEnv',
         'uploadDocument',
         'useProfile',
         'writeProfiles',

@@ -16,7 +16,7 @@ export {
   type UploadDocumentOptions,
   uploadDocument,
 } from './documents.ts';
-export { createClientFromEnv, ENV_VARIABLES } from './env.ts';
+export { createClientFromEnv, ENV_VARIABLES, tlsFromEnv } from './env.ts';
 export {
   type Profile,
   type ProfileStore,

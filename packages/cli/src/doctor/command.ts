@@ -4,7 +4,6 @@
  * a time bound. The report goes to stdout, its summary line to stderr; the exit code says whether
  * every answer conformed.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { AnyEndpoint } from '@saymon-sdk/core';
 import { EXIT, UsageError } from '../exit-codes.ts';
@@ -70,16 +69,8 @@ export function exitCodeOf(report: DoctorReport): number {
 
 /** `fetch` with the TLS and proxy settings of `SAYMON_CA_FILE`, `SAYMON_INSECURE` and `SAYMON_PROXY`. */
 async function baseFetch(env: Readonly<Record<string, string | undefined>>): Promise<typeof globalThis.fetch> {
-  const { createDispatcher } = await import('@saymon-sdk/node');
-  const insecure = env.SAYMON_INSECURE === '1' || env.SAYMON_INSECURE === 'true';
-  const tls =
-    env.SAYMON_CA_FILE || insecure
-      ? {
-          ...(env.SAYMON_CA_FILE ? { ca: readFileSync(env.SAYMON_CA_FILE) } : {}),
-          ...(insecure ? { rejectUnauthorized: false } : {}),
-        }
-      : undefined;
-  const dispatcher = createDispatcher(tls, env.SAYMON_PROXY);
+  const { createDispatcher, tlsFromEnv } = await import('@saymon-sdk/node');
+  const dispatcher = createDispatcher(tlsFromEnv(env), env.SAYMON_PROXY);
   if (!dispatcher) return globalThis.fetch;
   return (input, init) => globalThis.fetch(input, { ...init, dispatcher } as RequestInit);
 }
