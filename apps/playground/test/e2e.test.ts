@@ -418,7 +418,8 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
       .poll(async () => (await page.getByRole('status', { name: 'Status' }).textContent()) ?? '')
       .toMatch(/^200/);
     await page.getByRole('button', { name: /Switch to dark theme/ }).click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // the theme is applied by an effect after the click's render: wait for it
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await shot(page, 'dark-theme');
     expect(errors).toEqual([]);
   });
