@@ -10,6 +10,9 @@ export { createProxyApp, PROXY_HEADER, type ProxyOptions, VIOLATIONS_HEADER } fr
 export { openRecorder, type Recorder } from './proxy/recorder.ts';
 export { type RunningProxy, type StartProxyOptions, startProxy } from './proxy/server.ts';
 export { ProxyTargetError, proxyTarget } from './proxy/target.ts';
+export { readRecordingFolder } from './recording/read-folder.ts';
+export { keyPaths, type ReplayDifference, replayRecording } from './recording/replay.ts';
+export { type SeedSummary, stateFromRecording } from './recording/seed-from.ts';
 export { createState, DEMO_USERS, SEEDS, type SeedName } from './seed/index.ts';
 export { type RunningEmulator, type StartOptions, startEmulator } from './server.ts';
 export type { State } from './store/state.ts';
