@@ -79,16 +79,6 @@ function requestSecrets(headers: Headers, url: URL): string[] {
   return out.filter((s) => s.length > 0);
 }
 
-/** The emulator's refusals, labelled as the proxy's. */
-const refusalsLabelled: MiddlewareHandler = async (c, next) => {
-  try {
-    await next();
-  } catch (error) {
-    if (!(error instanceof HttpError)) throw error;
-    c.res = proxyAnswer(error.status, error.code, error.message, 'refused');
-  }
-};
-
 /** A browser request that is not a CORS request of an allowed origin (an image, a link, a form) goes no further. */
 const sameOriginOrNamed: MiddlewareHandler = async (c, next) => {
   const site = c.req.header('sec-fetch-site');
@@ -109,7 +99,13 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
   const log = options.log ?? ((line: string) => console.error(line));
   const limit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const app = new Hono();
-  app.use('*', refusalsLabelled);
+  // the cross-site checks' refusals, labelled as the proxy's; anything else is the proxy's failure
+  app.onError((error) => {
+    if (error instanceof HttpError) return proxyAnswer(error.status, error.code, error.message, 'refused');
+    // the name only: a message may quote what the request carried
+    log(`saymon-emulator proxy: failed (${error.name})`);
+    return proxyAnswer(500, 'ProxyError', "The emulator's proxy failed.", 'error');
+  });
   app.use('*', crossSite({ ...options, loopbackOrigins: false }));
   app.use('*', sameOriginOrNamed);
   app.use(
@@ -182,10 +178,15 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
         : undefined;
     const redactor: Redactor = createRedactor({ secrets: () => [...secrets, ...sessions.secrets()] });
 
-    let body: BodyInit | null = answerBytes;
+    // the real session stays here even when the server echoes it (in an answer, a header)
+    const real = sessions.realValues();
+    const hideReal = createRedactor({ secrets: () => real });
+    const echoes = (text: string) => real.some((value) => text.includes(value));
+    let body: BodyInit | null = keptText !== undefined && echoes(keptText) ? hideReal.text(keptText) : answerBytes;
     const out = new Headers();
     answer.headers.forEach((value, name) => {
-      if (!HOP_BY_HOP.has(name) && name !== 'set-cookie' && name !== 'content-encoding') out.set(name, value);
+      if (!HOP_BY_HOP.has(name) && name !== 'set-cookie' && name !== 'content-encoding')
+        out.set(name, echoes(value) ? hideReal.text(value) : value);
     });
     if (endpoint?.id === 'sessions.create' && answer.ok) {
       const standIns = sessions.hold(answer.headers.getSetCookie(), keptText ?? '');

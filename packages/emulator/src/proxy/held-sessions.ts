@@ -87,6 +87,13 @@ export class HeldSessions {
     if (found) this.#byStandIn.delete(found.standIn);
   }
 
+  /** The real values held: what no answer the proxy passes on may show (a server may echo its cookies). */
+  realValues(): string[] {
+    return [...this.#byStandIn.values()].flatMap((held) =>
+      [held.sid, held.csrf].filter((v): v is string => v !== undefined),
+    );
+  }
+
   /** Every value held (real and stand-in): what a recording and a log line must never show. */
   secrets(): string[] {
     return [...this.#byStandIn].flatMap(([standIn, held]) =>
