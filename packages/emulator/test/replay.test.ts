@@ -6,6 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type RecordedExchange, recordedJson } from '@saymon-sdk/core/recording';
 import { createClient } from '@saymon-sdk/node';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startProxy as startDriftedServer } from '../../cli/test/doctor-servers.ts';
@@ -51,6 +52,12 @@ async function recordSession(target: string): Promise<string> {
   return dir;
 }
 
+/** How many incidents the recorded list answered (it leaves the cleared ones out). */
+function recordedIncidents(exchanges: readonly RecordedExchange[]): number {
+  const answer = recordedJson(exchanges.find((e) => e.endpoint === 'incidents.list')?.response.body);
+  return Array.isArray(answer) ? answer.length : -1;
+}
+
 async function seededFrom(dir: string) {
   const recording = await readRecordingFolder(dir);
   const { state, summary } = stateFromRecording(recording.exchanges, { password: 'recorded' });
@@ -76,9 +83,7 @@ describe('replaying a recording against an emulator seeded from it', () => {
       objects: Object.keys(real.store.state.objects).length,
       links: Object.keys(real.store.state.links).length,
       // the incidents the list answered (it leaves the cleared ones out)
-      incidents: (
-        recording.exchanges.find((e) => e.endpoint === 'incidents.list')?.response.body as { value: unknown[] }
-      ).value.length,
+      incidents: recordedIncidents(recording.exchanges),
       users: 1,
       skippedUsers: 2,
       drifted: 0,
