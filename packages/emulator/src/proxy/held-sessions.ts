@@ -60,9 +60,12 @@ export class HeldSessions {
     return { sid: sidStandIn, ...(csrfStandIn ? { csrf: csrfStandIn } : {}) };
   }
 
-  /** The held session a request's `Cookie` names by its stand-in. */
+  /** The held session a request names by its stand-in (the `sid` cookie, or `X-Session-Id`). */
   #of(headers: Headers): { standIn: string; held: Held } | undefined {
-    const sid = cookiePairs(headers.get('cookie') ?? '').find(([name]) => name === 'sid')?.[1];
+    const sid =
+      cookiePairs(headers.get('cookie') ?? '').find(([name]) => name === 'sid')?.[1] ??
+      headers.get('x-session-id') ??
+      undefined;
     const held = sid ? this.#byStandIn.get(sid) : undefined;
     return sid && held ? { standIn: sid, held } : undefined;
   }
@@ -71,13 +74,17 @@ export class HeldSessions {
   swapIn(headers: Headers): void {
     const found = this.#of(headers);
     if (!found) return;
-    const { held } = found;
-    const cookies = cookiePairs(headers.get('cookie') ?? '').map(([name, value]): [string, string] => {
-      if (name === 'sid') return [name, held.sid];
-      if (name === 'csrf' && held.csrf && value === held.csrfStandIn) return [name, held.csrf];
-      return [name, value];
-    });
-    headers.set('cookie', cookies.map(([name, value]) => `${name}=${value}`).join('; '));
+    const { held, standIn } = found;
+    if (headers.get('x-session-id') === standIn) headers.set('x-session-id', held.sid);
+    const cookie = headers.get('cookie');
+    if (cookie !== null) {
+      const cookies = cookiePairs(cookie).map(([name, value]): [string, string] => {
+        if (name === 'sid' && value === standIn) return [name, held.sid];
+        if (name === 'csrf' && held.csrf && value === held.csrfStandIn) return [name, held.csrf];
+        return [name, value];
+      });
+      headers.set('cookie', cookies.map(([name, value]) => `${name}=${value}`).join('; '));
+    }
     if (held.csrf && headers.get('x-csrf-token') === held.csrfStandIn) headers.set('x-csrf-token', held.csrf);
   }
 
