@@ -1,10 +1,11 @@
 /**
  * `--seed-from <recording>`: an emulator that starts with the objects, links, classes, incidents
  * and users a recording's answers show, ids kept, on top of the `empty` seed (root object, the
- * emulator's admin and viewer, SAYMON's reference data). Each answer is read with the schema the
- * SDK reads it with (`answerSchema`, `validateResponse` in `warn` mode: normalised where it
- * matches, kept as recorded where it does not, and counted). Several answers about one record
- * are merged, the later over the earlier (a `fields=` answer adds only what it selected).
+ * emulator's admin and viewer, SAYMON's reference data). Each answer is checked with the schema the
+ * SDK reads it with (`answerSchema`, `validateResponse`; one that does not match is counted), and
+ * its records are stored as the wire carried them, as the emulator stores every record (ids and
+ * numbers as sent). Several answers about one record are merged, the later over the earlier (a
+ * `fields=` answer adds only what it selected).
  *
  * Recorded users arrive without credentials (a recording has none): each gets `password`, no API
  * token; the emulator's own `admin` and `viewer` stay as they are, and a recorded user with their
@@ -108,13 +109,14 @@ export function stateFromRecording(
     const selects = new URL(exchange.request.path, 'http://recording.invalid').searchParams.has('fields');
     const schema = answerSchema(read.endpoint, selects);
     let drifted = false;
-    const settled = schema
-      ? validateResponse(schema, plain(value), 'warn', {
-          warn: () => {
-            drifted = true;
-          },
-        })
-      : plain(value);
+    // checked on a copy (the check normalises in place): records are stored as the wire carried them
+    if (schema)
+      validateResponse(schema, plain(value), 'warn', {
+        warn: () => {
+          drifted = true;
+        },
+      });
+    const settled = plain(value);
     if (drifted) summary.drifted += 1;
     for (const item of (Array.isArray(settled) ? settled : [settled]).filter(isRecord)) {
       const id = String(item.id);
