@@ -89,6 +89,8 @@ describe('replaying a recording against an emulator seeded from it', () => {
       drifted: 0,
     });
     expect(await replay()).toEqual([]);
+    // the Basic login of the recording session is no secret: logins and names containing it survive
+    expect(JSON.stringify(recording.exchanges)).toContain('"login":"admin"');
     // the recorded user logs in with the documented password; the emulator's admin stays
     const operator = createClient({
       url: seeded.url,

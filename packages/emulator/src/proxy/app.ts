@@ -71,7 +71,11 @@ function requestSecrets(headers: Headers, url: URL): string[] {
     out.push(auth);
     const [scheme, value = ''] = auth.split(/\s+/, 2);
     out.push(value);
-    if (/^basic$/i.test(scheme ?? '')) out.push(...Buffer.from(value, 'base64').toString().split(':'));
+    // the password, as the SDK's Basic auth names it; the login is no secret (and would blot out every word it is part of)
+    if (/^basic$/i.test(scheme ?? '')) {
+      const decoded = Buffer.from(value, 'base64').toString();
+      out.push(decoded.slice(decoded.indexOf(':') + 1));
+    }
   }
   for (const name of ['x-csrf-token', 'x-session-id']) out.push(headers.get(name) ?? '');
   for (const part of (headers.get('cookie') ?? '').split(';')) out.push(part.slice(part.indexOf('=') + 1).trim());
