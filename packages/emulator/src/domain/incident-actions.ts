@@ -7,6 +7,7 @@ import { recordIncidentEvent } from './incidents.ts';
 export function acknowledgeIncident(store: Store, user: UserRecord, incident: IncidentRecord, on: boolean): void {
   incident.acknowledgedBy = on ? user.id : null;
   incident.acknowledgementTimestamp = on ? store.now() : null;
+  store.updated(incident);
   recordIncidentEvent(
     store,
     incident,
@@ -20,6 +21,7 @@ export function commentIncident(store: Store, user: UserRecord, incident: Incide
   incident.commentedBy = user.id;
   incident.commentTimestamp = store.now();
   incident.commentsCount = Number(incident.commentsCount ?? 0) + 1;
+  store.updated(incident);
   recordIncidentEvent(store, incident, `Incident commented by ${user.login}`);
 }
 
@@ -27,11 +29,13 @@ export function commentIncident(store: Store, user: UserRecord, incident: Incide
 export function undoClear(store: Store, incident: IncidentRecord): void {
   incident.state = incident.lastState ?? 1;
   incident.clearTimestamp = null;
+  store.updated(incident);
   recordIncidentEvent(store, incident, 'Incident clear undone', 'warning');
 }
 
 /** An incident marked for removal stays. */
 export function undoRemove(store: Store, incident: IncidentRecord): void {
   delete incident.removed;
+  store.updated(incident);
   recordIncidentEvent(store, incident, 'Incident removal undone');
 }

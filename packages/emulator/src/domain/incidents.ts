@@ -36,7 +36,10 @@ export function settleIncidents(store: Store) {
     if (incident._archived || !isCleared(incident)) continue;
     if (Number(incident.clearTimestamp ?? now) + wait > now) continue;
     if (incident.removed) delete store.state.incidents[id];
-    else incident._archived = true;
+    else {
+      incident._archived = true;
+      store.updated(incident);
+    }
   }
 }
 
@@ -105,6 +108,7 @@ export function raiseIncident(store: Store, fields: IncidentFields, user?: UserR
     repeat.count = Number(repeat.count ?? 1) + 1;
     repeat.localTimestamp = fields.localTimestamp ?? now;
     if (fields.state !== undefined) repeat.state = fields.state;
+    store.updated(repeat);
     recordIncidentEvent(store, repeat, 'Incident repeated', 'warning');
     return repeat;
   }
