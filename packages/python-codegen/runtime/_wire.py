@@ -66,11 +66,12 @@ def _adapter(module: str, name: str) -> Any:
 
 
 def _check_input(ep: Endpoint, where: str, type_name: str, value: Any) -> None:
-    from pydantic import ValidationError
+    # pydantic's own class; a plain `import` of a loaded module costs next to nothing, `from ... import` a call more
+    import pydantic_core
 
     try:
         _adapter("params", type_name).validate_python(value)
-    except ValidationError as error:
+    except pydantic_core.ValidationError as error:
         from ._messages import issues_of
 
         issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in issues_of(error, value)]
@@ -438,11 +439,11 @@ def parse(
     if ep.selection and selected is None:
         selected = "fields" in response.request.url.params
     result = ep.selection if ep.selection and selected else ep.result
-    from pydantic import ValidationError
+    import pydantic_core
 
     try:
         return _adapter("results", result).validate_python(data)
-    except ValidationError as error:
+    except pydantic_core.ValidationError as error:
         from ._messages import issues_of
 
         issues = issues_of(error, data)
