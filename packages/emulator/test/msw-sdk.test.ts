@@ -7,11 +7,12 @@ import { createClient, isSaymonApiError } from '@saymon-sdk/node';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulatorHandlers } from '../src/msw/index.ts';
+import { onUnhandled } from './msw-unhandled.ts';
 
 const url = 'https://saymon.example.com';
 const saymon = createEmulatorHandlers({ baseUrl: url, seed: 'empty' });
 const server = setupServer(...saymon.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(onUnhandled('error')));
 afterEach(() => saymon.reset());
 afterAll(() => server.close());
 
