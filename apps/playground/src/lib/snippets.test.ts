@@ -19,7 +19,7 @@ describe('snippets', () => {
       { type: 'basic', login: 'admin' },
     );
     expect(snippet('curl', get)).toBe(
-      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD"`,
+      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD" \\\n  --fail-with-body \\\n  --write-out '\\n%{http_code}\\n'`,
     );
     const create = await request('objects.create', { body: { name: "it's" } }, { type: 'token' });
     const curl = snippet('curl', create);
