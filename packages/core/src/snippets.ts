@@ -52,7 +52,7 @@ const SESSION_PATH = '/node/api/users/session';
  * backslashes, newlines, control characters, `$`): one character at a time, so no awk's own escaping
  * rules for `gsub` replacements matter (mawk, gawk and busybox differ there).
  */
-const JSON_STRING_AWK = [
+export const JSON_STRING_AWK = [
   'BEGIN {',
   String.raw`for (k = 1; k < 32; k++) ctl[sprintf("%c", k)] = sprintf("\\u%04x", k);`,
   's = ENVIRON["SAYMON_PASSWORD"];',
