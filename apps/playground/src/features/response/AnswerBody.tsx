@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Exchange } from '../../lib/send.ts';
+import { AnswerFilter } from '../filter/AnswerFilter.tsx';
 import { formatBytes } from './status-text.ts';
 import { JsonTree } from './tree/JsonTree.tsx';
 import { type Answer, RAW_PREVIEW } from './useAnswer.ts';
@@ -33,9 +34,11 @@ export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: A
   const download = useDownload(exchange, answer);
   if (answer?.kind === 'tree')
     return (
-      <section aria-label="Response body">
-        <JsonTree key={answer.source} source={answer.source} initial={answer.opened.expansion} />
-      </section>
+      <AnswerFilter answer={exchange.body}>
+        <section aria-label="Response body">
+          <JsonTree key={answer.source} source={answer.source} initial={answer.opened.expansion} />
+        </section>
+      </AnswerFilter>
     );
   if (answer?.kind === 'loading')
     return (
