@@ -38,8 +38,8 @@ export function AnswerFilter({ answer, children }: { answer: Uint8Array; childre
   }, [answer]);
   useEffect(() => () => (shown?.kind === 'tree' ? shown.source.close() : undefined), [shown]);
 
-  const apply = async (event: Event) => {
-    event.preventDefault();
+  // no form element: nothing here may submit or navigate (test/hostile/network-paths); Enter in the field filters
+  const apply = async () => {
     const text = filter.trim();
     if (!text || text === '.') return setShown(undefined);
     setBusy(true);
@@ -55,7 +55,7 @@ export function AnswerFilter({ answer, children }: { answer: Uint8Array; childre
 
   return (
     <>
-      <form class="answer-filter" onSubmit={apply} aria-label="Filter the answer">
+      <div class="answer-filter" role="group" aria-label="Filter the answer">
         <label for={FILTER_ID}>jq filter</label>
         <input
           id={FILTER_ID}
@@ -65,8 +65,11 @@ export function AnswerFilter({ answer, children }: { answer: Uint8Array; childre
           placeholder=".[] | {id, name}"
           value={filter}
           onInput={(e) => setFilter((e.target as HTMLInputElement).value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) apply();
+          }}
         />
-        <button type="submit" disabled={busy}>
+        <button type="button" disabled={busy} onClick={apply}>
           {busy ? 'Filtering…' : 'Filter'}
         </button>
         {shown ? (
@@ -80,7 +83,7 @@ export function AnswerFilter({ answer, children }: { answer: Uint8Array; childre
             Show all
           </button>
         ) : null}
-      </form>
+      </div>
       {shown?.kind === 'error' ? (
         <p class="error-text filter-error" role="alert">
           {shown.message}
