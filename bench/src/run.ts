@@ -195,6 +195,7 @@ if (wanted('python')) {
       ours: `${call.sdk.toFixed(0)} µs`,
       baseline: `httpx ${call.raw.toFixed(0)} µs`,
       ratio: call.ratio,
+      cpuRatio: call.cpuRatio,
       goal: { max: 1.1 },
     });
   if ('calls' in py && py.importRatio !== undefined)
@@ -204,6 +205,13 @@ if (wanted('python')) {
       baseline: '—',
       ratio: py.importRatio,
       goal: { max: 1.0 },
+    });
+  if ('calls' in py && py.clientRatio !== undefined)
+    rows.push({
+      what: 'Python ready client: `Client(url)` vs `import httpx, pydantic` + `httpx.Client()`',
+      ours: '—',
+      baseline: '—',
+      ratio: py.clientRatio,
     });
 }
 

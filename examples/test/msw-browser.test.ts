@@ -25,7 +25,9 @@ const ARGS = [
   '--disable-sync',
   '--no-first-run',
 ];
-const mswRoot = fileURLToPath(new URL('../node_modules/msw/', import.meta.url));
+/** The msw this run is on: `msw` (2), or the `msw3` alias (see vitest.config.ts); the page is bundled with it. */
+const msw = process.env.SAYMON_TEST_MSW === 'msw3' ? 'msw3' : 'msw';
+const mswRoot = fileURLToPath(new URL(`../node_modules/${msw}/`, import.meta.url));
 
 /** `msw init <dir>`, as a project sets its public folder up; gives the worker script it wrote. */
 function initWorker(dir: string): string {
@@ -37,7 +39,8 @@ function initWorker(dir: string): string {
   return readFileSync(join(dir, 'public', 'mockServiceWorker.js'), 'utf8');
 }
 
-async function bundlePage(): Promise<string> {
+/** The page bundled, and the versions of msw it holds (from the files it took, under `.pnpm/msw@<version>`). */
+async function bundlePage(): Promise<{ script: string; mswVersions: string[] }> {
   const result = await build({
     entryPoints: [fileURLToPath(new URL('../msw/browser/page.ts', import.meta.url))],
     bundle: true,
@@ -46,15 +49,23 @@ async function bundlePage(): Promise<string> {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    // `msw/browser` in the page and `msw` in `@saymon-sdk/emulator/msw`: one msw for both
+    alias: { msw },
+    metafile: true,
   });
-  return result.outputFiles[0]?.text ?? '';
+  const versions = Object.keys(result.metafile.inputs).map((file) => /\/msw@([^/_]+)/.exec(file)?.[1]);
+  const mswVersions = [...new Set(versions.filter((v) => v !== undefined))];
+  return { script: result.outputFiles[0]?.text ?? '', mswVersions };
 }
 
-it('the page calls SAYMON with fetch and axios, answered by the emulator through the service worker', async () => {
+it(`the page (${msw}) calls SAYMON with fetch and axios, answered by the emulator through the service worker`, async () => {
   const worker = initWorker(tempDir('saymon-msw-page-'));
   const version = (JSON.parse(readFileSync(join(mswRoot, 'package.json'), 'utf8')) as { version: string }).version;
   expect(worker).toContain(`const PACKAGE_VERSION = '${version}'`);
-  const script = await bundlePage();
+  const { script, mswVersions } = await bundlePage();
+  // the worker script, the page's `msw/browser` and the handlers' `msw` are all this run's msw
+  expect(mswVersions).toEqual([version]);
+  expect(version.split('.')[0]).toBe(msw === 'msw3' ? '3' : '2');
 
   const files: Record<string, [string, string]> = {
     '/': ['text/html', '<!doctype html><title>SAYMON MSW example</title><script type="module" src="/app.js"></script>'],

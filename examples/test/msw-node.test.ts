@@ -6,6 +6,7 @@
 import { createEmulatorHandlers } from '@saymon-sdk/emulator/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { onUnhandled } from '../../packages/emulator/test/msw-unhandled.ts';
 import { axiosInventory, axiosSessionInventory } from '../msw/axios-inventory.ts';
 import { fetchInventory, fetchSessionInventory } from '../msw/fetch-inventory.ts';
 import { type Inventory, InventoryError, type SaymonConfig } from '../msw/inventory.ts';
@@ -16,7 +17,7 @@ const viewer: SaymonConfig = { baseUrl, login: 'viewer', password: 'viewer' };
 
 const saymon = createEmulatorHandlers({ baseUrl, seed: 'demo' });
 const server = setupServer(...saymon.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(onUnhandled('error')));
 afterEach(() => saymon.reset());
 afterAll(() => server.close());
 
@@ -34,6 +35,11 @@ const clients: [string, (c: SaymonConfig) => Inventory, (c: SaymonConfig) => Pro
   ['fetch', fetchInventory, fetchSessionInventory],
   ['axios', axiosInventory, axiosSessionInventory],
 ];
+
+it('runs on the msw its vitest project names (msw 2, or the msw3 alias)', async () => {
+  const { version } = (await import('msw/package.json', { with: { type: 'json' } })).default;
+  expect(version.split('.')[0]).toBe(process.env.SAYMON_TEST_MSW === 'msw3' ? '3' : '2');
+});
 
 describe.each(clients)('the inventory app with %s, against the MSW handlers', (_, basic, session) => {
   it('creates an object, reads it back and finds it in the list', async () => {

@@ -229,6 +229,21 @@ describe('accessible and responsive (static build)', () => {
       await page.screenshot({ path: join(artifacts, `a11y-${theme}-editor.png`) });
       await page.getByRole('radio', { name: 'Token' }).check();
       found.push(...(await axe(page, `${theme} token auth`)));
+      // the import dialog with a result (imported, not matched, credentials dropped), and the export dialog
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      const importer = page.getByRole('dialog', { name: 'Import' });
+      await importer
+        .getByLabel(/^A curl command/)
+        .fill("curl -u a:b 'http://h/node/api/objects/1?api-token=t'\ncurl http://h/node/api/nowhere");
+      await importer.getByRole('button', { name: 'Import', exact: true }).click();
+      await importer.getByRole('list', { name: 'Credentials dropped' }).waitFor();
+      found.push(...(await axe(page, `${theme} import dialog`)));
+      await page.screenshot({ path: join(artifacts, `a11y-${theme}-import.png`) });
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Export', exact: true }).click();
+      await page.getByRole('dialog', { name: 'Export' }).waitFor();
+      found.push(...(await axe(page, `${theme} export dialog`)));
+      await page.keyboard.press('Escape');
     }
     // the skip link is the first stop and lands on the request
     const { page } = await open();

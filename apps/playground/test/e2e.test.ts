@@ -81,7 +81,11 @@ async function getAllObjects(page: Page) {
 /** Runs a curl snippet as the page shows it (it names the emulator server at its real port); the status it got. */
 async function runCurl(snippet: string, password: string, cwd?: string): Promise<string> {
   const script = `${snippet} --silent --output /dev/null --write-out '%{http_code}'`;
-  const { stdout } = await run('bash', ['-c', script], { cwd, env: { ...process.env, SAYMON_PASSWORD: password } });
+  // an HTTP error fails the snippet (curl's exit 22) once the status is written
+  const { stdout } = await run('bash', ['-c', script], {
+    cwd,
+    env: { ...process.env, SAYMON_PASSWORD: password },
+  }).catch((error: { stdout: string }) => error);
   return stdout.trim();
 }
 

@@ -51,12 +51,18 @@ const saymon = createEmulatorHandlers({ baseUrl, seed: 'demo' });
 const worker = setupWorker(...saymon.handlers);
 /** Requests the handlers left alone: MSW then performs them as they are. */
 const unhandled: string[] = [];
+const record = (request: Request) => void unhandled.push(new URL(request.url).pathname);
+/** msw 2 reports such a request to `onUnhandledRequest`, msw 3 to `onUnhandledFrame`: the page works with both. */
+const onUnhandled = {
+  onUnhandledRequest: record,
+  onUnhandledFrame: ({ frame }: { frame: { data: { request?: Request } } }) => {
+    if (frame.data.request) record(frame.data.request);
+  },
+};
 await worker.start({
   // MSW would otherwise print every mocked request and answer (credentials included) to the console
   quiet: true,
-  onUnhandledRequest: (request) => {
-    unhandled.push(new URL(request.url).pathname);
-  },
+  ...onUnhandled,
   serviceWorker: { url: '/mockServiceWorker.js' },
 });
 

@@ -38,6 +38,7 @@ export interface RunningEmulator extends EmulatorApp {
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
   const { host = '127.0.0.1', port = 8080, data, state: given, ...appOptions } = options;
   let persistence: Persistence | undefined;
+  let text: StateText | undefined;
   let state: State | undefined = given;
   if (data) {
     // a data file's state wins; a new file starts from the given state or the seed
@@ -60,12 +61,13 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     },
   });
   if (data) {
-    // each save re-serialises only what requests reached since the last one
-    const text = new StateText(() => emulator.store.changing);
-    emulator.store.watch((state) => text.wrap(state));
+    // each save encodes again only what changed since the last one
+    const tracked = new StateText(() => emulator.store.state);
+    emulator.store.track(tracked);
+    text = tracked;
     persistence = new Persistence(
       data,
-      () => text.chunks(),
+      () => tracked.chunks(),
       (saved) => {
         emulator.store.state = saved;
       },
@@ -83,7 +85,10 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     url: `http://${shown}:${address.port}`,
     port: address.port,
     async save() {
-      await persistence?.commit();
+      // changes made directly may be anywhere in the state: it is encoded whole
+      if (!persistence) return;
+      text?.touchAll();
+      await persistence.commit();
     },
     async close() {
       await new Promise<void>((resolve) => {

@@ -1,17 +1,18 @@
 /**
  * The SDK (`@saymon-sdk/node`) against the MSW handlers: the client's own `fetch` goes through MSW,
- * a session logs in and writes (sid from MSW's cookies, csrf echoed by the SDK), and refusals reach
- * the caller as the SDK's typed errors.
+ * a session logs in and writes (the SDK reads sid and csrf from the login's `Set-Cookie` and sends them
+ * itself, as to SAYMON: MSW keeps no cookie for it in Node), and refusals reach the caller as typed errors.
  */
 import { createClient, isSaymonApiError } from '@saymon-sdk/node';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulatorHandlers } from '../src/msw/index.ts';
+import { onUnhandled } from './msw-unhandled.ts';
 
 const url = 'https://saymon.example.com';
 const saymon = createEmulatorHandlers({ baseUrl: url, seed: 'empty' });
 const server = setupServer(...saymon.handlers);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeAll(() => server.listen(onUnhandled('error')));
 afterEach(() => saymon.reset());
 afterAll(() => server.close());
 

@@ -2,6 +2,7 @@ import { isSaymonValidationError } from '@saymon-sdk/core';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { onUnhandled } from '../../test/msw-unhandled.ts';
 import { createEmulatorHandlers } from './index.ts';
 
 const BASE = 'https://saymon.example.com';
@@ -14,12 +15,12 @@ const server = setupServer(...emulator.handlers);
 /** The requests MSW found no handler for (reported as errors: their calls fail). */
 const unhandled: string[] = [];
 beforeAll(() =>
-  server.listen({
-    onUnhandledRequest(request, print) {
+  server.listen(
+    onUnhandled((request, printError) => {
       unhandled.push(`${request.method} ${request.url}`);
-      print.error();
-    },
-  }),
+      printError();
+    }),
+  ),
 );
 afterEach(() => {
   server.resetHandlers();
@@ -93,6 +94,28 @@ describe('createEmulatorHandlers', () => {
     expect(logout.status).toBe(200);
     expect(logout.headers.getSetCookie().map((c) => c.split(';')[0])).toEqual(['sid=', 'csrf=']);
     expect(emulator.emulator.store.state.sessions[sid]).toBeUndefined();
+  });
+
+  it('runs on the msw major its vitest project names (msw 2, or the msw3 alias)', async () => {
+    const { version } = (await import('msw/package.json', { with: { type: 'json' } })).default;
+    expect(version.split('.')[0]).toBe(process.env.SAYMON_TEST_MSW_MAJOR);
+  });
+
+  it('in Node a session is only what the call carries, as with a real server: no cookie kept for it', async () => {
+    const login = await fetch(`${BASE}/node/api/users/session`, {
+      method: 'POST',
+      headers: JSON_BODY,
+      body: JSON.stringify({ login: 'admin', password: 'saymon' }),
+    });
+    const sid = (await login.json()) as string;
+    // msw 2 would keep the login's cookie and add it here; Node's fetch and axios keep none
+    expect((await fetch(`${BASE}/node/api/users/current`)).status).toBe(401);
+    expect((await fetch(`${BASE}/node/api/users/current`, { credentials: 'include' })).status).toBe(401);
+    const carried = await fetch(`${BASE}/node/api/users/current`, { headers: { 'x-session-id': sid } });
+    expect(((await carried.json()) as { login: string }).login).toBe('admin');
+    const csrf = emulator.emulator.store.state.sessions[sid]?.csrf as string;
+    const written = await createObject('via-x-session-id', { 'x-session-id': sid, 'x-csrf-token': csrf });
+    expect(written.status).toBe(200);
   });
 
   it('leaves other paths and other origins alone: the next handler answers, or MSW reports them unhandled', async () => {

@@ -42,9 +42,10 @@ function endpointId(method: string, path: string): string | undefined {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
- * Handlers answered by a new emulator (`seed: 'demo'` unless `seed` or `state` says otherwise).
- * Sessions work as MSW keeps cookies: the `sid` cookie a login sets reaches the emulator on later
- * calls (MSW's resolver `cookies`), so a session write needs only `x-csrf-token`, as on SAYMON.
+ * Handlers answered by a new emulator (`seed: 'demo'` unless `seed` or `state` says otherwise),
+ * for msw 2 and msw 3. A session is what a real SAYMON would see: in a page, the browser's cookies
+ * (the `sid` a login set); in Node, only what the call carries (`Cookie: sid=...` or `X-Session-Id`),
+ * since Node's HTTP clients keep no cookies. A session write also needs `x-csrf-token`, as on SAYMON.
  */
 export function createEmulatorHandlers(options: EmulatorHandlersOptions): EmulatorHandlers {
   const { baseUrl: given, ...appOptions } = options;
@@ -65,10 +66,14 @@ export function createEmulatorHandlers(options: EmulatorHandlersOptions): Emulat
     const url = new URL(request.url);
     const path = url.pathname.slice(prefix.length);
     const headers = new Headers(request.headers);
-    // MSW gives the cookies the request carries with the ones its mocked answers set; a page cannot
-    // put `Cookie` on a request, so the session goes as `X-Session-Id`, which SAYMON also reads
-    headers.delete('cookie');
-    if (cookies.sid && !headers.has('x-session-id')) headers.set('x-session-id', cookies.sid);
+    if (inPage()) {
+      // a page cannot put `Cookie` on a request: the browser's cookies for it (as MSW gives them,
+      // msw 2 and 3 alike) carry the session, sent on as `X-Session-Id`, which SAYMON also reads
+      headers.delete('cookie');
+      if (cookies.sid && !headers.has('x-session-id')) headers.set('x-session-id', cookies.sid);
+    }
+    // in Node the session is what the request itself carries (`Cookie`, `X-Session-Id`), as a real
+    // server sees it: fetch and axios in Node keep no cookies, and msw 3 keeps none there either
     const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
     const forwarded = new Request(new URL(`${path}${url.search}`, url.origin), {
       method: request.method,
@@ -85,6 +90,9 @@ export function createEmulatorHandlers(options: EmulatorHandlersOptions): Emulat
       if (error instanceof ConnectionReset) return HttpResponse.error();
       throw error;
     }
+    // in Node the emulator's own answer goes back, its `Set-Cookie` for the client to read: msw 2
+    // keeps only the cookies of an `HttpResponse` in its store (and adds them to every later call)
+    if (!inPage()) return response;
     const id = response.ok ? endpointId(request.method, path) : undefined;
     if (id === 'sessions.create') {
       const sid = (await response.clone().json()) as unknown;
@@ -106,7 +114,10 @@ export function createEmulatorHandlers(options: EmulatorHandlersOptions): Emulat
   };
 }
 
-/** The answer as an `HttpResponse` whose `Set-Cookie` MSW reads (to its cookie store, and in a browser to `document.cookie`). */
+/** Whether the handlers run in a page (`setupWorker`), where the browser keeps the session's cookies. */
+const inPage = () => typeof document !== 'undefined';
+
+/** The answer as an `HttpResponse` whose `Set-Cookie` MSW reads in a page (msw 2 to `document.cookie`, msw 3 to its cookie store). */
 function withCookies(response: Response, cookies: readonly string[]): Response {
   const headers = new Headers(response.headers);
   headers.delete('set-cookie');

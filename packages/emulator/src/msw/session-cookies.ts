@@ -3,8 +3,8 @@
  * from a `Response` a page builds (it is a forbidden response header), and the handlers run in the
  * page under `setupWorker`, so the emulator's own header never reaches MSW there. MSW reads the
  * cookies of a mocked answer from the headers its `HttpResponse` was given; these are those headers,
- * the same in Node and in a browser. `session-cookies.test.ts` checks them against the emulator's
- * own `Set-Cookie` (Node keeps it), so the two cannot drift apart.
+ * used in a page only (in Node the emulator's own answer goes back). `session-cookies.test.ts` checks
+ * them against the emulator's own `Set-Cookie` (Node keeps it), so the two cannot drift apart.
  */
 import type { EmulatorApp } from '../app.ts';
 

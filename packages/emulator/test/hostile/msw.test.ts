@@ -6,6 +6,7 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createEmulatorHandlers } from '../../src/msw/index.ts';
+import { onUnhandled } from '../msw-unhandled.ts';
 import { ADMIN, basic, Findings } from './findings.ts';
 
 const BASE = 'https://saymon.example.com';
@@ -13,13 +14,13 @@ const emulator = createEmulatorHandlers({ baseUrl: BASE, seed: 'empty' });
 const server = setupServer(...emulator.handlers);
 const unhandled: string[] = [];
 beforeAll(() =>
-  server.listen({
+  server.listen(
     // recorded, then refused (MSW answers a thrown error with a 500 of its own; the findings are the report)
-    onUnhandledRequest(request) {
+    onUnhandled((request) => {
       unhandled.push(request.url);
       throw new TypeError('unhandled request');
-    },
-  }),
+    }),
+  ),
 );
 afterEach(() => emulator.reset());
 afterAll(() => server.close());

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Exchange } from '../../lib/send.ts';
+import type { AnswerFilter } from '../filter/AnswerFilter.tsx';
 import { formatBytes } from './status-text.ts';
 import { JsonTree } from './tree/JsonTree.tsx';
 import { type Answer, RAW_PREVIEW } from './useAnswer.ts';
@@ -29,14 +30,26 @@ function useDownload(exchange: Exchange, answer: Answer | undefined) {
 }
 
 /** The body of an answer: a tree, text, the start of a very large answer, or a binary file. */
+/** The jq filter's form, in a chunk of its own (never in the first load), fetched once a tree is shown. */
+function useFilter(wanted: boolean) {
+  const [Filter, setFilter] = useState<typeof AnswerFilter | undefined>();
+  useEffect(() => {
+    if (wanted && !Filter) import('../filter/AnswerFilter.tsx').then((m) => setFilter(() => m.AnswerFilter));
+  }, [wanted, Filter]);
+  return Filter;
+}
+
 export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: Answer | undefined }) {
   const download = useDownload(exchange, answer);
-  if (answer?.kind === 'tree')
-    return (
+  const Filter = useFilter(answer?.kind === 'tree');
+  if (answer?.kind === 'tree') {
+    const tree = (
       <section aria-label="Response body">
         <JsonTree key={answer.source} source={answer.source} initial={answer.opened.expansion} />
       </section>
     );
+    return Filter ? <Filter answer={exchange.body}>{tree}</Filter> : tree;
+  }
   if (answer?.kind === 'loading')
     return (
       <section aria-label="Response body">
