@@ -85,6 +85,14 @@ async function axe(page: Page, view: string): Promise<string[]> {
   return violations.map((v) => `${view}: ${v}`);
 }
 
+/** Whether the element is wholly inside its scroll box and the window. */
+const inView = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => {
+    const row = el.getBoundingClientRect();
+    const box = (el.closest('.json-tree') as HTMLElement).getBoundingClientRect();
+    return row.top >= box.top && row.bottom <= box.bottom && row.top >= 0 && row.bottom <= window.innerHeight;
+  });
+
 const domNodes = (page: Page) => page.evaluate(() => document.getElementsByTagName('*').length);
 
 describe('big answers (static build, in-tab emulator)', () => {
@@ -129,6 +137,8 @@ describe('big answers (static build, in-tab emulator)', () => {
     await expect
       .poll(() => page.locator('.tree-row.hit').textContent(), { timeout: 10_000 })
       .toContain(`"bulk object ${BIG - 1}"`);
+    // the hit row is in view: inside the tree's scroll box and inside the window
+    await expect.poll(() => inView(page, '.tree-row.hit'), { timeout: 10_000 }).toBe(true);
     expect(await domNodes(page)).toBeLessThan(before + 2_000);
     await page.screenshot({ path: join(artifacts, 'big-answer-search.png') });
     // scrolling keeps the window small
