@@ -29,7 +29,7 @@ export function TargetPicker() {
         {(Object.keys(TARGET_LABELS) as TargetKind[]).map((k) => (
           <option key={k} value={k} disabled={!available[k]}>
             {TARGET_LABELS[k]}
-            {available[k] ? '' : ' (needs pnpm playground)'}
+            {available[k] ? '' : ' (needs npm run playground)'}
           </option>
         ))}
       </select>
