@@ -63,7 +63,8 @@ async function send(page: Page): Promise<string> {
 }
 
 /** The in-tab emulator has loaded (its chunk is fetched after the first render). */
-const tabReady = (page: Page) => page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
+/** The page is up and knows its targets (the snippets' note names a server; the in-tab emulator loads later). */
+const rendered = (page: Page) => page.getByText('The in-tab emulator has no address').waitFor();
 
 const body = (page: Page) => page.getByRole('region', { name: 'Response body' }).textContent();
 const snippetText = async (page: Page, language: string) => {
@@ -119,7 +120,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     real = await startEmulator({ port: 0, seed: 'demo' });
     playground = await startPlayground({ port: 0, emulatorPort: takenPort, realServer: real.url });
     ({ page, errors } = await openPage(browser, playground.url));
-    await tabReady(page);
+    await rendered(page);
   });
   afterAll(async () => {
     await page?.context().close();
@@ -485,7 +486,7 @@ describe('static build (dist/) on a plain file server', () => {
       scripts.set(response.url(), gzipSync(bytes, { level: 9 }).length);
     });
     await page.goto(url);
-    await tabReady(page);
+    await rendered(page);
     await getAllObjects(page);
     await page.waitForLoadState('networkidle');
     const total = [...scripts.values()].reduce((a, b) => a + b, 0);
@@ -501,7 +502,7 @@ describe('static build (dist/) on a plain file server', () => {
     await page.locator('#field-body-name').fill('kept across reloads');
     expect(await send(page)).toMatch(/^200/);
     await page.reload();
-    await tabReady(page);
+    await rendered(page);
     await getAllObjects(page);
     expect(await body(page)).toContain('kept across reloads');
     page.once('dialog', (dialog) => dialog.accept());

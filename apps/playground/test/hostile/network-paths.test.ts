@@ -49,7 +49,7 @@ const ALLOWED: Record<string, string> = {
   'lib/send.ts: client.core.transport': 'the gated client',
   // the target's own fetch, which the gate calls (the in-tab emulator's)
   'lib/send.ts: this.target.fetch': 'under the gate',
-  'state/derived.ts: tab.fetch': 'the in-tab emulator, given to the Caller as its target',
+  'lib/tab-target.ts: tab.fetch': 'the in-tab emulator (loaded on first use), given to the Caller as its target',
   // the in-tab emulator: a Hono app in this page, no network
   'lib/tab-emulator.ts: emulator.fetch': 'in-process',
   // the answer worker: our own module (parses a big answer); it is given bytes and posts rows back, it has no way to send
