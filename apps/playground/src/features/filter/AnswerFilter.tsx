@@ -55,7 +55,7 @@ export function AnswerFilter({ answer, children }: { answer: Uint8Array; childre
 
   return (
     <>
-      <div class="answer-filter" role="group" aria-label="Filter the answer">
+      <fieldset class="answer-filter" aria-label="Filter the answer">
         <label for={FILTER_ID}>jq filter</label>
         <input
           id={FILTER_ID}
@@ -83,7 +83,7 @@ export function AnswerFilter({ answer, children }: { answer: Uint8Array; childre
             Show all
           </button>
         ) : null}
-      </div>
+      </fieldset>
       {shown?.kind === 'error' ? (
         <p class="error-text filter-error" role="alert">
           {shown.message}
