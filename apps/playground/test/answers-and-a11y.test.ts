@@ -206,6 +206,22 @@ describe('the small things (static build)', () => {
     expect(await page.getByText('back to the demo estate').count()).toBe(0);
   });
 
+  it('an error naming a long URL wraps inside its box at 390 px', async () => {
+    const { page } = await open(390, 844);
+    await choose(page, 'Get Object by ID');
+    const id = `${'0123456789abcdef'.repeat(12)}`;
+    await page.locator('#field-path-id').fill(id);
+    expect(await send(page)).toMatch(/^404/);
+    const alert = page.getByRole('alert').filter({ hasText: id });
+    const box = await alert.evaluate((el) => ({
+      overflow: el.scrollWidth - el.clientWidth,
+      right: el.getBoundingClientRect().right,
+    }));
+    expect(box.overflow).toBeLessThanOrEqual(0);
+    expect(box.right).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  });
+
   it('the auth panel: after the token flow, Session keeps login and password and drops the token message', async () => {
     const { page } = await open();
     await page.getByRole('button', { name: 'Create a token and use it' }).click();
