@@ -3,7 +3,7 @@
 // from the in-tab emulator (no network: the static build on a loopback file server), seeded with enough
 // objects; its own work (the list's JSON) runs on the page's thread too, so it is part of the figure.
 import type { Page } from 'playwright-core';
-import { launch } from '../../apps/playground/test/browser.ts';
+import { chooseEndpoint, launch, sendRequest } from '../../apps/playground/test/browser.ts';
 import { bigEstate, serveDist } from '../../apps/playground/test/static-site.ts';
 import { median } from './measure.ts';
 
@@ -29,23 +29,6 @@ function observeLongTasks() {
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) window.longTasks.push(entry.duration);
   }).observe({ type: 'longtask', buffered: true });
-}
-
-async function choose(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(title);
-  await page
-    .getByRole('navigation', { name: 'Endpoints' })
-    .locator('.endpoint')
-    .filter({ has: page.getByText(title, { exact: true }) })
-    .first()
-    .click();
-  await page.locator('#request-title', { hasText: title }).waitFor();
-}
-
-async function send(page: Page, timeout: number) {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await page.getByRole('status', { name: 'Status' }).waitFor({ timeout });
-  await page.getByRole('button', { name: 'Sending…' }).waitFor({ state: 'detached', timeout });
 }
 
 /** Seeds IndexedDB with the estate the in-tab emulator restores on load (the page's own store). */
@@ -82,13 +65,13 @@ export async function playgroundRow(objects: number, rounds: number): Promise<Pl
         await page.reload();
         await page.getByText('The in-tab emulator has no address').waitFor();
         // a small call first: the in-tab emulator loads (and parses the seeded estate) outside the measure
-        await choose(page, 'Get Current User');
-        await send(page, 60_000);
-        await choose(page, 'Get All Objects');
+        await chooseEndpoint(page, 'Get Current User');
+        await sendRequest(page, 60_000);
+        await chooseEndpoint(page, 'Get All Objects');
         await page.evaluate(() => {
           window.longTasks = [];
         });
-        await send(page, 120_000);
+        await sendRequest(page, 120_000);
         const tree = page.getByRole('region', { name: /^Answer tree, \d+ rows$/ });
         await tree.waitFor({ timeout: 120_000 });
         await page.locator('.tree-row').first().waitFor();

@@ -9,10 +9,11 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { launch } from './browser.ts';
+import { chooseEndpoint, sendRequest } from './browser.ts';
 import { bigEstate, serveDist } from './static-site.ts';
+import { staticSuite } from './static-suite.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const artifacts = join(here, '..', 'test-artifacts');
@@ -22,19 +23,10 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const FIRST_LOAD_BUDGET = 200 * 1024;
 const BIG = 8_000;
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = staticSuite();
 
 async function open(width = 1440, height = 900): Promise<{ page: Page; errors: string[]; failed: string[] }> {
-  const context = await browser.newContext({ viewport: { width, height } });
+  const context = await suite.browser.newContext({ viewport: { width, height } });
   onTestFinished(() => context.close());
   const page = await context.newPage();
   const errors: string[] = [];
@@ -46,32 +38,13 @@ async function open(width = 1440, height = 900): Promise<{ page: Page; errors: s
     (r) =>
       r.status() >= 400 && !r.url().endsWith('/__playground/config.json') && failed.push(`${r.status()} ${r.url()}`),
   );
-  await page.goto(site.url);
+  await page.goto(suite.site.url);
   await rendered(page);
   return { page, errors, failed };
 }
 
 /** The page is up and knows its targets (the snippets' note names a server; the in-tab emulator loads later). */
 const rendered = (page: Page) => page.getByText('The in-tab emulator has no address').waitFor();
-
-async function choose(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(title);
-  await page
-    .getByRole('navigation', { name: 'Endpoints' })
-    .locator('.endpoint')
-    .filter({ has: page.getByText(title, { exact: true }) })
-    .first()
-    .click();
-  await expect.poll(() => page.locator('#request-title').textContent()).toBe(title);
-}
-
-async function send(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  const status = page.getByRole('status', { name: 'Status' });
-  await status.waitFor();
-  await expect.poll(async () => page.getByRole('button', { name: 'Sending…' }).count()).toBe(0);
-  return (await status.textContent()) ?? '';
-}
 
 /** axe-core on the page as it is: every violation, of any impact. */
 async function axe(page: Page, view: string): Promise<string[]> {
@@ -113,7 +86,7 @@ describe('big answers (static build, in-tab emulator)', () => {
     }, state);
     await page.reload();
     await rendered(page);
-    await choose(page, 'Get All Objects');
+    await chooseEndpoint(page, 'Get All Objects');
     const before = await domNodes(page);
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     // the page takes input while the answer is fetched, parsed and laid out
@@ -154,19 +127,19 @@ describe('big answers (static build, in-tab emulator)', () => {
 describe('the small things (static build)', () => {
   it('forms start from what a user wants; string | number fields keep numbers; summaries show code; no 404', async () => {
     const { page, errors, failed } = await open();
-    await choose(page, 'Get All Objects');
+    await chooseEndpoint(page, 'Get All Objects');
     expect(await page.locator('#field-query-fields').inputValue()).toBe('');
-    expect(await send(page)).toMatch(/^200/);
-    await choose(page, "Get Object's Metrics History");
+    expect(await sendRequest(page)).toMatch(/^200/);
+    await chooseEndpoint(page, "Get Object's Metrics History");
     const from = Number(await page.locator('#field-query-from').inputValue());
     expect(Date.now() - from).toBeGreaterThan(3_500_000);
     expect(Date.now() - from).toBeLessThan(3_700_000 + 60_000);
-    await choose(page, 'Create Object');
+    await chooseEndpoint(page, 'Create Object');
     await page.locator('#field-body-class_id').fill('3');
     await page.getByRole('tab', { name: 'JSON', exact: true }).click();
     await expect.poll(() => page.locator('.json-editor').textContent()).toContain('"class_id": 3');
     // Markdown code spans of the docs' summaries are code, not backticks
-    await choose(page, 'Get All Objects');
+    await chooseEndpoint(page, 'Get All Objects');
     const summary = page.locator('.summary');
     expect(await summary.textContent()).not.toContain('`');
     expect(failed, failed.join(', ')).toEqual([]);
@@ -175,7 +148,7 @@ describe('the small things (static build)', () => {
 
   it('Ctrl+Enter in the JSON editor sends without a new line; Reset and Clear ask first', async () => {
     const { page } = await open();
-    await choose(page, 'Create Object');
+    await chooseEndpoint(page, 'Create Object');
     await page.getByRole('tab', { name: 'JSON', exact: true }).click();
     const editor = page.locator('.json-editor .cm-content');
     await editor.waitFor();
@@ -208,10 +181,10 @@ describe('the small things (static build)', () => {
 
   it('an error naming a long URL wraps inside its box at 390 px', async () => {
     const { page } = await open(390, 844);
-    await choose(page, 'Get Object by ID');
+    await chooseEndpoint(page, 'Get Object by ID');
     const id = `${'0123456789abcdef'.repeat(12)}`;
     await page.locator('#field-path-id').fill(id);
-    expect(await send(page)).toMatch(/^404/);
+    expect(await sendRequest(page)).toMatch(/^404/);
     const alert = page.getByRole('alert').filter({ hasText: id });
     const box = await alert.evaluate((el) => ({
       overflow: el.scrollWidth - el.clientWidth,
@@ -230,8 +203,8 @@ describe('the small things (static build)', () => {
     expect(await page.getByText('now using token auth').count()).toBe(0);
     expect(await page.getByLabel('Login').inputValue()).toBe('admin');
     expect(await page.getByLabel('Password').inputValue()).toBe('saymon');
-    await choose(page, 'Get All Objects');
-    expect(await send(page)).toMatch(/^200/);
+    await chooseEndpoint(page, 'Get All Objects');
+    expect(await sendRequest(page)).toMatch(/^200/);
   });
 });
 
@@ -243,12 +216,12 @@ describe('accessible and responsive (static build)', () => {
       if ((await page.evaluate(() => document.documentElement.dataset.theme)) !== theme)
         await page.getByRole('button', { name: /Switch to .* theme/ }).click();
       found.push(...(await axe(page, `${theme} first view`)));
-      await choose(page, 'Get All Objects');
-      expect(await send(page)).toMatch(/^200/);
+      await chooseEndpoint(page, 'Get All Objects');
+      expect(await sendRequest(page)).toMatch(/^200/);
       found.push(...(await axe(page, `${theme} answer tree`)));
       await page.getByRole('tab', { name: /^Headers/ }).click();
       found.push(...(await axe(page, `${theme} headers`)));
-      await choose(page, 'Create Object');
+      await chooseEndpoint(page, 'Create Object');
       await page.getByRole('tab', { name: 'JSON', exact: true }).click();
       await page.locator('.json-editor .cm-content').waitFor();
       found.push(...(await axe(page, `${theme} JSON editor`)));
@@ -280,7 +253,7 @@ describe('accessible and responsive (static build)', () => {
     for (const width of [390, 800]) {
       const { page: narrow } = await open(width, 844);
       found.push(...(await axe(narrow, `${width} px`)));
-      await choose(narrow, 'Create Object');
+      await chooseEndpoint(narrow, 'Create Object');
       const overflow = await narrow.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, `${width} px: horizontal overflow`).toBeLessThanOrEqual(0);
       const send = await narrow.getByRole('button', { name: 'Send', exact: true }).boundingBox();
@@ -292,7 +265,7 @@ describe('accessible and responsive (static build)', () => {
   });
 
   it(`first load: all JavaScript fetched before the default view is interactive is at most ${FIRST_LOAD_BUDGET / 1024} kB gzipped`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
     onTestFinished(() => context.close());
     const page = await context.newPage();
     const scripts = new Map<string, number>();
@@ -316,9 +289,9 @@ describe('accessible and responsive (static build)', () => {
       await held;
       await route.continue();
     });
-    await page.goto(site.url);
+    await page.goto(suite.site.url);
     // interactive: the explorer finds an endpoint, its form takes input, the snippet follows, Send is enabled
-    await choose(page, 'Get All Objects');
+    await chooseEndpoint(page, 'Get All Objects');
     await page.locator('#field-query-fields').fill('name');
     await expect.poll(() => page.locator('pre.snippet').textContent()).toContain('fields=name');
     await page.getByRole('button', { name: 'Send', exact: true }).and(page.locator(':not([disabled])')).waitFor();
@@ -333,7 +306,7 @@ describe('accessible and responsive (static build)', () => {
     const hasTabChunk = () => [...scripts.keys()].some((url) => tabChunk.test(url));
     expect(hasTabChunk()).toBe(false);
     release();
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     await page.getByRole('region', { name: /^Answer tree, \d+ rows$/ }).waitFor();
     await Promise.all(reading);
     expect(hasTabChunk()).toBe(true);

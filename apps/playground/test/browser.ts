@@ -27,3 +27,24 @@ export async function openPage(browser: Browser, url: string): Promise<{ page: P
   await page.goto(url);
   return { page, errors };
 }
+
+/** Finds an endpoint by search and opens it: resolves once its form's title reads `title`. */
+export async function chooseEndpoint(page: Page, search: string, title = search): Promise<void> {
+  await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(search);
+  await page
+    .getByRole('navigation', { name: 'Endpoints' })
+    .locator('.endpoint')
+    .filter({ has: page.getByText(title, { exact: true }) })
+    .first()
+    .click();
+  await page.locator('#request-title').getByText(title, { exact: true }).waitFor();
+}
+
+/** Sends the request on screen and waits for its answer: the status line's text (`200 OK …`). */
+export async function sendRequest(page: Page, timeout = 30_000): Promise<string> {
+  await page.getByRole('button', { name: 'Send', exact: true }).click();
+  const status = page.getByRole('status', { name: 'Status' });
+  await status.waitFor({ timeout });
+  await page.getByRole('button', { name: 'Sending…' }).waitFor({ state: 'detached', timeout });
+  return (await status.textContent()) ?? '';
+}

@@ -18,7 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { type RunningPlayground, startPlayground } from '../server/start.ts';
-import { launch, openPage } from './browser.ts';
+import { chooseEndpoint, launch, openPage, sendRequest } from './browser.ts';
 
 const run = promisify(execFile);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,25 +43,6 @@ async function shot(page: Page, name: string) {
   await page.screenshot({ path: join(artifacts, `${name}.png`) });
 }
 
-async function choose(page: Page, search: string, title: string) {
-  await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(search);
-  await page
-    .getByRole('navigation', { name: 'Endpoints' })
-    .locator('.endpoint')
-    .filter({ has: page.getByText(title, { exact: true }) })
-    .first()
-    .click();
-  await expect.poll(() => page.locator('#request-title').textContent()).toBe(title);
-}
-
-async function send(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  const status = page.getByRole('status', { name: 'Status' });
-  await status.waitFor();
-  await expect.poll(async () => page.getByRole('button', { name: 'Sending…' }).count()).toBe(0);
-  return (await status.textContent()) ?? '';
-}
-
 /** The in-tab emulator has loaded (its chunk is fetched after the first render). */
 /** The page is up and knows its targets (the snippets' note names a server; the in-tab emulator loads later). */
 const rendered = (page: Page) => page.getByText('The in-tab emulator has no address').waitFor();
@@ -74,8 +55,8 @@ const snippetText = async (page: Page, language: string) => {
 
 /** "Get All Objects" found by search, sent, 200 with the demo estate. */
 async function getAllObjects(page: Page) {
-  await choose(page, 'Get All Objects', 'Get All Objects');
-  expect(await send(page)).toMatch(/^200/);
+  await chooseEndpoint(page, 'Get All Objects', 'Get All Objects');
+  expect(await sendRequest(page)).toMatch(/^200/);
   expect(await body(page)).toContain('Root');
 }
 
@@ -163,7 +144,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
   });
 
   it('opens Create Object with the docs’ example in the form and the JSON editor; another example; clear', async () => {
-    await choose(page, 'Create Object', 'Create Object');
+    await chooseEndpoint(page, 'Create Object', 'Create Object');
     expect(await page.locator('#field-body-name').inputValue()).toBe('New Object');
     expect(await page.locator('#field-body-parent_id').inputValue()).toBe('1');
     const options = await page.locator('#example option').allTextContents();
@@ -182,30 +163,30 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
   });
 
   it('the docs’ ids are not the demo estate’s: a note says so, and sending the example shows a 404', async () => {
-    await choose(page, 'Get Object by ID', 'Get Object by ID');
+    await chooseEndpoint(page, 'Get Object by ID', 'Get Object by ID');
     expect(await page.locator('#field-path-id').inputValue()).toBe('$object_id');
     expect(await page.getByRole('note').textContent()).toContain('404');
-    expect(await send(page)).toMatch(/^404/);
+    expect(await sendRequest(page)).toMatch(/^404/);
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'SaymonApiError' }).count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
   });
 
   it('creates an object with the body form, then fetches it by id', async () => {
-    await choose(page, 'Create Object', 'Create Object');
+    await chooseEndpoint(page, 'Create Object', 'Create Object');
     await page.locator('#field-body-name').fill('e2e created object');
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     const text = (await body(page)) ?? '';
     const id = /id:"([0-9a-f]{24})"/.exec(text)?.[1];
     expect(id).toBeDefined();
     await shot(page, 'create-object');
-    await choose(page, 'Get Object by ID', 'Get Object by ID');
+    await chooseEndpoint(page, 'Get Object by ID', 'Get Object by ID');
     await page.locator('#field-path-id').fill(id as string);
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     expect(await body(page)).toContain('e2e created object');
   });
 
   it('shows inline SDK validation before sending', async () => {
-    await choose(page, 'Create Object', 'Create Object');
+    await chooseEndpoint(page, 'Create Object', 'Create Object');
     await page.locator('#field-body-name').fill('');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => page.locator('.field.invalid').count()).toBeGreaterThan(0);
@@ -245,9 +226,9 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await page.getByLabel('Password').fill('saymon');
     await getAllObjects(page);
     // a write through the session: the csrf cookie is echoed by the browser adapter
-    await choose(page, 'Create Object', 'Create Object');
+    await chooseEndpoint(page, 'Create Object', 'Create Object');
     await page.locator('#field-body-name').fill('made through the proxy');
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
   });
 
   it('the read-only switch blocks a write to the real target until it is turned off', async () => {
@@ -255,7 +236,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await page.getByLabel('Login').fill('admin');
     await page.getByLabel('Password').fill('saymon');
     await getAllObjects(page);
-    await choose(page, 'Create Object', 'Create Object');
+    await chooseEndpoint(page, 'Create Object', 'Create Object');
     await page.locator('#field-body-name').fill('must not reach the real server');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Blocked' }).count()).toBe(1);
@@ -263,7 +244,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     const names = Object.values(real.store.state.objects).map((o) => o.name);
     expect(names).not.toContain('must not reach the real server');
     await page.getByRole('switch').uncheck();
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     expect(Object.values(real.store.state.objects).map((o) => o.name)).toContain('must not reach the real server');
   });
 
@@ -296,9 +277,9 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(await page.getByRole('radio', { name: 'Session' }).isChecked()).toBe(true);
     // with the switch off, a session write carries the csrf the proxy keeps
     await page.getByRole('switch').uncheck();
-    await choose(page, 'Create Object', 'Create Object');
+    await chooseEndpoint(page, 'Create Object', 'Create Object');
     await page.locator('#field-body-name').fill('written with the proxy session');
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     expect(Object.values(real.store.state.objects).map((o) => o.name)).toContain('written with the proxy session');
     await page.getByRole('radio', { name: 'Basic' }).check();
   });
@@ -315,15 +296,15 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
       await page.getByLabel('Password').fill('saymon');
       await getAllObjects(page);
       await page.getByRole('radio', { name: 'Session' }).check();
-      await choose(page, 'Create Object', 'Create Object');
+      await chooseEndpoint(page, 'Create Object', 'Create Object');
       await page.locator('#field-body-name').fill(`first write on ${target}`);
-      expect(`${target}: ${await send(page)}`).toMatch(new RegExp(`^${target}: 200`));
+      expect(`${target}: ${await sendRequest(page)}`).toMatch(new RegExp(`^${target}: 200`));
     }
   });
 
   it('a share link restores the request and holds no secret', async () => {
     await page.locator('#target').selectOption('tab');
-    await choose(page, 'Get Object by ID', 'Get Object by ID');
+    await chooseEndpoint(page, 'Get Object by ID', 'Get Object by ID');
     await page.locator('#field-path-id').fill('1');
     await page.getByRole('button', { name: 'Share link' }).click();
     const link = page.url();
@@ -343,7 +324,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     const object = Object.values(real.store.state.objects).find((o) => String(o.id) !== '1');
     expect(object).toBeDefined();
     const objectId = String(object?.id);
-    await choose(page, 'Add Document to Object', 'Add Document to Object');
+    await chooseEndpoint(page, 'Add Document to Object', 'Add Document to Object');
     expect(await page.locator('#field-path-id').inputValue()).toBe('$object_id');
     await page.locator('#field-path-id').fill(objectId);
     await page.getByRole('tab', { name: 'File (multipart)' }).click();
@@ -379,7 +360,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     const uploaded = Object.values(playground.emulator.store.state.documents).map((d) => d.name);
     expect(uploaded).toContain('notes.txt');
 
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     const answer = (await body(page)) ?? '';
     expect(answer).toContain('notes.txt');
     expect(answer).toContain('/node-resources/docs/uid/');
@@ -390,10 +371,10 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     expect(history).toContain('objects.addDocument');
 
     // the object's document, by id, then its file
-    await choose(page, "Get Object's Document", "Get Object's Document");
+    await chooseEndpoint(page, "Get Object's Document", "Get Object's Document");
     await page.locator('#field-path-id').fill(objectId);
     await page.locator('#field-path-docId').fill(docId as string);
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     expect(await body(page)).toContain('notes.txt');
     await page.getByRole('button', { name: 'Download the document’s file' }).click();
     await expect.poll(async () => (await body(page)) ?? '').toContain('notes uploaded by the e2e test');
@@ -401,9 +382,9 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     await shot(page, 'download-document');
 
     // a binary file: an image, uploaded the same way, downloads as a binary answer shown as an image
-    await choose(page, 'Add Document to Object', 'Add Document to Object');
+    await chooseEndpoint(page, 'Add Document to Object', 'Add Document to Object');
     await page.locator('#field-body-file').setInputFiles({ name: 'pixel.png', mimeType: 'image/png', buffer: PIXEL });
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     await page.getByRole('button', { name: 'Download the document’s file' }).click();
     await expect.poll(async () => (await body(page)) ?? '').toContain('Binary answer (image/png, 70 B)');
     const image = page.getByRole('img', { name: /^Answer: pixel.png/ });
@@ -454,8 +435,8 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
 });
 
 async function getAllObjectsExpecting(page: Page, status: RegExp) {
-  await choose(page, 'Get All Objects', 'Get All Objects');
-  expect(await send(page)).toMatch(status);
+  await chooseEndpoint(page, 'Get All Objects', 'Get All Objects');
+  expect(await sendRequest(page)).toMatch(status);
 }
 
 describe('static build (dist/) on a plain file server', () => {
@@ -498,9 +479,9 @@ describe('static build (dist/) on a plain file server', () => {
     await shot(page, 'static-build');
 
     // state across reloads: an object made in the tab is still there after a reload
-    await choose(page, 'Create Object', 'Create Object');
+    await chooseEndpoint(page, 'Create Object', 'Create Object');
     await page.locator('#field-body-name').fill('kept across reloads');
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     await page.reload();
     await rendered(page);
     await getAllObjects(page);

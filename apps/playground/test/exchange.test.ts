@@ -7,39 +7,24 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { launch } from './browser.ts';
-import { serveDist } from './static-site.ts';
+import { chooseEndpoint, sendRequest } from './browser.ts';
+import { staticSuite } from './static-suite.ts';
 
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = staticSuite();
 
 async function open(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   onTestFinished(() => context.close());
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(site.url);
+  await page.goto(suite.site.url);
   await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
   return { page, errors };
-}
-
-async function send(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  await expect.poll(async () => page.getByRole('button', { name: 'Sending…' }).count()).toBe(0);
-  return (await page.getByRole('status', { name: 'Status' }).textContent()) ?? '';
 }
 
 async function importText(page: Page, text: string): Promise<string> {
@@ -72,7 +57,7 @@ describe('import and export (static build)', () => {
     await dialog.getByRole('button', { name: 'Open Get Object by ID' }).click();
     expect(await dialog.isVisible()).toBe(false);
     await expect.poll(() => page.locator('#request-title').textContent()).toBe('Get Object by ID');
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     expect(await page.getByRole('region', { name: /^Answer tree/ }).textContent()).toContain('"Root"');
     expect(errors).toEqual([]);
   });
@@ -80,14 +65,8 @@ describe('import and export (static build)', () => {
   it('round trip: the history exported as Postman v2.1 and as the playground file imports as the same requests', async () => {
     const { page, errors } = await open();
     for (const title of ['Get All Objects', 'Get Current User']) {
-      await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(title);
-      await page
-        .getByRole('navigation', { name: 'Endpoints' })
-        .locator('.endpoint')
-        .filter({ has: page.getByText(title, { exact: true }) })
-        .first()
-        .click();
-      expect(await send(page)).toMatch(/^200/);
+      await chooseEndpoint(page, title);
+      expect(await sendRequest(page)).toMatch(/^200/);
     }
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -121,7 +100,7 @@ describe('import and export (static build)', () => {
       expect(names).toEqual(['users.current', 'objects.list']);
       await page.screenshot({ path: join(artifacts, `exchange-import-${file.split('.')[1]}.png`) });
       await importer.getByRole('button', { name: /^Open Get All Objects/ }).click();
-      expect(await send(page)).toMatch(/^200/);
+      expect(await sendRequest(page)).toMatch(/^200/);
     }
     expect(errors).toEqual([]);
   });

@@ -10,8 +10,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { NEVER_CACHED } from '../vite.config.ts';
-import { launch } from './browser.ts';
-import { serveDist } from './static-site.ts';
+import { staticSuite } from './static-suite.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
@@ -23,20 +22,11 @@ function files(dir: string): string[] {
   });
 }
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = staticSuite();
 
 describe('installable and offline (static build)', () => {
   it('has a web manifest with PNG icons of the sizes it names', async () => {
-    const manifest = (await (await fetch(new URL('manifest.webmanifest', site.url))).json()) as {
+    const manifest = (await (await fetch(new URL('manifest.webmanifest', suite.site.url))).json()) as {
       name: string;
       start_url: string;
       display: string;
@@ -45,19 +35,19 @@ describe('installable and offline (static build)', () => {
     expect(manifest).toMatchObject({ name: 'SAYMON playground', start_url: './', display: 'standalone' });
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     for (const icon of manifest.icons) {
-      const bytes = Buffer.from(await (await fetch(new URL(icon.src, site.url))).arrayBuffer());
+      const bytes = Buffer.from(await (await fetch(new URL(icon.src, suite.site.url))).arrayBuffer());
       expect(bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
       expect(`${bytes.readUInt32BE(16)}x${bytes.readUInt32BE(20)}`).toBe(icon.sizes);
     }
   });
 
   it('works offline after the first load, and caches no API answer, dev-server route or token', async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
     onTestFinished(() => context.close());
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(site.url);
+    await page.goto(suite.site.url);
     await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
     // the service worker installs (precaching the build) and takes the page over
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
@@ -96,7 +86,7 @@ describe('installable and offline (static build)', () => {
     });
     const built = new Set(files(dist));
     const strays = cached.filter((url) => {
-      const path = new URL(url).pathname.slice(new URL(site.url).pathname.length);
+      const path = new URL(url).pathname.slice(new URL(suite.site.url).pathname.length);
       return !built.has(path) || NEVER_CACHED.some((re) => re.test(new URL(url).pathname + new URL(url).search));
     });
     console.log(`offline: ${cached.length} cached URLs, all files of the build; ${strays.length} others`);

@@ -6,56 +6,28 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { launch } from './browser.ts';
-import { serveDist } from './static-site.ts';
+import { chooseEndpoint, sendRequest } from './browser.ts';
+import { staticSuite } from './static-suite.ts';
 
 const artifacts = join(import.meta.dirname, '..', 'test-artifacts');
 mkdirSync(artifacts, { recursive: true });
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveDist>>;
-beforeAll(async () => {
-  browser = await launch();
-  site = await serveDist();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const suite = staticSuite();
 
 async function open(): Promise<{ page: Page; errors: string[]; scripts: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
   onTestFinished(() => context.close());
   const page = await context.newPage();
   const errors: string[] = [];
   const scripts: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url().split('/').pop() ?? ''));
-  await page.goto(site.url);
+  await page.goto(suite.site.url);
   await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
   return { page, errors, scripts };
-}
-
-async function choose(page: Page, title: string) {
-  await page.getByRole('searchbox', { name: /^Search endpoints/ }).fill(title);
-  await page
-    .getByRole('navigation', { name: 'Endpoints' })
-    .locator('.endpoint')
-    .filter({ has: page.getByText(title, { exact: true }) })
-    .first()
-    .click();
-  await expect.poll(() => page.locator('#request-title').textContent()).toBe(title);
-}
-
-async function send(page: Page): Promise<string> {
-  await page.getByRole('button', { name: 'Send', exact: true }).click();
-  const status = page.getByRole('status', { name: 'Status' });
-  await status.waitFor();
-  await expect.poll(async () => page.getByRole('button', { name: 'Sending…' }).count()).toBe(0);
-  return (await status.textContent()) ?? '';
 }
 
 async function axe(page: Page): Promise<string[]> {
@@ -71,8 +43,8 @@ async function axe(page: Page): Promise<string[]> {
 describe('issue 29 part A (static build)', () => {
   it('a jq filter over the answer: jq loads on the first filter, the result in the tree, errors shown plainly', async () => {
     const { page, errors, scripts } = await open();
-    await choose(page, 'Get All Objects');
-    expect(await send(page)).toMatch(/^200/);
+    await chooseEndpoint(page, 'Get All Objects');
+    expect(await sendRequest(page)).toMatch(/^200/);
     expect(scripts.some((s) => s.startsWith('run-jq'))).toBe(false);
     await page.getByLabel('jq filter').fill('map(select(.name == "Root")) | .[0] | {id, name}');
     await page.getByRole('button', { name: 'Filter', exact: true }).click();
@@ -95,7 +67,7 @@ describe('issue 29 part A (static build)', () => {
 
   it('HTTPie, wget and requests snippets: their generator loads when first chosen', async () => {
     const { page, errors, scripts } = await open();
-    await choose(page, 'Create Object');
+    await chooseEndpoint(page, 'Create Object');
     expect(scripts.some((s) => s.startsWith('snippets-har'))).toBe(false);
     for (const [language, expected] of [
       ['httpie', '--check-status --print=hb'],
@@ -115,17 +87,17 @@ describe('issue 29 part A (static build)', () => {
 
   it('time helpers: a history call opens on the last hour; relative times and a date picker fill the window', async () => {
     const { page, errors } = await open();
-    await choose(page, 'Get All State History');
+    await chooseEndpoint(page, 'Get All State History');
     const from = page.locator('#field-query-from');
     expect(await from.inputValue()).toBe('1h-ago');
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     await page.getByLabel('to: a relative time').selectOption('now');
     expect(await page.locator('#field-query-to').inputValue()).toBe('now');
     await page.getByLabel('from: a date and time').fill('2026-12-01T10:30');
     const ms = Number(await from.inputValue());
     expect(new Date(ms).getMinutes()).toBe(30);
     expect(await page.locator('.time-helper').first().textContent()).toMatch(/2026/);
-    expect(await send(page)).toMatch(/^200/);
+    expect(await sendRequest(page)).toMatch(/^200/);
     await page.locator('#request').screenshot({ path: join(artifacts, 'pg3a-time.png') });
     expect(await axe(page)).toEqual([]);
     expect(errors).toEqual([]);
