@@ -64,11 +64,11 @@ export function hasReference(text: string): boolean {
   return REFERENCE.test(text);
 }
 
-/** Text with each reference replaced by its value's text (`escape` for text inside a JSON string). */
+/** Text with each reference replaced by its value's text (`encode` for text inside a JSON string). */
 export function resolveText(
   text: string,
   scope: Scope,
-  escape: (text: string) => string = (t) => t,
+  encode: (text: string) => string = (t) => t,
 ): { text: string; problem?: string } {
   let problem: string | undefined;
   const out = text.replace(REFERENCE, (_, name: string, path: string) => {
@@ -77,7 +77,7 @@ export function resolveText(
       problem ??= found.message;
       return '';
     }
-    return escape(asText(found.value));
+    return encode(asText(found.value));
   });
   return problem ? { text, problem } : { text: out };
 }
