@@ -48,7 +48,7 @@ export function withoutSecrets(environment: Environment): Environment {
 }
 
 /** Only the secret values, by environment id: what this tab's session storage holds. */
-export function secretsOf(list: readonly Environment[]): Record<string, Record<string, string>> {
+export function secretValuesOf(list: readonly Environment[]): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const environment of list) {
     const secret = Object.entries(environment.values).filter(([name]) => isSecretVariable(name));

@@ -52,6 +52,8 @@ export interface PlaygroundState {
   /** The active environment's id: its values are variables; undefined for none. */
   environmentId: string | undefined;
   collections: Collection[];
+  /** A value taken from an answer with "use in request", waiting for the field it goes into. */
+  carry: { from: string; key: string; value: unknown } | undefined;
 }
 
 export const DEMO_AUTH: AuthSettings = { type: 'basic', login: 'admin', password: 'saymon' };
@@ -93,6 +95,7 @@ function initialState(): PlaygroundState {
     environments: [],
     environmentId: undefined,
     collections: [],
+    carry: undefined,
   };
 }
 

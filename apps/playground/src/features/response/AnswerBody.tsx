@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Exchange } from '../../lib/send.ts';
+import { useLazy } from '../lazy.ts';
 import { formatBytes } from './status-text.ts';
 import { JsonTree } from './tree/JsonTree.tsx';
 import { type Answer, RAW_PREVIEW } from './useAnswer.ts';
@@ -28,14 +29,30 @@ function useDownload(exchange: Exchange, answer: Answer | undefined) {
   return download;
 }
 
+/** Copy, download and the chosen node's actions: loaded with the first answer, not the first view. */
+const loadTools = () => import('../chaining/AnswerTools.tsx');
+
 /** The body of an answer: a tree, text, the start of a very large answer, or a binary file. */
 export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: Answer | undefined }) {
   const download = useDownload(exchange, answer);
+  const [picked, setPicked] = useState<{ exchange: Exchange; path: string } | undefined>();
+  const path = picked?.exchange === exchange ? picked.path : undefined;
+  const tools = useLazy(loadTools, true);
   if (answer?.kind === 'tree')
     return (
-      <section aria-label="Response body">
-        <JsonTree key={answer.source} source={answer.source} initial={answer.opened.expansion} />
-      </section>
+      <>
+        {tools ? <tools.AnswerTools exchange={exchange} /> : null}
+        {tools && path !== undefined ? <tools.NodeActions exchange={exchange} path={path} /> : null}
+        <section aria-label="Response body">
+          <JsonTree
+            key={answer.source}
+            source={answer.source}
+            initial={answer.opened.expansion}
+            picked={path}
+            onPick={(p) => setPicked({ exchange, path: p })}
+          />
+        </section>
+      </>
     );
   if (answer?.kind === 'loading')
     return (
@@ -80,9 +97,13 @@ export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: A
       </section>
     );
   }
+  const shown = answer?.kind === 'text' && answer.text;
   return (
-    <section aria-label="Response body">
-      <pre class="raw">{answer?.kind === 'text' && answer.text ? answer.text : '(empty body)'}</pre>
-    </section>
+    <>
+      {shown && tools ? <tools.AnswerTools exchange={exchange} /> : null}
+      <section aria-label="Response body">
+        <pre class="raw">{shown || '(empty body)'}</pre>
+      </section>
+    </>
   );
 }
