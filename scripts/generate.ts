@@ -27,7 +27,8 @@ const STEPS: [name: string, cwd: string, command: string][] = [
   ['method docs and examples', 'packages/core', `node scripts/generate-methods.ts${flag}`],
   ['core build', '.', 'turbo run build --filter=@saymon-sdk/core --output-logs=errors-only'],
   ['OpenAPI document', '.', `node scripts/openapi.mjs${flag}`],
-  ['Python client', 'packages/python-codegen', `node src/cli.ts --out python${flag}`],
+  // the venv with the pinned datamodel-code-generator is made first (a fresh clone has none)
+  ['Python client', 'packages/python-codegen', `node scripts/python-env.ts && node src/cli.ts --out python${flag}`],
   ['coverage table (COVERAGE.md)', '.', `node scripts/generate-coverage.ts${flag}`],
 ];
 

@@ -9,7 +9,12 @@ export const PYTHON = `${PACKAGE}.venv/bin/python`;
 
 export type PythonRow =
   | { skipped: string }
-  | { calls: { name: string; raw: number; sdk: number; ratio: number }[]; importRatio?: number };
+  | {
+      calls: { name: string; raw: number; sdk: number; ratio: number; cpuRatio?: number }[];
+      importRatio?: number;
+      /** `Client(url)` after its import vs `httpx.Client()` after `import httpx, pydantic` (CPU time) */
+      clientRatio?: number;
+    };
 
 export function pythonRow(rounds: number, calls: number): PythonRow {
   // the stamp is written once every pinned tool is installed: a venv the python-codegen tests are
@@ -24,11 +29,21 @@ export function pythonRow(rounds: number, calls: number): PythonRow {
   });
   if (result.status !== 0) return { skipped: `failed: ${(result.stderr || result.stdout).trim().split('\n').at(-1)}` };
   const rows = [
-    ...result.stdout.matchAll(/call (\S+)\s+raw httpx\s+([\d.]+) us\s+saymon_sdk\s+([\d.]+) us\s+ratio ([\d.]+)/g),
+    ...result.stdout.matchAll(
+      /call (\S+)\s+raw httpx\s+([\d.]+) us\s+saymon_sdk\s+([\d.]+) us\s+ratio ([\d.]+)(?:[^\n]*?cpu:[^\n]*?ratio ([\d.]+))?/g,
+    ),
   ];
   const importRatio = /import saymon_sdk\s+[\d.]+ ms\s+ratio ([\d.]+)/.exec(result.stdout)?.[1];
+  const clientRatio = /ready client:[^\n]*?ratio ([\d.]+)/.exec(result.stdout)?.[1];
   return {
-    calls: rows.map((m) => ({ name: m[1] as string, raw: Number(m[2]), sdk: Number(m[3]), ratio: Number(m[4]) })),
+    calls: rows.map((m) => ({
+      name: m[1] as string,
+      raw: Number(m[2]),
+      sdk: Number(m[3]),
+      ratio: Number(m[4]),
+      cpuRatio: m[5] === undefined ? undefined : Number(m[5]),
+    })),
     importRatio: importRatio === undefined ? undefined : Number(importRatio),
+    clientRatio: clientRatio === undefined ? undefined : Number(clientRatio),
   };
 }

@@ -23,6 +23,7 @@ it('runs every row with tiny counts and prints one table with a verdict per row'
     'emulator `GET /objects`',
     'emulator mixed writes',
     'Python',
+    'playground (static build, Chromium)',
   ])
     expect(body.some((row) => row.includes(what))).toBe(true);
   for (const row of body) {

@@ -8,6 +8,7 @@ import { fanOutRows } from './fan-out.ts';
 import { startFixture } from './fixture.ts';
 import { listRow } from './list.ts';
 import type { Timing } from './measure.ts';
+import { playgroundRow } from './playground.ts';
 import { pythonRow } from './python.ts';
 import { samples } from './samples.ts';
 import { startupRow } from './startup.ts';
@@ -27,6 +28,7 @@ const counts = quick
       startups: 1,
       seconds: 1,
       py: [1, 5],
+      playground: [200, 1],
     }
   : {
       rounds: 15,
@@ -40,6 +42,7 @@ const counts = quick
       startups: 15,
       seconds: 5,
       py: [7, 300],
+      playground: [4_500, 3],
     };
 const only = process.argv
   .find((arg) => arg.startsWith('--only='))
@@ -195,6 +198,7 @@ if (wanted('python')) {
       ours: `${call.sdk.toFixed(0)} µs`,
       baseline: `httpx ${call.raw.toFixed(0)} µs`,
       ratio: call.ratio,
+      cpuRatio: call.cpuRatio,
       goal: { max: 1.1 },
     });
   if ('calls' in py && py.importRatio !== undefined)
@@ -205,6 +209,25 @@ if (wanted('python')) {
       ratio: py.importRatio,
       goal: { max: 1.0 },
     });
+  if ('calls' in py && py.clientRatio !== undefined)
+    rows.push({
+      what: 'Python ready client: `Client(url)` vs `import httpx, pydantic` + `httpx.Client()`',
+      ours: '—',
+      baseline: '—',
+      ratio: py.clientRatio,
+    });
+}
+if (wanted('playground')) {
+  log('playground: the longest main-thread task while a big answer is shown (Chromium)');
+  const [objects, rounds] = counts.playground as [number, number];
+  const p = await playgroundRow(objects, rounds);
+  rows.push({
+    what: `playground (static build, Chromium): longest main-thread task while a ${p.size} answer is shown (${objects.toLocaleString('en')} objects, in-tab emulator)`,
+    ours: `${ms(p.median)} (rounds: ${p.longest.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    baseline: '—',
+    goal: { text: '≤ 200 ms' },
+    verdict: p.median <= 200 ? 'ok' : 'MISSED',
+  });
 }
 
 console.log(markdown(rows));

@@ -8,6 +8,7 @@ const entry = [
   'src/adapter.ts',
   'src/docs.ts',
   'src/snippets.ts',
+  'src/recording.ts',
 ];
 
 export default defineConfig([

@@ -15,7 +15,7 @@ import { HistoryPane } from './features/history/HistoryPane.tsx';
 import { send } from './features/request/actions.ts';
 import { RequestPane } from './features/request/RequestPane.tsx';
 import { ResponsePane } from './features/response/ResponsePane.tsx';
-import { loadConfig, startTab } from './features/targets/actions.ts';
+import { loadConfig, preloadTabWhenIdle } from './features/targets/actions.ts';
 import { TopBar } from './features/targets/TopBar.tsx';
 import { allEndpoints } from './lib/registry.ts';
 import { update, useStore } from './state/store.ts';
@@ -49,17 +49,12 @@ function Notice() {
 
 export function App() {
   const theme = useStore((s) => s.theme);
-  const targetKind = useStore((s) => s.targetKind);
-  const tabLoaded = useStore((s) => Boolean(s.tab));
   useEffect(() => {
-    loadConfig();
+    loadConfig().then(preloadTabWhenIdle);
     loadHistory();
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-  useEffect(() => {
-    if (targetKind === 'tab' && !tabLoaded) startTab();
-  }, [targetKind, tabLoaded]);
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);

@@ -63,7 +63,8 @@ async function send(page: Page): Promise<string> {
 }
 
 /** The in-tab emulator has loaded (its chunk is fetched after the first render). */
-const tabReady = (page: Page) => page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
+/** The page is up and knows its targets (the snippets' note names a server; the in-tab emulator loads later). */
+const rendered = (page: Page) => page.getByText('The in-tab emulator has no address').waitFor();
 
 const body = (page: Page) => page.getByRole('region', { name: 'Response body' }).textContent();
 const snippetText = async (page: Page, language: string) => {
@@ -81,7 +82,11 @@ async function getAllObjects(page: Page) {
 /** Runs a curl snippet as the page shows it (it names the emulator server at its real port); the status it got. */
 async function runCurl(snippet: string, password: string, cwd?: string): Promise<string> {
   const script = `${snippet} --silent --output /dev/null --write-out '%{http_code}'`;
-  const { stdout } = await run('bash', ['-c', script], { cwd, env: { ...process.env, SAYMON_PASSWORD: password } });
+  // an HTTP error fails the snippet (curl's exit 22) once the status is written
+  const { stdout } = await run('bash', ['-c', script], {
+    cwd,
+    env: { ...process.env, SAYMON_PASSWORD: password },
+  }).catch((error: { stdout: string }) => error);
   return stdout.trim();
 }
 
@@ -115,7 +120,7 @@ describe('pnpm playground (dev server, emulator server, proxy)', () => {
     real = await startEmulator({ port: 0, seed: 'demo' });
     playground = await startPlayground({ port: 0, emulatorPort: takenPort, realServer: real.url });
     ({ page, errors } = await openPage(browser, playground.url));
-    await tabReady(page);
+    await rendered(page);
   });
   afterAll(async () => {
     await page?.context().close();
@@ -481,7 +486,7 @@ describe('static build (dist/) on a plain file server', () => {
       scripts.set(response.url(), gzipSync(bytes, { level: 9 }).length);
     });
     await page.goto(url);
-    await tabReady(page);
+    await rendered(page);
     await getAllObjects(page);
     await page.waitForLoadState('networkidle');
     const total = [...scripts.values()].reduce((a, b) => a + b, 0);
@@ -497,7 +502,7 @@ describe('static build (dist/) on a plain file server', () => {
     await page.locator('#field-body-name').fill('kept across reloads');
     expect(await send(page)).toMatch(/^200/);
     await page.reload();
-    await tabReady(page);
+    await rendered(page);
     await getAllObjects(page);
     expect(await body(page)).toContain('kept across reloads');
     page.once('dialog', (dialog) => dialog.accept());

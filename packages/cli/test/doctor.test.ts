@@ -6,12 +6,12 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { endpoints } from '@saymon-sdk/core';
+import { MANIFEST_FILE } from '@saymon-sdk/core/recording';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { tempDir } from '../../core/test/temp-dir.ts';
 import { type RunningEmulator, startEmulator } from '../../emulator/src/server.ts';
 import { markdownReport } from '../src/doctor/markdown.ts';
 import type { DoctorReport, EndpointReport } from '../src/doctor/outcome.ts';
-import { MANIFEST_FILE } from '../src/doctor/recording.ts';
 import { run } from '../src/run.ts';
 import { startProxy } from './doctor-servers.ts';
 

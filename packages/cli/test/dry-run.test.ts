@@ -20,6 +20,9 @@ async function saymon(argv: string[], env: Record<string, string>) {
   return { ...result, stdout: out.join(''), stderr: err.join('') };
 }
 
+/** The last words of every printed command: the status after the answer, and an HTTP error fails it. */
+const STATUS = ['--fail-with-body', `--write-out '\\n%{http_code}\\n'`];
+
 describe('--dry-run', () => {
   it("prints the request as curl by core's snippet generator (the playground's), secrets as shell variables, and sends nothing", async () => {
     const server = await counter();
@@ -33,6 +36,7 @@ describe('--dry-run', () => {
         `--user "admin:$SAYMON_PASSWORD"`,
         `--header 'content-type: application/json'`,
         `--data '{"name":"x"}'`,
+        ...STATUS,
       ].join(' \\\n  ')}\n`,
     );
     const wire = {
@@ -48,20 +52,27 @@ describe('--dry-run', () => {
       SAYMON_URL: server.url,
       SAYMON_TOKEN: 'tok-do-not-print',
     });
-    expect(token.stdout).toBe(`curl "${server.url}/node/api/objects/1?fields=name&api-token=$SAYMON_TOKEN"\n`);
+    expect(token.stdout).toBe(
+      `${[`curl "${server.url}/node/api/objects/1?fields=name&api-token=$SAYMON_TOKEN"`, ...STATUS].join(' \\\n  ')}\n`,
+    );
     const otherParam = await saymon(['objects', 'get', '1', '--dry-run'], {
       SAYMON_URL: server.url,
       SAYMON_TOKEN: 'tok-do-not-print',
       SAYMON_TOKEN_PARAM: 'token',
     });
-    expect(otherParam.stdout).toBe(`curl "${server.url}/node/api/objects/1?token=$SAYMON_TOKEN"\n`);
+    expect(otherParam.stdout).toBe(
+      `${[`curl "${server.url}/node/api/objects/1?token=$SAYMON_TOKEN"`, ...STATUS].join(' \\\n  ')}\n`,
+    );
     const session = await saymon(
       ['users', 'create', '--body', '{"login":"a","password":"pw-do-not-print"}', '--dry-run'],
       { ...basic, SAYMON_AUTH: 'session' },
     );
     expect(session.stdout).toMatch(/^# the body's secrets come from the environment: \$PASSWORD\n/);
     expect(session.stdout).toContain(`--data '{"login":"a","password":"'"$PASSWORD"'"}'`);
-    expect(session.stdout).toMatch(/--cookie-jar "\$jar"[\s\S]*"password":"'"\$SAYMON_PASSWORD"'"/);
+    // the login's password is JSON-escaped from $SAYMON_PASSWORD by awk, the jar removed on exit
+    expect(session.stdout).toMatch(
+      /trap 'rm -f "\$jar"' EXIT[\s\S]*ENVIRON\["SAYMON_PASSWORD"\][\s\S]*--cookie-jar "\$jar"/,
+    );
     const api = await saymon(['api', 'DELETE', 'objects/1', '--dry-run'], basic);
     expect(api.stdout).toMatch(/^curl --request DELETE \\\n {2}'.*\/node\/api\/objects\/1'/);
     for (const result of [created, token, otherParam, session, api]) {
@@ -79,10 +90,13 @@ describe('--dry-run output', () => {
     const body = JSON.stringify({ name: "dry run's object", parent_id: '1' });
     const printed = await saymon(['objects', 'create', '--body', body, '--dry-run'], env);
     expect(printed.stdout).not.toContain("saymon'");
-    const { stdout } = await promisify(execFile)('sh', ['-c', `${printed.stdout.trim()} --silent --fail`], {
+    const { stdout } = await promisify(execFile)('sh', ['-c', `${printed.stdout.trim()} --silent`], {
       env: { PATH: process.env.PATH, SAYMON_PASSWORD: 'saymon' },
     });
-    const created = JSON.parse(stdout) as { id: string; name: string };
+    // the answer, then the status on a line of its own
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines.pop()).toBe('200');
+    const created = JSON.parse(lines.join('\n')) as { id: string; name: string };
     expect(created.name).toBe("dry run's object");
     const read = await saymon(['objects', 'get', created.id, '--fields', 'name', '-o', 'json'], env);
     expect(JSON.parse(read.stdout)).toMatchObject({ name: "dry run's object" });

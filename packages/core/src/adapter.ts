@@ -26,4 +26,5 @@ export type { OutgoingCall, Transport } from './transport/http.ts';
 export { normalizeBaseUrl } from './transport/url.ts';
 export { type CheckedInput, type CheckInputOptions, checkInput, type InputParts } from './validation/input.ts';
 export { validateResponse } from './validation/response.ts';
+export { answerSchema } from './validation/selection.ts';
 export { WORDS } from './validation/words.ts';

@@ -1,14 +1,15 @@
 // The surface of `@saymon-sdk/core` is a deliberate list: a new export of the root entry or of
-// `/adapter` fails here until it is added on purpose (and, for the root, to the adapters' re-exports).
+// `/adapter` or `/recording` fails here until it is added on purpose (and, for the root, to the adapters' re-exports).
 import { describe, expect, it } from 'vitest';
 import { type ExportNames, exportNames } from '../../../scripts/export-names.ts';
 
-const [root, adapter, models, methods] = exportNames(
+const [root, adapter, models, methods, recording] = exportNames(
   new URL('./index.ts', import.meta.url),
   new URL('./adapter.ts', import.meta.url),
   new URL('./models/index.ts', import.meta.url),
   new URL('./client/methods.gen.ts', import.meta.url),
-) as [ExportNames, ExportNames, ExportNames, ExportNames];
+  new URL('./recording.ts', import.meta.url),
+) as [ExportNames, ExportNames, ExportNames, ExportNames, ExportNames];
 
 /** What applications call, besides the models (every record schema and type is public). */
 const ROOT_VALUES = [
@@ -132,6 +133,7 @@ const ROOT_TYPES = [
 /** What the adapters and tools built on the SDK use (not semver-stable, see the README). */
 const ADAPTER_VALUES = [
   'REDACTED',
+  'answerSchema',
   'SECRET_PAIRS',
   'SECRET_WORDS',
   'basicAuth',
@@ -195,5 +197,30 @@ describe('the /adapter entry', () => {
   it('exports the listed values and types', () => {
     expect(adapter.values).toEqual(sorted(ADAPTER_VALUES));
     expect(adapter.types).toEqual(sorted(ADAPTER_TYPES));
+  });
+});
+
+describe('the /recording entry', () => {
+  it('exports the format, its redaction and its text, and nothing else', () => {
+    expect(recording.values).toEqual(
+      sorted([
+        'EXCHANGES_FILE',
+        'MANIFEST_FILE',
+        'RECORDED_BODY_LIMIT',
+        'RECORDING_FORMAT',
+        'RECORDING_VERSION',
+        'RecordingFormatError',
+        'exchangeLine',
+        'manifestText',
+        'parseExchanges',
+        'parseManifest',
+        'parseRecording',
+        'recordedJson',
+        'redactExchange',
+      ]),
+    );
+    expect(recording.types).toEqual(
+      sorted(['ManifestFacts', 'RawExchange', 'RecordedBody', 'RecordedExchange', 'RecordingManifest']),
+    );
   });
 });

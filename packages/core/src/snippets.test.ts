@@ -4,6 +4,8 @@ import { type CurlRequest, curlSnippet, shellQuote } from './snippets.ts';
 
 const server = 'http://127.0.0.1:8080';
 const json = { 'content-type': 'application/json' };
+/** Every command prints the status after the answer and fails on an HTTP error. */
+const STATUS = `--fail-with-body \\\n  --write-out '\\n%{http_code}\\n'`;
 
 /** The words the shell makes of a command (variables from `env`), printed one per line by printf. */
 function shellWords(command: string, env: Record<string, string>): string[] {
@@ -22,7 +24,7 @@ describe('curlSnippet', () => {
       auth: { type: 'basic', login: 'admin' },
     };
     expect(curlSnippet(request)).toBe(
-      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD"`,
+      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD" \\\n  ${STATUS}`,
     );
   });
 
@@ -85,14 +87,34 @@ describe('curlSnippet', () => {
     expect(words).toContain('admin:pw');
   });
 
-  it('a session logs in first into a cookie jar and echoes csrf on writes', () => {
+  it('a session logs in first into a cookie jar (removed on exit) and echoes csrf on writes', () => {
     const curl = curlSnippet({
       server,
       wire: { method: 'DELETE', pathAndQuery: '/node/api/objects/1', headers: {} },
       auth: { type: 'session', login: "o'neil" },
     });
-    expect(curl).toMatch(/cookie-jar[\s\S]*"password":"'"\$SAYMON_PASSWORD"'"[\s\S]*x-csrf-token/);
-    expect(curl).toContain(`{"login":"o'\\''neil"`);
+    expect(curl).toMatch(/jar=\$\(mktemp\) && trap 'rm -f "\$jar"' EXIT[\s\S]*--cookie-jar "\$jar"[\s\S]*x-csrf-token/);
+    expect(curl).not.toContain('$SAYMON_PASSWORD');
+  });
+
+  it('the login body is JSON for any password and login (quotes, backslashes, newlines, $, control characters)', () => {
+    const login = `o'ne"il\\`;
+    const curl = curlSnippet({
+      server,
+      wire: { method: 'GET', pathAndQuery: '/node/api/objects/1', headers: {} },
+      auth: { type: 'session', login },
+    });
+    // the login part, with the request replaced by printing the body it would send
+    const lines = curl.split('\n');
+    const loginPart = lines
+      .filter((line) => /^(password_json=|printf )/.test(line))
+      .map((line) => line.replace(/ \|$/, ''));
+    for (const password of [`a"b\\c\nd$e'f\tg\u0001h`, 'é 💥 `id` $(id) $HOME', '', '\\"\\n']) {
+      const out = execFileSync('sh', ['-c', loginPart.join('\n')], {
+        env: { PATH: process.env.PATH, SAYMON_PASSWORD: password },
+      });
+      expect(JSON.parse(out.toString())).toEqual({ login, password });
+    }
   });
 
   it('an upload names its file, the form fields beside it are sent as text; text starting with @ is not a file', () => {

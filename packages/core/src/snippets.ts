@@ -47,6 +47,24 @@ export interface CurlRequest {
 
 const SESSION_PATH = '/node/api/users/session';
 
+/**
+ * An awk program printing `$SAYMON_PASSWORD` as the inside of a JSON string, for any password (quotes,
+ * backslashes, newlines, control characters, `$`): one character at a time, so no awk's own escaping
+ * rules for `gsub` replacements matter (mawk, gawk and busybox differ there).
+ */
+export const JSON_STRING_AWK = [
+  'BEGIN {',
+  String.raw`for (k = 1; k < 32; k++) ctl[sprintf("%c", k)] = sprintf("\\u%04x", k);`,
+  's = ENVIRON["SAYMON_PASSWORD"];',
+  'for (i = 1; i <= length(s); i++) {',
+  'c = substr(s, i, 1);',
+  String.raw`if (c == "\\" || c == "\"") c = "\\" c; else if (c in ctl) c = ctl[c];`,
+  'o = o c',
+  '}',
+  'printf "%s", o',
+  '}',
+].join(' ');
+
 /** A shell word in single quotes. */
 export function shellQuote(text: string): string {
   return `'${text.replace(/'/g, `'\\''`)}'`;
@@ -121,13 +139,14 @@ export function curlSnippet(request: CurlRequest): string {
   }
   if (auth.type === 'basic') args.push(`--user "${auth.login.replace(/["$`\\]/g, '\\$&')}:$SAYMON_PASSWORD"`);
   if (auth.type === 'session') {
-    const login = JSON.stringify(auth.login).slice(1, -1).replace(/'/g, `'\\''`);
     lines.push(
-      '# log in once: the cookie jar keeps sid and csrf',
-      'jar=$(mktemp)',
-      `curl --silent --fail --cookie-jar "$jar" --request POST ${shellQuote(`${server}${SESSION_PATH}`)} \\`,
-      `  --header 'Content-Type: application/json' \\`,
-      `  --data '{"login":"${login}","password":"'"$SAYMON_PASSWORD"'"}' > /dev/null`,
+      '# log in once: the cookie jar keeps sid and csrf and is removed on exit; awk writes the password as JSON',
+      `jar=$(mktemp) && trap 'rm -f "$jar"' EXIT`,
+      `password_json=$(awk ${shellQuote(JSON_STRING_AWK)})`,
+      // the body goes through a pipe: no process lists the password among its arguments
+      `printf '{"login":%s,"password":"%s"}' ${shellQuote(JSON.stringify(auth.login))} "$password_json" |`,
+      `  curl --silent --fail --cookie-jar "$jar" --request POST ${shellQuote(`${server}${SESSION_PATH}`)} \\`,
+      `    --header 'Content-Type: application/json' --data-binary @- > /dev/null`,
       '',
     );
     args.push('--cookie "$jar"');
@@ -145,6 +164,8 @@ export function curlSnippet(request: CurlRequest): string {
     const { field, name, type } = wire.upload;
     args.push(`--form ${shellQuote(`${field}=@${name}${type ? `;type=${type}` : ''}`)}`);
   }
+  // the status after the answer; an HTTP error fails the command (exit 22) and still shows its body
+  args.push('--fail-with-body', `--write-out '\\n%{http_code}\\n'`);
   lines.push(`curl ${args.join(' \\\n  ')}`);
   return lines.join('\n');
 }

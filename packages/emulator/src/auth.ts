@@ -96,6 +96,7 @@ export function authenticate(
       );
     }
     session.lastSeen = now;
+    store.updated(session);
     return user;
   }
   throw notLoggedIn();

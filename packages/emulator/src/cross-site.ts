@@ -24,6 +24,11 @@ export interface CrossSiteOptions {
   allowedOrigins?: readonly string[];
   /** Host names (without port) the `Host` header may carry besides the loopback ones, or `*` for any. */
   allowedHosts?: readonly string[];
+  /**
+   * Whether pages served from loopback on any port are allowed without being named (default true).
+   * The validating proxy turns it off: what it reaches is a real server, so only named origins may.
+   */
+  loopbackOrigins?: boolean;
 }
 
 /** `host[:port]` → host (IPv6 literals keep their brackets), lower case. */
@@ -69,7 +74,8 @@ const overSocket = (c: Context) => Boolean((c.env as { incoming?: unknown } | un
  */
 export function crossSite(options: CrossSiteOptions): MiddlewareHandler {
   const hosts = new Set([...DEFAULT_ALLOWED_HOSTS, ...(options.allowedHosts ?? [])].map((h) => h.toLowerCase()));
-  const originAllowed = originMatcher([...DEFAULT_ALLOWED_ORIGINS, ...(options.allowedOrigins ?? [])]);
+  const defaults = options.loopbackOrigins === false ? [] : DEFAULT_ALLOWED_ORIGINS;
+  const originAllowed = originMatcher([...defaults, ...(options.allowedOrigins ?? [])]);
   const withCors = cors({
     origin: (origin) => origin,
     credentials: true,

@@ -6,7 +6,7 @@ import { createState } from './seed/index.ts';
 import type { State } from './store/state.ts';
 import { StateText } from './store/state-text.ts';
 
-export interface StartOptions extends Omit<EmulatorAppOptions, 'persistence' | 'state'> {
+export interface StartOptions extends Omit<EmulatorAppOptions, 'persistence'> {
   /** Interface to listen on (default 127.0.0.1). */
   host?: string;
   /** Port (default 8080; 0 picks a free one). */
@@ -36,11 +36,13 @@ export interface RunningEmulator extends EmulatorApp {
 
 /** Starts the emulator on real TCP (Node). */
 export async function startEmulator(options: StartOptions = {}): Promise<RunningEmulator> {
-  const { host = '127.0.0.1', port = 8080, data, ...appOptions } = options;
+  const { host = '127.0.0.1', port = 8080, data, state: given, ...appOptions } = options;
   let persistence: Persistence | undefined;
-  let state: State | undefined;
+  let text: StateText | undefined;
+  let state: State | undefined = given;
   if (data) {
-    state = Persistence.load(data);
+    // a data file's state wins; a new file starts from the given state or the seed
+    state = Persistence.load(data) ?? given;
     if (!state) state = createState(appOptions.seed ?? 'demo', appOptions.now);
     Persistence.removeStaleTemporaries(data);
   }
@@ -59,12 +61,13 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     },
   });
   if (data) {
-    // each save re-serialises only what requests reached since the last one
-    const text = new StateText(() => emulator.store.changing);
-    emulator.store.watch((state) => text.wrap(state));
+    // each save encodes again only what changed since the last one
+    const tracked = new StateText(() => emulator.store.state);
+    emulator.store.track(tracked);
+    text = tracked;
     persistence = new Persistence(
       data,
-      () => text.chunks(),
+      () => tracked.chunks(),
       (saved) => {
         emulator.store.state = saved;
       },
@@ -82,7 +85,10 @@ export async function startEmulator(options: StartOptions = {}): Promise<Running
     url: `http://${shown}:${address.port}`,
     port: address.port,
     async save() {
-      await persistence?.commit();
+      // changes made directly may be anywhere in the state: it is encoded whole
+      if (!persistence) return;
+      text?.touchAll();
+      await persistence.commit();
     },
     async close() {
       await new Promise<void>((resolve) => {

@@ -36,7 +36,7 @@ const FRESH_STATIC = new Set(['values', 'keys', 'entries', 'from', 'of']);
 /** `Object.<name>(target, ...)` calls that change their first argument. */
 const MUTATING_OBJECT_FUNCTIONS = new Set(['assign', 'defineProperty', 'defineProperties', 'setPrototypeOf']);
 /** `Store` methods that change the state (see `src/store/store.ts`). */
-export const STORE_MUTATORS = new Set(['newId', 'audit', 'event', 'watch', 'change']);
+export const STORE_MUTATORS = new Set(['newId', 'audit', 'event', 'updated', 'track', 'changed', 'change']);
 
 export interface StoreWrite {
   line: number;

@@ -5,22 +5,22 @@ from __future__ import annotations
 import base64
 import json
 import threading
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
-
-import httpx
 
 from ._errors import SaymonError
 
 if TYPE_CHECKING:
     import asyncio
+    from collections.abc import Awaitable, Callable
+
+    import httpx
 
 SESSION_PATH = "/node/api/users/session"
 
-#: sends ``(method, path, json body, extra headers)`` without auth and returns the raw answer
-SyncSend = Callable[[str, str, "dict[str, str] | None", "dict[str, str] | None"], httpx.Response]
-AsyncSend = Callable[[str, str, "dict[str, str] | None", "dict[str, str] | None"], Awaitable[httpx.Response]]
+if TYPE_CHECKING:
+    #: sends ``(method, path, json body, extra headers)`` without auth and returns the raw answer
+    SyncSend = Callable[[str, str, "dict[str, str] | None", "dict[str, str] | None"], httpx.Response]
+    AsyncSend = Callable[[str, str, "dict[str, str] | None", "dict[str, str] | None"], Awaitable[httpx.Response]]
 
 
 class Auth:
@@ -87,13 +87,32 @@ class TokenAuth(Auth):
         return f"TokenAuth(token=[REDACTED], param={self._param!r})"
 
 
-@dataclass(frozen=True, repr=False)
 class Session:
-    """An established session: ``sid`` and, on current servers, the ``csrf`` token."""
+    """An established session: ``sid`` and, on current servers, the ``csrf`` token. Read-only.
 
+    Written out rather than a frozen dataclass: building a dataclass costs more at import than the whole class.
+    """
+
+    __slots__ = ("csrf", "generation", "sid")
     sid: str
     csrf: str | None
     generation: int
+
+    def __init__(self, sid: str, csrf: str | None, generation: int) -> None:
+        object.__setattr__(self, "sid", sid)
+        object.__setattr__(self, "csrf", csrf)
+        object.__setattr__(self, "generation", generation)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Session is read-only: cannot set {name!r}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Session):
+            return NotImplemented
+        return (self.sid, self.csrf, self.generation) == (other.sid, other.csrf, other.generation)
+
+    def __hash__(self) -> int:
+        return hash((self.sid, self.csrf, self.generation))
 
     def __repr__(self) -> str:
         return f"Session(sid=[REDACTED], csrf={'[REDACTED]' if self.csrf else None}, generation={self.generation})"

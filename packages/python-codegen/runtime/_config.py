@@ -8,7 +8,6 @@ import random
 import re
 import ssl
 import sys
-from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ._answer import DEFAULT_MAX_RESPONSE_BYTES
@@ -38,7 +37,7 @@ def _setup_logging() -> None:
         logger.setLevel(logging.DEBUG)
 
 
-_LOOPBACK = re.compile(r"^(localhost|127(\.\d{1,3}){3}|\[::1\])$", re.IGNORECASE)
+_LOOPBACK = r"^(localhost|127(\.\d{1,3}){3}|\[::1\])$"
 
 
 def _with_scheme(text: str) -> str:
@@ -46,7 +45,7 @@ def _with_scheme(text: str) -> str:
     address = "[::1]" if text == "::1" else text
     match = re.match(r"\[[^\]]*\]|[^/:?#]*", address)
     host = match.group(0) if match else ""
-    return f"{'http' if _LOOPBACK.match(host) else 'https'}://{address}"
+    return f"{'http' if re.match(_LOOPBACK, host, re.IGNORECASE) else 'https'}://{address}"
 
 
 def normalize_url(url: str) -> str:
@@ -75,27 +74,57 @@ def tls_verify(verify: bool | str | ssl.SSLContext) -> bool | ssl.SSLContext:
     return verify
 
 
-@dataclass(frozen=True)
 class Config:
-    base_url: str
-    auth: Auth | None
-    timeout: float | None = DEFAULT_TIMEOUT
-    max_retries: int = DEFAULT_MAX_RETRIES
-    headers: dict[str, str] = field(default_factory=dict)
-    response_validation: ResponseValidation = "warn"
-    max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES
-    random: Any = field(default=random.random, repr=False)
-    #: the endpoints whose unexpected answer was reported (``warn``), shared with ``with_options`` clients
-    warned: set[str] = field(default_factory=set, repr=False, compare=False)
+    """A client's settings. Written out rather than a frozen dataclass: building one costs more at import than the
+    rest of this module. Not changed after it is made; ``but`` gives a changed copy."""
 
-    def __post_init__(self) -> None:
+    __slots__ = (
+        "auth",
+        "base_url",
+        "headers",
+        "max_response_bytes",
+        "max_retries",
+        "random",
+        "response_validation",
+        "timeout",
+        "warned",
+    )
+
+    def __init__(
+        self,
+        base_url: str,
+        auth: Auth | None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        headers: dict[str, str] | None = None,
+        response_validation: ResponseValidation = "warn",
+        max_response_bytes: int | None = DEFAULT_MAX_RESPONSE_BYTES,
+        random: Any = random.random,
+        warned: set[str] | None = None,
+    ) -> None:
+        self.base_url = base_url
+        self.auth = auth
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.headers: dict[str, str] = {} if headers is None else headers
+        self.response_validation: ResponseValidation = response_validation
+        self.max_response_bytes = max_response_bytes
+        self.random = random
+        #: the endpoints whose unexpected answer was reported (``warn``), shared with ``with_options`` clients
+        self.warned: set[str] = set() if warned is None else warned
         if not _env_logging_checked:
             _setup_logging()
         # the auth's secrets stay out of httpx's and httpcore's log lines
         watch_secrets(self.auth)
 
     def but(self, **changes: Any) -> Config:
-        return replace(self, **{k: v for k, v in changes.items() if v is not _KEEP})
+        settings = {name: getattr(self, name) for name in self.__slots__}
+        settings.update({k: v for k, v in changes.items() if v is not _KEEP})
+        return Config(**settings)
+
+    def __repr__(self) -> str:
+        shown = ("base_url", "auth", "timeout", "max_retries", "headers", "response_validation", "max_response_bytes")
+        return f"Config({', '.join(f'{name}={getattr(self, name)!r}' for name in shown)})"
 
 
 class _Keep:

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-import httpx
-
 #: the deadline of the call running in this thread or task (read by the network streams of ``_network.py``)
 CURRENT: ContextVar[Deadline | None] = ContextVar("saymon_sdk_deadline", default=None)
+
+#: where ``_send`` leaves the call's deadline on a streamed answer (``response.extensions``), for the reads that follow
+DEADLINE = "saymon_sdk.deadline"
 
 #: the least time a phase is given (httpx reads 0 as "fail at once", which is what a spent deadline means anyway)
 _FLOOR = 0.001
@@ -31,7 +32,11 @@ class Deadline:
 
     def remaining(self) -> float | None:
         """Seconds left (``0.0`` once spent), ``None`` without a deadline."""
-        return None if self._at is None else max(self._at - time.monotonic(), 0.0)
+        at = self._at
+        if at is None:
+            return None
+        left = at - time.monotonic()
+        return left if left > 0.0 else 0.0
 
     def expired(self) -> bool:
         left = self.remaining()
@@ -44,15 +49,19 @@ class Deadline:
 
     def bound(self, timeout: float | None) -> float | None:
         """A phase's own ``timeout`` shortened to what is left of the call."""
-        left = self.remaining()
-        if left is None:
+        at = self._at
+        if at is None:
             return timeout
-        left = max(left, _FLOOR)
-        return left if timeout is None else min(timeout, left)
+        left = at - time.monotonic()
+        if left < _FLOOR:
+            left = _FLOOR
+        return left if timeout is None or left < timeout else timeout
 
-    def httpx_timeout(self) -> httpx.Timeout:
-        """The per-phase timeouts of one attempt: each phase may take at most what is left of the call."""
-        return httpx.Timeout(self.bound(None))
+    def timeouts(self) -> dict[str, float | None]:
+        """The per-phase timeouts of one attempt (each phase may take at most what is left of the call), as the
+        ``timeout`` extension of an ``httpx.Request`` holds them (what ``httpx.Timeout(...).as_dict()`` gives)."""
+        left = self.bound(None)
+        return {"connect": left, "read": left, "write": left, "pool": left}
 
 
 @contextmanager

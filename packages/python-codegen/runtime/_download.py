@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterator
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 from ._answer import BodyReader
-from ._deadline import Deadline, running
+from ._deadline import DEADLINE, Deadline, running
 from ._errors import SaymonValidationError
 from ._wire import connection_error
 
-#: where ``_send`` leaves the call's deadline on a streamed answer, for the reads that follow
-DEADLINE = "saymon_sdk.deadline"
 #: where SAYMON serves the files of documents (a document's ``value``), on the API's own origin
 DOCUMENT_PREFIX = "/node-resources/docs/"
 _SAFE_PATH = re.compile(r"^/node-resources/docs/[^?#\\\\]+$")
@@ -85,6 +84,8 @@ class Download(_Streamed):
 
     def iter_bytes(self) -> Iterator[bytes]:
         """The decoded bytes, chunk by chunk as the network gives them."""
+        from httpx import RequestError
+
         chunks = self.http_response.iter_bytes()
         while True:
             failure: Exception | None = None
@@ -93,7 +94,7 @@ class Download(_Streamed):
                     chunk = next(chunks)
             except StopIteration:
                 return
-            except httpx.RequestError as exc:
+            except RequestError as exc:
                 failure = self._failed(exc)
             if failure is not None:  # raised outside ``except``: the error keeps no context with the request
                 raise failure
@@ -108,6 +109,8 @@ class AsyncDownload(_Streamed):
 
     async def aiter_bytes(self) -> AsyncIterator[bytes]:
         """The decoded bytes, chunk by chunk as the network gives them."""
+        from httpx import RequestError
+
         chunks = self.http_response.aiter_bytes()
         while True:
             failure: Exception | None = None
@@ -116,7 +119,7 @@ class AsyncDownload(_Streamed):
                     chunk = await chunks.__anext__()
             except StopAsyncIteration:
                 return
-            except httpx.RequestError as exc:
+            except RequestError as exc:
                 failure = self._failed(exc)
             if failure is not None:  # raised outside ``except``: the error keeps no context with the request
                 raise failure

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 T = TypeVar("T", covariant=True)
 

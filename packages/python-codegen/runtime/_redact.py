@@ -41,7 +41,8 @@ def call_secrets() -> tuple[str, ...]:
 
 
 #: ``name=value`` after the start, a space or a separator; the value up to the next separator
-_NAME_VALUE = re.compile(r"""(^|[\s?&;,"'(<\[])([\w.-]+)=([^&\s;"'<>,)\]]+)""")
+#: as text: ``re`` compiles it on first use and caches it (nothing is compiled by ``import saymon_sdk``)
+_NAME_VALUE = r"""(^|[\s?&;,"'(<\[])([\w.-]+)=([^&\s;"'<>,)\]]+)"""
 
 
 def redact_url(url: str) -> str:
@@ -106,7 +107,8 @@ def scrub(text: str, secrets: Iterable[str]) -> str:
 def redact_text(text: str, secrets: Iterable[str] = ()) -> str:
     """``text`` with known secret values and the values of secret ``name=value`` pairs (``api-token=…``,
     ``sid=…`` in a cookie) replaced."""
-    return _NAME_VALUE.sub(
+    return re.sub(
+        _NAME_VALUE,
         lambda m: f"{m.group(1)}{m.group(2)}={REDACTED}" if is_secret_name(m.group(2)) else m.group(0),
         scrub(text, secrets),
     )

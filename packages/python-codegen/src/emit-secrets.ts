@@ -29,15 +29,16 @@ SECRET_PAIRS = frozenset({${pairs}})
 #: secrets shorter than this are not looked for
 MIN_SECRET_LENGTH = 3
 
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
-_ACRONYM = re.compile(r"([A-Z]+)([A-Z][a-z])")
-_SEPARATORS = re.compile(r"[^a-z0-9]+")
+# patterns as text: \`re\` compiles each on first use and caches it (nothing is compiled by \`import saymon_sdk\`)
+_CAMEL = r"([a-z0-9])([A-Z])"
+_ACRONYM = r"([A-Z]+)([A-Z][a-z])"
+_SEPARATORS = r"[^a-z0-9]+"
 
 
 def name_words(name: str) -> list[str]:
     """The words of a name: camelCase, snake_case, kebab-case, dotted and spaced names alike, lowercased."""
-    text = _ACRONYM.sub(r"\\1 \\2", _CAMEL.sub(r"\\1 \\2", name))
-    return [word for word in _SEPARATORS.split(text.lower()) if word]
+    text = re.sub(_ACRONYM, r"\\1 \\2", re.sub(_CAMEL, r"\\1 \\2", name))
+    return [word for word in re.split(_SEPARATORS, text.lower()) if word]
 
 
 def is_secret_name(name: str) -> bool:

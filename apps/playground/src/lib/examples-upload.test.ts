@@ -3,7 +3,7 @@ import { examplesOf, requestExamples } from '@saymon-sdk/core/docs';
 import { describe, expect, it } from 'vitest';
 import { buildInput, emptyState, formOf, stateFromInput, switchBodyMode } from './form-state.ts';
 import { parseShareHash, redactInput, shareHash } from './redact.ts';
-import { LANGUAGES, snippet } from './snippets.ts';
+import { LANGUAGES, loadSnippet } from './snippets.ts';
 import { dryRun } from './wire.ts';
 
 describe('documented examples as starting values', () => {
@@ -94,7 +94,9 @@ describe('file uploads (multipart)', () => {
         wire: result.wire,
         auth: { type: 'basic', login: 'admin' } as const,
       };
-      const texts = Object.fromEntries(LANGUAGES.map((l) => [l.id, snippet(l.id, request)]));
+      const texts = Object.fromEntries(
+        await Promise.all(LANGUAGES.map(async (l) => [l.id, await loadSnippet(l.id, request)] as const)),
+      );
       for (const text of Object.values(texts)) {
         expect(text).not.toContain('hello from a file');
         expect(text).toContain('hello.txt');
@@ -112,13 +114,15 @@ describe('file uploads (multipart)', () => {
       );
       expect(texts.browser).toContain("document.querySelector('input[type=file]').files[0]");
       expect(texts.httpx).toContain('files={"file": ("hello.txt", open("hello.txt", "rb"), "text/plain")}');
+      expect(texts.requests).toContain('("file", ("hello.txt", open("hello.txt", "rb"), "text/plain"))');
+      expect(texts.httpie).toContain("cat -- 'hello.txt'");
       if (id === 'agents.uploadUpdate') {
         expect(texts.python).toContain(
-          'client.call("agents.uploadUpdate", body={"file": ("hello.txt", open("hello.txt", "rb").read(), "text/plain")})',
+          'client.agents.upload_update(body={"file": ("hello.txt", open("hello.txt", "rb").read(), "text/plain")})',
         );
       } else {
         expect(texts.python).toContain(
-          `client.call("${id}", path={"id": "1"}, files={"file": ("hello.txt", open("hello.txt", "rb"), "text/plain")})`,
+          `client.${group}.add_document(id="1", files={"file": ("hello.txt", open("hello.txt", "rb"), "text/plain")})`,
         );
         expect(texts.python).not.toContain('import httpx');
       }

@@ -1,7 +1,7 @@
 import { getEndpoint } from '@saymon-sdk/core';
 import { curlSnippet } from '@saymon-sdk/core/snippets';
 import { describe, expect, it } from 'vitest';
-import { jsLiteral, LANGUAGES, pyLiteral, type SnippetAuth, shellQuote, snippet } from './snippets.ts';
+import { jsLiteral, LANGUAGES, loadSnippet, pyLiteral, type SnippetAuth, shellQuote, snippet } from './snippets.ts';
 import { dryRun } from './wire.ts';
 
 async function request(id: string, input: Parameters<typeof dryRun>[1], auth: SnippetAuth) {
@@ -19,7 +19,7 @@ describe('snippets', () => {
       { type: 'basic', login: 'admin' },
     );
     expect(snippet('curl', get)).toBe(
-      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD"`,
+      `curl 'http://127.0.0.1:8080/node/api/objects/1?fields=name%2Cpath' \\\n  --user "admin:$SAYMON_PASSWORD" \\\n  --fail-with-body \\\n  --write-out '\\n%{http_code}\\n'`,
     );
     const create = await request('objects.create', { body: { name: "it's" } }, { type: 'token' });
     const curl = snippet('curl', create);
@@ -48,9 +48,8 @@ describe('snippets', () => {
     expect(snippet('browser', update)).toContain("from '@saymon-sdk/browser'");
     const python = snippet('python', update);
     expect(python).toContain('from saymon_sdk import BasicAuth, Client');
-    expect(python).toContain(
-      'client.call("properties.updateForObject", path={"id": "1", "propId": "2"}, body={"value": "v"})',
-    );
+    expect(python).toContain('client.properties.update_for_object(id="1", propId="2", body={"value": "v"})');
+    expect(python).toContain('print(json.dumps(result');
   });
 
   it('no snippet in any language holds a credential', async () => {
@@ -61,9 +60,10 @@ describe('snippets', () => {
     ] as SnippetAuth[]) {
       const r = await request('objects.create', { body: { name: 'x' } }, auth);
       for (const { id } of LANGUAGES) {
-        const text = snippet(id, r);
+        const text = await loadSnippet(id, r);
         expect(text).not.toMatch(/dry|run'|Basic [A-Za-z0-9+/=]{8,}|saymon'/);
         if (auth.type !== 'token') expect(text).toMatch(/SAYMON_PASSWORD|prompt\(/);
+        else expect(text).toMatch(/SAYMON_TOKEN|prompt\(/);
       }
     }
   });
@@ -78,6 +78,25 @@ describe('snippets', () => {
     expect(curl).toBe(curlSnippet(r));
     expect(curl).not.toContain('pw-do-not-show');
     expect(curl).toContain(`"password":"'"$PASSWORD"'"`);
+  });
+
+  it('HTTPie, wget and requests (Scalar’s generator): secrets from the environment, the status printed, errors fail', async () => {
+    const get = await request('objects.get', { path: { id: '1' } }, { type: 'basic', login: 'admin' });
+    expect(await loadSnippet('httpie', get)).toContain('--check-status --print=hb --auth "admin:$SAYMON_PASSWORD"');
+    const wget = await loadSnippet('wget', get);
+    expect(wget).toContain('--server-response --content-on-error --auth-no-challenge');
+    expect(wget).toContain('--password "$SAYMON_PASSWORD"');
+    const requests = await loadSnippet('requests', get);
+    expect(requests).toContain('auth=("admin", os.environ["SAYMON_PASSWORD"])');
+    expect(requests).toMatch(/print\(response.status_code\)[\s\S]*response.raise_for_status\(\)/);
+    const token = await request('objects.get', { path: { id: '1' }, query: { fields: ['name'] } }, { type: 'token' });
+    expect(await loadSnippet('httpie', token)).toContain(
+      `'http://127.0.0.1:8080/node/api/objects/1?fields=name&api-token='"$SAYMON_TOKEN"`,
+    );
+    expect(await loadSnippet('requests', token)).toContain('"api-token": os.environ["SAYMON_TOKEN"]');
+    const write = await request('objects.create', { body: { name: 'x' } }, { type: 'session', login: 'admin' });
+    expect(await loadSnippet('requests', write)).toContain('"x-csrf-token": session.cookies["csrf"]');
+    expect(await loadSnippet('wget', write)).toMatch(/trap 'rm -rf "\$dir"' EXIT[\s\S]*x-csrf-token: \$\(awk/);
   });
 
   it('literals', () => {

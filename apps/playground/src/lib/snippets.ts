@@ -20,6 +20,9 @@ export const LANGUAGES = [
   { id: 'node', label: '@saymon-sdk/node' },
   { id: 'python', label: 'Python (saymon_sdk)' },
   { id: 'httpx', label: 'Python (httpx)' },
+  { id: 'requests', label: 'Python (requests)' },
+  { id: 'httpie', label: 'HTTPie' },
+  { id: 'wget', label: 'wget' },
 ] as const;
 export type Language = (typeof LANGUAGES)[number]['id'];
 
@@ -172,6 +175,7 @@ function fetchSnippet(request: SnippetRequest): string {
       ? `const response = await fetch(${target}, {\n${options.join('\n')}\n});`
       : `const response = await fetch(${target});`,
     'console.log(response.status, await response.text());',
+    'if (!response.ok) process.exit(1);',
   );
   return lines.join('\n');
 }
@@ -205,7 +209,11 @@ function httpx(request: SnippetRequest): string {
       `    client.post(${pyLiteral(SESSION_PATH)}, json={"login": ${pyLiteral(auth.login)}, "password": os.environ["SAYMON_PASSWORD"]}).raise_for_status()`,
     );
   }
-  lines.push(`    response = client.request(${args.join(', ')})`, '    print(response.status_code, response.text)');
+  lines.push(
+    `    response = client.request(${args.join(', ')})`,
+    '    print(response.status_code, response.text)',
+    '    response.raise_for_status()',
+  );
   return lines.join('\n');
 }
 
@@ -291,8 +299,8 @@ function python(request: SnippetRequest): string {
     imports.push('TokenAuth');
     authArg = ', auth=TokenAuth(os.environ["SAYMON_TOKEN"])';
   }
-  const args = [pyLiteral(request.endpoint.id)];
-  if (input.path && Object.keys(input.path).length) args.push(`path=${pyLiteral(input.path, '    ')}`);
+  const [group = '', verb = ''] = request.endpoint.id.split('.');
+  const args = Object.entries(input.path ?? {}).map(([name, value]) => `${pyName(name)}=${pyLiteral(value)}`);
   if (input.query && Object.keys(input.query).length) args.push(`query=${pyLiteral(input.query, '    ')}`);
   // a multipart endpoint takes the form as its body; a document upload (JSON otherwise) takes `files=`
   if (input.upload && request.endpoint.bodyKind === 'multipart')
@@ -300,15 +308,33 @@ function python(request: SnippetRequest): string {
   else if (input.upload) args.push(`files={${pyLiteral(input.upload.field)}: ${pyFile(input.upload, false)}}`);
   else if (input.body !== undefined) args.push(`body=${pyLiteral(input.body, '    ')}`);
   return [
-    'import os',
+    'import json',
+    ...(auth.type === 'none' ? [] : ['import os']),
     '',
     `from saymon_sdk import ${imports.sort().join(', ')}`,
     '',
     `with Client(${pyLiteral(request.server)}${authArg}) as client:`,
-    `    result = client.call(${args.join(', ')})`,
-    '    print(result)',
+    `    result = client.${pySnake(group)}.${pySnake(verb)}(${args.join(', ')})`,
+    '    # records are pydantic models: the fields the server sent, as JSON',
+    '    print(json.dumps(result, default=lambda record: record.model_dump(mode="json", exclude_unset=True), indent=2))',
   ].join('\n');
 }
+
+// biome-ignore format: one line of Python's keywords
+const PY_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+
+/** saymon_sdk's names (python-codegen's `snake`): `listForObject` → `list_for_object`. */
+function pySnake(name: string): string {
+  const out = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+    .replace(/[-.]/g, '_')
+    .toLowerCase();
+  return PY_KEYWORDS.has(out) ? `${out}_` : out;
+}
+
+/** A keyword argument as saymon_sdk names it: as in TypeScript, a Python keyword with a trailing underscore. */
+const pyName = (name: string) => (PY_KEYWORDS.has(name) ? `${name}_` : name);
 
 export function snippet(language: Language, request: SnippetRequest): string {
   switch (language) {
@@ -323,5 +349,20 @@ export function snippet(language: Language, request: SnippetRequest): string {
       return sdkSnippet(request, language);
     case 'python':
       return python(request);
+    case 'requests':
+    case 'httpie':
+    case 'wget':
+      throw new Error(`${language} snippets load on first use: call loadSnippet`);
   }
+}
+
+/** Whether a language's generator loads on first use (Scalar's, `snippets-har.ts`). */
+export const isLazy = (language: Language): language is 'requests' | 'httpie' | 'wget' =>
+  language === 'requests' || language === 'httpie' || language === 'wget';
+
+/** Any language's snippet; the HAR-based ones load their generator on first use. */
+export async function loadSnippet(language: Language, request: SnippetRequest): Promise<string> {
+  if (!isLazy(language)) return snippet(language, request);
+  const { harSnippet } = await import('./snippets-har.ts');
+  return harSnippet(language, request);
 }

@@ -14,7 +14,7 @@ describe("the page's targets", () => {
     expect(tabSnippetNote(config)).not.toContain('8080');
   });
 
-  it('without a dev server (404, an HTML fallback, no network) the snippets name where `pnpm emulator` listens', async () => {
+  it('without a dev server (404, an HTML fallback, no network) the snippets name where `npm run emulator` listens', async () => {
     const missing = await loadServerConfig(answering(new Response('not found', { status: 404 })));
     const html = await loadServerConfig(
       answering(new Response('<!doctype html>', { headers: { 'content-type': 'text/html' } })),
@@ -25,7 +25,7 @@ describe("the page's targets", () => {
     for (const config of [missing, html, offline]) {
       expect(config).toEqual({});
       expect(tabSnippetServer(config)).toBe(DEFAULT_EMULATOR_SERVER);
-      expect(tabSnippetNote(config)).toContain(`pnpm emulator, ${DEFAULT_EMULATOR_SERVER}`);
+      expect(tabSnippetNote(config)).toContain(`npm run emulator, ${DEFAULT_EMULATOR_SERVER}`);
     }
   });
 

@@ -1,5 +1,5 @@
 /**
- * Which servers the page can reach and which one its snippets name. The dev server (`pnpm playground`)
+ * Which servers the page can reach and which one its snippets name. The dev server (`npm run playground`)
  * says at `/__playground/config.json` where the emulator server it started really listens (8080, or a
  * free port when 8080 is taken); a plain file server has no such answer.
  */
@@ -12,7 +12,7 @@ export interface ServerConfig {
   real?: { server?: string };
 }
 
-/** Where `pnpm emulator` listens by default: what snippets name when no emulator server runs beside the page. */
+/** Where `npm run emulator` listens by default: what snippets name when no emulator server runs beside the page. */
 export const DEFAULT_EMULATOR_SERVER = 'http://127.0.0.1:8080';
 
 /** The dev server's answer; `{}` when the page is served without it (a static build on a file server). */
@@ -30,7 +30,7 @@ export async function loadServerConfig(
 
 /**
  * The server snippets of the in-tab emulator name (the tab itself has no address): the emulator server
- * beside the dev server, at its real port, else the one `pnpm emulator` starts.
+ * beside the dev server, at its real port, else the one `npm run emulator` starts.
  */
 export function tabSnippetServer(config: ServerConfig): string {
   return config.local?.server ?? DEFAULT_EMULATOR_SERVER;
@@ -41,5 +41,5 @@ export function tabSnippetNote(config: ServerConfig | undefined): string | undef
   if (!config) return undefined;
   return config.local
     ? `The in-tab emulator has no address: snippets call the emulator server beside this page (${config.local.server}).`
-    : `The in-tab emulator has no address: snippets call the emulator server (pnpm emulator, ${DEFAULT_EMULATOR_SERVER}).`;
+    : `The in-tab emulator has no address: snippets call the emulator server (npm run emulator, ${DEFAULT_EMULATOR_SERVER}).`;
 }

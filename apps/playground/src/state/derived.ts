@@ -7,6 +7,7 @@ import { examplesOf, type RequestExample } from '@saymon-sdk/core/docs';
 import { type Built, buildInput, type EndpointForm, type FormState, formOf } from '../lib/form-state.ts';
 import { type Endpoint, endpointById } from '../lib/registry.ts';
 import type { Target } from '../lib/send.ts';
+import { tabFetch } from '../lib/tab-target.ts';
 import { tabSnippetServer } from '../lib/targets.ts';
 import { resolveState, type Scope } from '../lib/variables.ts';
 import { type Start, startOf } from './start-input.ts';
@@ -83,20 +84,18 @@ export function templateOf(s: PlaygroundState): Built {
 }
 
 let lastTarget: { key: unknown[]; target: Target | undefined } | undefined;
-/** Where calls go: undefined until the config is known (and, for the tab, until its emulator has loaded). */
+/** Where calls go: undefined until the config is known (the in-tab emulator loads on its first call). */
 export function targetOf(s: PlaygroundState): Target | undefined {
-  const key = [s.config, s.targetKind, s.tab];
+  const key = [s.config, s.targetKind];
   if (lastTarget?.key.every((k, i) => k === key[i])) return lastTarget.target;
   lastTarget = { key, target: makeTarget(s) };
   return lastTarget.target;
 }
 
-function makeTarget({ config, targetKind, tab }: PlaygroundState): Target | undefined {
+function makeTarget({ config, targetKind }: PlaygroundState): Target | undefined {
   if (!config) return undefined;
   if (targetKind === 'tab')
-    return tab
-      ? { kind: 'tab', url: `${location.origin}/__tab`, server: tabSnippetServer(config), fetch: tab.fetch }
-      : undefined;
+    return { kind: 'tab', url: `${location.origin}/__tab`, server: tabSnippetServer(config), fetch: tabFetch };
   if (targetKind === 'local')
     return config.local ? { kind: 'local', url: `${location.origin}/__local`, server: config.local.server } : undefined;
   return config.real?.server

@@ -12,7 +12,6 @@ import type { FormState } from '../lib/form-state.ts';
 import type { AuthSettings, Outcome, Target } from '../lib/send.ts';
 import { LANGUAGES, type Language } from '../lib/snippets.ts';
 import { type HistoryEntry, setting, tabSecret } from '../lib/storage.ts';
-import type { TabEmulator } from '../lib/tab-emulator.ts';
 import type { ServerConfig } from '../lib/targets.ts';
 import type { DryRun } from '../lib/wire.ts';
 
@@ -25,7 +24,6 @@ export interface PlaygroundState {
   /** undefined until the dev server has said where its emulator server listens (snippets wait for it). */
   config: ServerConfig | undefined;
   targetKind: TargetKind;
-  tab: TabEmulator | undefined;
   auth: AuthSettings;
   readOnly: boolean;
   realUrl: string;
@@ -72,7 +70,6 @@ function initialState(): PlaygroundState {
   return {
     config: undefined,
     targetKind,
-    tab: undefined,
     auth: initialAuth(targetKind),
     readOnly: true,
     realUrl: '',

@@ -49,7 +49,7 @@ const ALLOWED: Record<string, string> = {
   'lib/send.ts: client.core.transport': 'the gated client',
   // the target's own fetch, which the gate calls (the in-tab emulator's)
   'lib/send.ts: this.target.fetch': 'under the gate',
-  'state/derived.ts: tab.fetch': 'the in-tab emulator, given to the Caller as its target',
+  'lib/tab-target.ts: tab.fetch': 'the in-tab emulator (loaded on first use), given to the Caller as its target',
   // the in-tab emulator: a Hono app in this page, no network
   'lib/tab-emulator.ts: emulator.fetch': 'in-process',
   // the answer worker: our own module (parses a big answer); it is given bytes and posts rows back, it has no way to send
@@ -91,11 +91,21 @@ const SENDERS: { name: string; pattern: RegExp; allowed: Record<string, number> 
     pattern: /window\.open|location\.(?:assign|replace|href\s*=[^=])|\.submit\s*\(|formAction|\baction=/g,
     allowed: {},
   },
-  // the request form: its submit is prevented and calls onSend (checked below)
-  { name: 'a form', pattern: /<form\b/g, allowed: { 'features/request/RequestEditor.tsx': 1 } },
+  // the request form: its submit is prevented and calls onSend; the import form's is prevented and reads the
+  // pasted text (both checked below)
+  {
+    name: 'a form',
+    pattern: /<form\b/g,
+    allowed: { 'features/request/RequestEditor.tsx': 1, 'features/exchange/ImportPanel.tsx': 1 },
+  },
   { name: 'an embedded resource', pattern: /<(?:iframe|object|embed|script|link|video|audio|source)\b/g, allowed: {} },
   // links and images show blob URLs of an answer already received (`download`)
-  { name: 'a link or image', pattern: /\b(?:href|src|srcSet|poster)=\{(?!download\})/g, allowed: {} },
+  // and the OpenAPI document, a file of the built site itself (no API, no credential): a download link
+  {
+    name: 'a link or image',
+    pattern: /\b(?:href|src|srcSet|poster)=\{(?!download\})/g,
+    allowed: { 'features/exchange/ExportPanel.tsx': 1 },
+  },
   { name: 'a literal URL in markup', pattern: /\b(?:href|src)="(?!#)/g, allowed: {} },
 ];
 
@@ -140,6 +150,21 @@ describe('hostile: no request leaves the app but through the gate', () => {
       /<form\s+onSubmit=\{\(e\) => \{\s*e\.preventDefault\(\);\s*props\.onSend\(\);/.test(editor)
         ? undefined
         : 'its submit is not prevented',
+    );
+    const importForm = readFileSync(join(src, 'features/exchange/ImportPanel.tsx'), 'utf8');
+    findings.check(
+      'the import form',
+      /<form\s+onSubmit=\{\(e\) => \{\s*e\.preventDefault\(\);\s*run\(text\);/.test(importForm)
+        ? undefined
+        : 'its submit is not prevented',
+    );
+    const exportPanel = readFileSync(join(src, 'features/exchange/ExportPanel.tsx'), 'utf8');
+    findings.check(
+      'the OpenAPI document link',
+      /href=\{openapiDocument\}/.test(exportPanel) &&
+        /from '[./]+\/openapi\/saymon\.openapi\.json\?url'/.test(exportPanel)
+        ? undefined
+        : 'it links to something else than the built site’s OpenAPI document',
     );
     findings.print();
     expect(findings.found).toEqual([]);

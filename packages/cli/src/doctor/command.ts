@@ -6,16 +6,16 @@
  */
 import { parseArgs } from 'node:util';
 import type { AnyEndpoint } from '@saymon-sdk/core';
+import type { RawExchange } from '@saymon-sdk/core/recording';
 import { EXIT, UsageError } from '../exit-codes.ts';
 import { GLOBAL_OPTIONS } from '../global-options.ts';
 import type { CliIo, RunResult } from '../io.ts';
 import { runDoctor } from './engine.ts';
 import { createGate } from './gate.ts';
-import { guardedFetch, type RawExchange } from './guard.ts';
+import { guardedFetch } from './guard.ts';
 import { markdownReport } from './markdown.ts';
 import { type DoctorReport, summaryLine } from './outcome.ts';
-import { checkRecordingFolder, type RecordedExchange, writeRecording } from './recording.ts';
-import { redactExchange } from './redact-exchange.ts';
+import { checkRecordingFolder, writeRecording } from './recording.ts';
 
 export const DOCTOR_USAGE =
   'saymon doctor [url] [--record <dir>] [-o markdown|json] [--in-flight N] [--rate N] [--max-time SECONDS] [--profile <name>]';
@@ -95,12 +95,14 @@ export async function runDoctorCommand(args: readonly string[], io: CliIo): Prom
   const maxTime = count(values['max-time'], 'max-time', 300, 86_400);
   if (values.record) await checkRecordingFolder(values.record);
 
-  const [{ endpoints }, { createRouter }, { examplesOf }, node] = await Promise.all([
-    import('@saymon-sdk/core'),
-    import('@saymon-sdk/core/adapter'),
-    import('@saymon-sdk/core/docs'),
-    import('@saymon-sdk/node'),
-  ]);
+  const [{ endpoints }, { createRouter }, { examplesOf }, { RECORDED_BODY_LIMIT, redactExchange }, node] =
+    await Promise.all([
+      import('@saymon-sdk/core'),
+      import('@saymon-sdk/core/adapter'),
+      import('@saymon-sdk/core/docs'),
+      import('@saymon-sdk/core/recording'),
+      import('@saymon-sdk/node'),
+    ]);
   const env = await node.profileEnv(values.profile, io.env, node.profilesFile(io.env));
   if (positionals[0]) env.SAYMON_URL = positionals[0];
   const anonymous = !env.SAYMON_TOKEN && !env.SAYMON_LOGIN && !env.SAYMON_PASSWORD;
@@ -113,7 +115,7 @@ export async function runDoctorCommand(args: readonly string[], io: CliIo): Prom
     match: (method, path) => router.match(method, path)?.endpoint,
     authCalls: new Set(session ? ['sessions.create', 'sessions.delete'] : []),
     onExchange: (exchange) => exchanges.push(exchange),
-    maxBodyBytes: 8 * 1024 * 1024,
+    maxBodyBytes: RECORDED_BODY_LIMIT,
   });
   const client = node.createClientFromEnv(
     { ...(anonymous ? { auth: { type: 'none' } } : {}), ...io.clientOptions, fetch, retry: 0 },
@@ -130,9 +132,7 @@ export async function runDoctorCommand(args: readonly string[], io: CliIo): Prom
   // the paths and messages came from the server: nothing the auth holds leaves in them
   report = redactor.json(report) as DoctorReport;
   if (values.record) {
-    const recorded: RecordedExchange[] = exchanges
-      .filter((e) => e.endpoint.effect === 'read')
-      .map((e) => redactExchange(e, redactor));
+    const recorded = exchanges.filter((e) => e.endpoint.effect === 'read').map((e) => redactExchange(e, redactor));
     await writeRecording(
       values.record,
       {

@@ -4,7 +4,10 @@
  * needs excepted), paces it through the gate and hands each answer's raw text to the run.
  */
 import type { AnyEndpoint } from '@saymon-sdk/core';
+import type { RawExchange } from '@saymon-sdk/core/recording';
 import type { Gate } from './gate.ts';
+
+export type { RawExchange } from '@saymon-sdk/core/recording';
 
 /** Thrown for a request the doctor must not send: nothing was sent. */
 export class ReadOnlyRefusal extends Error {
@@ -12,21 +15,6 @@ export class ReadOnlyRefusal extends Error {
   constructor(what: string) {
     super(`saymon doctor sends only reads: refused ${what}`);
   }
-}
-
-/** One request and its answer, as the wire carried them (before any redaction). */
-export interface RawExchange {
-  readonly endpoint: AnyEndpoint;
-  readonly method: string;
-  /** From `/node/…` on, query included. */
-  readonly path: string;
-  readonly requestBody: string | undefined;
-  readonly status: number;
-  readonly contentType: string;
-  /** The answer's text; `undefined` for a binary answer or one over the recording limit. */
-  readonly body: string | undefined;
-  readonly bodyBytes: number;
-  readonly durationMs: number;
 }
 
 export interface GuardOptions {

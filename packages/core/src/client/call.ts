@@ -19,7 +19,7 @@ import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
 import { fillPath } from '../transport/url.ts';
 import { checkCallInput } from '../validation/call-input.ts';
-import { selectionSchema } from '../validation/selection.ts';
+import { answerSchema } from '../validation/selection.ts';
 import { checkAnswer } from '../validation/settle-response.ts';
 import type { SaymonCore } from './core.ts';
 
@@ -204,9 +204,8 @@ export async function callDynamic(
   try {
     const data = await readBody(core, endpoint, response);
     const mode = options.responseValidation ?? core.options.responseValidation ?? 'warn';
-    const selected = schemas.fields && queryParams?.fields !== undefined;
-    const responseSchema = selected ? selectionSchema(schemas) : schemas.response;
-    if (responseSchema && data !== undefined && endpoint.responseKind !== 'binary') {
+    const responseSchema = answerSchema(endpoint, queryParams?.fields !== undefined);
+    if (responseSchema && data !== undefined) {
       return await checkAnswer(responseSchema, data, mode, {
         endpointId: endpoint.id,
         status: response.status,

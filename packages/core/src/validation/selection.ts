@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import type { EndpointSchemas } from '../contract/define.ts';
+import type { AnyEndpoint, EndpointSchemas } from '../contract/define.ts';
 
 const cache = new WeakMap<object, z.core.$ZodType>();
 
@@ -25,4 +25,15 @@ function isList(schema: z.core.$ZodType | undefined): boolean {
   const def = schema._zod.def as z.core.$ZodTypeDef & { out?: z.core.$ZodType };
   if (def.type === 'array') return true;
   return def.type === 'pipe' && isList(def.out);
+}
+
+/**
+ * The schema an answer of `endpoint` is checked against: the record with every field optional when
+ * the call selected fields (`fields=`), its response schema otherwise; none for binary answers.
+ * The SDK's calls and the emulator's validating proxy both ask here.
+ */
+export function answerSchema(endpoint: AnyEndpoint, selectsFields: boolean): z.core.$ZodType | undefined {
+  if (endpoint.responseKind === 'binary') return undefined;
+  const schemas = endpoint.schemas() as EndpointSchemas;
+  return schemas.fields && selectsFields ? selectionSchema(schemas) : schemas.response;
 }

@@ -24,6 +24,7 @@ export function activateUser(store: Store, user: UserRecord, password: string | 
   delete user._confirmToken;
   user.status = 2;
   if (password !== undefined) user.password = password;
+  store.updated(user);
   store.audit(user, 'update', AUDIT_ENTITY.user, user.id, null, showUser(store, user));
 }
 
@@ -31,6 +32,7 @@ export function activateUser(store: Store, user: UserRecord, password: string | 
 export function restorePassword(store: Store, user: UserRecord, password: string): void {
   delete user._restoreToken;
   user.password = password;
+  store.updated(user);
   store.audit(user, 'password', AUDIT_ENTITY.user, user.id, null, null);
 }
 
@@ -43,6 +45,7 @@ export function changePassword(
   keepSid: string | undefined,
 ): void {
   target.password = password;
+  store.updated(target);
   endUserSessions(store, target.id, keepSid);
   store.audit(by, 'password', AUDIT_ENTITY.user, target.id, null, null);
 }
@@ -63,6 +66,7 @@ export function updateUser(store: Store, by: UserRecord, target: UserRecord, cha
     target.password = changes.password;
     endUserSessions(store, target.id, changes.keepSid);
   }
+  store.updated(target);
   store.audit(by, 'update', AUDIT_ENTITY.user, target.id, before, showUser(store, target));
   return target;
 }
@@ -71,6 +75,7 @@ export function updateUser(store: Store, by: UserRecord, target: UserRecord, cha
 export function setFavorites(store: Store, user: UserRecord, favorites: NonNullable<UserRecord['favorites']>) {
   const before = showUser(store, user);
   user.favorites = favorites;
+  store.updated(user);
   store.audit(user, 'update', AUDIT_ENTITY.user, user.id, before, showUser(store, user));
   return favorites;
 }
@@ -86,6 +91,7 @@ export function removeUser(store: Store, by: UserRecord, target: UserRecord): vo
 export function setApiToken(store: Store, by: UserRecord, target: UserRecord, token: string | null): void {
   const before = showUser(store, target);
   target.authenticationToken = token;
+  store.updated(target);
   endTokenSessions(store, target.id);
   store.audit(by, 'update', AUDIT_ENTITY.user, target.id, before, showUser(store, target));
 }

@@ -61,7 +61,9 @@ function applyStep(store: Store, user: UserRecord, object: ObjectRecord, step: D
   }
   const key = store.key('objects', String(object.id));
   for (const list of CONDITION_LISTS) {
-    if (step[list]) upsertCondition(store, store.state[list], key, step[list] as Doc);
+    if (!step[list]) continue;
+    upsertCondition(store, store.state[list], key, step[list] as Doc);
+    store.updated(store.state[list][key]);
   }
 }
 
@@ -95,8 +97,10 @@ export function cloneInBackground(store: Store, user: UserRecord, sourceId: stri
   try {
     const copy = cloneObject(store, sourceId, user);
     Object.assign(bulk, { status: 'done', progress: 100, finished: true, result: { id: copy.id }, updated: now });
+    store.updated(bulk);
   } catch (error) {
     Object.assign(bulk, { status: 'failed', finished: true, error: (error as Error).message, updated: now });
+    store.updated(bulk);
   }
   return id;
 }

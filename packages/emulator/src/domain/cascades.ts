@@ -6,14 +6,20 @@ import { groupsOf } from './user-view.ts';
 /** Objects and links lose a deleted tag. */
 export function untagEverywhere(store: Store, tagId: Id): void {
   for (const entity of [...Object.values(store.state.objects), ...Object.values(store.state.links)]) {
-    if (Array.isArray(entity.tags)) entity.tags = entity.tags.filter((t) => String(t) !== tagId);
+    if (!Array.isArray(entity.tags) || !entity.tags.some((t) => String(t) === tagId)) continue;
+    entity.tags = entity.tags.filter((t) => String(t) !== tagId);
+    store.updated(entity);
   }
 }
 
 /** The dictionaries filed under a deleted group stay, ungrouped. */
 export function ungroupDictionaries(store: Store, groupId: Id): void {
   for (const dictionary of Object.values(store.state.dictionaries)) {
-    for (const field of ['group', 'groupId', 'group_id']) if (dictionary[field] === groupId) dictionary[field] = null;
+    for (const field of ['group', 'groupId', 'group_id']) {
+      if (dictionary[field] !== groupId) continue;
+      dictionary[field] = null;
+      store.updated(dictionary);
+    }
   }
 }
 
@@ -30,5 +36,6 @@ export function leaveGroup(store: Store, groupId: Id): void {
     if (!ids.includes(groupId)) continue;
     const rest = ids.filter((id) => id !== groupId);
     member.group = Array.isArray(member.group) ? rest : null;
+    store.updated(member);
   }
 }

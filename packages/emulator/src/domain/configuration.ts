@@ -42,6 +42,8 @@ export function configurationView(config: Record<string, unknown>, full: boolean
 export function updateConfiguration(store: Store, user: UserRecord, patch: Record<string, unknown>) {
   const before = configurationView(store.state.configuration, false);
   mergePatch(store.state.configuration, patch);
+  // the sections were merged into in place
+  store.updated(...Object.values(store.state.configuration));
   store.audit(
     user,
     'update',

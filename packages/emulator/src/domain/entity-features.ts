@@ -105,6 +105,7 @@ export function writeStat(store: Store, kind: Kind, record: Rec, payload: Record
     period: -1,
     initiator: 'rest',
   });
+  store.updated(store.state.stat[key]);
   evaluateConditions(store, kind, record);
 }
 

@@ -45,7 +45,9 @@ export function itemsOf(store: Store, record: Rec, field: 'properties' | 'operat
   }
   const items = (Array.isArray(value) ? value : []).filter((item) => item && typeof item === 'object') as Rec[];
   for (const item of items) if (item.id === undefined || item.id === null || item.id === '') item.id = store.newId();
+  // a fresh list (ids given where missing) replaces the record's field
   record[field] = items;
+  store.updated(record);
   return items;
 }
 

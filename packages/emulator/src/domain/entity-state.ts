@@ -50,6 +50,7 @@ export function changeState(
   record.last_state_update = now;
   record.updated = now;
   record._version = Number(record._version ?? 0) + 1;
+  store.updated(record);
   store.state.stateHistory.push({
     id: store.newId(),
     entityId: String(record.id),
@@ -123,6 +124,7 @@ function stateBeforePin(store: Store, record: Rec): unknown {
 function liftPin(store: Store, user: UserRecord | undefined, kind: Kind, record: Rec, text: string) {
   const pin = pinOf(record);
   record.manual_state = null;
+  store.updated(record);
   if (!pin || pin.since > store.now()) return;
   const previous = stateBeforePin(store, record);
   if (previous !== undefined && previous !== null)

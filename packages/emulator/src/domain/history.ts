@@ -51,6 +51,7 @@ export function pushStat(store: Store, key: EntityKey, payload: Record<string, u
   const [kind, id] = key.split(':');
   const object = kind === 'objects' && id ? store.state.objects[id] : undefined;
   if (object) object.metrics_cache = Object.keys(series).sort();
+  store.updated(series, object);
 }
 
 /** A time bound: ms (number or numeric string), or relative (`1h-ago`, `30m-ago`, `now`). */

@@ -13,6 +13,7 @@ export const nextLevelPriority = (store: Store) =>
 function renumberLevels(store: Store) {
   sortBy(Object.values(store.state.incidentLevels), 'priority').forEach((level, index) => {
     level.priority = index;
+    store.updated(level);
   });
 }
 

@@ -8,7 +8,7 @@
  */
 
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { IncidentRecord, UserRecord, WireOf } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { entityTypeOf, kindOfType } from './entity-kind.ts';
 import type { IncidentEntity } from './incident-filter.ts';
@@ -17,7 +17,7 @@ import { incidentEntity } from './incident-filter.ts';
 /** Incident levels every server has: 1 Alarm, 2 Warning, 3 Cleared, 4 Major. */
 export const BUILT_IN_LEVELS = ['1', '2', '3', '4'];
 export const CLEARED = 3;
-export const isCleared = (incident: Rec) => String(incident.state) === String(CLEARED);
+export const isCleared = (incident: IncidentRecord) => String(incident.state) === String(CLEARED);
 /** Event log type the emulator uses for incident changes (1 and 2 are SNMP traps and MQTT messages). */
 export const INCIDENT_EVENT = 3;
 const DEFAULT_TIMEOUT = 60_000;
@@ -36,7 +36,10 @@ export function settleIncidents(store: Store) {
     if (incident._archived || !isCleared(incident)) continue;
     if (Number(incident.clearTimestamp ?? now) + wait > now) continue;
     if (incident.removed) delete store.state.incidents[id];
-    else incident._archived = true;
+    else {
+      incident._archived = true;
+      store.updated(incident);
+    }
   }
 }
 
@@ -48,7 +51,7 @@ export function incidentVisible(store: Store, user: UserRecord, entity: Incident
     : store.canSeeLink(user, entity.record);
 }
 
-function entityRef(entity: IncidentEntity | undefined, incident: Rec) {
+function entityRef(entity: IncidentEntity | undefined, incident: IncidentRecord) {
   return {
     entityId: String(incident.entityId),
     entityName: String(entity?.record.name ?? ''),
@@ -57,7 +60,7 @@ function entityRef(entity: IncidentEntity | undefined, incident: Rec) {
 }
 
 /** Writes an incident change to the event log (type `INCIDENT_EVENT`). */
-export function recordIncidentEvent(store: Store, incident: Rec, text: string, level = 'info') {
+export function recordIncidentEvent(store: Store, incident: IncidentRecord, text: string, level = 'info') {
   store.event(
     INCIDENT_EVENT,
     entityRef(incidentEntity(store, incident), incident),
@@ -67,14 +70,14 @@ export function recordIncidentEvent(store: Store, incident: Rec, text: string, l
 }
 
 /** Clears an incident (state 3, `clearTimestamp`; with `remove`, marks it removed too). */
-export function clearIncident(store: Store, user: UserRecord | undefined, incident: Rec, remove: boolean) {
+export function clearIncident(store: Store, user: UserRecord | undefined, incident: IncidentRecord, remove: boolean) {
   const before = structuredClone(incident);
   if (!isCleared(incident)) {
     incident.lastState = incident.state;
     incident.state = CLEARED;
     incident.clearTimestamp = store.now();
   }
-  if (remove && !incident.removed) incident.removed = { userId: user?.id ?? null, timestamp: store.now() };
+  if (remove && !incident.removed) incident.removed = { ...(user && { userId: user.id }), timestamp: store.now() };
   store.audit(user, remove ? 'clear-remove' : 'clear', AUDIT_ENTITY.unnamed, String(incident.id), before, incident);
   recordIncidentEvent(store, incident, remove ? 'Incident cleared and removed' : 'Incident cleared');
 }
@@ -82,8 +85,14 @@ export function clearIncident(store: Store, user: UserRecord | undefined, incide
 export const knownLevel = (store: Store, id: unknown) =>
   BUILT_IN_LEVELS.includes(String(id)) || store.state.incidentLevels[String(id)] !== undefined;
 
+/**
+ * What raising an incident takes: its entity, and any other field of an incident (the rest get
+ * SAYMON's defaults: type 2, level 1, no text, now).
+ */
+export type IncidentFields = Partial<WireOf<'incidents.get'>> & Pick<IncidentRecord, 'entityId' | 'entityType'>;
+
 /** Raises an incident (or counts a repeat of an active one with the same entity, type and text). */
-export function raiseIncident(store: Store, fields: Record<string, unknown>, user?: UserRecord): Rec {
+export function raiseIncident(store: Store, fields: IncidentFields, user?: UserRecord): IncidentRecord {
   settleIncidents(store);
   const now = store.now();
   const repeat = Object.values(store.state.incidents).find(
@@ -99,12 +108,13 @@ export function raiseIncident(store: Store, fields: Record<string, unknown>, use
     repeat.count = Number(repeat.count ?? 1) + 1;
     repeat.localTimestamp = fields.localTimestamp ?? now;
     if (fields.state !== undefined) repeat.state = fields.state;
+    store.updated(repeat);
     recordIncidentEvent(store, repeat, 'Incident repeated', 'warning');
     return repeat;
   }
   const id = String(fields.id ?? store.newId());
   const stat = store.state.stat[store.key(kindOfType(fields.entityType), String(fields.entityId))];
-  const incident: Rec = {
+  const incident: IncidentRecord = {
     type: 2,
     state: 1,
     text: '',

@@ -161,9 +161,19 @@ function matchesCondition(actual: unknown, condition: unknown): boolean {
 }
 
 /** A copy without the emulator's own bookkeeping fields. */
-export function withoutInternal(record: Rec, internal: string[]): Rec {
-  const out: Rec = { ...record };
+export function withoutInternal<R extends Rec>(record: R, internal: string[]): R {
+  const out: R = { ...record };
   for (const key of internal) delete out[key];
+  return out;
+}
+
+/** The fields of a body that hold a value (`null` and `undefined` ones left out). */
+export function given<T extends object>(body: T): { [K in keyof T]?: NonNullable<T[K]> } {
+  const out: { [K in keyof T]?: NonNullable<T[K]> } = {};
+  for (const key in body) {
+    const value = body[key];
+    if (value !== undefined && value !== null) out[key] = value;
+  }
   return out;
 }
 

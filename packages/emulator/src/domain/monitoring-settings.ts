@@ -114,5 +114,6 @@ export function checkNow(store: Store, user: UserRecord, kind: Kind, id: string 
     agentId: settings.AgentId ?? null,
     initiator: user.login,
   });
+  store.updated(store.state.stat[key]);
   return undefined;
 }

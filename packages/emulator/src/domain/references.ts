@@ -27,6 +27,7 @@ export function addReference(
   const ref: Rec = { ...body, id, owner: String(owner.id), target: String(target.id) };
   store.state.refs[id] = ref;
   addUnique(owner, 'child_ref_ids', id);
+  store.updated(owner);
   store.audit(user, 'create', AUDIT_ENTITY.object, String(owner.id), null, ref);
   return ref;
 }
@@ -47,6 +48,8 @@ export function updateReference(
 /** Removes a reference and its entry in the owner's `child_ref_ids`. */
 export function removeReference(store: Store, user: UserRecord, ref: Rec): void {
   delete store.state.refs[ref.id];
-  removeFrom(store.state.objects[String(ref.owner)], 'child_ref_ids', ref.id);
+  const owner = store.state.objects[String(ref.owner)];
+  removeFrom(owner, 'child_ref_ids', ref.id);
+  store.updated(owner);
   store.audit(user, 'delete', AUDIT_ENTITY.object, String(ref.owner), ref, null);
 }

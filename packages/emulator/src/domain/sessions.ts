@@ -27,7 +27,10 @@ export function endSession(store: Store, sid: string) {
   if (!session) return;
   delete store.state.sessions[sid];
   const entry = logEntry(store, sid);
-  if (entry && entry.endTime == null) entry.endTime = store.now();
+  if (entry && entry.endTime == null) {
+    entry.endTime = store.now();
+    store.updated(entry);
+  }
 }
 
 /** Ends every session of a user (deleted users, changed passwords), except `keep` (the caller's own). */

@@ -13,14 +13,28 @@ function list(value: unknown): Id[] {
   return value === undefined || value === null || value === '' ? [] : [String(value)];
 }
 
-function addUnique(target: Rec, field: string, id: Id) {
-  const values = list(target[field]);
-  if (!values.includes(id)) values.push(id);
+/** Sets a record's id list to `values`, unless it holds exactly those already (then it is left as it is). */
+function setList(store: Store, target: Rec, field: string, values: Id[]) {
+  const current = target[field];
+  if (Array.isArray(current) && current.length === values.length && current.every((v, i) => v === values[i])) return;
   target[field] = values;
+  store.updated(target);
 }
 
-function removeFrom(target: Rec | undefined, field: string, id: Id) {
-  if (target) target[field] = list(target[field]).filter((v) => v !== id);
+function addUnique(store: Store, target: Rec, field: string, id: Id) {
+  const values = list(target[field]);
+  if (!values.includes(id)) values.push(id);
+  setList(store, target, field, values);
+}
+
+function removeFrom(store: Store, target: Rec | undefined, field: string, id: Id) {
+  if (target)
+    setList(
+      store,
+      target,
+      field,
+      list(target[field]).filter((v) => v !== id),
+    );
 }
 
 /** Properties sent without an id get one (every property of a real server has its own id). */
@@ -67,7 +81,7 @@ export function createObject(store: Store, fields: Record<string, unknown>, user
   };
   const stored = withObjectDefaults(record, now);
   store.state.objects[id] = stored;
-  for (const parent of parents) addUnique(store.state.objects[parent] as Rec, 'child_ids', id);
+  for (const parent of parents) addUnique(store, store.state.objects[parent] as Rec, 'child_ids', id);
   store.audit(user, 'create', AUDIT_ENTITY.object, id, null, stored);
   store.event(
     1,
@@ -106,8 +120,8 @@ export function updateObject(
       if (!store.state.objects[parent]) throw badRequest(`Parent object ${parent} does not exist`);
       if (parent === id || isDescendant(store, parent, id)) throw badRequest('An object cannot be moved under itself');
     }
-    for (const old of list(object.parent_id)) removeFrom(store.state.objects[old], 'child_ids', id);
-    for (const parent of next) addUnique(store.state.objects[parent] as Rec, 'child_ids', id);
+    for (const old of list(object.parent_id)) removeFrom(store, store.state.objects[old], 'child_ids', id);
+    for (const parent of next) addUnique(store, store.state.objects[parent] as Rec, 'child_ids', id);
     object.parent_id = next;
   }
   merge(object, patch, [
@@ -126,6 +140,7 @@ export function updateObject(
     for (const link of Object.values(store.state.links)) {
       if (String(link.source) === id) link.source_name = object.name;
       if (String(link.target) === id) link.target_name = object.name;
+      if (String(link.source) === id || String(link.target) === id) store.updated(link);
     }
   }
   object.updated = store.now();
@@ -170,7 +185,7 @@ export function deleteLink(store: Store, linkId: Id, user?: UserRecord) {
   const link = store.state.links[linkId];
   if (!link) return;
   delete store.state.links[linkId];
-  for (const object of Object.values(store.state.objects)) removeFrom(object, 'child_link_ids', linkId);
+  for (const object of Object.values(store.state.objects)) removeFrom(store, object, 'child_link_ids', linkId);
   forgetEntity(store, 'links', linkId);
   store.audit(user, 'delete', AUDIT_ENTITY.link, linkId, link, null);
 }
@@ -194,7 +209,7 @@ export function deleteObject(store: Store, id: Id, user?: UserRecord) {
   for (const objectId of doomed) {
     const object = store.state.objects[objectId];
     if (!object) continue;
-    for (const parent of list(object.parent_id)) removeFrom(store.state.objects[parent], 'child_ids', objectId);
+    for (const parent of list(object.parent_id)) removeFrom(store, store.state.objects[parent], 'child_ids', objectId);
     delete store.state.objects[objectId];
     forgetEntity(store, 'objects', objectId);
     store.audit(user, 'delete', AUDIT_ENTITY.object, objectId, object, null);
@@ -205,7 +220,7 @@ export function deleteObject(store: Store, id: Id, user?: UserRecord) {
   for (const [refId, ref] of Object.entries(store.state.refs)) {
     if (doomed.has(String(ref.target)) || doomed.has(String(ref.owner))) {
       delete store.state.refs[refId];
-      for (const object of Object.values(store.state.objects)) removeFrom(object, 'child_ref_ids', refId);
+      for (const object of Object.values(store.state.objects)) removeFrom(store, object, 'child_ref_ids', refId);
     }
   }
 }
@@ -323,7 +338,7 @@ export function createLink(store: Store, fields: Record<string, unknown>, user?:
   const stored = withLinkDefaults(record, now);
   store.state.links[id] = stored;
   const ownerObject = store.state.objects[owner];
-  if (ownerObject) addUnique(ownerObject, 'child_link_ids', id);
+  if (ownerObject) addUnique(store, ownerObject, 'child_link_ids', id);
   store.audit(user, 'create', AUDIT_ENTITY.link, id, null, stored);
   return stored;
 }

@@ -5,7 +5,10 @@ import { ROOT_ID } from './tree.ts';
 
 /** A user whose `activeTo` has passed is blocked (status 3), not removed. */
 export function refreshStatus(store: Store, user: UserRecord) {
-  if (typeof user.activeTo === 'number' && user.activeTo <= store.now() && user.status !== 3) user.status = 3;
+  if (typeof user.activeTo === 'number' && user.activeTo <= store.now() && user.status !== 3) {
+    user.status = 3;
+    store.updated(user);
+  }
 }
 
 /** A user as the API shows it: never the password, nor the emulator's own `_` fields. */

@@ -23,6 +23,7 @@ import {
   count,
   direction,
   flagValue,
+  given,
   jsonQuery,
   matchesDocument,
   page,
@@ -32,13 +33,13 @@ import {
 import { requireObject } from '../domain/lookup.ts';
 import { badRequest, conflict, notFound } from '../errors.ts';
 import { type HandlerContext, handlers } from '../handler.ts';
-import type { Rec, UserRecord } from '../store/state.ts';
+import type { IncidentRecord, UserRecord } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 const INTERNAL = ['_archived'];
 
 /** The answer form of an incident: bookkeeping stripped, the owner embedded on request. */
-function present(store: Store, incident: Rec, withOwner: boolean): Rec {
+function present(store: Store, incident: IncidentRecord, withOwner: boolean): IncidentRecord {
   const out = withoutInternal(incident, INTERNAL);
   if (!withOwner) return out;
   const entity = incidentEntity(store, incident);
@@ -54,7 +55,7 @@ function present(store: Store, incident: Rec, withOwner: boolean): Rec {
 }
 
 /** An active incident the user may see; 404 otherwise. */
-function requireIncident(store: Store, user: UserRecord, id: string | number): Rec {
+function requireIncident(store: Store, user: UserRecord, id: string | number): IncidentRecord {
   settleIncidents(store);
   const incident = store.state.incidents[String(id)];
   if (!incident || incident._archived || !incidentVisible(store, user, incidentEntity(store, incident)))
@@ -75,7 +76,7 @@ interface ListQuery {
 }
 
 /** The incidents (active or archived) a user may see that pass a list query's filters. */
-function select(store: Store, user: UserRecord, archived: boolean, query: ListQuery | undefined): Rec[] {
+function select(store: Store, user: UserRecord, archived: boolean, query: ListQuery | undefined): IncidentRecord[] {
   settleIncidents(store);
   const filter = jsonQuery(query?.filter, 'filter');
   const ownerFilter = jsonQuery(query?.ownerFilter, 'ownerFilter');
@@ -92,7 +93,7 @@ function select(store: Store, user: UserRecord, archived: boolean, query: ListQu
   });
 }
 
-function listAnswer(store: Store, list: Rec[], query: ListQuery | undefined, fallback: 'asc' | 'desc') {
+function listAnswer(store: Store, list: IncidentRecord[], query: ListQuery | undefined, fallback: 'asc' | 'desc') {
   const field = query?.sortField || 'timestamp';
   const sorted = sortBy(list, field, direction(query?.sortDirection, query?.sortField ? 'asc' : fallback));
   const paged = page(sorted, count(query?.skip, 'skip'), count(query?.limit, 'limit'));
@@ -112,12 +113,10 @@ function bulk(c: HandlerContext<unknown>, remove: boolean) {
 }
 
 export const incidentHandlers = handlers({
-  // as never: incidents are stored untyped (Rec); `present` answers them as SAYMON shows them
-  'incidents.list': ({ store, user, query }) =>
-    listAnswer(store, select(store, user, false, query), query, 'desc') as never,
+  'incidents.list': ({ store, user, query }) => listAnswer(store, select(store, user, false, query), query, 'desc'),
   'incidents.history': ({ store, user, query }) =>
-    listAnswer(store, select(store, user, true, query), query, flagValue(query?.inverse) ? 'desc' : 'asc') as never,
-  'incidents.get': ({ store, user, path }) => present(store, requireIncident(store, user, path.id), false) as never,
+    listAnswer(store, select(store, user, true, query), query, flagValue(query?.inverse) ? 'desc' : 'asc'),
+  'incidents.get': ({ store, user, path }) => present(store, requireIncident(store, user, path.id), false),
   'incidents.create': ({ store, user, body }) => {
     if (body.entityId === undefined || body.entityId === null || body.entityId === '')
       throw badRequest('Mandatory "entityId" parameter is absent/empty.');
@@ -137,8 +136,18 @@ export const incidentHandlers = handlers({
       throw badRequest(`Unknown incident level: ${String(body.state)}`);
     if (body.id !== undefined && body.id !== null && store.state.incidents[String(body.id)])
       throw conflict(`Incident ${String(body.id)} already exists`);
-    const fields = Object.fromEntries(Object.entries(body).filter(([, v]) => v !== undefined && v !== null));
-    return present(store, raiseIncident(store, { ...fields, entityType }, user), false) as never;
+    // null fields are left out, and counts may come as numeric text: an incident answers numbers
+    const { count, commentsCount, reason, ...fields } = given(body);
+    const asAnswered = {
+      ...(reason && { reason: given(reason) }),
+      ...(count !== undefined && { count: Number(count) }),
+      ...(commentsCount !== undefined && { commentsCount: Number(commentsCount) }),
+    };
+    return present(
+      store,
+      raiseIncident(store, { ...fields, ...asAnswered, entityId: body.entityId, entityType }, user),
+      false,
+    );
   },
   'incidents.acknowledge': ({ store, user, path }) => {
     const incident = requireIncident(store, user, path.id);

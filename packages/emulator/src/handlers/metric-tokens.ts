@@ -7,18 +7,18 @@ import { addRecord, removeRecord } from '../domain/records.ts';
 import { badRequest, missingParameter, notFound } from '../errors.ts';
 import { handlers } from '../handler.ts';
 import { AUDIT_ENTITY } from '../store/audit-entities.ts';
-import type { Rec } from '../store/state.ts';
+import type { MetricTokenRecord, WireOf } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 
 function requireToken(store: Store, id: string | number) {
   const token = store.state.metricTokens[String(id)];
   if (!token) throw notFound('Metric token', id);
-  const entity = findEntity(store, undefined, String(token.entityId), token.entityType as number);
+  const entity = findEntity(store, undefined, token.entityId, token.entityType);
   if (!entity) throw notFound('Entity', String(token.entityId));
   return { token, key: store.key(entity.kind, String(entity.record.id)) };
 }
 
-const publicToken = (token: Rec): Rec => ({
+const publicToken = (token: MetricTokenRecord) => ({
   id: token.id,
   entityId: token.entityId,
   entityType: token.entityType,
@@ -28,7 +28,8 @@ const publicToken = (token: Rec): Rec => ({
 export const metricTokenHandlers = handlers({
   'metricTokens.create': ({ store, user, body }) => {
     if (!body.entityId) throw missingParameter('entityId');
-    if (!body.metric) throw missingParameter('metric');
+    const { metric } = body;
+    if (!metric) throw missingParameter('metric');
     if (body.entityType !== undefined && !['1', '2'].includes(String(body.entityType)))
       throw badRequest(`Invalid entityType: ${String(body.entityType)} (1 object, 2 link)`);
     const entity = findEntity(store, user, body.entityId, body.entityType);
@@ -38,11 +39,11 @@ export const metricTokenHandlers = handlers({
       store,
       user,
       place,
-      (id): Rec => ({
+      (id): MetricTokenRecord => ({
         id,
         entityId: String(entity.record.id),
         entityType: entityTypeOf(entity.kind),
-        metric: body.metric,
+        metric,
         createdBy: user.id,
         created: store.now(),
       }),
@@ -51,8 +52,7 @@ export const metricTokenHandlers = handlers({
   },
   'metricTokens.delete': ({ store, user, path }) => {
     const token = store.state.metricTokens[String(path.id)];
-    if (!token || !findEntity(store, user, String(token.entityId), token.entityType as number))
-      throw notFound('Metric token', path.id);
+    if (!token || !findEntity(store, user, token.entityId, token.entityType)) throw notFound('Metric token', path.id);
     removeRecord(store, user, 'metricTokens', AUDIT_ENTITY.unnamed, token);
     return undefined;
   },
@@ -72,18 +72,28 @@ export const metricTokenHandlers = handlers({
   },
   'metricTokens.stat': ({ store, path }) => {
     const { token, key } = requireToken(store, path.id);
-    const metric = String(token.metric);
     const meta = store.state.statMeta[key];
-    const metricMeta = (meta?.[metric] ?? dig(meta, metric)) as Record<string, unknown> | undefined;
-    const value = dig(store.state.stat[key]?.payload, metric);
-    return {
-      ...publicToken(token),
-      value: value ?? null,
-      metricStatMeta:
-        metricMeta && typeof metricMeta === 'object'
-          ? { ...metricMeta, type: metricMeta.type ?? null, changeRate: metricMeta.changeRate ?? null }
-          : null,
-      // as never: the token record is stored untyped (Rec) and stat metadata is whatever was pushed
-    } as never;
+    const value = dig(store.state.stat[key]?.payload, token.metric);
+    const metricStatMeta = metaOfMetric(meta?.[token.metric] ?? dig(meta, token.metric));
+    return { ...publicToken(token), value: value ?? null, ...(metricStatMeta && { metricStatMeta }) };
   },
 });
+
+type MetricStatMeta = NonNullable<WireOf<'metricTokens.stat'>['metricStatMeta']>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+/** SAYMON's docs give a metric's `type` and `changeRate` as names (`PERCENTILE`, `ALWAYS`) or objects. */
+const isMetaValue = (value: unknown): value is string | Record<string, unknown> =>
+  typeof value === 'string' || isRecord(value);
+
+/**
+ * A metric's stat metadata as the token's stat shows it: the pushed metadata of that metric, with
+ * `type` and `changeRate` only when they were given (as the agents' metadata leaves out what it
+ * does not know); none when the metric has no metadata.
+ */
+function metaOfMetric(meta: unknown): MetricStatMeta | undefined {
+  if (!isRecord(meta)) return undefined;
+  const { type, changeRate, ...rest } = meta;
+  return { ...rest, ...(isMetaValue(type) && { type }), ...(isMetaValue(changeRate) && { changeRate }) };
+}

@@ -4,7 +4,7 @@
  * metric history they leave, the states and state history that follow, incidents and event log.
  */
 import { pushStat } from '../domain/history.ts';
-import type { Rec, State } from '../store/state.ts';
+import type { IncidentRecord, Rec, State } from '../store/state.ts';
 import type { Store } from '../store/store.ts';
 import { CLASS, INCIDENT_LEVEL, STATE, USER_IDS } from './base.ts';
 import type { Random } from './random.ts';
@@ -267,7 +267,7 @@ export function raiseIncidents(ctx: Ctx) {
     // an open incident shows the current values; the cleared one those it was raised with
     const values = (problem.end ? p.atOnset : p.last) ?? p.last;
     const id = store.newId();
-    const incident: Rec = {
+    const incident: IncidentRecord = {
       id,
       entityId: String(p.entity.id),
       entityType: p.entityType,

@@ -30,6 +30,18 @@ export type LinkRecord = RecordOf<'links.get'>;
 export type ClassRecord = RecordOf<'classes.get'>;
 export type PropertyRecord = RecordOf<'properties.createForObject'>;
 export type OperationRecord = RecordOf<'operations.createForObject'>;
+/** An incident as `incidents.get` answers it; `_archived` (never sent) marks one moved to history. */
+export type IncidentRecord = RecordOf<'incidents.get'> & { _archived?: true };
+
+/** A metric token: whoever holds its id reads one metric of one entity. */
+export interface MetricTokenRecord extends Rec {
+  entityId: Id;
+  /** 1 object, 2 link. */
+  entityType: number;
+  metric: string;
+  createdBy: Id;
+  created: number;
+}
 
 /** `objects:<id>`, `links:<id>`, `classes:<id>` or `flows:<id>`: the key of per-entity data. */
 export type EntityKey = string;
@@ -86,7 +98,7 @@ export interface State {
   states: Record<Id, Rec>;
   incidentLevels: Record<Id, Rec>;
   historyAnnotations: Record<Id, Rec>;
-  metricTokens: Record<Id, Rec>;
+  metricTokens: Record<Id, MetricTokenRecord>;
   userGroups: Record<Id, Rec>;
   users: Record<Id, UserRecord>;
   sessions: Record<string, SessionRecord>;
@@ -102,7 +114,7 @@ export interface State {
   /** Metric history per entity key and metric: `[ms, value]` points, oldest first. */
   history: Record<EntityKey, Record<string, [number, number][]>>;
   stateHistory: Rec[];
-  incidents: Record<Id, Rec>;
+  incidents: Record<Id, IncidentRecord>;
   jobs: Record<Id, Rec>;
   bulks: Record<Id, Rec>;
   mqttSubscriptions: Rec[];
@@ -204,7 +216,7 @@ export function checkStateShape(value: unknown): State {
   const meta = value.meta as { version?: unknown; seq?: unknown } | undefined;
   if (!isDictionaryLike(meta) || meta.version !== 1 || typeof meta.seq !== 'number')
     throw new Error('"meta" must be { "version": 1, "seq": <number>, ... }');
-  const empty = emptyState() as unknown as Record<string, unknown>;
+  const empty: Record<string, unknown> = { ...emptyState() };
   const out: Record<string, unknown> = { ...empty };
   for (const key of Object.keys(empty)) {
     const given = value[key];
@@ -217,12 +229,17 @@ export function checkStateShape(value: unknown): State {
       throw new Error(`"${key}" must be ${wantList ? 'a list' : 'an object'}, got ${describe(given)}`);
     out[key] = given;
   }
+  // the one cast: each collection was checked to be of its kind (keyed object or list) just above;
+  // the records in them are taken as the emulator wrote them (the file is its own state)
   return out as unknown as State;
 }
 
 const describe = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
 
-/** The collections that hold records by id (for generic create/read/update/delete). */
+/**
+ * The collections that hold plain records by id (for generic create/read/update/delete): users and
+ * incidents have calls of their own.
+ */
 export type CollectionName = {
-  [K in keyof State]: State[K] extends Record<Id, Rec> ? (K extends 'users' | 'meta' ? never : K) : never;
+  [K in keyof State]: State[K] extends Record<Id, Rec> ? (K extends 'users' | 'meta' | 'incidents' ? never : K) : never;
 }[keyof State];

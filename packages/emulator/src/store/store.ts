@@ -13,6 +13,12 @@ import {
 
 export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
 
+/** What follows the state's changes for the data file (`StateText`): objects changed in place, or everything. */
+export interface ChangeTracker {
+  touch(...changed: object[]): void;
+  touchAll(): void;
+}
+
 /**
  * The state plus the rules every handler shares: ids, the clock, per-object visibility, and the
  * audit and event logs. The `domain/` functions change `state` (handlers call them, never write it
@@ -20,8 +26,8 @@ export type EntityKind = 'objects' | 'links' | 'classes' | 'flows';
  */
 export class Store {
   private current: StoreState;
-  /** Wraps every state this store is given (persistence watches what changes through it). */
-  private wrap: ((state: StoreState) => StoreState) | undefined;
+  /** Told what changes (persistence encodes only that again). */
+  private trackers = new Set<ChangeTracker>();
   private changes = 0;
   private changeCount = 0;
 
@@ -41,15 +47,27 @@ export class Store {
   }
 
   set state(state: State) {
-    const safe = fillDefaults(withSafeCollections(state), this.clock());
-    this.current = this.wrap ? this.wrap(safe) : safe;
+    this.current = fillDefaults(withSafeCollections(state), this.clock());
+    for (const tracker of this.trackers) tracker.touchAll();
     this.changeCount++;
   }
 
-  /** Puts `wrap` around the state, now and every time it is replaced. */
-  watch(wrap: (state: StoreState) => StoreState): void {
-    this.wrap = wrap;
-    this.current = wrap(this.current);
+  /** Tells `tracker` of every change from now on (the state is plain data; nothing is wrapped). */
+  track(tracker: ChangeTracker): void {
+    this.trackers.add(tracker);
+    tracker.touchAll();
+  }
+
+  /**
+   * Notes stored objects changed in place: a record whose fields were set, the entry of a
+   * per-entity collection (`history[key]`, `stat[key]`) whose insides changed, an element of a
+   * list. `domain/` functions call it after every such change; adding, removing or replacing an
+   * entry, or pushing to a list, needs no note.
+   */
+  updated(...changed: unknown[]): void {
+    if (this.trackers.size === 0) return;
+    for (const value of changed)
+      if (typeof value === 'object' && value !== null) for (const tracker of this.trackers) tracker.touch(value);
   }
 
   /**
@@ -99,8 +117,13 @@ export class Store {
     return this.changeCount;
   }
 
-  /** Notes a change made to `state` outside `change()` (a test's fixture, a control route). */
+  /**
+   * Notes a change made to `state` outside `change()` and the `domain/` functions (a test's
+   * fixture, a control route): the answer cache drops its answers, the next save encodes the
+   * whole state.
+   */
   changed(): void {
+    for (const tracker of this.trackers) tracker.touchAll();
     this.changeCount++;
   }
 
@@ -167,6 +190,8 @@ export class Store {
     oldBody: unknown,
     newBody: unknown,
   ) {
+    // the record described was changed in place (or is about to be dropped): it is encoded again
+    this.updated(oldBody, newBody);
     this.state.auditLog.push({
       id: this.newId(),
       userId: user?.id ?? null,
@@ -205,13 +230,5 @@ function trim(list: unknown[], max: number) {
   if (list.length > max) list.splice(0, list.length - max);
 }
 
-/**
- * A deep copy of a record or of a whole collection. With a data file the collections are proxies
- * (`state-text.ts`) and `structuredClone` refuses a proxy: a collection is unwrapped one level
- * first, since the records in it are plain.
- */
-export function copyOf<T>(value: T): T {
-  if (Array.isArray(value)) return structuredClone([...value]) as T;
-  if (typeof value === 'object' && value !== null) return structuredClone({ ...value });
-  return value;
-}
+/** A deep copy of a record (the state is plain data, with a data file or without). */
+export const copyOf = <T>(value: T): T => structuredClone(value);

@@ -363,6 +363,7 @@ export const catalogScenarios = scenarios({
       // built-in classes cannot be changed
       const record = context.emulator.store.state.propertyClasses[id(pc)];
       if (record) record.system = true;
+      context.emulator.store.updated(record);
       await expectApiError(context.admin.propertyClasses.update({ id: id(pc), body: { description: 'x' } }), 400);
     },
   },

@@ -88,6 +88,19 @@ export const incidentScenarios = scenarios({
       // raising the same alarm again counts a repeat
       await context.admin.incidents.create({ body: { entityId, entityType: 1, text: 'CPU hot' } });
       expect((await context.admin.incidents.get({ id })).count).toBe(2);
+      // counts sent as numeric text are answered as numbers, and null fields are left out (the response allows neither)
+      const counted = await context.admin.incidents.create({
+        body: {
+          entityId,
+          entityType: 1,
+          text: 'counted',
+          count: '3',
+          commentsCount: '1',
+          reason: { code: null, data: {} },
+        },
+      });
+      expect(counted).toMatchObject({ text: 'counted', count: 3, commentsCount: 1, reason: { data: {} } });
+      expect(counted.reason).not.toHaveProperty('code');
     },
     async error({ admin }) {
       await expect(admin.incidents.create({ body: { entityId: MISSING, text: 'x' } })).rejects.toMatchObject(notFound);

@@ -191,10 +191,20 @@ export const statScenarios = scenarios({
   },
   'metricTokens.stat': {
     async happy({ admin, anonymous, emulator }) {
-      const id = sensor(emulator, 'token stat sensor', [[1, { cpu: { load: 0.75 } }]]);
+      const id = sensor(emulator, 'token stat sensor', [[1, { cpu: { load: 0.75, idle: 0.2 }, up: 1 }]]);
       emulator.store.state.statMeta[emulator.store.key('objects', id)] = {
         'cpu.load': { type: 'PERCENTILE', changeRate: 'ALWAYS' },
+        // metadata as agents send it: only what is known; a type that is neither a name nor an object is left out
+        'cpu.idle': { changeRate: 'SOMETIMES', type: 5, unit: '%' },
       };
+      // only what was given, and no metadata at all for a metric without any (never null)
+      const idle = await admin.metricTokens.create({ body: { entityId: id, entityType: 1, metric: 'cpu.idle' } });
+      const idleStat = await anonymous.metricTokens.stat({ id: String(idle.id) });
+      expect(idleStat.metricStatMeta).toEqual({ changeRate: 'SOMETIMES', unit: '%' });
+      const up = await admin.metricTokens.create({ body: { entityId: id, entityType: 1, metric: 'up' } });
+      const upStat = await anonymous.metricTokens.stat({ id: String(up.id) });
+      expect(upStat).toMatchObject({ metric: 'up', value: 1 });
+      expect(upStat).not.toHaveProperty('metricStatMeta');
       const token = await admin.metricTokens.create({ body: { entityId: id, entityType: 1, metric: 'cpu.load' } });
       const stat = await anonymous.metricTokens.stat({ id: String(token.id) });
       expect(stat).toMatchObject({

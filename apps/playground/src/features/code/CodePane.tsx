@@ -1,6 +1,6 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AuthSettings } from '../../lib/send.ts';
-import { type Language, type SnippetAuth, snippet } from '../../lib/snippets.ts';
+import { isLazy, type Language, loadSnippet, type SnippetAuth, snippet } from '../../lib/snippets.ts';
 import { saveSetting } from '../../lib/storage.ts';
 import { tabSnippetNote } from '../../lib/targets.ts';
 import { builtOf, endpointOf, targetOf } from '../../state/derived.ts';
@@ -27,16 +27,33 @@ export function CodePane() {
   const auth = useStore((s) => s.auth);
   const config = useStore((s) => s.config);
   const targetKind = useStore((s) => s.targetKind);
-  const code = useMemo(() => {
-    if (!dry?.ok || !target) return undefined;
-    return snippet(language, {
-      endpoint,
-      server: target.server,
-      input: built.input,
-      wire: dry.wire,
-      auth: snippetAuth(auth),
-    });
-  }, [dry, target, language, endpoint, built, auth]);
+  const request = useMemo(
+    () =>
+      dry?.ok && target
+        ? { endpoint, server: target.server, input: built.input, wire: dry.wire, auth: snippetAuth(auth) }
+        : undefined,
+    [dry, target, endpoint, built, auth],
+  );
+  // HTTPie, wget and requests come from a generator loaded on first use; the others are written at once
+  const [lazy, setLazy] = useState<{ language: Language; request: typeof request; code: string } | undefined>();
+  useEffect(() => {
+    if (!request || !isLazy(language)) return;
+    let live = true;
+    loadSnippet(language, request).then(
+      (code) => live && setLazy({ language, request, code }),
+      (error: Error) => live && setLazy({ language, request, code: `The generator did not load: ${error.message}` }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [request, language]);
+  const code = !request
+    ? undefined
+    : !isLazy(language)
+      ? snippet(language, request)
+      : lazy?.language === language && lazy.request === request
+        ? lazy.code
+        : 'Loading the generator…';
   return (
     <CodePanel
       language={language}

@@ -1,4 +1,6 @@
 import type { Field } from '../../lib/schema-form.ts';
+import { TimeHelper } from '../time/TimeHelper.tsx';
+import { isTimeBound } from '../time/time-bounds.ts';
 
 interface Props {
   field: Field;
@@ -66,6 +68,9 @@ export function FieldInput({ field, part, value, error, onChange }: Props) {
         <span class="type">{field.type}</span>
       </label>
       {control}
+      {part === 'query' && isTimeBound(field) ? (
+        <TimeHelper field={field} id={id} value={value} onChange={onChange} />
+      ) : null}
       {error ? (
         <div class="error-text" id={describedBy} role="alert">
           {error}

@@ -79,7 +79,8 @@ export async function send(): Promise<void> {
   }
 }
 
-export function replay(entry: HistoryEntry): void {
+/** A request from history (or an imported one) in the form. */
+export function replay(entry: Pick<HistoryEntry, 'endpoint' | 'input'>): void {
   const endpoint = endpointById(entry.endpoint);
   if (!endpoint) return;
   update((s) => ({

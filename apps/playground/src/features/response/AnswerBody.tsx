@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Exchange } from '../../lib/send.ts';
+import type { AnswerFilter } from '../filter/AnswerFilter.tsx';
 import { useLazy } from '../lazy.ts';
 import { formatBytes } from './status-text.ts';
 import { JsonTree } from './tree/JsonTree.tsx';
@@ -32,28 +33,42 @@ function useDownload(exchange: Exchange, answer: Answer | undefined) {
 /** Copy, download and the chosen node's actions: loaded with the first answer, not the first view. */
 const loadTools = () => import('../chaining/AnswerTools.tsx');
 
+/** The jq filter's form, in a chunk of its own (never in the first load), fetched once a tree is shown. */
+function useFilter(wanted: boolean) {
+  const [Filter, setFilter] = useState<typeof AnswerFilter | undefined>();
+  useEffect(() => {
+    if (wanted && !Filter) import('../filter/AnswerFilter.tsx').then((m) => setFilter(() => m.AnswerFilter));
+  }, [wanted, Filter]);
+  return Filter;
+}
+
 /** The body of an answer: a tree, text, the start of a very large answer, or a binary file. */
 export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: Answer | undefined }) {
   const download = useDownload(exchange, answer);
   const [picked, setPicked] = useState<{ exchange: Exchange; path: string } | undefined>();
   const path = picked?.exchange === exchange ? picked.path : undefined;
   const tools = useLazy(loadTools, true);
-  if (answer?.kind === 'tree')
+  const Filter = useFilter(answer?.kind === 'tree');
+  if (answer?.kind === 'tree') {
+    const tree = (
+      <section aria-label="Response body">
+        <JsonTree
+          key={answer.source}
+          source={answer.source}
+          initial={answer.opened.expansion}
+          picked={path}
+          onPick={(p) => setPicked({ exchange, path: p })}
+        />
+      </section>
+    );
     return (
       <>
         {tools ? <tools.AnswerTools exchange={exchange} /> : null}
         {tools && path !== undefined ? <tools.NodeActions exchange={exchange} path={path} /> : null}
-        <section aria-label="Response body">
-          <JsonTree
-            key={answer.source}
-            source={answer.source}
-            initial={answer.opened.expansion}
-            picked={path}
-            onPick={(p) => setPicked({ exchange, path: p })}
-          />
-        </section>
+        {Filter ? <Filter answer={exchange.body}>{tree}</Filter> : tree}
       </>
     );
+  }
   if (answer?.kind === 'loading')
     return (
       <section aria-label="Response body">

@@ -11,7 +11,6 @@ const TARGET_LABELS: Record<TargetKind, string> = {
 export function TargetPicker() {
   const targetKind = useStore((s) => s.targetKind);
   const config = useStore((s) => s.config);
-  const tabReady = useStore((s) => Boolean(s.tab));
   const realUrl = useStore((s) => s.realUrl);
   const readOnly = useStore((s) => s.readOnly);
   const available: Record<TargetKind, boolean> = {
@@ -30,12 +29,12 @@ export function TargetPicker() {
         {(Object.keys(TARGET_LABELS) as TargetKind[]).map((k) => (
           <option key={k} value={k} disabled={!available[k]}>
             {TARGET_LABELS[k]}
-            {available[k] ? '' : ' (needs pnpm playground)'}
+            {available[k] ? '' : ' (needs npm run playground)'}
           </option>
         ))}
       </select>
       {targetKind === 'tab' ? (
-        <button type="button" onClick={resetTab} disabled={!tabReady} title="Back to the demo estate">
+        <button type="button" onClick={resetTab} title="Back to the demo estate">
           Reset emulator
         </button>
       ) : null}

@@ -1,6 +1,7 @@
 import browserPackage from '@saymon-sdk/browser/package.json' with { type: 'json' };
 import { saveSetting } from '../../lib/storage.ts';
 import { update, useStore } from '../../state/store.ts';
+import { ExchangeButtons } from '../exchange/ExchangeButtons.tsx';
 import { share } from '../request/actions.ts';
 import { TargetPicker } from './TargetPicker.tsx';
 
@@ -24,6 +25,7 @@ export function TopBar() {
       </div>
       <TargetPicker />
       <div class="tools">
+        <ExchangeButtons />
         <button type="button" onClick={share} title="Copy a link that restores this request">
           Share link
         </button>

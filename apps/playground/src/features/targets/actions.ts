@@ -1,5 +1,6 @@
 import { devServer } from '../../lib/gate.ts';
 import { saveSetting } from '../../lib/storage.ts';
+import { tabEmulator } from '../../lib/tab-target.ts';
 import { loadServerConfig } from '../../lib/targets.ts';
 import { getState, initialAuth, type TargetKind, update } from '../../state/store.ts';
 import { forgetCaller } from '../caller.ts';
@@ -10,10 +11,15 @@ export async function loadConfig(): Promise<void> {
   update({ config, ...(config.real?.server ? { realUrl: config.real.server } : {}) });
 }
 
-/** Loads the in-tab emulator (its chunk is fetched after the first render). */
-export async function startTab(): Promise<void> {
-  const { startTabEmulator } = await import('../../lib/tab-emulator.ts');
-  update({ tab: await startTabEmulator() });
+/**
+ * Once the first view is up and the page is idle, the in-tab emulator (when it is the target) loads, so
+ * the first Send finds it ready; a Send before that waits for it. It is not part of the first load.
+ */
+export function preloadTabWhenIdle(): void {
+  const whenIdle = globalThis.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 500));
+  whenIdle(() => {
+    if (getState().targetKind === 'tab') tabEmulator().catch(() => {}); // a Send tries again and shows why
+  });
 }
 
 export function chooseTarget(kind: TargetKind): void {
@@ -24,7 +30,8 @@ export function chooseTarget(kind: TargetKind): void {
 export async function resetTab(): Promise<void> {
   if (!confirm('Reset the in-tab emulator to the demo estate? Everything you created or changed in it is lost.'))
     return;
-  await getState().tab?.reset();
+  const tab = await tabEmulator();
+  await tab.reset();
   forgetCaller();
   update({ outcome: undefined, notice: 'The in-tab emulator is back to the demo estate.' });
 }

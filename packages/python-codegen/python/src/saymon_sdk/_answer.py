@@ -7,9 +7,11 @@ a redacted copy, so nothing an error carries shows a credential.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 from ._deadline import Deadline
 from ._errors import SaymonRedirectError, SaymonResponseTooLargeError, SaymonTimeoutError
@@ -80,9 +82,11 @@ class BodyReader:
         self.chunks: list[bytes] = []
         self.size = 0
         if not self.error_body and limit is not None:
-            announced = _announced_length(response)
-            if announced is not None and announced > limit:
-                raise self._too_large(announced)
+            # an encoded body's Content-Length counts the encoded bytes, not what it decodes to; the encoding is
+            # looked up only for a length past the limit (httpx walks every header on each lookup)
+            value = response.headers.get("content-length", "").strip()
+            if value.isdigit() and int(value) > limit and not _content_encoding(response):
+                raise self._too_large(int(value))
 
     @property
     def method(self) -> str:
@@ -137,12 +141,6 @@ def _content_encoding(response: httpx.Response) -> str | None:
     return value if value and value != "identity" else None
 
 
-def _announced_length(response: httpx.Response) -> int | None:
-    # an encoded body's Content-Length counts the encoded bytes, not what it decodes to
-    value = response.headers.get("content-length", "").strip()
-    return int(value) if value.isdigit() and not _content_encoding(response) else None
-
-
 def drop_cut_secret(text: str, secrets: list[str]) -> str:
     """A body cut by a limit may end with a secret's beginning: that beginning is redacted too."""
     out = text.rstrip("\ufffd")  # a character cut in the middle
@@ -162,6 +160,8 @@ def redacted_copy(response: httpx.Response, text: str, secrets: list[str]) -> ht
     The answer an error keeps: its request with a redacted URL and headers, credential headers (``Set-Cookie``)
     replaced, secrets echoed in other headers or in the body (``text``, already decoded and scrubbed) removed.
     """
+    import httpx
+
     sent = response.request
     # user info shown as "[REDACTED]@" would read as an IPv6 host
     url = shown_url(str(sent.url), secrets).replace(f"{REDACTED}@", "REDACTED@", 1)

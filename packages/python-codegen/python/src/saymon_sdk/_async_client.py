@@ -3,24 +3,20 @@
 
 from __future__ import annotations
 
-import logging
 import ssl
 import time
 from collections.abc import AsyncIterator, Mapping
+from logging import DEBUG
 from contextlib import asynccontextmanager
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlencode
 
 from ._auth import Auth, SessionAuth
-from ._answer import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, redirect_error
+from ._answer import DEFAULT_MAX_RESPONSE_BYTES, REDIRECT_STATUSES, BodyReader, redirect_error
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url, tls_verify
-from ._deadline import CURRENT, Deadline, running
-from ._download import DEADLINE, AsyncDownload, HasValue, document_path
+from ._deadline import CURRENT, DEADLINE, Deadline, running
 from ._errors import SaymonApiError, SaymonError
 from ._logs import log_retry as _log_retry
-from ._network import keep_deadline
-from ._raw import RawResponse
 from ._redact import redact_url, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation, UploadFiles
 from ._version import __version__
@@ -35,6 +31,12 @@ from ._wire import (
     retry_delay,
     should_retry,
 )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._download import AsyncDownload, HasValue
+    from ._raw import RawResponse
 
 Self = TypeVar("Self", bound="BaseAsyncClient")
 
@@ -75,6 +77,11 @@ class BaseAsyncClient:
             max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
+        # httpx is imported by the first client, not by `import saymon_sdk` (nor is pydantic: by the first check)
+        import httpx
+
+        from ._network import keep_deadline
+
         self._http = http_client or httpx.AsyncClient(
             verify=tls_verify(verify), proxy=proxy, headers={"user-agent": USER_AGENT}, follow_redirects=False
         )
@@ -200,6 +207,8 @@ class BaseAsyncClient:
         url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = await self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
+        from ._raw import RawResponse
+
         return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned, self._secrets()))
 
     async def _request(
@@ -222,6 +231,8 @@ class BaseAsyncClient:
             opts.get("response_validation", self._config.response_validation),
             self._config.warned,
             self._secrets(),
+            # known from what was sent (`extra_query` included), not parsed back out of the request's URL
+            ep.selection is not None and any(name == "fields" for name, _ in pairs),
         )
 
     async def _bare(
@@ -238,10 +249,10 @@ class BaseAsyncClient:
         url = self._config.base_url + path
         with running(CURRENT.get() or Deadline(self._config.timeout)) as deadline:
             request = self._http.build_request(
-                method, url, headers=h, content=content, timeout=deadline.httpx_timeout()
+                method, url, headers=h, content=content, extensions={"timeout": deadline.timeouts()}
             )
             outcome = await self._exchange(request, self._config.max_response_bytes, deadline)
-        if isinstance(outcome, httpx.RequestError):
+        if isinstance(outcome, Exception):  # httpx.RequestError
             raise connection_error(outcome, method, url, deadline, self._secrets())
         if outcome.status_code >= 400:
             raise api_error(outcome, method, shown_url(url, self._secrets()), self._secrets())
@@ -253,6 +264,8 @@ class BaseAsyncClient:
     ) -> AsyncIterator[AsyncDownload]:
         """``Client.stream_document`` for the async client: ``async with client.stream_document(doc) as download``."""
         opts = options or {}
+        from ._download import AsyncDownload, document_path  # imported by the first download
+
         path = document_path(document)
         response = await self._send("GET", path, [], {}, None, opts, True, stream=True)
         try:
@@ -272,15 +285,18 @@ class BaseAsyncClient:
         One attempt: the answer read within bounds, or the transport error (returned: raised outside ``except``).
         ``stream``: a 2xx answer is handed back unread and open (a download reads it).
         """
+        import httpx  # loaded by the client already (a plain `import` of a loaded module costs next to nothing)
+
         try:
             response = await self._http.send(request, stream=True, follow_redirects=False)
         except httpx.RequestError as exc:
             return exc
         keep_open = False
         try:
-            redirect = redirect_error(response, self._secrets())
-            if redirect is not None:
-                raise redirect
+            if response.status_code in REDIRECT_STATUSES:
+                redirect = redirect_error(response, self._secrets())
+                if redirect is not None:
+                    raise redirect
             if stream and response.status_code < 400:
                 keep_open = True
                 return response
@@ -311,12 +327,17 @@ class BaseAsyncClient:
         url = config.base_url + url_path
         max_retries = opts.get("max_retries", config.max_retries)
         limit = opts.get("max_response_bytes", config.max_response_bytes)
-        debug = logger.isEnabledFor(logging.DEBUG)
+        deadline = Deadline(opts.get("timeout", config.timeout))
+        extra_headers = opts.get("extra_headers")
+        debug = logger.isEnabledFor(DEBUG)
         attempt = 0
         refreshed = False
-        with running(Deadline(opts.get("timeout", config.timeout))) as deadline:
+        # the call's deadline, for the sockets (`_network.py`); set and reset here rather than through `running()`:
+        # a generator-based context manager costs more than the rest of this preamble
+        token = CURRENT.set(deadline)
+        try:
             while True:
-                h = {**config.headers, **headers, **opts.get("extra_headers", {})}
+                h = {**config.headers, **headers, **extra_headers} if extra_headers else {**config.headers, **headers}
                 params: list[tuple[str, str | int | float | bool | None]] = list(pairs)
                 stamp = 0
                 auth = config.auth if use_auth else None
@@ -325,11 +346,17 @@ class BaseAsyncClient:
                 elif auth is not None:
                     stamp = auth.apply(h, params)
                 started = time.perf_counter() if debug else 0.0
+                # the query is encoded here as httpx encodes `params=` (`urlencode`), so httpx parses one URL instead
+                # of parsing, merging and re-encoding; the timeouts go in as the dict httpx would make of them
                 request = self._http.build_request(
-                    method, url, params=params or None, headers=h, content=content, timeout=deadline.httpx_timeout()
+                    method,
+                    f"{url}?{urlencode(params)}" if params else url,
+                    headers=h,
+                    content=content,
+                    extensions={"timeout": deadline.timeouts()},
                 )
                 outcome = await self._exchange(request, limit, deadline, stream)
-                if isinstance(outcome, httpx.RequestError):
+                if isinstance(outcome, Exception):  # httpx.RequestError
                     delay = retry_delay(attempt, None, config.random())
                     if attempt < max_retries and should_retry(method, opts, None) and deadline.allows(delay):
                         if debug:
@@ -367,3 +394,5 @@ class BaseAsyncClient:
                         attempt += 1
                         continue
                 raise error
+        finally:
+            CURRENT.reset(token)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 import weakref
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-import httpx
+if TYPE_CHECKING:
+    import httpx
 
 from ._redact import redact_text, redact_url
 

@@ -3,24 +3,20 @@
 
 from __future__ import annotations
 
-import logging
 import ssl
 import time
 from collections.abc import Iterator, Mapping
+from logging import DEBUG
 from contextlib import contextmanager
-from typing import Any, TypeVar
-
-import httpx
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlencode
 
 from ._auth import Auth, SessionAuth
-from ._answer import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, redirect_error
+from ._answer import DEFAULT_MAX_RESPONSE_BYTES, REDIRECT_STATUSES, BodyReader, redirect_error
 from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger, normalize_url, tls_verify
-from ._deadline import CURRENT, Deadline, running
-from ._download import DEADLINE, Download, HasValue, document_path
+from ._deadline import CURRENT, DEADLINE, Deadline, running
 from ._errors import SaymonApiError, SaymonError
 from ._logs import log_retry as _log_retry
-from ._network import keep_deadline
-from ._raw import RawResponse
 from ._redact import redact_url, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation, UploadFiles
 from ._version import __version__
@@ -35,6 +31,12 @@ from ._wire import (
     retry_delay,
     should_retry,
 )
+
+if TYPE_CHECKING:
+    import httpx
+
+    from ._download import Download, HasValue
+    from ._raw import RawResponse
 
 Self = TypeVar("Self", bound="BaseClient")
 USER_AGENT = f"saymon-sdk-python/{__version__}"
@@ -67,6 +69,11 @@ class BaseClient:
             max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
+        # httpx is imported by the first client, not by `import saymon_sdk` (nor is pydantic: by the first check)
+        import httpx
+
+        from ._network import keep_deadline
+
         self._http = http_client or httpx.Client(
             verify=tls_verify(verify), proxy=proxy, headers={"user-agent": USER_AGENT}, follow_redirects=False
         )
@@ -192,6 +199,8 @@ class BaseClient:
         url_path, pairs, headers, content = build(ep, path, query, body, opts, files=files)
         response = self._send(ep.method, url_path, pairs, headers, content, opts, ep.auth)
         validation = opts.get("response_validation", self._config.response_validation)
+        from ._raw import RawResponse
+
         return RawResponse(response, lambda: parse(ep, response, validation, self._config.warned, self._secrets()))
 
     def _request(
@@ -214,6 +223,8 @@ class BaseClient:
             opts.get("response_validation", self._config.response_validation),
             self._config.warned,
             self._secrets(),
+            # known from what was sent (`extra_query` included), not parsed back out of the request's URL
+            ep.selection is not None and any(name == "fields" for name, _ in pairs),
         )
 
     def _bare(
@@ -230,10 +241,10 @@ class BaseClient:
         url = self._config.base_url + path
         with running(CURRENT.get() or Deadline(self._config.timeout)) as deadline:
             request = self._http.build_request(
-                method, url, headers=h, content=content, timeout=deadline.httpx_timeout()
+                method, url, headers=h, content=content, extensions={"timeout": deadline.timeouts()}
             )
             outcome = self._exchange(request, self._config.max_response_bytes, deadline)
-        if isinstance(outcome, httpx.RequestError):
+        if isinstance(outcome, Exception):  # httpx.RequestError
             raise connection_error(outcome, method, url, deadline, self._secrets())
         if outcome.status_code >= 400:
             raise api_error(outcome, method, shown_url(url, self._secrets()), self._secrets())
@@ -248,6 +259,8 @@ class BaseClient:
         starts; an error answer raises as any call's does.
         """
         opts = options or {}
+        from ._download import Download, document_path  # imported by the first download
+
         path = document_path(document)
         response = self._send("GET", path, [], {}, None, opts, True, stream=True)
         try:
@@ -267,15 +280,18 @@ class BaseClient:
         One attempt: the answer read within bounds, or the transport error (returned: raised outside ``except``).
         ``stream``: a 2xx answer is handed back unread and open (a download reads it).
         """
+        import httpx  # loaded by the client already (a plain `import` of a loaded module costs next to nothing)
+
         try:
             response = self._http.send(request, stream=True, follow_redirects=False)
         except httpx.RequestError as exc:
             return exc
         keep_open = False
         try:
-            redirect = redirect_error(response, self._secrets())
-            if redirect is not None:
-                raise redirect
+            if response.status_code in REDIRECT_STATUSES:
+                redirect = redirect_error(response, self._secrets())
+                if redirect is not None:
+                    raise redirect
             if stream and response.status_code < 400:
                 keep_open = True
                 return response
@@ -306,12 +322,17 @@ class BaseClient:
         url = config.base_url + url_path
         max_retries = opts.get("max_retries", config.max_retries)
         limit = opts.get("max_response_bytes", config.max_response_bytes)
-        debug = logger.isEnabledFor(logging.DEBUG)
+        deadline = Deadline(opts.get("timeout", config.timeout))
+        extra_headers = opts.get("extra_headers")
+        debug = logger.isEnabledFor(DEBUG)
         attempt = 0
         refreshed = False
-        with running(Deadline(opts.get("timeout", config.timeout))) as deadline:
+        # the call's deadline, for the sockets (`_network.py`); set and reset here rather than through `running()`:
+        # a generator-based context manager costs more than the rest of this preamble
+        token = CURRENT.set(deadline)
+        try:
             while True:
-                h = {**config.headers, **headers, **opts.get("extra_headers", {})}
+                h = {**config.headers, **headers, **extra_headers} if extra_headers else {**config.headers, **headers}
                 params: list[tuple[str, str | int | float | bool | None]] = list(pairs)
                 stamp = 0
                 auth = config.auth if use_auth else None
@@ -320,11 +341,17 @@ class BaseClient:
                 elif auth is not None:
                     stamp = auth.apply(h, params)
                 started = time.perf_counter() if debug else 0.0
+                # the query is encoded here as httpx encodes `params=` (`urlencode`), so httpx parses one URL instead
+                # of parsing, merging and re-encoding; the timeouts go in as the dict httpx would make of them
                 request = self._http.build_request(
-                    method, url, params=params or None, headers=h, content=content, timeout=deadline.httpx_timeout()
+                    method,
+                    f"{url}?{urlencode(params)}" if params else url,
+                    headers=h,
+                    content=content,
+                    extensions={"timeout": deadline.timeouts()},
                 )
                 outcome = self._exchange(request, limit, deadline, stream)
-                if isinstance(outcome, httpx.RequestError):
+                if isinstance(outcome, Exception):  # httpx.RequestError
                     delay = retry_delay(attempt, None, config.random())
                     if attempt < max_retries and should_retry(method, opts, None) and deadline.allows(delay):
                         if debug:
@@ -362,3 +389,5 @@ class BaseClient:
                         attempt += 1
                         continue
                 raise error
+        finally:
+            CURRENT.reset(token)

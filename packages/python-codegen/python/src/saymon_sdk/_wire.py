@@ -3,16 +3,13 @@
 
 from __future__ import annotations
 
-import html
 import json
 import re
 import time
 from collections.abc import Mapping
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
-
-import httpx
 
 from ._endpoint import Endpoint
 from ._answer import TRUNCATED, drop_cut_secret, redacted_copy
@@ -27,20 +24,30 @@ from ._errors import (
     api_error_class,
 )
 from ._config import logger
-from ._messages import issues_of
 from ._redact import redact_json, redact_text, remember_call_secret, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation
+
+if TYPE_CHECKING:
+    import httpx
 
 IDEMPOTENT = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRY_STATUSES = frozenset({408, 429, 502, 503, 504})
 SNIPPET = 200
 
 
+_ENDPOINTS: dict[str, Endpoint] = {}
+
+
 def endpoint(endpoint_id: str) -> Endpoint:
+    try:
+        return _ENDPOINTS[endpoint_id]
+    except KeyError:
+        pass
     from ._endpoints import ENDPOINTS  # the table is loaded by the first call, not by `import saymon_sdk`
 
+    _ENDPOINTS.update(ENDPOINTS)
     try:
-        return ENDPOINTS[endpoint_id]
+        return _ENDPOINTS[endpoint_id]
     except KeyError:
         raise SaymonValidationError(
             f"Unknown endpoint {endpoint_id!r}", issues=[{"path": ["endpoint"], "message": "not in the registry"}]
@@ -60,11 +67,14 @@ def _adapter(module: str, name: str) -> Any:
 
 
 def _check_input(ep: Endpoint, where: str, type_name: str, value: Any) -> None:
-    from pydantic import ValidationError
+    # pydantic's own class; a plain `import` of a loaded module costs next to nothing, `from ... import` a call more
+    import pydantic_core
 
     try:
         _adapter("params", type_name).validate_python(value)
-    except ValidationError as error:
+    except pydantic_core.ValidationError as error:
+        from ._messages import issues_of
+
         issues = [{"path": [where, *i["path"]], "message": i["message"]} for i in issues_of(error, value)]
         listed = "; ".join(f"{'.'.join(str(p) for p in i['path'])}: {i['message']}" for i in issues[:5])
         raise SaymonValidationError(f"Invalid input for {ep.id}: {listed}", issues=issues, endpoint_id=ep.id) from None
@@ -106,9 +116,10 @@ def build(
 ) -> tuple[str, list[tuple[str, str]], dict[str, str], bytes | None]:
     """The concrete path, query pairs, headers and body bytes of a call. Bad input raises before anything is sent."""
     issues: list[dict[str, Any]] = []
-    known = {name for name, _ in ep.path_params}
-    for extra in sorted(set(path) - known):
-        issues.append({"path": ["path", extra], "message": f"{ep.id} takes no path parameter {extra!r}"})
+    if path:
+        known = {name for name, _ in ep.path_params}
+        for extra in sorted(set(path) - known):
+            issues.append({"path": ["path", extra], "message": f"{ep.id} takes no path parameter {extra!r}"})
     values: dict[str, str] = {}
     for name, template in ep.path_params:
         value = path.get(name)
@@ -137,7 +148,11 @@ def build(
     if check_input and ep.body_type and not isinstance(body, NotGiven):
         _check_input(ep, "body", ep.body_type, body)
 
-    url_path = re.sub(r":([A-Za-z_]\w*)", lambda m: values.get(m.group(1), m.group(0)), ep.path)
+    parts = _template(ep.path)
+    if len(parts) == 1:
+        url_path = ep.path
+    else:
+        url_path = "".join(values.get(part, ":" + part) if i % 2 else part for i, part in enumerate(parts))
     pairs = encode_query(ep, query) if isinstance(query, Mapping) else []
     extra_query = options.get("extra_query")
     if extra_query:
@@ -176,6 +191,12 @@ def build(
     return url_path, pairs, headers, content
 
 
+@lru_cache(maxsize=None)
+def _template(path: str) -> list[str]:
+    """A path template split at its ``:name`` parameters: the names at the odd places, the text between them around."""
+    return re.split(r":([A-Za-z_]\w*)", path)
+
+
 def _multipart(ep: Endpoint, fields: Mapping[str, Any], files: Mapping[str, Any] | None = None) -> tuple[bytes, str]:
     """A ``multipart/form-data`` body, encoded by httpx: ``str`` values are fields, anything else must be a file."""
     data: dict[str, str] = {}
@@ -194,6 +215,8 @@ def _multipart(ep: Endpoint, fields: Mapping[str, Any], files: Mapping[str, Any]
                     issues=[{"path": [where, name], "message": message}],
                     endpoint_id=ep.id,
                 )
+    import httpx
+
     request = httpx.Request("POST", "http://multipart.invalid/", data=data, files=parts)
     return request.read(), request.headers["content-type"]
 
@@ -256,6 +279,8 @@ def connection_error(
     exc: httpx.RequestError, method: str, url: str, deadline: Deadline, secrets: list[str]
 ) -> SaymonConnectionError:
     """No (complete) answer: a timeout when the call's deadline passed, a network error otherwise."""
+    import httpx
+
     shown = shown_url(url, secrets)
     if isinstance(exc, httpx.TimeoutException) or deadline.expired():
         return SaymonTimeoutError(
@@ -276,6 +301,8 @@ def should_retry(method: str, options: RequestOptions, status: int | None) -> bo
 
 def _snippet(text: str, secrets: list[str]) -> str | None:
     """The start of a body as plain text: tags stripped, entities decoded, then secrets redacted, then cut."""
+    import html
+
     plain = re.sub(r"<(script|style)[\s\S]*?</\1>", " ", text, flags=re.I)
     plain = re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", plain))).strip()
     plain = redact_text(plain, secrets)
@@ -331,14 +358,20 @@ def api_error(response: httpx.Response, method: str, url: str, secrets: list[str
 
 
 #: content types that are never a JSON answer, even a bare string one
-_NOT_JSON = re.compile(r"html|xml|javascript|css", re.I)
+_NOT_JSON = r"html|xml|javascript|css"
 
 
-def _json_answer(ep: Endpoint, response: httpx.Response, text: str, secrets: list[str]) -> Any:
+def _json_answer(ep: Endpoint, response: httpx.Response, secrets: list[str]) -> Any:
     """
     The JSON of an answer. Anything else raises ``SaymonResponseFormatError`` (with a redacted snippet) in every
     validation mode; only a one-line plain string without markup is taken as a JSON string whose quotes are missing.
     """
+    try:
+        # from the bytes, as httpx's own `Response.json()` reads them (no charset lookup, no text copy)
+        return json.loads(response.content)
+    except ValueError:
+        pass  # an empty body, a bare string or not JSON at all: worked out below from the text
+    text = response.text
     if not text.strip():
         return None
     try:
@@ -349,7 +382,7 @@ def _json_answer(ep: Endpoint, response: httpx.Response, text: str, secrets: lis
     trimmed = text.strip()
     content_type = response.headers.get("content-type")
     json_like = trimmed[:1] in ("[", "{", '"') or "json" in (content_type or "").lower()
-    plain = not _NOT_JSON.search(content_type or "") and not trimmed.startswith("<")
+    plain = not re.search(_NOT_JSON, content_type or "", re.I) and not trimmed.startswith("<")
     if not json_like and plain and "\r" not in trimmed and "\n" not in trimmed:
         return trimmed  # a bare string where JSON was expected: the response model decides
     why = (
@@ -369,9 +402,15 @@ def _json_answer(ep: Endpoint, response: httpx.Response, text: str, secrets: lis
 
 
 def parse(
-    ep: Endpoint, response: httpx.Response, validation: ResponseValidation, warned: set[str], secrets: list[str]
+    ep: Endpoint,
+    response: httpx.Response,
+    validation: ResponseValidation,
+    warned: set[str],
+    secrets: list[str],
+    selected: bool | None = None,
 ) -> Any:
     """What the call returns: nothing, the raw response, text, or JSON checked against the response model.
+    ``selected``: whether the request asked for ``fields`` (``None``: read from its URL).
 
     An answer that does not match raises in ``strict`` mode; in ``warn`` mode (the default) it is logged once per
     endpoint (``warned`` holds those already reported) and handed out typed wherever it matches (``_lenient``). An
@@ -382,8 +421,8 @@ def parse(
         return None
     if kind == "binary":
         return response
-    text = response.text
     if kind == "text":
+        text = response.text
         stripped = text.strip()
         if stripped.startswith('"'):
             try:
@@ -394,16 +433,20 @@ def parse(
                 pass
         data: Any = stripped
     else:
-        data = _json_answer(ep, response, text, secrets)
+        data = _json_answer(ep, response, secrets)
     if ep.result is None or validation == "off":
         return data
     # an answer to `fields=` holds only the chosen fields (and `id`): it is checked against the partial record
-    result = ep.selection if ep.selection and "fields" in response.request.url.params else ep.result
-    from pydantic import ValidationError
+    if ep.selection and selected is None:
+        selected = "fields" in response.request.url.params
+    result = ep.selection if ep.selection and selected else ep.result
+    import pydantic_core
 
     try:
         return _adapter("results", result).validate_python(data)
-    except ValidationError as error:
+    except pydantic_core.ValidationError as error:
+        from ._messages import issues_of
+
         issues = issues_of(error, data)
         first = "; ".join(f"{'.'.join(str(p) for p in i['path']) or '(body)'}: {i['message']}" for i in issues[:3])
         problem = SaymonResponseValidationError(

@@ -37,7 +37,7 @@ export function JsonTree({ source, initial, picked, onPick }: Props) {
     return isPromise(first) ? undefined : first;
   });
   const box = useRef<HTMLElement>(null);
-  const scrollTo = useRef<NodePath | undefined>(undefined);
+  const scrollTo = useRef<{ path: NodePath; placed: boolean } | undefined>(undefined);
 
   const all = (answer?.total ?? 0) <= ALL_ROWS;
   const from = all ? 0 : window.from;
@@ -52,17 +52,21 @@ export function JsonTree({ source, initial, picked, onPick }: Props) {
     };
   }, [source, expansion, from, count, hit]);
 
-  // a search hit: scroll its row into the middle once its index is known
+  // a search hit: once its index is known, the tree's own scroll puts its row a third down the box;
+  // once the row is in the page, the page scrolls as little as it takes to show it
   useLayoutEffect(() => {
-    if (!answer || !scrollTo.current || scrollTo.current !== hit || answer.found < 0) return;
-    scrollTo.current = undefined;
+    const target = scrollTo.current;
     const el = box.current;
-    if (!el) return;
-    if (all) el.querySelector('.hit')?.scrollIntoView({ block: 'nearest' });
-    else {
+    if (!answer || !el || !target || target.path !== hit || answer.found < 0) return;
+    if (!all && !target.placed) {
+      target.placed = true;
       el.scrollTop = Math.max(0, answer.found * ROW_HEIGHT - el.clientHeight / 3);
       onScroll();
     }
+    const row = el.querySelector('.tree-row.hit');
+    if (!row) return; // it comes with the rows of the window just scrolled to
+    scrollTo.current = undefined;
+    row.scrollIntoView({ block: 'nearest' });
   }, [answer]);
 
   const frame = useRef(0);
@@ -78,7 +82,7 @@ export function JsonTree({ source, initial, picked, onPick }: Props) {
   };
 
   const goTo = (path: NodePath, next: Expansion) => {
-    scrollTo.current = path;
+    scrollTo.current = { path, placed: false };
     setExpansion(next);
     setHit(path);
   };

@@ -1,8 +1,9 @@
-import { type AnyEndpoint, getEndpoint } from '@saymon-sdk/core';
-import { createRedactor } from '@saymon-sdk/core/adapter';
 import { describe, expect, it } from 'vitest';
-import type { RawExchange } from './guard.ts';
-import { redactExchange } from './redact-exchange.ts';
+import type { AnyEndpoint } from '../contract/define.ts';
+import { createRedactor } from '../redact.ts';
+import { getEndpoint } from '../registry/registry.ts';
+import type { RawExchange } from './format.ts';
+import { redactExchange } from './redact.ts';
 
 const SECRET = 'the-session-id-4711';
 const redactor = createRedactor({ secrets: () => [SECRET] });

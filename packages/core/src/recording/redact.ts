@@ -3,11 +3,11 @@
  * (the auth's own values wherever they appear, in any encoding the redactor knows), secret-named
  * fields, and the answer fields the registry marks secret. Headers are not kept beyond the type.
  */
-import type { AnyEndpoint } from '@saymon-sdk/core';
-import { REDACTED, type Redactor, redactFields } from '@saymon-sdk/core/adapter';
-import { markedFields } from '@saymon-sdk/core/json-schema';
-import type { RawExchange } from './guard.ts';
-import type { RecordedBody, RecordedExchange } from './recording.ts';
+import type { AnyEndpoint } from '../contract/define.ts';
+import { markedFields } from '../json-schema.ts';
+import type { Redactor } from '../redact.ts';
+import { REDACTED, redactFields } from '../secret-names.ts';
+import type { RawExchange, RecordedBody, RecordedExchange } from './format.ts';
 
 /** Replaces the value at a marked name (`token`, `[].password`, `a.b[]`) wherever it occurs. */
 function hideAt(value: unknown, parts: readonly string[]): unknown {
