@@ -206,9 +206,27 @@ describe('environments, collections and history (static build)', () => {
     expect(JSON.parse(file)).toMatchObject({ name: 'Staging', values: { objectId: '1' } });
     expect(file).not.toContain('tok-secret-77');
 
+    // a second environment from other auth settings; switching applies each one's auth kind and login
+    // (the static build offers only the in-tab target, so the target stays)
+    const authKind = () => page.locator('input[name="auth-kind"]:checked').inputValue();
+    expect(await authKind()).toBe('basic');
+    await page.getByRole('radio', { name: 'Session' }).check();
+    await page.getByRole('textbox', { name: 'Login' }).fill('ops');
+    answerDialog(page, 'Ops');
+    await page.getByRole('button', { name: 'New', exact: true }).click();
+    await expect.poll(() => page.locator('#environment option:checked').textContent()).toBe('Ops');
+    await page.locator('#environment').selectOption({ label: 'Staging' });
+    await expect.poll(authKind).toBe('basic');
+    expect(await page.getByRole('textbox', { name: 'Login' }).inputValue()).not.toBe('ops');
+    await page.locator('#environment').selectOption({ label: 'Ops' });
+    await expect.poll(authKind).toBe('session');
+    expect(await page.getByRole('textbox', { name: 'Login' }).inputValue()).toBe('ops');
+    expect(await page.locator('#target').inputValue()).toBe('tab');
+
     answerDialog(page);
     await page.getByRole('button', { name: 'Delete', exact: true }).first().click();
-    await expect.poll(() => page.locator('#environment option').count()).toBe(1);
+    await expect.poll(() => page.locator('#environment option').count()).toBe(2);
+    expect(await page.locator('#environment option:checked').textContent()).toBe('No environment');
     expect(errors).toEqual([]);
   });
 
