@@ -288,3 +288,59 @@ describe('environments, collections and history (static build)', () => {
     await page.screenshot({ path: join(artifacts, 'history-search.png') });
   });
 });
+
+describe('the workspace panels at desktop and 390 px (static build)', () => {
+  for (const width of [1440, 390]) {
+    it(`${width} px: environments, collections, history and a chosen answer node fit the window`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 844 } });
+      onTestFinished(() => context.close());
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(site.url);
+      await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
+      await choose(page, 'Get All Objects');
+      expect(await send(page)).toMatch(/^200/);
+      await page
+        .locator('.tree-toggle', { has: page.locator('.tree-key', { hasText: /^1$/ }) })
+        .first()
+        .click();
+      const chosen = page.getByRole('group', { name: 'Chosen value' });
+      await chosen.waitFor();
+      await page
+        .getByRole('region', { name: 'Response', exact: true })
+        .screenshot({ path: join(artifacts, `workspace-${width}-answer-tools.png`) });
+      await chosen.getByRole('button', { name: 'Use in request' }).click();
+      await choose(page, 'Get Object by ID');
+      await page
+        .getByRole('region', { name: 'Value to use' })
+        .screenshot({ path: join(artifacts, `workspace-${width}-carry.png`) });
+
+      await openEnvironments(page);
+      answerDialog(page, 'Staging with a long name');
+      await page.getByRole('button', { name: 'New', exact: true }).click();
+      await page.getByLabel('Variable name').fill('objectId');
+      await page.getByLabel('Variable value').fill('6786fa800000000000000002');
+      await page.getByRole('button', { name: 'Set', exact: true }).click();
+      await page.getByLabel('Variable name').fill('apiToken');
+      await page.getByLabel('Variable value').fill('tok-secret');
+      await page.getByRole('button', { name: 'Set', exact: true }).click();
+      const environments = page.getByRole('region', { name: 'Environment' });
+      await environments.getByRole('table').waitFor();
+      await environments.screenshot({ path: join(artifacts, `workspace-${width}-environments.png`) });
+
+      await openCollections(page);
+      const collections = page.getByRole('region', { name: 'Collections' });
+      await collections.getByLabel('Save this request as').fill('The second object of the demo estate');
+      await collections.getByRole('button', { name: 'Save', exact: true }).click();
+      await collections.getByRole('button', { name: 'Rename The second object of the demo estate' }).waitFor();
+      await collections.screenshot({ path: join(artifacts, `workspace-${width}-collections.png`) });
+
+      const history = page.getByRole('region', { name: 'History' });
+      await history.screenshot({ path: join(artifacts, `workspace-${width}-history.png`) });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, `${width} px: horizontal overflow`).toBeLessThanOrEqual(0);
+      expect(errors).toEqual([]);
+    });
+  }
+});

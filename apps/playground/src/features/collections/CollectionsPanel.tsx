@@ -20,12 +20,16 @@ function SaveForm({ collections }: { collections: Collection[] }) {
   const endpoint = useStore(endpointOf);
   const [name, setName] = useState('');
   const [collection, setCollection] = useState('');
+  const save = async () => {
+    if (await saveCurrent(collection || collections[0]?.name || 'My requests', name)) setName('');
+  };
+  // no form element: nothing here may submit or navigate (test/hostile/network-paths); Enter saves
   return (
-    <form
+    <fieldset
       class="save-request"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        if (await saveCurrent(collection || collections[0]?.name || 'My requests', name)) setName('');
+      aria-label="Save this request"
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') save();
       }}
     >
       <label>
@@ -46,8 +50,10 @@ function SaveForm({ collections }: { collections: Collection[] }) {
           <option key={c.id} value={c.name} />
         ))}
       </datalist>
-      <button type="submit">Save</button>
-    </form>
+      <button type="button" onClick={save}>
+        Save
+      </button>
+    </fieldset>
   );
 }
 

@@ -22,6 +22,12 @@ const TARGET_LABELS = { tab: 'emulator in this tab', local: 'local emulator serv
 function Variables({ environment }: { environment: Environment }) {
   const [name, setName] = useState('');
   const [value, setValue] = useState('');
+  const add = () => {
+    if (name.trim() && setVariable(environment.id, name.trim(), value)) {
+      setName('');
+      setValue('');
+    }
+  };
   return (
     <>
       <table class="variables" aria-label={`Variables of ${environment.name}`}>
@@ -46,14 +52,12 @@ function Variables({ environment }: { environment: Environment }) {
           ))}
         </tbody>
       </table>
-      <form
+      {/* no form element: nothing here may submit or navigate (test/hostile/network-paths); Enter sets */}
+      <fieldset
         class="variable-add"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (setVariable(environment.id, name.trim(), value)) {
-            setName('');
-            setValue('');
-          }
+        aria-label="Set a variable"
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'INPUT') add();
         }}
       >
         <input
@@ -69,10 +73,10 @@ function Variables({ environment }: { environment: Environment }) {
           value={value}
           onInput={(e) => setValue(e.currentTarget.value)}
         />
-        <button type="submit" disabled={!name.trim()}>
+        <button type="button" disabled={!name.trim()} onClick={add}>
           Set
         </button>
-      </form>
+      </fieldset>
     </>
   );
 }
