@@ -33,7 +33,15 @@ export function CarryBar() {
               </option>
             ))}
           </select>
-          <button type="button" disabled={!slot} onClick={() => slot && (setChosen(undefined), putCarry(slot))}>
+          <button
+            type="button"
+            disabled={!slot}
+            onClick={() => {
+              if (!slot) return;
+              setChosen(undefined);
+              putCarry(slot);
+            }}
+          >
             Put
           </button>
         </>
