@@ -48,7 +48,9 @@ export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: A
   const [picked, setPicked] = useState<{ exchange: Exchange; path: string } | undefined>();
   const path = picked?.exchange === exchange ? picked.path : undefined;
   const tools = useLazy(loadTools, true);
-  const Filter = useFilter(answer?.kind === 'tree');
+  // fetched with the first answer, not with its tree: the tree's parent then stays the same while a big answer is
+  // laid out (wrapping it later remounted the tree, which started over from 0 rows)
+  const Filter = useFilter(true);
   if (answer?.kind === 'tree') {
     const tree = (
       <section aria-label="Response body">
