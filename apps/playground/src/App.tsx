@@ -4,7 +4,10 @@
  */
 import { useEffect } from 'preact/hooks';
 import { AuthPane } from './features/auth/AuthPane.tsx';
+import './features/workspace.css';
 import { CodePane } from './features/code/CodePane.tsx';
+import { CollectionsPane } from './features/collections/CollectionsPane.tsx';
+import { EnvironmentPane } from './features/environments/EnvironmentPane.tsx';
 import { SEARCH_ID } from './features/explorer/Explorer.tsx';
 import { ExplorerPane } from './features/explorer/ExplorerPane.tsx';
 import { loadHistory } from './features/history/actions.ts';
@@ -70,8 +73,10 @@ export function App() {
           <ResponsePane />
         </div>
         <aside class="side">
+          <EnvironmentPane />
           <AuthPane />
           <CodePane />
+          <CollectionsPane />
           <HistoryPane />
         </aside>
       </main>

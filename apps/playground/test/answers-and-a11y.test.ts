@@ -10,9 +10,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { chooseEndpoint, sendRequest } from './browser.ts';
-import { bigEstate, serveDist } from './static-site.ts';
+import { bigEstate } from './static-site.ts';
 import { staticSuite } from './static-suite.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -219,8 +219,36 @@ describe('accessible and responsive (static build)', () => {
       await chooseEndpoint(page, 'Get All Objects');
       expect(await sendRequest(page)).toMatch(/^200/);
       found.push(...(await axe(page, `${theme} answer tree`)));
+      // a chosen node of the answer: its actions (use in request, save as variable, copy)
+      await page
+        .locator('.tree-toggle', { has: page.locator('.tree-key', { hasText: /^1$/ }) })
+        .first()
+        .click();
+      const chosen = page.getByRole('group', { name: 'Chosen value' });
+      await chosen.waitFor();
+      found.push(...(await axe(page, `${theme} chosen value`)));
+      await chosen.getByRole('button', { name: 'Use in request' }).click();
       await page.getByRole('tab', { name: /^Headers/ }).click();
       found.push(...(await axe(page, `${theme} headers`)));
+      // the value carried into the next request, an environment with a variable, a saved request
+      await chooseEndpoint(page, 'Get Object by ID');
+      await page.getByRole('region', { name: 'Value to use' }).waitFor();
+      found.push(...(await axe(page, `${theme} value to use`)));
+      await page.getByRole('button', { name: 'Environments and variables', exact: true }).click();
+      page.once('dialog', (dialog) => void dialog.accept(`Staging ${theme}`));
+      await page.getByRole('button', { name: 'New', exact: true }).click();
+      await page.getByLabel('Variable name').fill('objectId');
+      await page.getByLabel('Variable value').fill('1');
+      await page.getByRole('button', { name: 'Set', exact: true }).click();
+      await page.getByRole('table', { name: `Variables of Staging ${theme}` }).waitFor();
+      await page.getByRole('button', { name: 'Saved requests', exact: true }).click();
+      const collections = page.getByRole('region', { name: 'Collections' });
+      await collections.getByLabel('Save this request as').fill('The root');
+      await collections.getByRole('button', { name: 'Save', exact: true }).click();
+      await collections.getByRole('button', { name: 'Rename The root' }).waitFor();
+      await page.getByLabel('Search the history').fill('200');
+      found.push(...(await axe(page, `${theme} environments, collections, history search`)));
+      await page.screenshot({ path: join(artifacts, `a11y-${theme}-workspace.png`), fullPage: true });
       await chooseEndpoint(page, 'Create Object');
       await page.getByRole('tab', { name: 'JSON', exact: true }).click();
       await page.locator('.json-editor .cm-content').waitFor();

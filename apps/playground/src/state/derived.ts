@@ -9,6 +9,7 @@ import { type Endpoint, endpointById } from '../lib/registry.ts';
 import type { Target } from '../lib/send.ts';
 import { tabFetch } from '../lib/tab-target.ts';
 import { tabSnippetServer } from '../lib/targets.ts';
+import { resolveState, type Scope } from '../lib/variables.ts';
 import { type Start, startOf } from './start-input.ts';
 import { DEFAULT_ENDPOINT, type ExampleChoice, type PlaygroundState } from './store.ts';
 
@@ -47,14 +48,39 @@ export function formStateOf(s: PlaygroundState): FormState {
   return s.states[endpoint.id] ?? startFor(endpoint).state;
 }
 
-let lastBuilt: { endpoint: Endpoint; state: FormState; built: Built } | undefined;
-/** The call input of the form on screen (the same object while the form is unchanged). */
+let lastScope: { key: unknown[]; scope: Scope } | undefined;
+/** What `{{name}}` references read: the last answer, captured values, the active environment's values. */
+export function scopeOf(s: PlaygroundState): Scope {
+  const environment = s.environments.find((e) => e.id === s.environmentId);
+  const key = [s.lastAnswer, s.captures, environment?.values];
+  if (lastScope?.key.every((k, i) => k === key[i])) return lastScope.scope;
+  const scope: Scope = { values: { ...environment?.values, ...s.captures } };
+  if (s.lastAnswer !== undefined) scope.last = s.lastAnswer;
+  lastScope = { key, scope };
+  return scope;
+}
+
+let lastBuilt: { endpoint: Endpoint; state: FormState; scope: Scope; built: Built } | undefined;
+/**
+ * The call input of the form on screen, its `{{name}}` references resolved (the same object while the
+ * form and the variables are unchanged): what the dry run checks, the snippets show and Send sends.
+ */
 export function builtOf(s: PlaygroundState): Built {
   const endpoint = endpointOf(s);
   const state = formStateOf(s);
-  if (lastBuilt?.endpoint !== endpoint || lastBuilt.state !== state)
-    lastBuilt = { endpoint, state, built: buildInput(endpoint, formFor(endpoint), state) };
+  const scope = scopeOf(s);
+  if (lastBuilt?.endpoint !== endpoint || lastBuilt.state !== state || lastBuilt.scope !== scope) {
+    const resolved = resolveState(state, scope, { jsonBody: endpoint.bodyKind !== 'text' });
+    const built = buildInput(endpoint, formFor(endpoint), resolved.state);
+    lastBuilt = { endpoint, state, scope, built: { ...built, errors: { ...built.errors, ...resolved.errors } } };
+  }
   return lastBuilt.built;
+}
+
+/** The form's input as typed, its references kept (what a saved request keeps). */
+export function templateOf(s: PlaygroundState): Built {
+  const endpoint = endpointOf(s);
+  return buildInput(endpoint, formFor(endpoint), formStateOf(s));
 }
 
 let lastTarget: { key: unknown[]; target: Target | undefined } | undefined;

@@ -6,6 +6,8 @@
  * feature (`src/features/*`), derived values in `derived.ts`.
  */
 import { useLayoutEffect, useReducer } from 'preact/hooks';
+import type { Collection } from '../lib/collections.ts';
+import type { Environment } from '../lib/environments.ts';
 import type { FormState } from '../lib/form-state.ts';
 import type { AuthSettings, Outcome, Target } from '../lib/send.ts';
 import { LANGUAGES, type Language } from '../lib/snippets.ts';
@@ -40,6 +42,16 @@ export interface PlaygroundState {
   authBusy: boolean;
   authMessage: { kind: 'ok' | 'error'; text: string } | undefined;
   notice: string | undefined;
+  /** The value of the last answer that came (`{{last}}`), kept across endpoints. */
+  lastAnswer: unknown;
+  /** Values taken from answers with "save as variable" (`{{name}}`), this tab's memory only. */
+  captures: Readonly<Record<string, unknown>>;
+  environments: Environment[];
+  /** The active environment's id: its values are variables; undefined for none. */
+  environmentId: string | undefined;
+  collections: Collection[];
+  /** A value taken from an answer with "use in request", waiting for the field it goes into. */
+  carry: { from: string; key: string; value: unknown } | undefined;
 }
 
 export const DEMO_AUTH: AuthSettings = { type: 'basic', login: 'admin', password: 'saymon' };
@@ -75,6 +87,12 @@ function initialState(): PlaygroundState {
     authBusy: false,
     authMessage: undefined,
     notice: undefined,
+    lastAnswer: undefined,
+    captures: {},
+    environments: [],
+    environmentId: undefined,
+    collections: [],
+    carry: undefined,
   };
 }
 

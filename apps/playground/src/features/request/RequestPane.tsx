@@ -3,6 +3,10 @@ import { placeholdersIn } from '../../lib/redact.ts';
 import { isMutating } from '../../lib/registry.ts';
 import { builtOf, choiceOf, endpointOf, examplesFor, formFor, formStateOf, targetOf } from '../../state/derived.ts';
 import { useStore } from '../../state/store.ts';
+import { useLazy } from '../lazy.ts';
+
+const loadCarry = () => import('../chaining/CarryBar.tsx');
+
 import { chooseExample, send, setBodyMode, setFormState } from './actions.ts';
 import { RequestEditor } from './RequestEditor.tsx';
 import { useDryRun } from './useDryRun.ts';
@@ -20,6 +24,8 @@ export function RequestPane() {
   const targetKind = useStore((s) => s.targetKind);
   const readOnly = useStore((s) => s.readOnly);
   const busy = useStore((s) => s.sending || !targetOf(s));
+  const carrying = useStore((s) => s.carry !== undefined);
+  const carry = useLazy(loadCarry, carrying);
   const form = formFor(endpoint);
   const examples = examplesFor(endpoint);
   // a replayed or shared request shows at once which values it did not keep (it is not sent with the marker)
@@ -35,21 +41,24 @@ export function RequestPane() {
       ? 'Read-only is on: this call changes data and will not be sent.'
       : undefined;
   return (
-    <RequestEditor
-      endpoint={endpoint}
-      form={form}
-      state={state}
-      issues={issues}
-      formErrors={touched ? built.errors : NO_ERRORS}
-      onChange={setFormState}
-      onBodyMode={setBodyMode}
-      examples={examples}
-      example={choice}
-      onExample={chooseExample}
-      exampleNote={exampleNote}
-      onSend={send}
-      sending={busy}
-      blockedReason={blockedReason}
-    />
+    <>
+      {carry && carrying ? <carry.CarryBar key={endpoint.id} /> : null}
+      <RequestEditor
+        endpoint={endpoint}
+        form={form}
+        state={state}
+        issues={issues}
+        formErrors={touched ? built.errors : NO_ERRORS}
+        onChange={setFormState}
+        onBodyMode={setBodyMode}
+        examples={examples}
+        example={choice}
+        onExample={chooseExample}
+        exampleNote={exampleNote}
+        onSend={send}
+        sending={busy}
+        blockedReason={blockedReason}
+      />
+    </>
   );
 }

@@ -61,6 +61,7 @@ export async function send(): Promise<void> {
   try {
     const result = await callerFor(target).send(endpoint, built.input);
     update({ outcome: result });
+    if (result.kind === 'sent' && result.value !== undefined && !result.error) update({ lastAnswer: result.value });
     if (result.kind === 'sent') {
       const entry: HistoryEntry = {
         id: `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`,

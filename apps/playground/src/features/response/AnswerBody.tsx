@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Exchange } from '../../lib/send.ts';
 import type { AnswerFilter } from '../filter/AnswerFilter.tsx';
+import { useLazy } from '../lazy.ts';
 import { formatBytes } from './status-text.ts';
 import { JsonTree } from './tree/JsonTree.tsx';
 import { type Answer, RAW_PREVIEW } from './useAnswer.ts';
@@ -29,7 +30,9 @@ function useDownload(exchange: Exchange, answer: Answer | undefined) {
   return download;
 }
 
-/** The body of an answer: a tree, text, the start of a very large answer, or a binary file. */
+/** Copy, download and the chosen node's actions: loaded with the first answer, not the first view. */
+const loadTools = () => import('../chaining/AnswerTools.tsx');
+
 /** The jq filter's form, in a chunk of its own (never in the first load), fetched once a tree is shown. */
 function useFilter(wanted: boolean) {
   const [Filter, setFilter] = useState<typeof AnswerFilter | undefined>();
@@ -39,16 +42,34 @@ function useFilter(wanted: boolean) {
   return Filter;
 }
 
+/** The body of an answer: a tree, text, the start of a very large answer, or a binary file. */
 export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: Answer | undefined }) {
   const download = useDownload(exchange, answer);
-  const Filter = useFilter(answer?.kind === 'tree');
+  const [picked, setPicked] = useState<{ exchange: Exchange; path: string } | undefined>();
+  const path = picked?.exchange === exchange ? picked.path : undefined;
+  const tools = useLazy(loadTools, true);
+  // fetched with the first answer, not with its tree: the tree's parent then stays the same while a big answer is
+  // laid out (wrapping it later remounted the tree, which started over from 0 rows)
+  const Filter = useFilter(true);
   if (answer?.kind === 'tree') {
     const tree = (
       <section aria-label="Response body">
-        <JsonTree key={answer.source} source={answer.source} initial={answer.opened.expansion} />
+        <JsonTree
+          key={answer.source}
+          source={answer.source}
+          initial={answer.opened.expansion}
+          picked={path}
+          onPick={(p) => setPicked({ exchange, path: p })}
+        />
       </section>
     );
-    return Filter ? <Filter answer={exchange.body}>{tree}</Filter> : tree;
+    return (
+      <>
+        {tools ? <tools.AnswerTools exchange={exchange} /> : null}
+        {tools && path !== undefined ? <tools.NodeActions exchange={exchange} path={path} /> : null}
+        {Filter ? <Filter answer={exchange.body}>{tree}</Filter> : tree}
+      </>
+    );
   }
   if (answer?.kind === 'loading')
     return (
@@ -93,9 +114,13 @@ export function AnswerBody({ exchange, answer }: { exchange: Exchange; answer: A
       </section>
     );
   }
+  const shown = answer?.kind === 'text' && answer.text;
   return (
-    <section aria-label="Response body">
-      <pre class="raw">{answer?.kind === 'text' && answer.text ? answer.text : '(empty body)'}</pre>
-    </section>
+    <>
+      {shown && tools ? <tools.AnswerTools exchange={exchange} /> : null}
+      <section aria-label="Response body">
+        <pre class="raw">{shown || '(empty body)'}</pre>
+      </section>
+    </>
   );
 }

@@ -19,13 +19,16 @@ const FIRST_WINDOW = 80;
 interface Props {
   source: AnswerSource;
   initial: Expansion;
+  /** The node chosen for the value actions, and how a row is chosen. */
+  picked?: NodePath | undefined;
+  onPick?(path: NodePath): void;
 }
 
 function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as Promise<T>)?.then === 'function';
 }
 
-export function JsonTree({ source, initial }: Props) {
+export function JsonTree({ source, initial, picked, onPick }: Props) {
   const [expansion, setExpansion] = useState(initial);
   const [window, setWindow] = useState({ from: 0, count: FIRST_WINDOW });
   const [hit, setHit] = useState<NodePath | undefined>();
@@ -105,7 +108,9 @@ export function JsonTree({ source, initial }: Props) {
               row={row}
               top={all ? undefined : (firstShown + i) * ROW_HEIGHT}
               current={row.path === hit}
+              picked={row.path === picked}
               onToggle={() => setExpansion((e) => toggledAt(e, row.path))}
+              onPick={() => onPick?.(row.path)}
             />
           ))}
         </div>
