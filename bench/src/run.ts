@@ -223,7 +223,8 @@ if (wanted('playground')) {
   const p = await playgroundRow(objects, rounds);
   rows.push({
     what: `playground (static build, Chromium): longest main-thread task while a ${p.size} answer is shown (${objects.toLocaleString('en')} objects, in-tab emulator)`,
-    ours: `${ms(p.median)} (rounds: ${p.longest.map((t) => t.toFixed(0)).join(', ')} ms)`,
+    // the long-task observer reports tasks of 50 ms and more: a round without one is under 50 ms
+    ours: `${p.median === 0 ? 'under 50 ms' : ms(p.median)} (rounds: ${p.longest.map((t) => (t === 0 ? '< 50' : t.toFixed(0))).join(', ')} ms)`,
     baseline: '—',
     goal: { text: '≤ 200 ms' },
     verdict: p.median <= 200 ? 'ok' : 'MISSED',
