@@ -8,6 +8,8 @@
  * replaces, never mutates), and `readCollections` accepts only data of this shape, from storage or a
  * file, dropping what does not fit instead of trusting it.
  */
+
+import { isRecord, readCallInput } from './read-input.ts';
 import { endpointById } from './registry.ts';
 import type { CallInput } from './wire.ts';
 
@@ -91,38 +93,11 @@ export function deleteRequest(list: readonly Collection[], collectionId: string,
   return mapRequests(list, collectionId, (requests) => requests.filter((r) => r.id !== requestId));
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function readInput(value: unknown): CallInput | undefined {
-  if (!isRecord(value)) return undefined;
-  const input: CallInput = {};
-  for (const part of ['path', 'query'] as const) {
-    if (value[part] === undefined) continue;
-    if (!isRecord(value[part])) return undefined;
-    input[part] = value[part];
-  }
-  if (value.body !== undefined) input.body = value.body;
-  const upload = value.upload;
-  if (upload !== undefined) {
-    if (
-      !isRecord(upload) ||
-      typeof upload.field !== 'string' ||
-      typeof upload.name !== 'string' ||
-      typeof upload.type !== 'string' ||
-      typeof upload.size !== 'number'
-    )
-      return undefined;
-    input.upload = { field: upload.field, name: upload.name, type: upload.type, size: upload.size };
-  }
-  return input;
-}
-
 /** A saved request read from untrusted data: a known endpoint, a name, an input of the right shape. */
 export function readSavedRequest(value: unknown): SavedRequest | undefined {
   if (!isRecord(value) || typeof value.name !== 'string' || typeof value.endpointId !== 'string') return undefined;
   if (!endpointById(value.endpointId)) return undefined;
-  const input = readInput(value.input ?? {});
+  const input = readCallInput(value.input ?? {});
   if (!input) return undefined;
   const name = cleanName(value.name);
   const id = typeof value.id === 'string' && value.id ? value.id : newId();

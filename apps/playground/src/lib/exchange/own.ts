@@ -4,6 +4,8 @@
  * every input through `redactInput`; read as untrusted data: only what fits the shape is taken, an
  * unknown endpoint id is reported, and registry-marked secrets are dropped again.
  */
+
+import { isRecord, readCallInput } from '../read-input.ts';
 import { redactInput } from '../redact.ts';
 import { endpointById } from '../registry.ts';
 import type { CallInput } from '../wire.ts';
@@ -18,8 +20,6 @@ export interface OwnFile {
   name: string;
   requests: { name: string; endpointId: string; input: CallInput }[];
 }
-
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function isOwn(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && value.format === OWN_FORMAT;
@@ -38,31 +38,6 @@ export function toOwn(collection: CollectionLike): OwnFile {
   };
 }
 
-/** An input of the right shape (records for path and query, an upload's four fields), else undefined. */
-function readInput(value: unknown): CallInput | undefined {
-  if (!isRecord(value)) return undefined;
-  const input: CallInput = {};
-  for (const part of ['path', 'query'] as const) {
-    if (value[part] === undefined) continue;
-    if (!isRecord(value[part])) return undefined;
-    input[part] = value[part];
-  }
-  if (value.body !== undefined) input.body = value.body;
-  const upload = value.upload;
-  if (upload !== undefined) {
-    if (
-      !isRecord(upload) ||
-      typeof upload.field !== 'string' ||
-      typeof upload.name !== 'string' ||
-      typeof upload.type !== 'string' ||
-      typeof upload.size !== 'number'
-    )
-      return undefined;
-    input.upload = { field: upload.field, name: upload.name, type: upload.type, size: upload.size };
-  }
-  return input;
-}
-
 export function readOwn(value: Record<string, unknown>): ImportReport {
   const report: ImportReport = { format: 'saymon', requests: [], unmatched: [], dropped: [] };
   if (typeof value.name === 'string') report.name = value.name;
@@ -70,7 +45,7 @@ export function readOwn(value: Record<string, unknown>): ImportReport {
     const name = isRecord(item) && typeof item.name === 'string' && item.name ? item.name : `request ${i + 1}`;
     const endpointId = isRecord(item) && typeof item.endpointId === 'string' ? item.endpointId : '';
     const endpoint = endpointById(endpointId);
-    const input = isRecord(item) ? readInput(item.input ?? {}) : undefined;
+    const input = isRecord(item) ? readCallInput(item.input ?? {}) : undefined;
     if (!endpoint || !input) {
       report.unmatched.push({
         name,
