@@ -3,7 +3,7 @@
 // from the in-tab emulator (no network: the static build on a loopback file server), seeded with enough
 // objects; its own work (the list's JSON) runs on the page's thread too, so it is part of the figure.
 import type { Page } from 'playwright-core';
-import { chooseEndpoint, launch, sendRequest } from '../../apps/playground/test/browser.ts';
+import { chooseEndpoint, launch, seedTabEstate, sendRequest } from '../../apps/playground/test/browser.ts';
 import { bigEstate, serveDist } from '../../apps/playground/test/static-site.ts';
 import { median } from './measure.ts';
 
@@ -31,22 +31,6 @@ function observeLongTasks() {
   }).observe({ type: 'longtask', buffered: true });
 }
 
-/** Seeds IndexedDB with the estate the in-tab emulator restores on load (the page's own store). */
-async function seed(page: Page, state: string) {
-  await page.evaluate(async (text) => {
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('keyval-store');
-      request.onupgradeneeded = () => request.result.createObjectStore('keyval');
-      request.onsuccess = () => {
-        const tx = request.result.transaction('keyval', 'readwrite');
-        tx.objectStore('keyval').put(text, 'saymon-playground:tab-state');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, state);
-}
-
 export async function playgroundRow(objects: number, rounds: number): Promise<PlaygroundTasks> {
   const state = await bigEstate(objects);
   const site = await serveDist();
@@ -61,7 +45,7 @@ export async function playgroundRow(objects: number, rounds: number): Promise<Pl
         await context.addInitScript(observeLongTasks);
         const page = await context.newPage();
         await page.goto(site.url);
-        await seed(page, state);
+        await seedTabEstate(page, state);
         await page.reload();
         await page.getByText('The in-tab emulator has no address').waitFor();
         // a small call first: the in-tab emulator loads (and parses the seeded estate) outside the measure

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { chooseEndpoint, sendRequest } from './browser.ts';
+import { chooseEndpoint, seedTabEstate, sendRequest } from './browser.ts';
 import { bigEstate } from './static-site.ts';
 import { staticSuite } from './static-suite.ts';
 
@@ -72,18 +72,7 @@ describe('big answers (static build, in-tab emulator)', () => {
   it(`an answer of ${BIG} objects: a virtual tree, DOM nodes bounded, input handled while it loads, search finds the last one`, async () => {
     const { page, errors } = await open();
     const state = await bigEstate(BIG);
-    await page.evaluate(async (text) => {
-      await new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('keyval-store');
-        request.onupgradeneeded = () => request.result.createObjectStore('keyval');
-        request.onsuccess = () => {
-          const tx = request.result.transaction('keyval', 'readwrite');
-          tx.objectStore('keyval').put(text, 'saymon-playground:tab-state');
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      });
-    }, state);
+    await seedTabEstate(page, state);
     await page.reload();
     await rendered(page);
     await chooseEndpoint(page, 'Get All Objects');

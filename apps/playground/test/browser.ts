@@ -48,3 +48,19 @@ export async function sendRequest(page: Page, timeout = 30_000): Promise<string>
   await page.getByRole('button', { name: 'Sending…' }).waitFor({ state: 'detached', timeout });
   return (await status.textContent()) ?? '';
 }
+
+/** Puts an emulator state where the in-tab emulator restores it from on load (the page's IndexedDB). */
+export async function seedTabEstate(page: Page, state: string): Promise<void> {
+  await page.evaluate(async (text) => {
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open('keyval-store');
+      request.onupgradeneeded = () => request.result.createObjectStore('keyval');
+      request.onsuccess = () => {
+        const tx = request.result.transaction('keyval', 'readwrite');
+        tx.objectStore('keyval').put(text, 'saymon-playground:tab-state');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      };
+    });
+  }, state);
+}
