@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SaymonRedirectError } from '../errors.ts';
 import { createRedactor } from '../redact.ts';
 import { BufferedResponse } from './buffered-response.ts';
@@ -63,5 +63,45 @@ describe("a client's fetch", () => {
     await send(request);
     expect(calls[0]?.[0]).toBe(request);
     expect(calls[0]?.[1]).toEqual({});
+  });
+});
+
+describe('when the streamed answers cannot be loaded', () => {
+  afterEach(() => {
+    vi.doUnmock('./stream-answer.ts');
+    vi.resetModules();
+  });
+
+  it('a streamed call fails as a network error, its answer released, and the next call loads them again', async () => {
+    vi.resetModules();
+    vi.doMock('./stream-answer.ts', () => {
+      throw new Error('chunk lost');
+    });
+    const fresh = await import('./client-fetch.ts');
+    const { SaymonNetworkError } = await import('../errors.ts');
+    let cancelled = false;
+    const body = new ReadableStream<Uint8Array>({
+      cancel: () => {
+        cancelled = true;
+      },
+    });
+    const state = (): CallState => ({
+      call: { read: 'stream' },
+      url,
+      headers: new Headers(),
+      beside: true,
+      limits: callLimits({}, {}),
+      startedAt: performance.now(),
+      failure: { requestInfo, timeout: false, redact: createRedactor({ secrets: () => [] }) },
+    });
+    const send = (answer: Response) =>
+      fresh.clientFetch(async () => answer)(new Request(url), { saymonCall: state() } as RequestInit);
+    const error = await send(new Response(body)).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SaymonNetworkError);
+    expect(error).toMatchObject({ request: requestInfo() });
+    expect((error as Error).message).toMatch(/^Network error: .* \(GET http:\/\/h\/node\/api\/objects\)$/);
+    expect(cancelled).toBe(true);
+    vi.doUnmock('./stream-answer.ts');
+    expect(await (await send(new Response('bytes'))).text()).toBe('bytes');
   });
 });

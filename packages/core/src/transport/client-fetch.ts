@@ -3,13 +3,14 @@
  * own (`saymonCall`; ky hands options it does not know to fetch): the call goes out beside ky's
  * Request where that saves copies (`outgoing-body.ts`), no redirect is followed (`redirect.ts`),
  * and the answer is read within its bounds (`read-answer.ts`) before ky sees it, so a body that
- * breaks off is a network error of the attempt.
+ * breaks off is a network error of the attempt. A streamed call's guard (`stream-answer.ts`) loads
+ * while its request is on the way; should it fail to load, the attempt fails as a network error.
  */
 import { type CallLimits, tooLargeError } from './limits.ts';
 import { besideInit } from './outgoing-body.ts';
-import { bufferedAnswer, streamedAnswer } from './read-answer.ts';
+import { bufferedAnswer, streamGuards } from './read-answer.ts';
 import { isRedirect, redirectError } from './redirect.ts';
-import type { FailureContext } from './to-error.ts';
+import { type FailureContext, networkError } from './to-error.ts';
 import type { OutgoingCall } from './types.ts';
 
 /** What one call's requests carry to the client's fetch. */
@@ -30,10 +31,24 @@ export interface CarriesCall {
   saymonCall: CallState;
 }
 
+let streaming: Promise<typeof import('./stream-answer.ts')> | undefined;
+
+/** The streamed answers' module; a failed load (a chunk the network lost) is tried again by the next call. */
+function loadStreaming(): Promise<typeof import('./stream-answer.ts')> {
+  streaming ??= import('./stream-answer.ts').catch((error: unknown) => {
+    streaming = undefined;
+    throw error;
+  });
+  return streaming;
+}
+
 export function clientFetch(baseFetch: typeof globalThis.fetch): typeof globalThis.fetch {
   return async (input, init) => {
     const state = (init as RequestInit & CarriesCall).saymonCall;
     const request = input as Request;
+    const guard = state.call.read === 'stream' ? loadStreaming() : undefined;
+    // handled here so that a request failing first leaves no unhandled rejection; awaited below
+    guard?.catch(() => {});
     const response = state.beside
       ? await baseFetch(request.url, besideInit(request, state.headers, state.call.body))
       : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
@@ -44,8 +59,11 @@ export function clientFetch(baseFetch: typeof globalThis.fetch): typeof globalTh
       throw await redirectError(response, state.url, failure.redact, failure.requestInfo);
     }
     const tooLarge = tooLargeError(failure.requestInfo);
-    return state.call.read === 'stream' && response.ok
-      ? await streamedAnswer(response, state, tooLarge)
-      : await bufferedAnswer(response, request, limits.maxResponse, tooLarge);
+    if (!guard || !response.ok) return await bufferedAnswer(response, request, limits.maxResponse, tooLarge);
+    const { streamedAnswer } = await guard.catch(async (error: unknown) => {
+      await response.body?.cancel().catch(() => {});
+      throw networkError(error, failure.requestInfo, failure.redact);
+    });
+    return await streamedAnswer(response, streamGuards(response, state, tooLarge));
   };
 }

@@ -5,11 +5,15 @@ import { createRedactor } from '../redact.ts';
 import { ERROR_BODY_BYTES } from './body.ts';
 import { BufferedResponse } from './buffered-response.ts';
 import { tooLargeError } from './limits.ts';
-import { bufferedAnswer, streamedAnswer } from './read-answer.ts';
+import { bufferedAnswer, type StreamBounds, streamGuards, type TooLarge } from './read-answer.ts';
+import { streamedAnswer as guarded } from './stream-answer.ts';
 import { errorBodies, type FailureContext } from './to-error.ts';
 
 const requestInfo = () => ({ method: 'GET', url: 'http://h/node/api/objects' });
 const tooLarge = tooLargeError(requestInfo);
+/** A streamed answer as a call gets it: the guards made here, the stream guarded by `stream-answer.ts`. */
+const streamedAnswer = (response: Response, bounds: StreamBounds, limit: TooLarge) =>
+  guarded(response, streamGuards(response, bounds, limit));
 const request = new Request('http://h/node/api/objects');
 const failure = (timeout: number | false = false): FailureContext => ({
   requestInfo,

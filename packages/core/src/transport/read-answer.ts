@@ -1,7 +1,7 @@
 /**
- * Stage "answer reading": an answer as the caller receives it. A buffered call's answer is read
- * into memory within `maxResponseBytes` (an error answer's first MiB at most, kept for its
- * message); a streamed call's body is guarded by `maxDownloadBytes` and the call's deadline.
+ * Stage "answer reading": an answer read into memory within `maxResponseBytes` (an error answer's
+ * first MiB at most, kept for its message). A streamed call's body is guarded by `stream-answer.ts`,
+ * loaded when a call streams (binary endpoints, downloads), with the guards made here.
  */
 import { NetworkError } from 'ky';
 import { SaymonTimeoutError } from '../errors.ts';
@@ -9,13 +9,13 @@ import {
   announcedLength,
   contentEncoding,
   ERROR_BODY_BYTES,
-  guardStream,
   IncompleteBodyError,
   isAbortError,
   type Oversize,
   readLimited,
 } from './body.ts';
 import { BufferedResponse } from './buffered-response.ts';
+import type { StreamGuards } from './stream-answer.ts';
 import { errorBodies, type FailureContext, networkError } from './to-error.ts';
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
@@ -30,22 +30,21 @@ export interface StreamBounds {
   failure: FailureContext;
 }
 
-/** A 2xx answer of a streamed call: its body errors past `maxDownload` bytes or the deadline. */
-export async function streamedAnswer(response: Response, bounds: StreamBounds, tooLarge: TooLarge): Promise<Response> {
+/**
+ * The guards of a 2xx answer of a streamed call (`stream-answer.ts`): its body errors past
+ * `maxDownload` bytes or at the deadline, and one that breaks off is a network error.
+ */
+export function streamGuards(response: Response, bounds: StreamBounds, tooLarge: TooLarge): StreamGuards {
   const { failure } = bounds;
   const { maxDownload } = bounds.limits;
-  const announced = announcedLength(response.headers);
-  if (maxDownload !== false && announced !== undefined && announced > maxDownload) {
-    await response.body?.cancel().catch(() => {});
-    throw tooLarge('maxDownloadBytes', maxDownload)({ announced });
-  }
-  if (!response.body) return response;
   const { timeout, signal } = failure;
-  const body = guardStream(response.body, {
+  const encoding = contentEncoding(response.headers);
+  return {
     limit: maxDownload,
+    announced: announcedLength(response.headers),
     remaining: timeout === false ? undefined : bounds.startedAt + timeout - performance.now(),
-    tooLarge: (size) =>
-      tooLarge('maxDownloadBytes', maxDownload as number)({ ...size, encoding: contentEncoding(response.headers) }),
+    // a refusal on Content-Length has no coding to name (announcedLength is only read without one)
+    tooLarge: (size) => tooLarge('maxDownloadBytes', maxDownload || 0)(size.counted ? { ...size, encoding } : size),
     timedOut: () => new SaymonTimeoutError({ timeout: timeout || 0, request: failure.requestInfo() }),
     failed: (error, received) =>
       signal?.aborted
@@ -53,8 +52,7 @@ export async function streamedAnswer(response: Response, bounds: StreamBounds, t
         : isAbortError(error)
           ? error
           : networkError(new IncompleteBodyError(received, error), failure.requestInfo, failure.redact),
-  });
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
 }
 
 /**
