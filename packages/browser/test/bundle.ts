@@ -16,9 +16,14 @@ export interface Bundle {
   lazy: string;
 }
 
+/** The app's file name: the metafile names the app's chunk after it (each lazy chunk after its own module). */
+const APP = 'app.js';
+
 export async function bundleApp(source: string, resolveDir: string): Promise<Bundle> {
   const result = await build({
-    stdin: { contents: source, resolveDir, loader: 'js', sourcefile: 'app.js' },
+    stdin: { contents: source, resolveDir, loader: 'js', sourcefile: APP },
+    // metafile paths are relative to this: the app's entry is `app.js`
+    absWorkingDir: resolveDir,
     bundle: true,
     minify: true,
     format: 'esm',
@@ -31,10 +36,11 @@ export async function bundleApp(source: string, resolveDir: string): Promise<Bun
   });
   const outputs = result.metafile.outputs;
   const texts = new Map(result.outputFiles.map((file) => [file.path, file.text]));
-  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint);
-  if (!entry) throw new Error('esbuild made no entry chunk');
+  // chunks behind a dynamic import() have an entryPoint too, and may come first
+  const entry = Object.keys(outputs).find((path) => outputs[path]?.entryPoint === APP);
+  if (!entry) throw new Error('esbuild made no chunk for the app');
   return weigh(entry, (path) => ({
-    text: texts.get(resolve(path)) ?? '',
+    text: texts.get(resolve(resolveDir, path)) ?? '',
     imports: (outputs[path]?.imports ?? []).map((i) => ({ path: i.path, lazy: i.kind === 'dynamic-import' })),
   }));
 }
