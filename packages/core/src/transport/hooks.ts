@@ -6,6 +6,10 @@ export type HookLists = { [K in keyof Hooks]-?: NonNullable<Hooks[K]> extends On
 const list = <F>(value: OneOrMany<F> | undefined): F[] =>
   value === undefined ? [] : Array.isArray(value) ? [...value] : [value as F];
 
+/** Whether a client's hooks need ky's (`ky-hooks.ts`; `onError` and `beforeError` run outside ky). */
+export const watchesRequests = (hooks: HookLists) =>
+  hooks.beforeRequest.length + hooks.beforeRetry.length + hooks.afterResponse.length > 0;
+
 export function hookLists(hooks: Hooks | undefined): HookLists {
   return {
     beforeRequest: list(hooks?.beforeRequest),

@@ -1,7 +1,7 @@
 /**
  * The transport: one call through its stages, each in its own file. URL and query, headers
  * (`request.ts`); auth (`authorize.ts`); limits and body (`limits.ts`, `outgoing-body.ts`); the
- * request hooks (`ky-hooks.ts`); the client's ky instance with the retry settings (`retry.ts`);
+ * request hooks (`ky-hooks.ts`, loaded when a client has some); the client's ky instance with the retry settings (`retry.ts`);
  * the answer read within bounds by the instance's fetch
  * (`client-fetch.ts`, `read-answer.ts`); failures as the SDK's errors (`to-error.ts`). A 401 lets
  * the auth strategy refresh its credentials and the call go once more.
@@ -13,8 +13,7 @@ import { type RequestInfo, SaymonApiError, SaymonError } from '../errors.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { authorizeRequest } from './authorize.ts';
 import { type CallState, type CarriesCall, clientFetch } from './client-fetch.ts';
-import { type HookLists, hookLists } from './hooks.ts';
-import { kyHooksFor, watchesRequests } from './ky-hooks.ts';
+import { type HookLists, hookLists, watchesRequests } from './hooks.ts';
 import { callLimits } from './limits.ts';
 import type { RequestLogInfo } from './options.ts';
 import { goesBeside } from './outgoing-body.ts';
@@ -27,6 +26,9 @@ export { DEFAULT_TIMEOUT } from './limits.ts';
 export type { OutgoingCall, Transport, TransportOptions } from './types.ts';
 
 const STAMP = Symbol('auth stamp');
+
+/** ky's hooks for the SDK's request hooks, loaded by the first call of a client that has some. */
+let kyHooks: typeof import('./ky-hooks.ts') | undefined;
 
 /** What every call of one client shares, built once when the client is created. */
 interface ClientState {
@@ -108,12 +110,16 @@ async function sendOnce(
     const retry = withDeadline(client.retryFor(call, timeout), timeout === false ? undefined : startedAt + timeout);
     const sent = kyOptions(call, state, retry);
     if (client.watched) {
+      // a failed load (a chunk the network lost) fails the call as a network error, before it is sent
+      kyHooks ??= await import('./ky-hooks.ts');
       const info = (): RequestLogInfo => ({
         ...requestInfo(),
         endpointId: call.endpointId,
         headers: redact.headers(headers),
       });
-      sent.hooks = kyHooksFor(client.hooks, info, (error) => toSaymonError(error, { ...failure, signal: undefined }));
+      sent.hooks = kyHooks.kyHooksFor(client.hooks, info, (error) =>
+        toSaymonError(error, { ...failure, signal: undefined }),
+      );
     }
     return { response: await client.http(url, sent), stamp };
   } catch (error) {

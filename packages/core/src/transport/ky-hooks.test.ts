@@ -1,8 +1,8 @@
 import type { KyRequest } from 'ky';
 import { describe, expect, it } from 'vitest';
 import { SaymonTimeoutError } from '../errors.ts';
-import { hookLists } from './hooks.ts';
-import { kyHooksFor, watchesRequests } from './ky-hooks.ts';
+import { hookLists, watchesRequests } from './hooks.ts';
+import { kyHooksFor } from './ky-hooks.ts';
 
 const info = () => ({ method: 'GET', url: 'http://h/', endpointId: 'objects.get', headers: {} });
 

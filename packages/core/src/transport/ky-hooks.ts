@@ -1,7 +1,9 @@
 /**
  * The SDK's request hooks as ky's: `beforeRequest` (with `setHeader`), `beforeRetry` (with the
  * SDK's error) and `afterResponse` (with the attempt's duration). ky runs only the hooks the
- * caller asked for: with none, ky gets none and does no work per call for them.
+ * caller asked for: with none, ky gets none and does no work per call for them, and this module
+ * is loaded by the first call of a client that has some (`http.ts`), so apps without request
+ * hooks do not carry it.
  */
 import type { Options } from 'ky';
 import { SaymonError } from '../errors.ts';
@@ -9,10 +11,6 @@ import type { HookLists } from './hooks.ts';
 import type { RequestLogInfo } from './options.ts';
 
 type KyHooks = NonNullable<Options['hooks']>;
-
-/** Whether a client's hooks need ky's (`onError` and `beforeError` run outside ky). */
-export const watchesRequests = (hooks: HookLists) =>
-  hooks.beforeRequest.length + hooks.beforeRetry.length + hooks.afterResponse.length > 0;
 
 /**
  * ky's hooks for one call; `info` describes the request (redacted), `reason` converts the error a

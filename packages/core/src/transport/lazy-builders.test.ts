@@ -1,7 +1,8 @@
 /**
  * The builders of error details load when a failure needs them (`errors-from-response.ts`,
  * `format-error.ts`). Should loading one fail (a browser chunk the network lost), the call still
- * ends with the SDK's typed error, its status and request, and no secret.
+ * ends with the SDK's typed error, its status and request, and no secret. Code that only some
+ * clients run (`ky-hooks.ts`) loads on their first call; should that fail, nothing is sent.
  */
 import { HTTPError } from 'ky';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -13,6 +14,7 @@ const request = new Request('http://h/node/api/objects');
 const requestInfo = () => ({ method: 'GET', url: 'http://h/node/api/objects' });
 
 afterEach(() => {
+  vi.doUnmock('./ky-hooks.ts');
   vi.doUnmock('./redirect-target.ts');
   vi.doUnmock('./errors-from-response.ts');
   vi.doUnmock('./format-error.ts');
@@ -96,5 +98,30 @@ describe('when an error builder cannot be loaded', () => {
       redactor: redact,
     }).catch((e: unknown) => e);
     expect(error).toMatchObject({ bodySnippet: 'Please log in, [REDACTED]' });
+  });
+
+  it('a client with request hooks fails its call as a network error, and sends nothing', async () => {
+    vi.resetModules();
+    vi.doMock('./ky-hooks.ts', () => {
+      throw new Error('chunk lost');
+    });
+    const { createTransport } = await import('./http.ts');
+    const { tokenAuth } = await import('../auth/token.ts');
+    const { SaymonNetworkError } = await import('../errors.ts');
+    let sent = 0;
+    const transport = createTransport({
+      baseUrl: 'http://h',
+      auth: tokenAuth({ token: 'hunter2-secret' }),
+      hooks: { beforeRequest: () => {} },
+      fetch: async () => {
+        sent++;
+        return new Response('{}');
+      },
+    });
+    const error = await transport.send({ method: 'GET', path: '/node/api/objects' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SaymonNetworkError);
+    expect(error).toMatchObject({ request: { method: 'GET', url: 'http://h/node/api/objects?api-token=[REDACTED]' } });
+    expect(sent).toBe(0);
+    expect(JSON.stringify(error)).not.toContain('hunter2-secret');
   });
 });
