@@ -24,6 +24,7 @@ function withRepo(use) {
       write(`packages/emulator/src/handlers/${section}.ts`, `export const ${name}Handlers = {};\n`);
     }
     write('packages/core/src/endpoints/tags.test.ts', '');
+    mkdirSync(join(root, 'packages/core/src/registry'));
     use(root, write);
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -38,8 +39,11 @@ test('the committed maps are what the section files make', () => {
 test('writes each map from the section files; a hand edit is then named by --check', () => {
   withRepo((root, write) => {
     assert.deepEqual(sectionsIn(root), ['stat-rules', 'tags']);
-    assert.equal(writeIndexes(root, false).length, 3);
+    assert.equal(writeIndexes(root, false).length, 4);
     assert.deepEqual(writeIndexes(root, true), []);
+    const list = readFileSync(join(root, 'packages/core/src/registry/list.gen.ts'), 'utf8');
+    assert.match(list, /import \{ x \} from '\.\.\/endpoints\/stat-rules\.ts';/);
+    assert.match(list, /export const definitions = \[\n {2}x,\n {2}x,\n\] as const;/);
     const handlers = readFileSync(join(root, 'packages/emulator/src/handlers/all.gen.ts'), 'utf8');
     assert.match(handlers, /import \{ statRulesHandlers \} from '\.\/stat-rules\.ts';/);
     assert.match(handlers, /\.\.\.tagsHandlers,/);

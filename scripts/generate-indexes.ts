@@ -1,8 +1,9 @@
 /**
- * Writes the three maps that gather a registry section's files, so adding a section is adding its
+ * Writes the maps that gather a registry section's files, so adding a section is adding its
  * files and running `npm run generate` (no hand-kept list to forget):
  *
  *   packages/core/src/endpoints/all.gen.ts    every section's endpoint definitions (`export *`)
+ *   packages/core/src/registry/list.gen.ts    the same definitions as one `definitions` list
  *   packages/core/src/docs/all.gen.ts         every section's summaries, as one `summaries` map
  *   packages/emulator/src/handlers/all.gen.ts every section's handlers, as one `allHandlers` map
  *
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENDPOINTS = 'packages/core/src/endpoints';
+const REGISTRY = 'packages/core/src/registry';
 const DOCS = 'packages/core/src/docs';
 const HANDLERS = 'packages/emulator/src/handlers';
 export const OUTPUT = 'all.gen.ts';
@@ -48,6 +50,26 @@ function exportedName(root: string, folder: string, section: string, suffix: str
   return names[0] as string;
 }
 
+/** Every `export const` of a section's endpoint file: its endpoint definitions. */
+function endpointNames(root: string, section: string): string[] {
+  const text = readFileSync(join(root, ENDPOINTS, `${section}.ts`), 'utf8');
+  return [...text.matchAll(/^export const (\w+)\b/gm)].map((m) => m[1] as string);
+}
+
+/**
+ * The registry's list module: every definition imported by name and listed. A bundle of
+ * `Object.values(namespace)` carries the namespace object, a getter per endpoint (about 1 kB
+ * min+gzip of every full client); the list carries one name per endpoint.
+ */
+function listModule(root: string, sections: string[]): string {
+  const named = sections.map((section): [string, string[]] => [section, endpointNames(root, section)]);
+  const imports = named
+    .filter(([, names]) => names.length > 0)
+    .map(([section, names]) => `import { ${names.join(', ')} } from '../endpoints/${section}.ts';`);
+  const items = named.flatMap(([, names]) => names.map((name) => `  ${name},`));
+  return `${imports.join('\n')}\n\n/** Every endpoint definition of the sections (\`registry.ts\` orders them by id). */\nexport const definitions = [\n${items.join('\n')}\n] as const;\n`;
+}
+
 /** A map module: imports each section's constant and spreads them into one exported constant. */
 function mapModule(names: [section: string, name: string][], doc: string, declaration: string, end: string): string {
   const imports = names.map(([section, name]) => `import { ${name} } from './${section}.ts';`);
@@ -65,6 +87,7 @@ export function renderIndexes(root: string): Map<string, string> {
       sections.map((section) => `export * from './${section}.ts';`).join('\n') +
       '\n',
   );
+  out.set(`${REGISTRY}/list.gen.ts`, header(`the section files in ${ENDPOINTS}`) + listModule(root, sections));
   const summaries = sections.map((s): [string, string] => [s, exportedName(root, DOCS, s, 'Summaries')]);
   out.set(
     `${DOCS}/${OUTPUT}`,

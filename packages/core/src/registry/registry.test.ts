@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalog, textDigest } from '../../test/catalog.ts';
 import { createRouter } from '../contract/match.ts';
 import { summaryOf } from '../docs.ts';
+import * as sections from '../endpoints/all.gen.ts';
 import { compareIds, endpoints, findEndpoint, getEndpoint } from './registry.ts';
 
 const catalog = loadCatalog();
@@ -82,6 +83,12 @@ describe('the registry covers the catalog', () => {
       expect(findEndpoint(endpoint.method, endpoint.path)).toBe(endpoint);
       expect(summaryOf(endpoint).length).toBeGreaterThan(10);
     }
+  });
+
+  it('holds every definition the sections export, each once (the generated list is the namespace)', () => {
+    const exported = Object.values(sections);
+    expect(endpoints).toHaveLength(exported.length);
+    expect(new Set(endpoints)).toEqual(new Set(exported));
   });
 
   it('keeps the order localeCompare gives, without loading the collator', () => {

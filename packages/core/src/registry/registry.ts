@@ -1,8 +1,9 @@
 import type { HttpMethod } from '../contract/define.ts';
-import * as definitions from '../endpoints/all.gen.ts';
+import type * as sections from '../endpoints/all.gen.ts';
+import { definitions } from './list.gen.ts';
 
 /** The registry as a module namespace: one entry per endpoint, keyed by its export name. */
-export type Registry = typeof definitions;
+export type Registry = typeof sections;
 /** Any endpoint of the registry, with its literal id and schemas. */
 export type RegisteredEndpoint = Registry[keyof Registry];
 /** The id of any registered endpoint. */
@@ -26,7 +27,8 @@ export function compareIds(a: string, b: string): number {
 
 /** Every endpoint of the SAYMON API, in a stable order (by id). */
 export const endpoints: readonly RegisteredEndpoint[] = Object.freeze(
-  (Object.values(definitions) as RegisteredEndpoint[]).sort((a, b) => compareIds(a.id, b.id)),
+  // the generated list, not `Object.values` of the namespace, which a bundle carries as a getter per endpoint
+  ([...definitions] as RegisteredEndpoint[]).sort((a, b) => compareIds(a.id, b.id)),
 );
 
 let byId: Map<string, RegisteredEndpoint> | undefined;
