@@ -246,7 +246,8 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     const pathname = folded(url);
     if (pathname.startsWith('/node-resources/docs/'))
       return resourceHandler(store, settings, c.req.raw, url instanceof URL ? url : new URL(c.req.url), pathname);
-    const match = router.match(c.req.method, pathname);
+    // HEAD is answered as the GET of the same path, without its body (Hono drops it), as Express does
+    const match = router.match(c.req.method === 'HEAD' ? 'GET' : c.req.method, pathname);
     if (!match) return c.notFound();
     c.set('url', url);
     c.set('route', match);
