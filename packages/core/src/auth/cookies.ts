@@ -12,15 +12,3 @@ export function readSetCookies(headers: Headers): Record<string, string> {
   }
   return out;
 }
-
-/** Unwraps a JSON string literal (`"abc"` → `abc`); other text is returned trimmed. */
-export function unquote(text: string): string {
-  const trimmed = text.trim();
-  if (trimmed.startsWith('"')) {
-    try {
-      const value = JSON.parse(trimmed) as unknown;
-      if (typeof value === 'string') return value;
-    } catch {}
-  }
-  return trimmed;
-}

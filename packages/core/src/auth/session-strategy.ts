@@ -1,5 +1,6 @@
 import { type SaymonApiError, SaymonResponseValidationError, SaymonSessionError } from '../errors.ts';
-import { readSetCookies, unquote } from './cookies.ts';
+import { unquote } from '../transport/unquote.ts';
+import { readSetCookies } from './cookies.ts';
 import { conceal, type EstablishedSession } from './secrets.ts';
 import type { AuthContext, AuthStrategy } from './types.ts';
 import { checkCookieValue } from './validate.ts';

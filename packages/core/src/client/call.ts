@@ -1,5 +1,4 @@
 import type * as z from 'zod/mini';
-import { unquote } from '../auth/cookies.ts';
 import { checkHeaders } from '../auth/validate.ts';
 import type {
   AnyEndpoint,
@@ -17,6 +16,7 @@ import { parseJsonAnswer } from '../transport/answer.ts';
 import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
+import { unquote } from '../transport/unquote.ts';
 import { fillPath } from '../transport/url.ts';
 import { checkCallInput } from '../validation/call-input.ts';
 import { answerSchema } from '../validation/selection.ts';

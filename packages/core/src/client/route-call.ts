@@ -1,9 +1,9 @@
-import { unquote } from '../auth/cookies.ts';
 import { checkHeaders } from '../auth/validate.ts';
 import type { HttpMethod } from '../contract/define.ts';
 import { SaymonValidationError } from '../errors.ts';
 import type { CallOptions } from '../transport/options.ts';
 import { toSearchParams } from '../transport/query.ts';
+import { unquote } from '../transport/unquote.ts';
 import { fillPath } from '../transport/url.ts';
 import type { SaymonCore } from './core.ts';
 
