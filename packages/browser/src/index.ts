@@ -8,5 +8,5 @@
 export * from '@saymon-sdk/core';
 export { type BrowserAuthOptions, type PageSessionOptions, resolveBrowserAuth } from './auth.ts';
 export { type BrowserClientOptions, createClient, createCore } from './client.ts';
-export { SaymonCsrfError, SaymonSessionCookieError } from './errors.ts';
+export { SaymonCsrfError, SaymonSessionCookieError } from './exported-errors.ts';
 export { type BrowserSessionSettings, browserSessionAuth } from './session.ts';

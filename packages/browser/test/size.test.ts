@@ -64,6 +64,9 @@ describe('bundle size of the published packages', () => {
     expect(endpointIdsIn(app.code, ids)).toEqual(['objects.get']);
     // the session strategy (chosen at run time by `auth.type`) loads only when a session is used
     expect(endpointIdsIn(app.lazy, ids)).toEqual(['sessions.create']);
+    // so are the errors only it throws (exported-errors.ts), and the guard of streamed answers
+    for (const lazyOnly of ['cannot read the csrf cookie', 'did not send the session cookie', 'highWaterMark'])
+      expect([app.code.includes(lazyOnly), app.lazy.includes(lazyOnly)], lazyOnly).toEqual([false, true]);
     // classic zod (its locales, JSON Schema output) stays out
     expect(app.code).not.toContain('toJSONSchema');
     // validation messages come from core's small formatter (validation/messages.ts), not classic zod's en locale,
