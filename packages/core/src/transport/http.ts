@@ -1,8 +1,8 @@
 /**
  * The transport: one call through its stages, each in its own file. URL and query, headers
  * (`request.ts`); auth (`authorize.ts`); limits and body (`limits.ts`, `outgoing-body.ts`); the
- * request hooks (`ky-hooks.ts`, loaded when a client has some); the client's ky instance with the retry settings (`retry.ts`);
- * the answer read within bounds by the instance's fetch
+ * request hooks (`ky-hooks.ts`, loaded when a client has some); the client's ky instance with the
+ * retry settings (`retry.ts`); the answer read within bounds by the instance's fetch
  * (`client-fetch.ts`, `read-answer.ts`); failures as the SDK's errors (`to-error.ts`). A 401 lets
  * the auth strategy refresh its credentials and the call go once more.
  */
