@@ -20,3 +20,6 @@ export function requestUrl(href: string): RequestUrl {
   if (pathname !== undefined && !/%2e/i.test(pathname)) return { pathname, searchParams: new URLSearchParams() };
   return new URL(href);
 }
+
+/** The request path with runs of `/` folded, as SAYMON's router reads it. */
+export const folded = (url: RequestUrl) => url.pathname.replace(/\/{2,}/g, '/');
