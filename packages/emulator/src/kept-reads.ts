@@ -18,7 +18,7 @@ import { authenticate } from './auth.ts';
 import { overSocket } from './cross-site.ts';
 import type { FaultSet } from './faults.ts';
 import type { EmulatorSettings } from './handler.ts';
-import { folded, requestUrl } from './request-url.ts';
+import { folded, type RequestUrl, requestUrl } from './request-url.ts';
 import type { Router } from './route-memo.ts';
 import type { UserRecord } from './store/state.ts';
 import type { Store } from './store/store.ts';
@@ -47,17 +47,22 @@ export function keptReadsDoor(parts: KeptReadsParts): KeptReadsDoor {
   return {
     answer(request, env) {
       if (request.method !== 'GET' || faults.size > 0) return undefined;
-      const headers = request.headers;
-      // the chain's cross-site step: a refused Host is answered there, an Origin takes the CORS way
-      const host = headers.get('host');
-      if (host !== null && overSocket(env) && !hostAllowed(host)) return undefined;
-      if (headers.get('origin') !== null) return undefined;
-      // the route step: document files are served by another handler
-      const url = requestUrl(request.url);
-      const pathname = folded(url);
-      if (pathname.startsWith('/node-resources/docs/')) return undefined;
-      const endpoint = router.match('GET', pathname)?.endpoint;
-      if (!endpoint || endpoint.auth === false || !KEPT_READS.has(endpoint.id)) return undefined;
+      let url: RequestUrl;
+      try {
+        const headers = request.headers;
+        // the chain's cross-site step: a refused Host is answered there, an Origin takes the CORS way
+        const host = headers.get('host');
+        if (host !== null && overSocket(env) && !hostAllowed(host)) return undefined;
+        if (headers.get('origin') !== null) return undefined;
+        // the route step: document files are served by another handler
+        url = requestUrl(request.url);
+        const pathname = folded(url);
+        if (pathname.startsWith('/node-resources/docs/')) return undefined;
+        const endpoint = router.match('GET', pathname)?.endpoint;
+        if (!endpoint || endpoint.auth === false || !KEPT_READS.has(endpoint.id)) return undefined;
+      } catch {
+        return undefined; // whatever fails here fails again in the chain, which answers it
+      }
       // the identify step
       let user: UserRecord;
       try {
