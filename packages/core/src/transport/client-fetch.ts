@@ -23,6 +23,8 @@ export interface CallState {
   limits: CallLimits;
   startedAt: number;
   failure: FailureContext;
+  /** A failed first attempt that the next attempt reports instead of sending (`replay.ts`). */
+  replay?: { error: unknown };
 }
 
 /** The ky option that carries a call's state. */
@@ -33,6 +35,11 @@ export interface CarriesCall {
 export function clientFetch(baseFetch: typeof globalThis.fetch): typeof globalThis.fetch {
   return async (input, init) => {
     const state = (init as RequestInit & CarriesCall).saymonCall;
+    if (state.replay) {
+      const { error } = state.replay;
+      state.replay = undefined;
+      throw error;
+    }
     const request = input as Request;
     const response = state.beside
       ? await baseFetch(request.url, besideInit(request, state.headers, state.call.body))

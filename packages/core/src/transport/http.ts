@@ -1,7 +1,8 @@
 /**
  * The transport: one call through its stages, each in its own file. URL and query, headers
  * (`request.ts`); auth (`authorize.ts`); limits and body (`limits.ts`, `outgoing-body.ts`); the
- * request hooks (`ky-hooks.ts`); the client's ky instance with the retry settings (`retry.ts`);
+ * request hooks (`ky-hooks.ts`); the client's ky instance with the retry settings (`retry.ts`), a
+ * first attempt without ky's retry (`replay.ts`);
  * the answer read within bounds by the instance's fetch
  * (`client-fetch.ts`, `read-answer.ts`); failures as the SDK's errors (`to-error.ts`). A 401 lets
  * the auth strategy refresh its credentials and the call go once more.
@@ -17,7 +18,8 @@ import { type HookLists, hookLists } from './hooks.ts';
 import { kyHooksFor, watchesRequests } from './ky-hooks.ts';
 import { callLimits } from './limits.ts';
 import type { RequestLogInfo } from './options.ts';
-import { goesBeside } from './outgoing-body.ts';
+import { goesBeside, resendable } from './outgoing-body.ts';
+import { sendReplaying } from './replay.ts';
 import { callHeaders, callUrl, clientHeaders, headerSecrets } from './request.ts';
 import { type KyRetry, retryPolicy, withDeadline } from './retry.ts';
 import { type FailureContext, toSaymonError } from './to-error.ts';
@@ -105,8 +107,12 @@ async function sendOnce(
   const beside = !client.watched && goesBeside(call.body, !!options.fetch);
   const state: CallState = { call, url, headers, beside, limits, startedAt, failure };
   try {
-    const retry = withDeadline(client.retryFor(call, timeout), timeout === false ? undefined : startedAt + timeout);
-    const sent = kyOptions(call, state, retry);
+    const retry = client.retryFor(call, timeout);
+    const deadline = timeout === false ? undefined : startedAt + timeout;
+    // a call ky may retry goes first without ky's retry (`replay.ts`), unless hooks watch its attempts
+    const replays = retry !== 0 && retry.limit !== 0 && !client.watched && resendable(call.body);
+    const sent = kyOptions(call, state, replays ? 0 : withDeadline(retry, deadline));
+    if (replays) return { response: await sendReplaying(client.http, url, sent, retry, deadline), stamp };
     if (client.watched) {
       const info = (): RequestLogInfo => ({
         ...requestInfo(),
@@ -127,13 +133,9 @@ async function sendOnce(
 /** ky's options for one call: only what differs from the client instance's (ky merges every key). */
 function kyOptions(call: OutgoingCall, state: CallState, retry: KyRetry | 0): Options & CarriesCall {
   const { timeout } = state.limits;
-  const options: Options & CarriesCall = {
-    method: call.method,
-    timeout,
-    totalTimeout: timeout,
-    retry,
-    saymonCall: state,
-  };
+  const options: Options & CarriesCall = { method: call.method, timeout, retry, saymonCall: state };
+  // one attempt needs no total: its own timeout is the call's
+  if (retry !== 0) options.totalTimeout = timeout;
   if (!state.beside) {
     options.headers = state.headers;
     if (call.body !== undefined) options.body = call.body;
