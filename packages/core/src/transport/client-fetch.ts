@@ -5,6 +5,7 @@
  * and the answer is read within its bounds (`read-answer.ts`) before ky sees it, so a body that
  * breaks off is a network error of the attempt.
  */
+import { withinTimeout } from './deadline.ts';
 import { type CallLimits, tooLargeError } from './limits.ts';
 import { besideInit } from './outgoing-body.ts';
 import { bufferedAnswer, streamedAnswer } from './read-answer.ts';
@@ -23,6 +24,8 @@ export interface CallState {
   limits: CallLimits;
   startedAt: number;
   failure: FailureContext;
+  /** Milliseconds an attempt sent beside may take, kept by the client's fetch (`deadline.ts`); ky's timeout is off. */
+  timer?: number;
   /** A failed first attempt that the next attempt reports instead of sending (`replay.ts`). */
   replay?: { error: unknown };
 }
@@ -41,18 +44,33 @@ export function clientFetch(baseFetch: typeof globalThis.fetch): typeof globalTh
       throw error;
     }
     const request = input as Request;
-    const response = state.beside
-      ? await baseFetch(request.url, besideInit(request, state.headers, state.call.body))
-      : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
-        await baseFetch(request, {});
-    const { failure, limits } = state;
-    if (isRedirect(response)) {
-      await response.body?.cancel().catch(() => {});
-      throw await redirectError(response, state.url, failure.redact, failure.requestInfo);
+    if (state.beside && state.timer !== undefined) {
+      const outer = state.failure.signal ? request.signal : undefined;
+      return withinTimeout(state.timer, request, outer, (signal) =>
+        answer(baseFetch(request.url, besideInit(request, state.headers, state.call.body, signal)), request, state),
+      );
     }
-    const tooLarge = tooLargeError(failure.requestInfo);
-    return state.call.read === 'stream' && response.ok
-      ? await streamedAnswer(response, state, tooLarge)
-      : await bufferedAnswer(response, request, limits.maxResponse, tooLarge);
+    return answer(
+      state.beside
+        ? baseFetch(request.url, besideInit(request, state.headers, state.call.body))
+        : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
+          baseFetch(request, {}),
+      request,
+      state,
+    );
   };
+}
+
+/** An attempt's answer: no redirect followed, the body read within its bounds. */
+async function answer(sent: Promise<Response>, request: Request, state: CallState): Promise<Response> {
+  const response = await sent;
+  const { failure, limits } = state;
+  if (isRedirect(response)) {
+    await response.body?.cancel().catch(() => {});
+    throw await redirectError(response, state.url, failure.redact, failure.requestInfo);
+  }
+  const tooLarge = tooLargeError(failure.requestInfo);
+  return state.call.read === 'stream' && response.ok
+    ? await streamedAnswer(response, state, tooLarge)
+    : await bufferedAnswer(response, request, limits.maxResponse, tooLarge);
 }

@@ -14,6 +14,7 @@ import { type RequestInfo, SaymonApiError, SaymonError } from '../errors.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { authorizeRequest } from './authorize.ts';
 import { type CallState, type CarriesCall, clientFetch } from './client-fetch.ts';
+import { MAX_TIMER } from './deadline.ts';
 import { type HookLists, hookLists } from './hooks.ts';
 import { kyHooksFor, watchesRequests } from './ky-hooks.ts';
 import { callLimits } from './limits.ts';
@@ -108,10 +109,13 @@ async function sendOnce(
   const state: CallState = { call, url, headers, beside, limits, startedAt, failure };
   try {
     const retry = client.retryFor(call, timeout);
+    const retried = retry !== 0 && retry.limit !== 0;
     const deadline = timeout === false ? undefined : startedAt + timeout;
     // a call ky may retry goes first without ky's retry (`replay.ts`), unless hooks watch its attempts
-    const replays = retry !== 0 && retry.limit !== 0 && !client.watched && resendable(call.body);
-    const sent = kyOptions(call, state, replays ? 0 : withDeadline(retry, deadline));
+    const replays = retried && !client.watched && resendable(call.body);
+    // one attempt sent beside ky's Request: the client's fetch keeps its timeout (`deadline.ts`)
+    if (beside && (replays || !retried) && timeout !== false && timeout <= MAX_TIMER) state.timer = timeout;
+    const sent = kyOptions(call, state, replays || !retried ? 0 : withDeadline(retry, deadline));
     if (replays) return { response: await sendReplaying(client.http, url, sent, retry, deadline), stamp };
     if (client.watched) {
       const info = (): RequestLogInfo => ({
@@ -133,8 +137,10 @@ async function sendOnce(
 /** ky's options for one call: only what differs from the client instance's (ky merges every key). */
 function kyOptions(call: OutgoingCall, state: CallState, retry: KyRetry | 0): Options & CarriesCall {
   const { timeout } = state.limits;
-  const options: Options & CarriesCall = { method: call.method, timeout, retry, saymonCall: state };
-  // one attempt needs no total: its own timeout is the call's
+  const options: Options & CarriesCall = { timeout: state.timer === undefined ? timeout : false, saymonCall: state };
+  // ky's defaults (GET, no total timeout: one attempt's own timeout is the call's) are not repeated
+  if (call.method !== 'GET') options.method = call.method;
+  options.retry = retry;
   if (retry !== 0) options.totalTimeout = timeout;
   if (!state.beside) {
     options.headers = state.headers;

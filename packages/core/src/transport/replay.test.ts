@@ -9,14 +9,14 @@ import { retrySettings } from './retry.ts';
 const url = new URL('http://h/node/api/objects/1');
 
 /** A ky instance over a fetch that answers `statuses` in turn (`0`: the connection fails). */
-function setup(statuses: number[]) {
+function setup(statuses: number[], retryAfter = '0') {
   const sent: Request[] = [];
   const base: typeof fetch = async (input, init) => {
     const request = new Request(input, init);
     sent.push(request);
     const status = statuses[sent.length - 1] ?? 200;
     if (status === 0) throw new TypeError('fetch failed');
-    return new Response(`{"n":${sent.length}}`, { status, headers: { 'retry-after': '0' } });
+    return new Response(`{"n":${sent.length}}`, { status, headers: { 'retry-after': retryAfter } });
   };
   const state: CallState = {
     call: {},
@@ -57,6 +57,14 @@ describe('a call sent first without retries', () => {
     expect(error).toBeInstanceOf(HTTPError);
     expect((error as HTTPError).response.status).toBe(502);
     expect(sent).toHaveLength(3);
+  });
+
+  it('gives up at once on a Retry-After past the deadline, as ky with the settings of retry.ts does', async () => {
+    const { send, sent } = setup([503, 200], '60');
+    // without the deadline, ky would wait 10 s (maxRetryAfter: the timeout) and get the 200
+    const error = await send().catch((e: unknown) => e);
+    expect((error as HTTPError).response.status).toBe(503);
+    expect(sent).toHaveLength(1);
   });
 
   it('is not replayed for a status ky does not retry', async () => {

@@ -11,7 +11,7 @@
  */
 import { HTTPError, type KyInstance, type Options, TimeoutError } from 'ky';
 import type { CarriesCall } from './client-fetch.ts';
-import type { KyRetry } from './retry.ts';
+import { type KyRetry, withDeadline } from './retry.ts';
 
 /** Whether ky could retry `error` with `retry`: timeouts never are, nor statuses it does not list. */
 export function worthReplaying(error: unknown, retry: KyRetry, signal: AbortSignal | undefined): boolean {
@@ -35,9 +35,17 @@ export async function sendReplaying(
     return await http(url, options);
   } catch (error) {
     if (!worthReplaying(error, retry, options.signal ?? undefined)) throw error;
-    options.saymonCall.replay = { error };
+    const state = options.saymonCall;
+    state.replay = { error };
+    // ky's timeout, total and per attempt, bounds the retries
+    state.timer = undefined;
     // at least 1 ms: ky then asks whether to retry before it reports the deadline, as it would have
     const remaining = deadline === undefined ? false : Math.max(1, deadline - performance.now());
-    return await http(url, { ...options, retry, timeout: remaining, totalTimeout: remaining });
+    return await http(url, {
+      ...options,
+      retry: withDeadline(retry, deadline),
+      timeout: remaining,
+      totalTimeout: remaining,
+    });
   }
 }
