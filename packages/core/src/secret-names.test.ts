@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSecretName,
-  isSecretProperty,
-  isSecretValue,
-  nameWords,
-  REDACTED,
-  redactFields,
-  secretFieldValues,
-} from './secret-names.ts';
+import { isSecretName, isSecretProperty, isSecretValue, nameWords, REDACTED, redactFields } from './secret-names.ts';
 
 /** [name, secret?]: what the classifier must answer, the negative rows as important as the positive ones. */
 const NAME_TABLE: readonly (readonly [string, boolean])[] = [
@@ -147,42 +139,5 @@ describe('redactFields', () => {
     const out = redactFields(JSON.parse('{"__proto__":{"password":"x"}}')) as Record<string, unknown>;
     expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
     expect(Object.getOwnPropertyDescriptor(out, '__proto__')?.value).toEqual({ password: REDACTED });
-  });
-});
-
-describe('secretFieldValues', () => {
-  const inputs: unknown[] = [
-    {
-      login: 'admin',
-      newPassword: 'p4ssw0rd!',
-      nested: [{ authenticationToken: 'tok-123' }, { key: 'preset-key', monkey: 'banana', pin: 1234 }],
-      props: [
-        { name: 'bindPassword', value: { deep: 'ldap-pw' }, type_id: 3 },
-        { name: 'host', value: '10.0.0.1' },
-      ],
-      sessionId: 42,
-      cleared: null,
-      apiKey: undefined,
-    },
-    [{ metrics: ['cpu.load'], from: '1h-ago', 'api-token': 't0k' }, undefined],
-    JSON.parse('{"__proto__":{"password":"x"}}'),
-    'password',
-    undefined,
-  ];
-
-  it.each(inputs)('finds exactly the values redactFields hides by name: %j', (input) => {
-    const hidden: unknown[] = [];
-    redactFields(input, { found: (value) => hidden.push(value) });
-    const found: unknown[] = [];
-    secretFieldValues(input, (value) => found.push(value));
-    expect(found).toEqual(hidden);
-  });
-
-  it('reads the values without copying or changing anything', () => {
-    const input = { password: 'p4ss', props: [{ name: 'token', value: 'v' }] };
-    const found: unknown[] = [];
-    secretFieldValues(input, (value) => found.push(value));
-    expect(found).toEqual(['p4ss', 'v']);
-    expect(input).toEqual({ password: 'p4ss', props: [{ name: 'token', value: 'v' }] });
   });
 });

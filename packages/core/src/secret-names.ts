@@ -48,24 +48,8 @@ export function nameWords(name: string): string[] {
 
 const words = new Set(SECRET_WORDS);
 
-/**
- * Names already classified: a client asks about the same few query keys, fields and headers on
- * every call, and cutting a name into words takes several regular expressions. Bounded, since
- * names can come from answers.
- */
-const classified = new Map<string, boolean>();
-
 /** Whether a parameter, header, field or property name carries a credential. */
 export function isSecretName(name: string): boolean {
-  let secret = classified.get(name);
-  if (secret === undefined) {
-    secret = classify(name);
-    if (classified.size < 4_096) classified.set(name, secret);
-  }
-  return secret;
-}
-
-function classify(name: string): boolean {
   const parts = nameWords(name);
   for (let i = 0; i < parts.length; i++) {
     if (words.has(parts[i] as string)) return true;
@@ -95,25 +79,6 @@ export function isSecretProperty(record: Record<string, unknown>): boolean {
 }
 
 export const REDACTED = '[REDACTED]';
-
-/**
- * Calls `found` with each value `redactFields` would hide because of its name (a secret-named key,
- * the `value` of a secret-looking property), without building the redacted copy: a call's secrets.
- */
-export function secretFieldValues(value: unknown, found: (value: unknown) => void, depth = 0): void {
-  if (!value || typeof value !== 'object' || depth > 64) return;
-  if (Array.isArray(value)) {
-    for (const item of value) secretFieldValues(item, found, depth + 1);
-    return;
-  }
-  const record = value as Record<string, unknown>;
-  const property = isSecretProperty(record);
-  for (const key of Object.keys(record)) {
-    const item = record[key];
-    if ((isSecretName(key) || (property && key === 'value')) && item !== null && item !== undefined) found(item);
-    else secretFieldValues(item, found, depth + 1);
-  }
-}
 
 /**
  * A copy of a JSON-like value with every secret removed: the value of each secret-named key, the

@@ -12,7 +12,7 @@ import type {
 } from '../contract/define.ts';
 import { SaymonResponseFormatError, SaymonResponseValidationError, SaymonValidationError } from '../errors.ts';
 import { marksOf } from '../schema/marks.ts';
-import { secretFieldValues } from '../secret-names.ts';
+import { redactFields } from '../secret-names.ts';
 import { parseJsonAnswer } from '../transport/answer.ts';
 import { BufferedResponse } from '../transport/buffered-response.ts';
 import type { CallOptions } from '../transport/options.ts';
@@ -134,7 +134,7 @@ function callSecrets(
   }
   // the values hidden by name are this call's secrets
   const found = (value: unknown) => (typeof value === 'string' || typeof value === 'number') && out.push(String(value));
-  secretFieldValues([query, body], found);
+  redactFields([query, body], { found });
   return out;
 }
 

@@ -44,20 +44,19 @@ export function clientFetch(baseFetch: typeof globalThis.fetch): typeof globalTh
       throw error;
     }
     const request = input as Request;
-    if (state.beside && state.timer !== undefined) {
-      const outer = state.failure.signal ? request.signal : undefined;
-      return withinTimeout(state.timer, request, outer, (signal) =>
-        answer(baseFetch(request.url, besideInit(request, state.headers, state.call.body, signal)), request, state),
+    const send = (signal?: AbortSignal) =>
+      answer(
+        state.beside
+          ? baseFetch(request.url, besideInit(request, state.headers, state.call.body, signal))
+          : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
+            baseFetch(request, {}),
+        request,
+        state,
       );
-    }
-    return answer(
-      state.beside
-        ? baseFetch(request.url, besideInit(request, state.headers, state.call.body))
-        : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
-          baseFetch(request, {}),
-      request,
-      state,
-    );
+    // only an attempt sent beside has a timer (see `http.ts`)
+    return state.timer === undefined
+      ? send()
+      : withinTimeout(state.timer, request, state.failure.signal && request.signal, send);
   };
 }
 

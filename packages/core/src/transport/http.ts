@@ -137,10 +137,13 @@ async function sendOnce(
 /** ky's options for one call: only what differs from the client instance's (ky merges every key). */
 function kyOptions(call: OutgoingCall, state: CallState, retry: KyRetry | 0): Options & CarriesCall {
   const { timeout } = state.limits;
-  const options: Options & CarriesCall = { timeout: state.timer === undefined ? timeout : false, saymonCall: state };
-  // ky's defaults (GET, no total timeout: one attempt's own timeout is the call's) are not repeated
-  if (call.method !== 'GET') options.method = call.method;
-  options.retry = retry;
+  const options: Options & CarriesCall = {
+    method: call.method,
+    timeout: state.timer === undefined ? timeout : false,
+    retry,
+    saymonCall: state,
+  };
+  // one attempt needs no total timeout (ky's default: none): its own timeout is the call's
   if (retry !== 0) options.totalTimeout = timeout;
   if (!state.beside) {
     options.headers = state.headers;

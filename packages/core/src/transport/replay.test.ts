@@ -1,9 +1,9 @@
-import ky, { HTTPError, NetworkError, TimeoutError } from 'ky';
+import ky, { HTTPError } from 'ky';
 import { describe, expect, it } from 'vitest';
 import { createRedactor } from '../redact.ts';
 import { type CallState, clientFetch } from './client-fetch.ts';
 import { callLimits } from './limits.ts';
-import { sendReplaying, worthReplaying } from './replay.ts';
+import { sendReplaying } from './replay.ts';
 import { retrySettings } from './retry.ts';
 
 const url = new URL('http://h/node/api/objects/1');
@@ -67,24 +67,10 @@ describe('a call sent first without retries', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('is not replayed for a status ky does not retry', async () => {
+  it('fails with its first answer when ky does not retry its status', async () => {
     const { send, sent } = setup([404, 200]);
     const error = await send().catch((e: unknown) => e);
     expect((error as HTTPError).response.status).toBe(404);
     expect(sent).toHaveLength(1);
-  });
-});
-
-describe('worth replaying', () => {
-  const retry = retrySettings(undefined, false, 1000);
-  const request = new Request(url);
-  const answer = (status: number) => new HTTPError(new Response(null, { status }), request, {} as never);
-
-  it('is a failure ky could retry, unless the caller aborted', () => {
-    expect(worthReplaying(answer(503), retry, undefined)).toBe(true);
-    expect(worthReplaying(new NetworkError(request), retry, undefined)).toBe(true);
-    expect(worthReplaying(answer(400), retry, undefined)).toBe(false);
-    expect(worthReplaying(new TimeoutError(request), retry, undefined)).toBe(false);
-    expect(worthReplaying(new NetworkError(request), retry, AbortSignal.abort())).toBe(false);
   });
 });

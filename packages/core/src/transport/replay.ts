@@ -3,25 +3,20 @@
  * may retry (a second Request, headers copied, a signal that follows ky's), and normalises the
  * retry settings on every call: most of what a retried method costs over one that is not, paid by
  * every call although few fail. A call whose body can be sent again therefore goes to ky first
- * with `retry: 0`. Only when that attempt fails in a way ky could retry does the call go through
+ * with `retry: 0`. Only when that attempt fails does the call go through
  * ky once more, with its retry settings; the client's fetch answers that call's first attempt with
  * the failure itself (`CallState.replay`: nothing is sent), so ky decides whether to retry, waits
  * (backoff, `Retry-After`, the deadline) and resends exactly as it does for any failed attempt.
  * A client with request hooks does not replay: its hooks would see the replayed attempt.
  */
-import { HTTPError, type KyInstance, type Options, TimeoutError } from 'ky';
+import type { KyInstance, Options } from 'ky';
 import type { CarriesCall } from './client-fetch.ts';
 import { type KyRetry, withDeadline } from './retry.ts';
 
-/** Whether ky could retry `error` with `retry`: timeouts never are, nor statuses it does not list. */
-export function worthReplaying(error: unknown, retry: KyRetry, signal: AbortSignal | undefined): boolean {
-  if (signal?.aborted || error instanceof TimeoutError) return false;
-  return !(error instanceof HTTPError) || (retry.statusCodes ?? []).includes(error.response.status);
-}
-
 /**
- * Sends a call (`options` with `retry: 0`) through `http`; a failure ky could retry goes through
- * `http` once more with `retry`, its first attempt the failure replayed. `deadline`
+ * Sends a call (`options` with `retry: 0`) through `http`; a failure goes through `http` once more
+ * with `retry`, its first attempt the failure replayed, and ky tells whether it is retried (a
+ * timeout, an abort, a status it does not list are not, as on any attempt). `deadline`
  * (`performance.now()` time) bounds the retries as the call's timeout bounds the whole call.
  */
 export async function sendReplaying(
@@ -34,7 +29,6 @@ export async function sendReplaying(
   try {
     return await http(url, options);
   } catch (error) {
-    if (!worthReplaying(error, retry, options.signal ?? undefined)) throw error;
     const state = options.saymonCall;
     state.replay = { error };
     // ky's timeout, total and per attempt, bounds the retries
