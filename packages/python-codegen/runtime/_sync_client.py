@@ -71,6 +71,7 @@ class BaseClient:
         # httpx is imported by the first client, not by `import saymon_sdk` (nor is pydantic: by the first check)
         import httpx
 
+        from ._cookies import keep_no_cookies
         from ._network import keep_deadline
 
         self._http = http_client or httpx.Client(
@@ -78,6 +79,7 @@ class BaseClient:
         )
         if http_client is None:
             keep_deadline(self._http)
+            keep_no_cookies(self._http)
 
     @property
     def base_url(self) -> str:

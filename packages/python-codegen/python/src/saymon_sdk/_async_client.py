@@ -80,6 +80,7 @@ class BaseAsyncClient:
         # httpx is imported by the first client, not by `import saymon_sdk` (nor is pydantic: by the first check)
         import httpx
 
+        from ._cookies import keep_no_cookies
         from ._network import keep_deadline
 
         self._http = http_client or httpx.AsyncClient(
@@ -87,6 +88,7 @@ class BaseAsyncClient:
         )
         if http_client is None:
             keep_deadline(self._http)
+            keep_no_cookies(self._http)
 
     @property
     def base_url(self) -> str:
