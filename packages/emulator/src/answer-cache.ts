@@ -12,7 +12,9 @@
  * - no change is running (an unfinished one may still write);
  * - the clock has not reached the first time a manual state pin falls due (`quiet-until.ts`),
  *   the only change that reading objects makes by itself.
- * Faults, CORS and the host check wrap the API steps and run for every request, as before.
+ * Faults, CORS and the host check wrap the API steps and run for every request, as before. Most kept
+ * answers are given by the front door of kept reads (`kept-reads.ts`): it takes only requests without
+ * `Origin` while no fault is set, and runs the host check and auth in the chain's order.
  * `test/answer-cache.test.ts` proves the answers byte for byte against an emulator without it.
  */
 import { objectsQuietUntil } from './domain/quiet-until.ts';

@@ -5,15 +5,16 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { checkPermissions } from './access.ts';
 import { AnswerCache, KEPT_READS } from './answer-cache.ts';
 import { authenticate } from './auth.ts';
-import { type CrossSiteOptions, crossSite } from './cross-site.ts';
+import { type CrossSiteOptions, crossSite, hostRule } from './cross-site.ts';
 import { badRequest, HttpError, invalidContent, missingParameter, routeNotFound } from './errors.ts';
 import { ConnectionReset, type Fault, FaultSet, injectFaults } from './faults.ts';
 import { type EmulatorSettings, encode, type HandlerMap, Reply } from './handler.ts';
 import { allHandlers } from './handlers/all.gen.ts';
 import { resourceHandler } from './handlers/resources.ts';
+import { keptReadsDoor } from './kept-reads.ts';
 import type { Persistence } from './persistence.ts';
 import { type BodyLimits, DEFAULT_BODY_LIMIT, limitBodies, payloadTooLarge, readBody } from './request-body.ts';
-import { type RequestUrl, requestUrl } from './request-url.ts';
+import { folded, type RequestUrl, requestUrl } from './request-url.ts';
 import { rememberMatches } from './route-memo.ts';
 import { DEFAULT_MAX_DEPTH, dictionary, FORBIDDEN_KEYS, parseClientJson } from './safe-json.ts';
 import { createState, type SeedName } from './seed/index.ts';
@@ -151,9 +152,6 @@ async function controlBody(request: Request, limits: BodyLimits): Promise<unknow
   }
 }
 
-/** The request path with runs of `/` folded, as SAYMON's router reads it. */
-const folded = (url: RequestUrl) => url.pathname.replace(/\/{2,}/g, '/');
-
 /**
  * Builds the emulator: every route comes from the core registry (one handler per endpoint id),
  * behind SAYMON's auth, permission checks and request validation.
@@ -189,13 +187,16 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   }
 
   // every refusal and failure is an HttpError, answered in SAYMON's shape; anything else is a 500
-  app.onError((error) => {
+  const answerError = (error: Error) => {
     // an in-process fetch has no socket to reset: it rejects, as fetch does on a reset connection
     if (error instanceof ConnectionReset) throw error;
     if (error instanceof HttpError) return errorResponse(error);
     console.error('[saymon-emulator] handler failed:', error);
     return errorResponse(new HttpError(500, 'Internal', error.message));
-  });
+  };
+  app.onError(answerError);
+  const door =
+    answers && keptReadsDoor({ answers, store, settings, faults, router, hostAllowed: hostRule(options), answerError });
   app.notFound((c) => errorResponse(routeNotFound(folded(new URL(c.req.url)).replace(/^\/node/, ''))));
 
   app.use('*', crossSite(options));
@@ -246,7 +247,8 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
     const pathname = folded(url);
     if (pathname.startsWith('/node-resources/docs/'))
       return resourceHandler(store, settings, c.req.raw, url instanceof URL ? url : new URL(c.req.url), pathname);
-    const match = router.match(c.req.method, pathname);
+    // HEAD is answered as the GET of the same path, without its body (Hono drops it), as Express does
+    const match = router.match(c.req.method === 'HEAD' ? 'GET' : c.req.method, pathname);
     if (!match) return c.notFound();
     c.set('url', url);
     c.set('route', match);
@@ -261,7 +263,10 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
    */
   const identify: MiddlewareHandler<Api> = async (c, next) => {
     const { endpoint, params } = c.get('route');
-    const user = endpoint.auth === false ? undefined : authenticate(c.req.raw, c.get('url'), store, settings);
+    const user =
+      endpoint.auth === false
+        ? undefined
+        : (door?.identified(c.req.raw) ?? authenticate(c.req.raw, c.get('url'), store, settings));
     if (user) {
       if (answers && c.req.method === 'GET' && KEPT_READS.has(endpoint.id)) {
         const key = AnswerCache.key(user, c.req.url);
@@ -302,6 +307,12 @@ export function createEmulatorApp(options: EmulatorAppOptions = {}): EmulatorApp
   const api = new Hono<Api>().all('*', route, identify, readInput, handle);
   app.use('*', injectFaults(faults));
   app.route('/', api);
+
+  // kept reads are answered before the chain above runs (`kept-reads.ts`); everything else goes through it
+  if (door) {
+    const chain = app.fetch;
+    app.fetch = (request, env, executionCtx) => door.answer(request, env) ?? chain(request, env, executionCtx);
+  }
 
   return { app, fetch: (request) => Promise.resolve(app.fetch(request)), store, faults, settings, answers };
 }

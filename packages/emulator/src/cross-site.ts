@@ -5,7 +5,7 @@
  * `/__emulator/*` control routes take JSON only, so a cross-site form or `text/plain` post cannot
  * reach them without a preflight, which is refused.
  */
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { HttpError } from './errors.ts';
 
@@ -64,8 +64,15 @@ const PUBLIC_PREFLIGHT = { 'Access-Control-Allow-Origin': '*', 'Access-Control-A
 
 const refused = (message: string) => new HttpError(403, 'Forbidden', message);
 
-/** Whether a request came over a socket (the in-process `fetch` has none, and no Host to check). */
-const overSocket = (c: Context) => Boolean((c.env as { incoming?: unknown } | undefined)?.incoming);
+/** Whether a request came over a socket (the in-process `fetch` has none, and no Host to check); `env` is Hono's. */
+export const overSocket = (env: unknown) => Boolean((env as { incoming?: unknown } | undefined)?.incoming);
+
+/** Which `Host` headers name the emulator: the loopback names and `allowedHosts`, any port. */
+export function hostRule(options: CrossSiteOptions): (hostHeader: string) => boolean {
+  const hosts = new Set([...DEFAULT_ALLOWED_HOSTS, ...(options.allowedHosts ?? [])].map((h) => h.toLowerCase()));
+  const any = hosts.has('*');
+  return (hostHeader) => any || hosts.has(hostName(hostHeader));
+}
 
 /**
  * The middleware: Host check (socket requests), Origin check (every request that carries one),
@@ -73,7 +80,7 @@ const overSocket = (c: Context) => Boolean((c.env as { incoming?: unknown } | un
  * Refusals are thrown as `HttpError`s (the app's `onError` answers them).
  */
 export function crossSite(options: CrossSiteOptions): MiddlewareHandler {
-  const hosts = new Set([...DEFAULT_ALLOWED_HOSTS, ...(options.allowedHosts ?? [])].map((h) => h.toLowerCase()));
+  const hostAllowed = hostRule(options);
   const defaults = options.loopbackOrigins === false ? [] : DEFAULT_ALLOWED_ORIGINS;
   const originAllowed = originMatcher([...defaults, ...(options.allowedOrigins ?? [])]);
   const withCors = cors({
@@ -86,7 +93,7 @@ export function crossSite(options: CrossSiteOptions): MiddlewareHandler {
   });
   return async (c, next) => {
     const host = c.req.header('host');
-    if (overSocket(c) && host !== undefined && !hosts.has('*') && !hosts.has(hostName(host))) {
+    if (overSocket(c.env) && host !== undefined && !hostAllowed(host)) {
       throw refused(
         `Host "${hostName(host)}" is not allowed (allow it with the allowedHosts option or --allowed-host).`,
       );

@@ -17,6 +17,20 @@ const PLAIN = /^https?:\/\/[a-z0-9.:[\]-]+(\/[\w\-~!$&'()*+,;=:@%/]*)$/;
 export function requestUrl(href: string): RequestUrl {
   const plain = PLAIN.exec(href);
   const pathname = plain?.[1];
-  if (pathname !== undefined && !/%2e/i.test(pathname)) return { pathname, searchParams: new URLSearchParams() };
+  if (pathname !== undefined && !/%2e/i.test(pathname)) return new PlainUrl(pathname);
   return new URL(href);
 }
+
+/** A URL without a query: its (empty) `searchParams` are made when first read, most requests never do. */
+class PlainUrl implements RequestUrl {
+  private params: URLSearchParams | undefined;
+  constructor(readonly pathname: string) {}
+  get searchParams(): URLSearchParams {
+    this.params ??= new URLSearchParams();
+    return this.params;
+  }
+}
+
+/** The request path with runs of `/` folded, as SAYMON's router reads it. */
+export const folded = (url: RequestUrl) =>
+  url.pathname.includes('//') ? url.pathname.replace(/\/{2,}/g, '/') : url.pathname;

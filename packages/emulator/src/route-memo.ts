@@ -14,15 +14,26 @@ export const REMEMBERED_PATHS = 4096;
 
 /** `router`, remembering its answers (each caller gets its own copy of the params). */
 export function rememberMatches(router: Router, limit = REMEMBERED_PATHS): Router {
-  const matched = new Map<string, RouteMatch | undefined>();
+  // a map of paths per method: the path as it comes is the key (no string built per request)
+  const matched = new Map<string, Map<string, RouteMatch | undefined>>();
+  let size = 0;
   return {
     match(method, pathname) {
-      const key = `${method} ${pathname}`;
-      let match = matched.get(key);
-      if (match === undefined && !matched.has(key)) {
-        if (matched.size >= limit) matched.clear();
+      let paths = matched.get(method);
+      let match = paths?.get(pathname);
+      if (match === undefined && !paths?.has(pathname)) {
+        if (size >= limit) {
+          matched.clear();
+          size = 0;
+          paths = undefined;
+        }
+        if (!paths) {
+          paths = new Map();
+          matched.set(method, paths);
+        }
         match = router.match(method, pathname);
-        matched.set(key, match);
+        paths.set(pathname, match);
+        size++;
       }
       return match && { endpoint: match.endpoint, params: { ...match.params } };
     },

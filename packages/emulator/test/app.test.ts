@@ -104,6 +104,22 @@ describe('HTTP behaviour', () => {
     });
   });
 
+  it('answers HEAD as the GET of the same path, without its body; a write stays unmatched', async () => {
+    const head = await handle(
+      new Request('http://emulator/node/api/objects/1', { method: 'HEAD', headers: { authorization: basic } }),
+    );
+    const get = await handle(new Request('http://emulator/node/api/objects/1', { headers: { authorization: basic } }));
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toBe(get.headers.get('content-type'));
+    expect(await head.text()).toBe('');
+    const anonymous = await handle(new Request('http://emulator/node/api/objects/1', { method: 'HEAD' }));
+    expect(anonymous.status).toBe(401);
+    const unknown = await handle(
+      new Request('http://emulator/node/api/no-such-thing', { method: 'HEAD', headers: { authorization: basic } }),
+    );
+    expect(unknown.status).toBe(404);
+  });
+
   it('tolerates a double slash before node/api', async () => {
     const response = await handle(
       new Request('http://emulator//node/api/objects/1', { headers: { authorization: basic } }),

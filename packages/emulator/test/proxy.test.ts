@@ -80,6 +80,33 @@ describe('the validating proxy', () => {
     await client.logout();
   });
 
+  it('forwards HEAD as the read it is: no refusal, no violation, no body', async () => {
+    const p = await proxy();
+    const answer = await fetch(`${p.url}/node/api/objects`, {
+      method: 'HEAD',
+      headers: { authorization: `Basic ${Buffer.from('admin:saymon').toString('base64')}` },
+    });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get(PROXY_HEADER)).toBeNull();
+    expect(answer.headers.get(VIOLATIONS_HEADER)).toBeNull();
+    expect(await answer.text()).toBe('');
+    expect(p.lines).toEqual([]);
+  });
+
+  it('checks a stand-in session as the real one it stands for, and forgets it at logout', async () => {
+    const p = await proxy();
+    const client = createClient({ url: p.url, auth: { type: 'session', ...ADMIN } });
+    await client.objects.list();
+    const { sid } = (await client.session()) ?? { sid: '' };
+    expect(sid).toMatch(/^proxy-/);
+    const checker = createClient({ url: p.url, auth: { type: 'basic', ...ADMIN } });
+    expect(await checker.sessions.verify({ id: sid })).toBe(true);
+    expect(await checker.sessions.verify({ id: 'proxy-never-handed-out' })).not.toBe(true);
+    await client.logout();
+    expect(await checker.sessions.verify({ id: sid })).not.toBe(true);
+    expect(p.lines.join('\n')).not.toContain(sid);
+  });
+
   it('reports a drifted answer and a request off the schema: one log line each and a header', async () => {
     const drifted = await startDriftedServer(real.url, {
       'objects.list': { edit: (list) => (list as { name: unknown }[]).map((o) => ({ ...o, name: 42 })) },

@@ -83,6 +83,20 @@ function requestSecrets(headers: Headers, url: URL): string[] {
   return out.filter((s) => s.length > 0);
 }
 
+/**
+ * The path to forward: a session check names the session in its path, and a stand-in the proxy
+ * handed out is checked as the real session it stands for.
+ */
+function forwardedPath(
+  id: string | undefined,
+  path: string,
+  params: Readonly<Record<string, string>> | undefined,
+  sessions: HeldSessions,
+): string {
+  const real = id === 'sessions.verify' && params?.id !== undefined ? sessions.realSid(params.id) : undefined;
+  return real === undefined ? path : path.replace(/[^/]+$/, encodeURIComponent(real));
+}
+
 /** A browser request that is not a CORS request of an allowed origin (an image, a link, a form) goes no further. */
 const sameOriginOrNamed: MiddlewareHandler = async (c, next) => {
   const site = c.req.header('sec-fetch-site');
@@ -126,9 +140,13 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
     const path = url.pathname.replace(/\/{2,}/g, '/');
     if (!path.startsWith('/node/api/'))
       return proxyAnswer(404, 'NotProxied', 'The proxy forwards /node/api/* only.', 'refused');
-    const match = router.match(request.method, path);
+    // HEAD is the GET of the same endpoint without its body: a read like it
+    const head = request.method === 'HEAD';
+    const match = router.match(head ? 'GET' : request.method, path);
     const endpoint = match?.endpoint;
-    const reads = endpoint ? endpoint.effect === 'read' || AUTH_CALLS.has(endpoint.id) : request.method === 'GET';
+    const reads = endpoint
+      ? endpoint.effect === 'read' || AUTH_CALLS.has(endpoint.id)
+      : request.method === 'GET' || head;
     if (!reads && !options.writes) {
       const what = endpoint
         ? `${endpoint.id} (the registry marks it ${endpoint.effect})`
@@ -140,7 +158,7 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
         'read-only',
       );
     }
-    const bytes = request.method === 'GET' || request.method === 'HEAD' ? undefined : await request.arrayBuffer();
+    const bytes = request.method === 'GET' || head ? undefined : await request.arrayBuffer();
     const textual = bytes !== undefined && !/multipart|octet-stream/i.test(request.headers.get('content-type') ?? '');
     const requestText = bytes && textual ? new TextDecoder().decode(bytes) : undefined;
     const violations = endpoint
@@ -157,7 +175,7 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
     let answer: Response;
     let answerBytes: ArrayBuffer;
     try {
-      answer = await fetch(`${base}${path}${url.search}`, {
+      answer = await fetch(`${base}${forwardedPath(endpoint?.id, path, match?.params, sessions)}${url.search}`, {
         method: request.method,
         headers,
         ...(bytes && bytes.byteLength > 0 ? { body: bytes } : {}),
@@ -202,7 +220,8 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
     }
     if (endpoint?.id === 'sessions.delete') sessions.release(request.headers);
 
-    if (endpoint)
+    // a HEAD answer has no body to check or record
+    if (endpoint && !head)
       violations.push(...answerViolations(endpoint, url.searchParams.has('fields'), answer.status, keptText));
     if (violations.length > 0) {
       const shown = redactor
@@ -212,7 +231,7 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
         log(`saymon-emulator proxy: ${endpoint?.id ?? '?'} ${request.method} ${shown}: ${redactor.text(violation)}`);
       out.set(VIOLATIONS_HEADER, headerText(`${violations.length}; ${redactor.text(violations[0] as string)}`));
     }
-    if (endpoint && options.recorder) {
+    if (endpoint && !head && options.recorder) {
       await options.recorder.record(
         {
           endpoint,
@@ -228,7 +247,7 @@ export function createProxyApp(options: ProxyOptions): { app: Hono; fetch: (requ
         redactor,
       );
     }
-    const empty = [101, 204, 205, 304].includes(answer.status) || request.method === 'HEAD';
+    const empty = [101, 204, 205, 304].includes(answer.status) || head;
     return new Response(empty ? null : body, { status: answer.status, statusText: answer.statusText, headers: out });
   });
   return { app, fetch: (request) => Promise.resolve(app.fetch(request)) };

@@ -88,6 +88,11 @@ export class HeldSessions {
     if (held.csrf && headers.get('x-csrf-token') === held.csrfStandIn) headers.set('x-csrf-token', held.csrf);
   }
 
+  /** The real `sid` a stand-in stands for, if the proxy handed it out. */
+  realSid(standIn: string): string | undefined {
+    return this.#byStandIn.get(standIn)?.sid;
+  }
+
   /** Forgets the session a logout named. */
   release(headers: Headers): void {
     const found = this.#of(headers);

@@ -1,7 +1,8 @@
 /**
  * Cross-site control: CORS answers allowed origins only (loopback on any port by default, plus
  * the `allowedOrigins` option), credentials only with them; other origins and Host names are
- * refused; `/__emulator/*` posts must be JSON. The in-process `fetch` keeps working.
+ * refused; `/__emulator/*` posts must be JSON. The in-process `fetch` keeps working. All of it with
+ * and without the answer cache.
  */
 
 import { request } from 'node:http';
@@ -11,14 +12,6 @@ import { type RunningEmulator, startEmulator } from '../../src/server.ts';
 import { ADMIN, Findings } from './findings.ts';
 
 let emulator: RunningEmulator;
-beforeAll(async () => {
-  emulator = await startEmulator({
-    port: 0,
-    seed: 'empty',
-    allowedOrigins: ['https://app.example:8443', 'http://devbox:*'],
-  });
-});
-afterAll(() => emulator.close());
 
 /** A request with any Host header (fetch cannot set one). */
 function withHost(host: string, path: string): Promise<number> {
@@ -60,7 +53,18 @@ const BODIES: Record<string, string> = {
   '/__emulator/faults': '{"kind":"error","path":"/nowhere"}',
 };
 
-describe('hostile: cross-site', () => {
+// with the answer cache (as the CLI runs), kept reads are answered before the middlewares: the same rules hold
+describe.each([false, true])('hostile: cross-site (answer cache: %s)', (answerCache) => {
+  beforeAll(async () => {
+    emulator = await startEmulator({
+      port: 0,
+      seed: 'empty',
+      allowedOrigins: ['https://app.example:8443', 'http://devbox:*'],
+      answerCache,
+    });
+  });
+  afterAll(() => emulator.close());
+
   it('answers CORS only for allowed origins, with credentials only for them', async () => {
     const findings = new Findings('CORS origins');
     for (const origin of [...ALLOWED, ...FOREIGN]) {
@@ -167,7 +171,7 @@ describe('hostile: cross-site', () => {
         findings.check(`Host ${host} ${path}`, status === 403 ? undefined : `HTTP ${status}`);
       }
     }
-    const configured = await startEmulator({ port: 0, seed: 'empty', allowedHosts: ['emulator.test'] });
+    const configured = await startEmulator({ port: 0, seed: 'empty', allowedHosts: ['emulator.test'], answerCache });
     onTestFinished(() => configured.close());
     const response = await new Promise<number>((resolve) => {
       const url = new URL(configured.url);
@@ -195,7 +199,7 @@ describe('hostile: cross-site', () => {
   });
 
   it('keeps the in-process fetch working (any URL, no Origin)', async () => {
-    const { fetch: inProcess } = createEmulatorApp({ seed: 'empty' });
+    const { fetch: inProcess } = createEmulatorApp({ seed: 'empty', answerCache });
     const response = await inProcess(
       new Request('http://saymon.invalid/node/api/objects', { headers: { authorization: ADMIN } }),
     );
