@@ -16,6 +16,7 @@ from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger,
 from ._deadline import CURRENT, DEADLINE, Deadline, running
 from ._errors import SaymonApiError, SaymonError
 from ._logs import log_retry as _log_retry
+from ._parsed_urls import ParsedUrls
 from ._redact import redact_url, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation, UploadFiles
 from ._version import __version__
@@ -76,9 +77,11 @@ class BaseAsyncClient:
             max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
+        self._urls = ParsedUrls()
         # httpx is imported by the first client, not by `import saymon_sdk` (nor is pydantic: by the first check)
         import httpx
 
+        from ._cookies import keep_no_cookies
         from ._network import keep_deadline
 
         self._http = http_client or httpx.AsyncClient(
@@ -86,6 +89,7 @@ class BaseAsyncClient:
         )
         if http_client is None:
             keep_deadline(self._http)
+            keep_no_cookies(self._http)
 
     @property
     def base_url(self) -> str:
@@ -117,12 +121,14 @@ class BaseAsyncClient:
         )
         clone._owns_http = False
         clone._http = self._http
+        clone._urls = self._urls
         return clone
 
     # lifecycle -------------------------------------------------------------------------------------------
     async def close(self) -> None:
         if self._owns_http:
             await self._http.aclose()
+            self._urls.clear()
 
     async def __aenter__(self: Self) -> Self:
         return self
@@ -345,11 +351,11 @@ class BaseAsyncClient:
                 elif auth is not None:
                     stamp = auth.apply(h, params)
                 started = time.perf_counter() if debug else 0.0
-                # the query is encoded here as httpx encodes `params=` (`urlencode`), so httpx parses one URL instead
-                # of parsing, merging and re-encoding; the timeouts go in as the dict httpx would make of them
+                # the query encoded as httpx encodes `params=`, the URL parsed once per client (`_parsed_urls.py`);
+                # the timeouts go in as the dict httpx would make of them
                 request = self._http.build_request(
                     method,
-                    f"{url}?{urlencode(params)}" if params else url,
+                    self._urls.get(f"{url}?{urlencode(params)}" if params else url),
                     headers=h,
                     content=content,
                     extensions={"timeout": deadline.timeouts()},

@@ -89,6 +89,30 @@ def test_session_logs_in_once_and_again_after_expiry_across_threads(fresh_emulat
         assert client.users.current().login == "admin"
 
 
+def test_a_session_is_sent_by_its_auth_only(emulator: Any) -> None:
+    # the SDK's own httpx client keeps no cookie jar: a client derived with another auth (or none) shares the
+    # connection pool, not the session's sid and csrf cookies
+    with Client(emulator.url, auth=SessionAuth("admin", "saymon")) as client:
+        assert client.users.current().login == "admin"
+        with pytest.raises(SaymonAuthenticationError):
+            client.with_options(auth=None).users.current()
+        assert client.users.current().login == "admin"
+
+
+async def test_async_session_is_sent_by_its_auth_only(emulator: Any) -> None:
+    async with AsyncClient(emulator.url, auth=SessionAuth("admin", "saymon")) as client:
+        assert (await client.users.current()).login == "admin"
+        with pytest.raises(SaymonAuthenticationError):
+            await client.with_options(auth=None).users.current()
+
+
+def test_a_client_passed_in_keeps_its_cookies(emulator: Any) -> None:
+    with httpx.Client() as http:
+        with Client(emulator.url, auth=SessionAuth("admin", "saymon"), http_client=http) as client:
+            assert client.users.current().login == "admin"
+        assert {cookie.name for cookie in http.cookies.jar} >= {"sid"}
+
+
 async def test_async_session_relogin_shared_by_tasks(fresh_emulator: Any) -> None:
     import asyncio
 

@@ -85,7 +85,6 @@ export async function readLimited(
     await body.cancel().catch(() => {});
     throw tooLarge({ announced });
   }
-  const encoding = contentEncoding(response.headers);
   const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let received = 0;
@@ -101,7 +100,7 @@ export async function readLimited(
     const chunk = next.value;
     if (limit !== false && received + chunk.byteLength > limit) {
       void reader.cancel().catch(() => {});
-      if (onOverflow === 'throw') throw tooLarge({ counted: true, encoding });
+      if (onOverflow === 'throw') throw tooLarge({ counted: true, encoding: contentEncoding(response.headers) });
       chunks.push(chunk.subarray(0, limit - received));
       received = limit;
       return { bytes: concat(chunks, received), truncated: true };

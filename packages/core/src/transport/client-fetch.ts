@@ -6,6 +6,7 @@
  * breaks off is a network error of the attempt. A streamed call's guard (`stream-answer.ts`) loads
  * while its request is on the way; should it fail to load, the attempt fails as a network error.
  */
+import { withinTimeout } from './deadline.ts';
 import { type CallLimits, tooLargeError } from './limits.ts';
 import { besideInit } from './outgoing-body.ts';
 import { bufferedAnswer, streamGuards } from './read-answer.ts';
@@ -24,6 +25,10 @@ export interface CallState {
   limits: CallLimits;
   startedAt: number;
   failure: FailureContext;
+  /** Milliseconds an attempt sent beside may take, kept by the client's fetch (`deadline.ts`); ky's timeout is off. */
+  timer?: number;
+  /** A failed first attempt that the next attempt reports instead of sending (`replay.ts`). */
+  replay?: { error: unknown };
 }
 
 /** The ky option that carries a call's state. */
@@ -45,25 +50,53 @@ function loadStreaming(): Promise<typeof import('./stream-answer.ts')> {
 export function clientFetch(baseFetch: typeof globalThis.fetch): typeof globalThis.fetch {
   return async (input, init) => {
     const state = (init as RequestInit & CarriesCall).saymonCall;
+    if (state.replay) {
+      const { error } = state.replay;
+      state.replay = undefined;
+      throw error;
+    }
     const request = input as Request;
     const guard = state.call.read === 'stream' ? loadStreaming() : undefined;
-    // handled here so that a request failing first leaves no unhandled rejection; awaited below
+    // handled here so that a request failing first leaves no unhandled rejection; awaited with the answer
     guard?.catch(() => {});
-    const response = state.beside
-      ? await baseFetch(request.url, besideInit(request, state.headers, state.call.body))
-      : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
-        await baseFetch(request, {});
-    const { failure, limits } = state;
-    if (isRedirect(response)) {
-      await response.body?.cancel().catch(() => {});
-      throw await redirectError(response, state.url, failure.redact, failure.requestInfo);
-    }
-    const tooLarge = tooLargeError(failure.requestInfo);
-    if (!guard || !response.ok) return await bufferedAnswer(response, request, limits.maxResponse, tooLarge);
-    const { streamedAnswer } = await guard.catch(async (error: unknown) => {
-      await response.body?.cancel().catch(() => {});
-      throw networkError(error, failure.requestInfo, failure.redact);
-    });
-    return await streamedAnswer(response, streamGuards(response, state, tooLarge));
+    const send = (signal?: AbortSignal) =>
+      answer(
+        state.beside
+          ? baseFetch(request.url, besideInit(request, state.headers, state.call.body, signal))
+          : // the only option ky forwards is the call's state: a custom fetch gets what ky gave before it
+            baseFetch(request, {}),
+        request,
+        state,
+        guard,
+      );
+    // only an attempt sent beside has a timer (see `http.ts`)
+    return state.timer === undefined
+      ? send()
+      : withinTimeout(state.timer, request, state.failure.signal && request.signal, send);
   };
+}
+
+/**
+ * An attempt's answer: no redirect followed, the body read within its bounds; a streamed call's
+ * 2xx answer guarded by `stream-answer.ts` (`guard`, loading since the attempt began).
+ */
+async function answer(
+  sent: Promise<Response>,
+  request: Request,
+  state: CallState,
+  guard: Promise<typeof import('./stream-answer.ts')> | undefined,
+): Promise<Response> {
+  const response = await sent;
+  const { failure, limits } = state;
+  if (isRedirect(response)) {
+    await response.body?.cancel().catch(() => {});
+    throw await redirectError(response, state.url, failure.redact, failure.requestInfo);
+  }
+  const tooLarge = tooLargeError(failure.requestInfo);
+  if (!guard || !response.ok) return await bufferedAnswer(response, request, limits.maxResponse, tooLarge);
+  const { streamedAnswer } = await guard.catch(async (error: unknown) => {
+    await response.body?.cancel().catch(() => {});
+    throw networkError(error, failure.requestInfo, failure.redact);
+  });
+  return await streamedAnswer(response, streamGuards(response, state, tooLarge));
 }

@@ -2,7 +2,8 @@
  * The transport: one call through its stages, each in its own file. URL and query, headers
  * (`request.ts`); auth (`authorize.ts`); limits and body (`limits.ts`, `outgoing-body.ts`); the
  * request hooks (`ky-hooks.ts`, loaded when a client has some); the client's ky instance with the
- * retry settings (`retry.ts`); the answer read within bounds by the instance's fetch
+ * retry settings (`retry.ts`), a first attempt without ky's retry (`replay.ts`); the answer read
+ * within bounds by the instance's fetch
  * (`client-fetch.ts`, `read-answer.ts`); failures as the SDK's errors (`to-error.ts`). A 401 lets
  * the auth strategy refresh its credentials and the call go once more.
  */
@@ -13,10 +14,12 @@ import { type RequestInfo, SaymonApiError, SaymonError } from '../errors.ts';
 import { createRedactor, type Redactor } from '../redact.ts';
 import { authorizeRequest } from './authorize.ts';
 import { type CallState, type CarriesCall, clientFetch } from './client-fetch.ts';
+import { MAX_TIMER } from './deadline.ts';
 import { type HookLists, hookLists, watchesRequests } from './hooks.ts';
 import { callLimits } from './limits.ts';
 import type { RequestLogInfo } from './options.ts';
-import { goesBeside } from './outgoing-body.ts';
+import { goesBeside, resendable } from './outgoing-body.ts';
+import { sendReplaying } from './replay.ts';
 import { callHeaders, callUrl, clientHeaders, headerSecrets } from './request.ts';
 import { type KyRetry, retryPolicy, withDeadline } from './retry.ts';
 import { type FailureContext, toSaymonError } from './to-error.ts';
@@ -107,8 +110,15 @@ async function sendOnce(
   const beside = !client.watched && goesBeside(call.body, !!options.fetch);
   const state: CallState = { call, url, headers, beside, limits, startedAt, failure };
   try {
-    const retry = withDeadline(client.retryFor(call, timeout), timeout === false ? undefined : startedAt + timeout);
-    const sent = kyOptions(call, state, retry);
+    const retry = client.retryFor(call, timeout);
+    const retried = retry !== 0 && retry.limit !== 0;
+    const deadline = timeout === false ? undefined : startedAt + timeout;
+    // a call ky may retry goes first without ky's retry (`replay.ts`), unless hooks watch its attempts
+    const replays = retried && !client.watched && resendable(call.body);
+    // one attempt sent beside ky's Request: the client's fetch keeps its timeout (`deadline.ts`)
+    if (beside && (replays || !retried) && timeout !== false && timeout <= MAX_TIMER) state.timer = timeout;
+    const sent = kyOptions(call, state, replays || !retried ? 0 : withDeadline(retry, deadline));
+    if (replays) return { response: await sendReplaying(client.http, url, sent, retry, deadline), stamp };
     if (client.watched) {
       // a failed load (a chunk the network lost) fails the call as a network error, before it is sent
       kyHooks ??= await import('./ky-hooks.ts');
@@ -135,11 +145,12 @@ function kyOptions(call: OutgoingCall, state: CallState, retry: KyRetry | 0): Op
   const { timeout } = state.limits;
   const options: Options & CarriesCall = {
     method: call.method,
-    timeout,
-    totalTimeout: timeout,
+    timeout: state.timer === undefined ? timeout : false,
     retry,
     saymonCall: state,
   };
+  // one attempt needs no total timeout (ky's default: none): its own timeout is the call's
+  if (retry !== 0) options.totalTimeout = timeout;
   if (!state.beside) {
     options.headers = state.headers;
     if (call.body !== undefined) options.body = call.body;

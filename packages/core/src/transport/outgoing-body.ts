@@ -17,10 +17,15 @@ export const resendable = (body: BodyInit | undefined) =>
 export const goesBeside = (body: BodyInit | undefined, customFetch: boolean) => !customFetch && resendable(body);
 
 /** The init of a call sent beside ky's Request. */
-export const besideInit = (request: Request, headers: Headers, body: BodyInit | undefined): RequestInit => ({
+export const besideInit = (
+  request: Request,
+  headers: Headers,
+  body: BodyInit | undefined,
+  signal: AbortSignal = request.signal,
+): RequestInit => ({
   method: request.method,
   headers,
-  signal: request.signal,
+  signal,
   redirect: request.redirect,
   body,
 });

@@ -24,8 +24,10 @@ export function headerSecrets(configured: Record<string, string> | undefined): s
 
 /** The server root joined with the call's path, its query parameters appended in order. */
 export function callUrl(baseUrl: string, call: Pick<OutgoingCall, 'path' | 'query'>): URL {
+  // parsed once with its query: each `searchParams.append` would serialise the whole URL again
   const url = new URL(baseUrl + call.path);
-  if (call.query) for (const [key, value] of call.query) url.searchParams.append(key, value);
+  const query = call.query?.toString();
+  if (query) url.search = url.search ? `${url.search}&${query}` : query;
   return url;
 }
 

@@ -4,8 +4,6 @@
  * time, so the call fails at once with the server's answer (its status, SAYMON's message and the
  * `Retry-After` it sent) instead of sleeping until the timeout reports nothing better.
  */
-import { HTTPError } from 'ky';
-
 /** The statuses whose `Retry-After` ky honours (its `afterStatusCodes` default, 413 aside: never retried). */
 const WAIT_STATUSES = new Set([429, 503]);
 
@@ -20,9 +18,9 @@ export function retryAfterMs(headers: Headers, now = Date.now()): number | undef
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-/** Whether an error is an answer asking to wait past `deadline` (a `performance.now()` time). */
-export function waitsPastDeadline(error: unknown, deadline: number): boolean {
-  if (!(error instanceof HTTPError) || !WAIT_STATUSES.has(error.response.status)) return false;
-  const wait = retryAfterMs(error.response.headers);
+/** Whether an error answer asks to wait past `deadline` (a `performance.now()` time). */
+export function waitsPastDeadline(answer: Response, deadline: number): boolean {
+  if (!WAIT_STATUSES.has(answer.status)) return false;
+  const wait = retryAfterMs(answer.headers);
   return wait !== undefined && wait > deadline - performance.now();
 }

@@ -49,12 +49,12 @@ describe('the deadline', () => {
     return new HTTPError(response, new Request('http://h/'), {} as never);
   };
 
-  it('gives up at once on a Retry-After past it, and keeps the settings otherwise', () => {
+  it('gives up at once on a Retry-After past it, and keeps the settings otherwise', async () => {
     const settings = withDeadline(retrySettings(undefined, false, 1000), performance.now() + 1000);
     if (settings === 0) throw new Error('expected settings');
-    expect(settings.shouldRetry?.(state(tooLong()))).toBe(false);
+    expect(await settings.shouldRetry?.(state(tooLong()))).toBe(false);
     const network = new SaymonNetworkError({ request: { method: 'GET', url: 'http://h/' } });
-    expect(settings.shouldRetry?.(state(network))).toBe(true);
+    expect(await settings.shouldRetry?.(state(network))).toBe(true);
   });
 
   it('changes nothing without a deadline or retries', () => {

@@ -3,10 +3,9 @@
  * on which statuses, how long a `Retry-After` is honoured, and the call's deadline (a wait that
  * would end past it gives up at once, see `retry-after.ts`).
  */
-import type { Options } from 'ky';
+import { HTTPError, type Options } from 'ky';
 import { SaymonNetworkError } from '../errors.ts';
 import type { RetryOptions } from './options.ts';
-import { waitsPastDeadline } from './retry-after.ts';
 import type { OutgoingCall } from './types.ts';
 
 export const IDEMPOTENT = ['get', 'put', 'delete', 'head', 'options'];
@@ -49,9 +48,22 @@ export function withDeadline(settings: KyRetry | 0, deadline: number | undefined
   const own = settings.shouldRetry;
   return {
     ...settings,
-    shouldRetry: (state) => (waitsPastDeadline(state.error, deadline) ? false : own?.(state)),
+    shouldRetry: async (state) => ((await waitsPast(state.error, deadline)) ? false : own?.(state)),
   };
 }
+
+/**
+ * Whether an answer asks to wait past `deadline`. `Retry-After` is read by `retry-after.ts`,
+ * loaded when an answer carries one (the server is reachable then); should that load fail, ky
+ * honours the header itself, up to `maxRetryAfter`.
+ */
+const waitsPast = async (error: Error, deadline: number): Promise<boolean> =>
+  error instanceof HTTPError &&
+  error.response.headers.has('retry-after') &&
+  import('./retry-after.ts').then(
+    (module) => module.waitsPastDeadline(error.response, deadline),
+    () => false,
+  );
 
 /**
  * The retry settings of each call of a client: a call's own `retry`, else the client's, built

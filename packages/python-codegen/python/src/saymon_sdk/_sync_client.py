@@ -17,6 +17,7 @@ from ._config import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, KEEP, Config, logger,
 from ._deadline import CURRENT, DEADLINE, Deadline, running
 from ._errors import SaymonApiError, SaymonError
 from ._logs import log_retry as _log_retry
+from ._parsed_urls import ParsedUrls
 from ._redact import redact_url, shown_url
 from ._types import NOT_GIVEN, NotGiven, RequestOptions, ResponseValidation, UploadFiles
 from ._version import __version__
@@ -69,9 +70,11 @@ class BaseClient:
             max_response_bytes=max_response_bytes,
         )
         self._owns_http = http_client is None
+        self._urls = ParsedUrls()
         # httpx is imported by the first client, not by `import saymon_sdk` (nor is pydantic: by the first check)
         import httpx
 
+        from ._cookies import keep_no_cookies
         from ._network import keep_deadline
 
         self._http = http_client or httpx.Client(
@@ -79,6 +82,7 @@ class BaseClient:
         )
         if http_client is None:
             keep_deadline(self._http)
+            keep_no_cookies(self._http)
 
     @property
     def base_url(self) -> str:
@@ -110,12 +114,14 @@ class BaseClient:
         )
         clone._owns_http = False
         clone._http = self._http
+        clone._urls = self._urls
         return clone
 
     # lifecycle -------------------------------------------------------------------------------------------
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
+            self._urls.clear()
 
     def __enter__(self: Self) -> Self:
         return self
@@ -341,11 +347,11 @@ class BaseClient:
                 elif auth is not None:
                     stamp = auth.apply(h, params)
                 started = time.perf_counter() if debug else 0.0
-                # the query is encoded here as httpx encodes `params=` (`urlencode`), so httpx parses one URL instead
-                # of parsing, merging and re-encoding; the timeouts go in as the dict httpx would make of them
+                # the query encoded as httpx encodes `params=`, the URL parsed once per client (`_parsed_urls.py`);
+                # the timeouts go in as the dict httpx would make of them
                 request = self._http.build_request(
                     method,
-                    f"{url}?{urlencode(params)}" if params else url,
+                    self._urls.get(f"{url}?{urlencode(params)}" if params else url),
                     headers=h,
                     content=content,
                     extensions={"timeout": deadline.timeouts()},
