@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import type { SavedRequest } from '../../lib/collections.ts';
+import { cleanName, type SavedRequest } from '../../lib/collections.ts';
 import { importText } from '../../lib/exchange/import.ts';
 import type { ImportReport } from '../../lib/exchange/types.ts';
 import { endpointById } from '../../lib/registry.ts';
+import { SaveImport } from './SaveImport.tsx';
 
 const FORMATS: Record<ImportReport['format'], string> = {
   curl: 'curl',
@@ -100,6 +101,12 @@ function ImportResult({ report, onOpen }: { report: ImportReport; onOpen(request
             );
           })}
         </ul>
+      ) : null}
+      {report.requests.length ? (
+        <SaveImport
+          requests={report.requests}
+          suggested={cleanName(report.name ?? '') || `Imported from ${FORMATS[report.format]}`}
+        />
       ) : null}
       {report.unmatched.length ? (
         <>

@@ -6,9 +6,11 @@
 import { type Collection, newId, type SavedRequest } from '../../lib/collections.ts';
 import { redactInput } from '../../lib/redact.ts';
 import { endpointById } from '../../lib/registry.ts';
+import { type SaveOutcome, type SaveTarget, saveIntoCollection } from '../../lib/save-into-collection.ts';
 import { secretsOf } from '../../lib/send.ts';
 import { builtOf, endpointOf, targetOf } from '../../state/derived.ts';
-import type { PlaygroundState } from '../../state/store.ts';
+import { getState, type PlaygroundState, update } from '../../state/store.ts';
+import { loadCollectionsOnce, storeCollections } from '../collections/persist.ts';
 import { replay, select } from '../request/actions.ts';
 
 /** Where exported requests come from: the page's own sources, or a saved collection by its id. */
@@ -62,4 +64,18 @@ export function fileStem(collection: Pick<Collection, 'name'>): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'collection'
   );
+}
+
+/**
+ * Saves an import's requests into a collection (new or existing) and keeps the collections; the saved
+ * collections are read first, so a save before the collections panel was ever opened keeps them too.
+ */
+export async function saveImported(target: SaveTarget, requests: readonly SavedRequest[]): Promise<SaveOutcome> {
+  await loadCollectionsOnce();
+  const outcome = saveIntoCollection(getState().collections, target, requests);
+  if (outcome.ok) {
+    update({ collections: outcome.collections });
+    await storeCollections(outcome.collections);
+  }
+  return outcome;
 }
