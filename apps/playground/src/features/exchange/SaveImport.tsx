@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SavedRequest } from '../../lib/collections.ts';
 import { useStore } from '../../state/store.ts';
 import { loadCollectionsOnce } from '../collections/persist.ts';
@@ -13,6 +13,11 @@ export function SaveImport({ requests, suggested }: { requests: readonly SavedRe
   const [name, setName] = useState(suggested);
   const [chosen, setChosen] = useState('');
   const [outcome, setOutcome] = useState<{ ok: boolean; message: string }>();
+  const said = useRef<HTMLParagraphElement>(null);
+  // the message may be below the dialog's fold (a narrow window): brought into view
+  useEffect(() => {
+    if (outcome) said.current?.scrollIntoView({ block: 'nearest' });
+  }, [outcome]);
   useEffect(() => {
     loadCollectionsOnce();
   }, []);
@@ -79,7 +84,7 @@ export function SaveImport({ requests, suggested }: { requests: readonly SavedRe
         </button>
         <span class="muted small">Credentials are never saved.</span>
       </div>
-      <p role="status" class={outcome && !outcome.ok ? 'error-text' : 'small'}>
+      <p ref={said} role="status" class={outcome && !outcome.ok ? 'error-text' : 'small'}>
         {outcome?.message ?? ''}
       </p>
     </fieldset>
