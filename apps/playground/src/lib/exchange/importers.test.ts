@@ -53,6 +53,25 @@ describe('curl import', () => {
     noSecret(report);
   });
 
+  it('a body piped in by printf (core’s snippets with a secret field): read from printf, its secret dropped', () => {
+    const report = importText(
+      [
+        `password_as_json=$(awk 'BEGIN { printf "%s", ENVIRON["PASSWORD"] }')`,
+        `printf '%s' '{"login":"ops","password":"' "$password_as_json" '","name":"50%% \\"O\\""}' |`,
+        `curl --request POST 'http://h/node/api/users' --header 'content-type: application/json' --data-binary @-`,
+      ].join('\n'),
+    );
+    expect(report.unmatched).toEqual([]);
+    expect(withoutIds(report.requests)).toEqual([
+      {
+        name: 'Create User',
+        endpointId: 'users.create',
+        input: { body: { login: 'ops', password: REDACTED, name: '50%% "O"' } },
+      },
+    ]);
+    expect(report.dropped).toEqual(['body.password of "Create User"']);
+  });
+
   it('a password in a body is what the registry marks secret: not kept, named', () => {
     const report = importText(
       `curl -X POST http://h/node/api/users/session -H 'content-type: application/json' -d '{"login":"admin","password":"s3cret-pass"}'`,
