@@ -77,7 +77,7 @@ function commands(text: string): Command[] {
  * filled with its arguments, the format repeated while arguments remain. Other commands write nothing known.
  */
 function printed(words: string[] | undefined): string | undefined {
-  if (!words || words[0] !== 'printf' || words[1] === undefined) return undefined;
+  if (words?.[0] !== 'printf' || words[1] === undefined) return undefined;
   const [format, ...args] = words.slice(1) as [string, ...string[]];
   const parts = format.split(/(%%|%s)/);
   if (/%[^s%]/.test(parts.filter((p) => p !== '%%' && p !== '%s').join(''))) return undefined;
