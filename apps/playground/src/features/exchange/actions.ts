@@ -74,8 +74,8 @@ export async function saveImported(target: SaveTarget, requests: readonly SavedR
   await loadCollectionsOnce();
   const outcome = saveIntoCollection(getState().collections, target, requests);
   if (outcome.ok) {
-    update({ collections: outcome.collections });
     await storeCollections(outcome.collections);
+    update({ collections: outcome.collections });
   }
   return outcome;
 }
