@@ -215,7 +215,14 @@ describe('accessible and responsive (static build)', () => {
         .click();
       const chosen = page.getByRole('group', { name: 'Chosen value' });
       await chosen.waitFor();
-      found.push(...(await axe(page, `${theme} chosen value`)));
+      // saved as a variable with the variables panel closed: the status beside the button
+      page.once('dialog', (dialog) => void dialog.accept('picked'));
+      await chosen.getByRole('button', { name: 'Save as variable' }).click();
+      await chosen
+        .getByRole('status')
+        .getByText(/^Saved as \{\{picked\}\}/)
+        .waitFor();
+      found.push(...(await axe(page, `${theme} chosen value, saved as a variable`)));
       await chosen.getByRole('button', { name: 'Use in request' }).click();
       await page.getByRole('tab', { name: /^Headers/ }).click();
       found.push(...(await axe(page, `${theme} headers`)));
@@ -253,12 +260,20 @@ describe('accessible and responsive (static build)', () => {
         .fill("curl -u a:b 'http://h/node/api/objects/1?api-token=t'\ncurl http://h/node/api/nowhere");
       await importer.getByRole('button', { name: 'Import', exact: true }).click();
       await importer.getByRole('list', { name: 'Credentials dropped' }).waitFor();
-      found.push(...(await axe(page, `${theme} import dialog`)));
+      // saved as a collection: the form and its outcome
+      const save = importer.getByRole('group', { name: /^Save the 1 request in a collection/ });
+      await save.getByRole('button', { name: 'Save 1 request' }).click();
+      await save
+        .getByRole('status')
+        .getByText(/^Saved 1 request in the new collection/)
+        .waitFor();
+      found.push(...(await axe(page, `${theme} import dialog, saved as a collection`)));
       await page.screenshot({ path: join(artifacts, `a11y-${theme}-import.png`) });
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Export', exact: true }).click();
-      await page.getByRole('dialog', { name: 'Export' }).waitFor();
-      found.push(...(await axe(page, `${theme} export dialog`)));
+      const exporter = page.getByRole('dialog', { name: 'Export' });
+      await exporter.getByRole('radio', { name: /^Imported from curl/ }).check();
+      found.push(...(await axe(page, `${theme} export dialog, a saved collection chosen`)));
       await page.keyboard.press('Escape');
     }
     // the skip link is the first stop and lands on the request

@@ -49,18 +49,43 @@ export async function sendRequest(page: Page, timeout = 30_000): Promise<string>
   return (await status.textContent()) ?? '';
 }
 
+/** Puts a value into the page's idb-keyval store (the playground's IndexedDB: emulator state, collections). */
+export async function putKeyval(page: Page, key: string, value: unknown): Promise<void> {
+  await page.evaluate(
+    async ([k, v]) => {
+      await new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('keyval-store');
+        request.onupgradeneeded = () => request.result.createObjectStore('keyval');
+        request.onsuccess = () => {
+          const tx = request.result.transaction('keyval', 'readwrite');
+          tx.objectStore('keyval').put(v, k as string);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    [key, value] as const,
+  );
+}
+
+/** A value of the page's idb-keyval store, as the app stored it. */
+export async function getKeyval(page: Page, key: string): Promise<unknown> {
+  return page.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const request = indexedDB.open('keyval-store');
+        request.onsuccess = () => {
+          const get = request.result.transaction('keyval').objectStore('keyval').get(k);
+          get.onsuccess = () => resolve(get.result);
+          get.onerror = () => reject(get.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+    key,
+  );
+}
+
 /** Puts an emulator state where the in-tab emulator restores it from on load (the page's IndexedDB). */
 export async function seedTabEstate(page: Page, state: string): Promise<void> {
-  await page.evaluate(async (text) => {
-    await new Promise<void>((resolve, reject) => {
-      const request = indexedDB.open('keyval-store');
-      request.onupgradeneeded = () => request.result.createObjectStore('keyval');
-      request.onsuccess = () => {
-        const tx = request.result.transaction('keyval', 'readwrite');
-        tx.objectStore('keyval').put(text, 'saymon-playground:tab-state');
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-  }, state);
+  await putKeyval(page, 'saymon-playground:tab-state', state);
 }

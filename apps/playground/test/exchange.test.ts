@@ -32,7 +32,7 @@ async function importText(page: Page, text: string): Promise<string> {
   const dialog = page.getByRole('dialog', { name: 'Import' });
   await dialog.getByLabel(/^A curl command/).fill(text);
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  return (await dialog.getByRole('status').textContent()) ?? '';
+  return (await dialog.getByRole('status').first().textContent()) ?? '';
 }
 
 async function downloadText(page: Page, link: string): Promise<string> {
@@ -94,7 +94,7 @@ describe('import and export (static build)', () => {
         .locator('input[type=file]')
         .setInputFiles({ name: file, mimeType: 'application/json', buffer: Buffer.from(text) });
       await expect
-        .poll(() => importer.getByRole('status').textContent())
+        .poll(() => importer.getByRole('status').first().textContent())
         .toMatch(/“Round trip”: 2 requests imported\.$/);
       const names = await importer.getByRole('list', { name: 'Imported requests' }).locator('code').allTextContents();
       expect(names).toEqual(['users.current', 'objects.list']);

@@ -171,6 +171,30 @@ describe.each(LANGUAGES.map((l) => l.id))('%s snippets run against the emulator'
   });
 });
 
+describe('curl: a secret body field from the environment, JSON-safe for any value', () => {
+  // `"`, `\`, `$`, a space, non-ASCII, and what else breaks shells and JSON: `'`, a newline, a tab, `%s`
+  const PASSWORD = `q"b\\s $HOME é 中 it's\nline 2\t%s $(id)`;
+  it('users.create with $PASSWORD: the user is made, and logs in with exactly that password', async () => {
+    const login = 'made-by-curl';
+    const code = await snippetFor('curl', 'users.create', { body: { login, password: 'typed-on-the-page' } }, basic);
+    expect(code).not.toContain('typed-on-the-page');
+    const ran = await run('bash', ['-c', code], {
+      cwd: dir,
+      env: { PATH: process.env.PATH, SAYMON_PASSWORD: 'saymon', PASSWORD },
+      timeout: 60_000,
+    });
+    expect(ran.stdout).toMatch(/\n200\n$/);
+    const user = createClient({ url: emulator.url, auth: { type: 'basic', login, password: PASSWORD } });
+    expect((await user.users.current()).login).toBe(login);
+    const wrong = createClient({
+      url: emulator.url,
+      auth: { type: 'basic', login, password: PASSWORD.replace('é', 'e') },
+    });
+    await expect(wrong.users.current()).rejects.toThrow();
+    table.push('curl: users.create with a hostile $PASSWORD ran; the user logs in with it');
+  });
+});
+
 afterAll(() => {
   console.log(
     `snippet kinds run against the emulator (${LANGUAGES.length} kinds; none offered without a runtime here):\n${table.join('\n')}`,

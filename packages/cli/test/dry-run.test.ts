@@ -68,7 +68,10 @@ describe('--dry-run', () => {
       { ...basic, SAYMON_AUTH: 'session' },
     );
     expect(session.stdout).toMatch(/^# the body's secrets come from the environment: \$PASSWORD\n/);
-    expect(session.stdout).toContain(`--data '{"login":"a","password":"'"$PASSWORD"'"}'`);
+    // the body's password: written as JSON by awk from $PASSWORD, piped into curl
+    expect(session.stdout).toContain(`ENVIRON["PASSWORD"]`);
+    expect(session.stdout).toContain(`printf '%s' '{"login":"a","password":"' "$password_as_json" '"}' |`);
+    expect(session.stdout).toContain('--data-binary @-');
     // the login's password is JSON-escaped from $SAYMON_PASSWORD by awk, the jar removed on exit
     expect(session.stdout).toMatch(
       /trap 'rm -f "\$jar"' EXIT[\s\S]*ENVIRON\["SAYMON_PASSWORD"\][\s\S]*--cookie-jar "\$jar"/,

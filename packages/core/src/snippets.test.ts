@@ -16,6 +16,14 @@ function shellWords(command: string, env: Record<string, string>): string[] {
     .slice(0, -1);
 }
 
+/** What a snippet with a piped body sends: its lines up to the pipe into curl, run by sh with `env`. */
+function bodyOf(snippet: string, env: Record<string, string>): string {
+  const lines = snippet.split('\n');
+  const pipe = lines.findIndex((line) => line.startsWith('printf ') && line.endsWith(' |'));
+  const script = [...lines.slice(0, pipe), (lines[pipe] as string).replace(/ \|$/, '')].join('\n');
+  return execFileSync('sh', ['-c', script], { env: { PATH: process.env.PATH, ...env } }).toString();
+}
+
 describe('curlSnippet', () => {
   it('Basic auth: the login written out, the password from $SAYMON_PASSWORD; a GET needs no --request', () => {
     const request: CurlRequest = {
@@ -61,30 +69,27 @@ describe('curlSnippet', () => {
     expect(curl.split('\n')[0]).toBe(
       "# the body's secrets come from the environment: $BIND_PASSWORD, $NEW_PASSWORD, $PASSWORD",
     );
-    const words = shellWords(
-      curl
-        .split('\n')
-        .slice(1)
-        .join('\n')
-        .replace(/^curl /, ''),
-      {
-        PASSWORD: 'p1',
-        NEW_PASSWORD: 'p2',
-        BIND_PASSWORD: 'p3',
-        SAYMON_PASSWORD: 'pw',
-      },
-    );
-    const data = words[words.indexOf('--data') + 1] as string;
-    expect(JSON.parse(data)).toEqual({
-      login: 'ops',
-      password: 'p1',
-      profile: { newPassword: 'p2', sidebar: 'kept' },
-      properties: [
-        { name: 'bindPassword', value: 'p3' },
-        { name: 'monkey', value: 'kept too' },
-      ],
-    });
-    expect(words).toContain('admin:pw');
+    // the body comes through the pipe, never as an argument
+    expect(curl).toContain('--data-binary @-');
+    expect(curl).not.toContain('--data ');
+    expect(curl).toContain(`--user "admin:$SAYMON_PASSWORD"`);
+    // every value, however hostile, makes valid JSON: `"`, `\`, `$`, a space, non-ASCII, quotes, newlines
+    for (const [p1, p2, p3] of <[string, string, string][]>[
+      ['p1', 'p2', 'p3'],
+      [`a"b\\c $HOME é 💥`, `it's\n"x"\t\u0001`, '$(id) `id` %s %%'],
+      ['', '\\"\\n', 'ü ß 中'],
+    ]) {
+      const sent = JSON.parse(bodyOf(curl, { PASSWORD: p1, NEW_PASSWORD: p2, BIND_PASSWORD: p3 }));
+      expect(sent).toEqual({
+        login: 'ops',
+        password: p1,
+        profile: { newPassword: p2, sidebar: 'kept' },
+        properties: [
+          { name: 'bindPassword', value: p3 },
+          { name: 'monkey', value: 'kept too' },
+        ],
+      });
+    }
   });
 
   it('a session logs in first into a cookie jar (removed on exit) and echoes csrf on writes', () => {

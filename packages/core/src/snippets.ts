@@ -6,7 +6,8 @@
  * No command holds a credential: Basic auth reads `$SAYMON_PASSWORD` (the login name is written
  * out), a token `$SAYMON_TOKEN`, a session logs in with `$SAYMON_PASSWORD` into a cookie jar; the
  * values of a JSON body's secret fields (by the one classifier: `password`, `newPassword`, a
- * property named `bindPassword`, …) are read from shell variables named after them (`$PASSWORD`).
+ * property named `bindPassword`, …) are read from shell variables named after them (`$PASSWORD`),
+ * written as JSON by awk and piped in, so any value makes a valid body.
  * An upload reads its file by name (`--form file=@name`).
  */
 import { isSecretName, isSecretProperty } from './secret-names.ts';
@@ -48,22 +49,29 @@ export interface CurlRequest {
 const SESSION_PATH = '/node/api/users/session';
 
 /**
- * An awk program printing `$SAYMON_PASSWORD` as the inside of a JSON string, for any password (quotes,
- * backslashes, newlines, control characters, `$`): one character at a time, so no awk's own escaping
- * rules for `gsub` replacements matter (mawk, gawk and busybox differ there).
+ * An awk program printing the environment variable `variable` as the inside of a JSON string, for any
+ * value (quotes, backslashes, newlines, control characters, `$`, any UTF-8): one character at a time, so
+ * no awk's own escaping rules for `gsub` replacements matter (mawk, gawk and busybox differ there).
+ * The one escaper of every shell snippet: the session login's password and a JSON body's secrets.
  */
-export const JSON_STRING_AWK = [
-  'BEGIN {',
-  String.raw`for (k = 1; k < 32; k++) ctl[sprintf("%c", k)] = sprintf("\\u%04x", k);`,
-  's = ENVIRON["SAYMON_PASSWORD"];',
-  'for (i = 1; i <= length(s); i++) {',
-  'c = substr(s, i, 1);',
-  String.raw`if (c == "\\" || c == "\"") c = "\\" c; else if (c in ctl) c = ctl[c];`,
-  'o = o c',
-  '}',
-  'printf "%s", o',
-  '}',
-].join(' ');
+export function jsonStringAwk(variable: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(variable)) throw new TypeError(`not a shell variable name: ${variable}`);
+  return [
+    'BEGIN {',
+    String.raw`for (k = 1; k < 32; k++) ctl[sprintf("%c", k)] = sprintf("\\u%04x", k);`,
+    `s = ENVIRON["${variable}"];`,
+    'for (i = 1; i <= length(s); i++) {',
+    'c = substr(s, i, 1);',
+    String.raw`if (c == "\\" || c == "\"") c = "\\" c; else if (c in ctl) c = ctl[c];`,
+    'o = o c',
+    '}',
+    'printf "%s", o',
+    '}',
+  ].join(' ');
+}
+
+/** `jsonStringAwk` of `$SAYMON_PASSWORD`, the password a session logs in with. */
+export const JSON_STRING_AWK = jsonStringAwk('SAYMON_PASSWORD');
 
 /** A shell word in single quotes. */
 export function shellQuote(text: string): string {
@@ -104,22 +112,39 @@ function markSecrets(value: unknown, variables: Set<string>, name?: string): unk
   return `${MARK}${variable}@@`;
 }
 
-/** `--data` with a JSON body's secrets as shell variables (`'{"password":"'"$PASSWORD"'"}'`). */
-function dataArgument(wire: SnippetWire): { arg: string; variables: string[] } {
+/** The shell variable holding an environment variable's value written as JSON (`PASSWORD` → `password_as_json`). */
+const asJson = (variable: string) => `${variable.toLowerCase()}_as_json`;
+
+/**
+ * The body's argument. A JSON body with secrets is piped in (`--data-binary @-`): awk writes each secret's
+ * environment variable as JSON (`jsonStringAwk`, any value), printf puts the pieces together, and no
+ * process lists a secret among its arguments; `before` holds those lines.
+ */
+function dataArgument(wire: SnippetWire): { arg: string; variables: string[]; before: string[] } {
   const body = wire.body as string;
   const flag = body.startsWith('@') ? '--data-raw' : '--data';
-  if (!wire.headers['content-type']?.includes('json')) return { arg: `${flag} ${shellQuote(body)}`, variables: [] };
+  const plain = { arg: `${flag} ${shellQuote(body)}`, variables: [], before: [] };
+  if (!wire.headers['content-type']?.includes('json')) return plain;
   let parsed: unknown;
   try {
     parsed = JSON.parse(body);
   } catch {
-    return { arg: `${flag} ${shellQuote(body)}`, variables: [] };
+    return plain;
   }
   const found = new Set<string>();
   const marked = markSecrets(parsed, found);
-  if (found.size === 0) return { arg: `${flag} ${shellQuote(body)}`, variables: [] };
-  const quoted = shellQuote(JSON.stringify(marked)).replace(/@@saymon-secret:(\w+)@@/g, `'"$$$1"'`);
-  return { arg: `${flag} ${quoted}`, variables: [...found].sort() };
+  if (found.size === 0) return plain;
+  const variables = [...found].sort();
+  // literal JSON and secrets alternate: `{"password":"`, PASSWORD, `"}`
+  const pieces = JSON.stringify(marked)
+    .split(/@@saymon-secret:(\w+)@@/)
+    .map((piece, i) => (i % 2 === 1 ? `"$${asJson(piece)}"` : piece && shellQuote(piece)))
+    .filter(Boolean);
+  const before = [
+    ...variables.map((v) => `${asJson(v)}=$(awk ${shellQuote(jsonStringAwk(v))})`),
+    `printf '%s' ${pieces.join(' ')} |`,
+  ];
+  return { arg: '--data-binary @-', variables, before };
 }
 
 /** The request as a `curl` command (a session adds its login first, into a cookie jar). */
@@ -154,9 +179,14 @@ export function curlSnippet(request: CurlRequest): string {
   }
   for (const [name, value] of Object.entries(wire.headers)) args.push(`--header ${shellQuote(`${name}: ${value}`)}`);
   if (wire.body !== undefined) {
-    const { arg, variables } = dataArgument(wire);
-    if (variables.length > 0)
-      lines.unshift(`# the body's secrets come from the environment: ${variables.map((v) => `$${v}`).join(', ')}`);
+    const { arg, variables, before } = dataArgument(wire);
+    if (variables.length > 0) {
+      lines.unshift(
+        `# the body's secrets come from the environment: ${variables.map((v) => `$${v}`).join(', ')}`,
+        '# (awk writes each as JSON, for any value; the body goes to curl through a pipe)',
+      );
+      lines.push(...before);
+    }
     args.push(arg);
   }
   for (const [name, value] of wire.form ?? []) args.push(`--form-string ${shellQuote(`${name}=${value}`)}`);

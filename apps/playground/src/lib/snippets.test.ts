@@ -77,7 +77,7 @@ describe('snippets', () => {
     const curl = snippet('curl', r);
     expect(curl).toBe(curlSnippet(r));
     expect(curl).not.toContain('pw-do-not-show');
-    expect(curl).toContain(`"password":"'"$PASSWORD"'"`);
+    expect(curl).toContain(`'{"login":"ops","password":"' "$password_as_json" '","name":"Ops"}' |`);
   });
 
   it('HTTPie, wget and requests (Scalar’s generator): secrets from the environment, the status printed, errors fail', async () => {

@@ -1,4 +1,4 @@
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Exchange } from '../../lib/send.ts';
 import { asText } from '../../lib/variables.ts';
 import { update } from '../../state/store.ts';
@@ -41,6 +41,8 @@ export function AnswerTools({ exchange }: { exchange: Exchange }) {
 /** What can be done with the node chosen in the tree: use it in a request, keep it as a variable, copy it. */
 export function NodeActions({ exchange, path }: { exchange: Exchange; path: NodePath }) {
   const value = useMemo(() => valueAt(exchange, path), [exchange, path]);
+  const [saved, setSaved] = useState<{ ok: boolean; message: string }>();
+  useEffect(() => setSaved(undefined), [exchange, path]);
   return (
     <fieldset class="node-actions" aria-label="Chosen value">
       <span class="small">
@@ -49,12 +51,20 @@ export function NodeActions({ exchange, path }: { exchange: Exchange; path: Node
       <button type="button" onClick={() => carry(path, value)}>
         Use in request
       </button>
-      <button type="button" onClick={() => saveAsVariable(path, value)}>
+      <button type="button" onClick={() => setSaved(saveAsVariable(path, value) ?? saved)}>
         Save as variable
       </button>
       <button type="button" onClick={() => copy(asText(value), 'The value')}>
         Copy value
       </button>
+      {/* always in the page, so a screen reader announces each new message */}
+      <p
+        role="status"
+        aria-label="Variable saved"
+        class={`node-status small${saved?.ok === false ? ' error-text' : ''}`}
+      >
+        {saved?.message ?? ''}
+      </p>
     </fieldset>
   );
 }

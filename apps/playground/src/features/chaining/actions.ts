@@ -3,7 +3,7 @@
  * `{{name}}` variable, or is copied. The answer is parsed again here on first use (one click, not
  * every render): the tree's rows may live in the answer worker.
  */
-import { VARIABLE_NAME } from '../../lib/environments.ts';
+import { isSecretVariable, VARIABLE_NAME } from '../../lib/environments.ts';
 import type { BodyMode, FormState } from '../../lib/form-state.ts';
 import type { Endpoint } from '../../lib/registry.ts';
 import type { Exchange } from '../../lib/send.ts';
@@ -11,7 +11,7 @@ import { asText } from '../../lib/variables.ts';
 import { formFor, formStateOf } from '../../state/derived.ts';
 import { getState, update } from '../../state/store.ts';
 import { setFormState } from '../request/actions.ts';
-import { displayPath, type NodePath } from '../response/tree/model.ts';
+import { displayPath, type NodePath, preview } from '../response/tree/model.ts';
 
 const SEP = '\u001f';
 const parsed = new WeakMap<Exchange, unknown>();
@@ -73,16 +73,19 @@ export function putCarry(slot: Slot): void {
   update({ carry: undefined, notice: `${value.from} put into ${slot.part} ${slot.name}.` });
 }
 
-/** Keeps a value as `{{name}}` for this tab. */
-export function saveAsVariable(path: NodePath, value: unknown): void {
+/**
+ * Keeps a value as `{{name}}` for this tab; what happened, in words, for the status beside the button
+ * (the variables panel may be closed): the name, and the value unless the name is a secret's.
+ */
+export function saveAsVariable(path: NodePath, value: unknown): { ok: boolean; message: string } | undefined {
   const suggested = (path.split(SEP).pop() ?? 'value').replace(/^\d+$/, 'item').replace(/[^\w-]/g, '_');
   const name = prompt('Save this value as the variable named', suggested)?.trim();
-  if (!name) return;
-  if (!VARIABLE_NAME.test(name)) {
-    update({ notice: `“${name}” cannot be a variable name: a letter or _, then letters, digits, _ or -.` });
-    return;
-  }
-  update((s) => ({ captures: { ...s.captures, [name]: value }, notice: `Saved as {{${name}}}.` }));
+  if (!name) return undefined;
+  if (!VARIABLE_NAME.test(name))
+    return { ok: false, message: `“${name}” cannot be a variable name: a letter or _, then letters, digits, _ or -.` };
+  update((s) => ({ captures: { ...s.captures, [name]: value } }));
+  const shown = isSecretVariable(name) ? 'its value not shown: the name is a secret’s' : `= ${preview(value, 40)}`;
+  return { ok: true, message: `Saved as {{${name}}} (${shown}); use {{${name}}} in any field of a request.` };
 }
 
 export async function copyText(text: string): Promise<void> {

@@ -21,9 +21,10 @@ import { endpointOf, formFor, templateOf } from '../../state/derived.ts';
 import { getState, update } from '../../state/store.ts';
 import { storeCollections } from './persist.ts';
 
+/** Kept in IndexedDB first, then shown: what the page lists survives a reload at once. */
 async function keep(collections: Collection[]): Promise<void> {
-  update({ collections });
   await storeCollections(collections);
+  update({ collections });
 }
 
 /** Saves the request on screen as `name` into the collection `collectionName` (made when new). */

@@ -89,7 +89,12 @@ function Captures() {
     <ul class="captures" aria-label="Values saved from answers">
       {names.map((n) => (
         <li key={n}>
-          <code>{`{{${n}}}`}</code> = <code class="capture-value">{asText(captures[n]).slice(0, 60)}</code>
+          <code>{`{{${n}}}`}</code> ={' '}
+          {isSecretVariable(n) ? (
+            <span class="muted small">(a secret: not shown)</span>
+          ) : (
+            <code class="capture-value">{asText(captures[n]).slice(0, 60)}</code>
+          )}
           <button type="button" class="link" aria-label={`Forget ${n}`} onClick={() => forgetCapture(n)}>
             ×
           </button>

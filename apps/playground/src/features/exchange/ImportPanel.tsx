@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
+import { cleanName, type SavedRequest } from '../../lib/collections.ts';
 import { importText } from '../../lib/exchange/import.ts';
-import type { ImportReport, SavedRequestLike } from '../../lib/exchange/types.ts';
+import type { ImportReport } from '../../lib/exchange/types.ts';
 import { endpointById } from '../../lib/registry.ts';
+import { SaveImport } from './SaveImport.tsx';
 
 const FORMATS: Record<ImportReport['format'], string> = {
   curl: 'curl',
@@ -14,7 +16,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 interface Props {
   report: ImportReport | undefined;
   onReport(report: ImportReport | undefined): void;
-  onOpen(request: SavedRequestLike): void;
+  onOpen(request: SavedRequest): void;
 }
 
 export function ImportPanel({ report, onReport, onOpen }: Props) {
@@ -74,7 +76,7 @@ export function ImportPanel({ report, onReport, onOpen }: Props) {
   );
 }
 
-function ImportResult({ report, onOpen }: { report: ImportReport; onOpen(request: SavedRequestLike): void }) {
+function ImportResult({ report, onOpen }: { report: ImportReport; onOpen(request: SavedRequest): void }) {
   return (
     <section aria-label="Import result">
       <p role="status">
@@ -99,6 +101,12 @@ function ImportResult({ report, onOpen }: { report: ImportReport; onOpen(request
             );
           })}
         </ul>
+      ) : null}
+      {report.requests.length ? (
+        <SaveImport
+          requests={report.requests}
+          suggested={cleanName(report.name ?? '') || `Imported from ${FORMATS[report.format]}`}
+        />
       ) : null}
       {report.unmatched.length ? (
         <>

@@ -50,15 +50,43 @@ function separateLines(text: string): string {
   return out;
 }
 
-/** The commands of a pasted text, each a list of words. */
-function commands(text: string): string[][] {
-  const out: string[][] = [[]];
+interface Command {
+  words: string[];
+  /** The words of the command piped into this one (`printf … | curl …`). */
+  input?: string[];
+}
+
+/** The commands of a pasted text, each a list of words and what is piped into it. */
+function commands(text: string): Command[] {
+  const out: Command[] = [{ words: [] }];
   for (const token of parse(separateLines(text), (name) => `$${name}`)) {
-    if (typeof token === 'string') (out.at(-1) as string[]).push(token);
-    else if ('op' in token && token.op !== 'glob') out.push([]);
-    else if ('pattern' in token) (out.at(-1) as string[]).push(token.pattern);
+    const current = out.at(-1) as Command;
+    if (typeof token === 'string') current.words.push(token);
+    else if ('op' in token && token.op !== 'glob') {
+      // a pipe at a line's end is followed by the line break's `;`: the pipe still feeds the next command
+      const before = out.findLast((c) => c.words.length > 0);
+      const piped = token.op === '|' ? current.words : current.words.length === 0 ? current.input : undefined;
+      out.push(piped && before ? { words: [], input: piped } : { words: [] });
+    } else if ('pattern' in token) current.words.push(token.pattern);
   }
-  return out.filter((words) => words.length > 0);
+  return out.filter((c) => c.words.length > 0);
+}
+
+/**
+ * What a `printf` piped into curl writes (the snippets' way to send a body with secrets): its format's `%s`
+ * filled with its arguments, the format repeated while arguments remain. Other commands write nothing known.
+ */
+function printed(words: string[] | undefined): string | undefined {
+  if (words?.[0] !== 'printf' || words[1] === undefined) return undefined;
+  const [format, ...args] = words.slice(1) as [string, ...string[]];
+  const parts = format.split(/(%%|%s)/);
+  if (/%[^s%]/.test(parts.filter((p) => p !== '%%' && p !== '%s').join(''))) return undefined;
+  let out = '';
+  let next = 0;
+  do {
+    for (const part of parts) out += part === '%%' ? '%' : part === '%s' ? (args[next++] ?? '') : part;
+  } while (next < args.length && parts.includes('%s'));
+  return out;
 }
 
 /** `name: value` of a `--header` (a header given without a value is left out). */
@@ -80,8 +108,8 @@ function formField(text: string, literal: boolean) {
   return { name, value: '', file: { name: file.replace(/^.*[\\/]/, ''), type } };
 }
 
-/** One curl command (its words after `curl`) as a request. */
-function readCommand(words: string[], index: number): HttpRequest {
+/** One curl command (its words after `curl`) as a request; `stdin` is what is piped into it, when known. */
+function readCommand(words: string[], index: number, stdin?: string): HttpRequest {
   let method: string | undefined;
   let url: string | undefined;
   let get = false;
@@ -112,7 +140,7 @@ function readCommand(words: string[], index: number): HttpRequest {
       case '--data-binary':
       case '--data-ascii':
       case '--data-urlencode':
-        data.push(value);
+        data.push(value === '@-' && stdin !== undefined ? stdin : value);
         break;
       case '-F':
       case '--form':
@@ -174,8 +202,8 @@ function readCommand(words: string[], index: number): HttpRequest {
 export function readCurl(text: string): HttpRequest[] {
   // a command copied with its prompt (`$ curl …`) is a command too
   const found = commands(text)
-    .map((words) => (words[0] === '$' ? words.slice(1) : words))
-    .filter((words) => words[0] === 'curl');
+    .map((c) => (c.words[0] === '$' ? { ...c, words: c.words.slice(1) } : c))
+    .filter((c) => c.words[0] === 'curl');
   if (found.length === 0) throw new ImportError('No curl command found: paste a command that starts with curl.');
-  return found.map((words, i) => readCommand(words.slice(1), i));
+  return found.map((c, i) => readCommand(c.words.slice(1), i, printed(c.input)));
 }

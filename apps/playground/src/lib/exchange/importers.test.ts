@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { REDACTED } from '@saymon-sdk/core/adapter';
 import { describe, expect, it } from 'vitest';
+import type { SavedRequest } from '../collections.ts';
 import { importText, MAX_IMPORT_CHARS } from './import.ts';
 import { POSTMAN_SCHEMA, toPostman } from './postman.ts';
 import { ImportError } from './types.ts';
 
 const SECRETS = ['s3cret-pass', 'tok-123456', 'sid-abcdef', 'YWRtaW46czNjcmV0'];
+/** The requests without their ids (fresh and random on every import; checked once below). */
+const withoutIds = (requests: readonly SavedRequest[]) => requests.map(({ id: _id, ...rest }) => rest);
 const noSecret = (value: unknown) => {
   const text = JSON.stringify(value);
   for (const secret of SECRETS) expect(text).not.toContain(secret);
@@ -22,7 +25,11 @@ describe('curl import', () => {
       ].join('\n'),
     );
     expect(report.format).toBe('curl');
-    expect(report.requests).toEqual([
+    // each imported request is a saved request of the collections model, with its own fresh id
+    const ids = report.requests.map((r) => r.id);
+    expect(new Set(ids).size).toBe(2);
+    for (const id of ids) expect(id).toMatch(/^[\w-]{12}$/);
+    expect(withoutIds(report.requests)).toEqual([
       { name: 'Get Object by ID', endpointId: 'objects.get', input: { path: { id: '42' }, query: { fields: 'name' } } },
       {
         name: 'Create Object',
@@ -44,6 +51,25 @@ describe('curl import', () => {
       'the Authorization header of "Create Object"',
     ]);
     noSecret(report);
+  });
+
+  it('a body piped in by printf (core’s snippets with a secret field): read from printf, its secret dropped', () => {
+    const report = importText(
+      [
+        `password_as_json=$(awk 'BEGIN { printf "%s", ENVIRON["PASSWORD"] }')`,
+        `printf '%s' '{"login":"ops","password":"' "$password_as_json" '","name":"50%% \\"O\\""}' |`,
+        `curl --request POST 'http://h/node/api/users' --header 'content-type: application/json' --data-binary @-`,
+      ].join('\n'),
+    );
+    expect(report.unmatched).toEqual([]);
+    expect(withoutIds(report.requests)).toEqual([
+      {
+        name: 'Create User',
+        endpointId: 'users.create',
+        input: { body: { login: 'ops', password: REDACTED, name: '50%% "O"' } },
+      },
+    ]);
+    expect(report.dropped).toEqual(['body.password of "Create User"']);
   });
 
   it('a password in a body is what the registry marks secret: not kept, named', () => {
@@ -121,7 +147,7 @@ describe('Postman import', () => {
       }),
     );
     expect(report.name).toBe('ops');
-    expect(report.requests).toEqual([
+    expect(withoutIds(report.requests)).toEqual([
       { name: 'one object', endpointId: 'objects.get', input: { path: { id: '42' }, query: { fields: 'name' } } },
       { name: 'a string URL', endpointId: 'objects.children', input: { path: { id: '42' } } },
     ]);
@@ -139,7 +165,12 @@ describe('Postman import', () => {
       {
         name: 'c',
         requests: [
-          { name: 'login', endpointId: 'sessions.create', input: { body: { login: 'a', password: 's3cret-pass' } } },
+          {
+            id: 'r1',
+            name: 'login',
+            endpointId: 'sessions.create',
+            input: { body: { login: 'a', password: 's3cret-pass' } },
+          },
         ],
       },
       'http://127.0.0.1:8080',
@@ -184,7 +215,7 @@ describe('OpenAPI import', () => {
         },
       }),
     );
-    expect(report.requests).toEqual([
+    expect(withoutIds(report.requests)).toEqual([
       { name: 'one', endpointId: 'objects.get', input: { path: { id: '42' }, query: { fields: 'name' } } },
       { name: 'Create Object', endpointId: 'objects.create', input: { body: { name: 'x', parent_id: '1' } } },
     ]);
@@ -194,7 +225,7 @@ describe('OpenAPI import', () => {
   });
 
   it('an operation of our document by its id, or its method and path', () => {
-    expect(importText('objects.get').requests).toEqual([
+    expect(withoutIds(importText('objects.get').requests)).toEqual([
       { name: 'Get Object by ID', endpointId: 'objects.get', input: {} },
     ]);
     expect(importText('GET /node/api/objects/{id}').requests[0]?.endpointId).toBe('objects.get');

@@ -6,11 +6,12 @@
  * named like a credential (`Authorization`, `api-token`) is dropped and named.
  */
 import { isSecretName } from '@saymon-sdk/core/adapter';
+import { newId, type SavedRequest } from '../collections.ts';
 import { type Endpoint, endpointById, pathNames } from '../registry.ts';
 import type { CallInput } from '../wire.ts';
 import { matchTemplate } from './match.ts';
 import { finish } from './to-saved.ts';
-import type { ImportReport, SavedRequestLike, Unmatched } from './types.ts';
+import type { ImportReport, Unmatched } from './types.ts';
 
 type Json = Record<string, unknown>;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -148,6 +149,6 @@ export function readOperationReference(text: string): ImportReport | undefined {
     };
     return { format: 'openapi', requests: [], unmatched: [unmatched], dropped: [] };
   }
-  const request: SavedRequestLike = { name: endpoint.title, endpointId: endpoint.id, input: {} };
+  const request: SavedRequest = { id: newId(), name: endpoint.title, endpointId: endpoint.id, input: {} };
   return { format: 'openapi', requests: [request], unmatched: [], dropped: [] };
 }

@@ -10,7 +10,7 @@ import { redactInput } from '../redact.ts';
 import { endpointById } from '../registry.ts';
 import type { CallInput } from '../wire.ts';
 import { finish } from './to-saved.ts';
-import type { CollectionLike, ImportReport } from './types.ts';
+import type { ExportedCollection, ImportReport } from './types.ts';
 
 export const OWN_FORMAT = 'saymon-playground-collection';
 
@@ -25,7 +25,7 @@ export function isOwn(value: unknown): value is Record<string, unknown> {
   return isRecord(value) && value.format === OWN_FORMAT;
 }
 
-export function toOwn(collection: CollectionLike): OwnFile {
+export function toOwn(collection: ExportedCollection): OwnFile {
   return {
     format: OWN_FORMAT,
     version: 1,

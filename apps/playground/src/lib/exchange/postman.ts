@@ -8,7 +8,7 @@ import { isSecretName } from '@saymon-sdk/core/adapter';
 import { redactInput } from '../redact.ts';
 import { endpointById, pathNames } from '../registry.ts';
 import type { CallInput } from '../wire.ts';
-import type { CollectionLike, HttpBody, HttpRequest } from './types.ts';
+import type { ExportedCollection, HttpBody, HttpRequest } from './types.ts';
 
 export const POSTMAN_SCHEMA = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
@@ -189,7 +189,7 @@ function exportItem(name: string, endpointId: string, raw: CallInput): PostmanIt
 }
 
 /** A collection as Postman v2.1: `{{baseUrl}}` is the server, path parameters are `:name` variables. */
-export function toPostman(collection: CollectionLike, server: string): PostmanCollection {
+export function toPostman(collection: ExportedCollection, server: string): PostmanCollection {
   return {
     info: { name: collection.name, schema: POSTMAN_SCHEMA },
     item: collection.requests.flatMap((r) => exportItem(r.name, r.endpointId, r.input) ?? []),

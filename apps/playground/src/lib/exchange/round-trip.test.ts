@@ -7,18 +7,18 @@ import { getEndpoint } from '@saymon-sdk/core';
 import { examplesOf, requestExamples } from '@saymon-sdk/core/docs';
 import { curlSnippet } from '@saymon-sdk/core/snippets';
 import { describe, expect, it } from 'vitest';
+import { newId, type SavedRequest } from '../collections.ts';
 import { redactInput } from '../redact.ts';
 import { type CallInput, dryRun } from '../wire.ts';
 import { importText } from './import.ts';
 import { toOwn } from './own.ts';
 import { toPostman } from './postman.ts';
-import type { SavedRequestLike } from './types.ts';
 
 const SERVER = 'http://127.0.0.1:8080';
 
 /** Every documented example as a saved request, with what the SDK would send for it (secrets removed). */
 async function documented() {
-  const out: { saved: SavedRequestLike; wire: string }[] = [];
+  const out: { saved: SavedRequest; wire: string }[] = [];
   for (const id of Object.keys(requestExamples)) {
     const endpoint = getEndpoint(id)!;
     for (const [i, example] of examplesOf(id).entries()) {
@@ -26,7 +26,7 @@ async function documented() {
       const dry = await dryRun(endpoint, input);
       if (!dry.ok) throw new Error(`${id} #${i + 1}: ${dry.message}`);
       out.push({
-        saved: { name: `${endpoint.title} #${i + 1}`, endpointId: id, input },
+        saved: { id: newId(), name: `${endpoint.title} #${i + 1}`, endpointId: id, input },
         wire: JSON.stringify(dry.wire),
       });
     }
@@ -34,7 +34,7 @@ async function documented() {
   return out;
 }
 
-async function wireOf(request: SavedRequestLike): Promise<string> {
+async function wireOf(request: SavedRequest): Promise<string> {
   const dry = await dryRun(getEndpoint(request.endpointId)!, request.input);
   return dry.ok ? JSON.stringify(dry.wire) : `invalid: ${dry.message}`;
 }
@@ -81,6 +81,8 @@ describe('export → import round trip', () => {
     const all = (await documented()).map((a) => a.saved);
     const report = importText(JSON.stringify(toOwn({ name: 'docs', requests: all })));
     expect(report).toMatchObject({ format: 'saymon', name: 'docs', unmatched: [], dropped: [] });
-    expect(report.requests).toEqual(all);
+    // the file holds no ids: each imported request gets a fresh one, all else is the same
+    expect(report.requests.map(({ id: _id, ...rest }) => rest)).toEqual(all.map(({ id: _id, ...rest }) => rest));
+    expect(report.requests.every((r, i) => r.id !== all[i]?.id)).toBe(true);
   });
 });

@@ -6,13 +6,14 @@
  */
 import { isSecretName } from '@saymon-sdk/core/adapter';
 import { endpointJsonSchemas, type JsonSchema } from '@saymon-sdk/core/json-schema';
+import { newId, type SavedRequest } from '../collections.ts';
 import { placeholdersIn, redactInput } from '../redact.ts';
 import type { Endpoint } from '../registry.ts';
 import type { CallInput } from '../wire.ts';
 import { matchPath } from './match.ts';
-import type { HttpRequest, SavedRequestLike, Unmatched } from './types.ts';
+import type { HttpRequest, Unmatched } from './types.ts';
 
-export type Matched = { ok: true; request: SavedRequestLike; dropped: string[] } | { ok: false; unmatched: Unmatched };
+export type Matched = { ok: true; request: SavedRequest; dropped: string[] } | { ok: false; unmatched: Unmatched };
 
 /** A URL as written in an import: absolute, a path, `host/path` (curl) or `{{baseUrl}}/path` (Postman). */
 export function parseUrl(text: string): URL | undefined {
@@ -110,7 +111,7 @@ export function toSaved(request: HttpRequest): Matched {
 }
 
 /**
- * The saved request of an input read from an import: what the registry marks secret (a password in a
+ * The saved request (a fresh id) of an input read from an import: what the registry marks secret (a password in a
  * body, a session id in a path) is not kept either, and each such value is named among the dropped.
  */
 export function finish(
@@ -118,10 +119,10 @@ export function finish(
   name: string,
   input: CallInput,
   dropped: string[],
-): { request: SavedRequestLike; dropped: string[] } {
+): { request: SavedRequest; dropped: string[] } {
   const clean = redactInput(endpoint.id, input, []);
   const before = new Set(placeholdersIn(input).map((i) => i.path.join('.')));
   for (const issue of placeholdersIn(clean))
     if (!before.has(issue.path.join('.'))) dropped.push(`${issue.path.join('.')} of "${name}"`);
-  return { request: { name, endpointId: endpoint.id, input: clean }, dropped };
+  return { request: { id: newId(), name, endpointId: endpoint.id, input: clean }, dropped };
 }

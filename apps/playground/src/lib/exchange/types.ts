@@ -1,22 +1,12 @@
 /**
- * The shapes import and export read and write: a saved request is a registry endpoint id, a name
- * and the input the form takes (`CallInput`), a collection a name and its requests. The same fields
- * as the collections model (`SavedRequest`, `Collection` of `../collections.ts`), which adds ids:
- * its values fit these types as they are.
+ * What import reads besides the collections model: import and export read and write the saved
+ * requests and collections of `../collections.ts` (`SavedRequest`, `Collection`), no look-alike of
+ * them; an imported request gets a fresh id, an exported one is written without it.
  */
-import type { CallInput } from '../wire.ts';
+import type { Collection, SavedRequest } from '../collections.ts';
 
-export interface SavedRequestLike {
-  name: string;
-  /** A registry endpoint id, `objects.get`. */
-  endpointId: string;
-  input: CallInput;
-}
-
-export interface CollectionLike {
-  name: string;
-  requests: readonly SavedRequestLike[];
-}
+/** What an export writes: a collection's name and requests (its id stays in this browser). */
+export type ExportedCollection = Pick<Collection, 'name' | 'requests'>;
 
 /** A request of an imported file that no registry endpoint has: reported, never guessed. */
 export interface Unmatched {
@@ -32,7 +22,7 @@ export interface ImportReport {
   format: ImportFormat;
   /** The collection's own name when the file has one. */
   name?: string;
-  requests: SavedRequestLike[];
+  requests: SavedRequest[];
   unmatched: Unmatched[];
   /** Each credential found and dropped, said in words (`the Authorization header of "Get all"`). */
   dropped: string[];
