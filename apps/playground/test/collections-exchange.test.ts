@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseEndpoint, getKeyval, putKeyval, sendRequest } from './browser.ts';
 import { staticSuite } from './static-suite.ts';
 
@@ -50,17 +50,6 @@ const DAILY: StoredCollection = {
   ],
 };
 
-async function open(width: number): Promise<{ page: Page; errors: string[] }> {
-  const context = await suite.browser.newContext({ viewport: { width, height: 900 }, acceptDownloads: true });
-  onTestFinished(() => context.close());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(suite.site.url);
-  await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
-  return { page, errors };
-}
-
 async function downloadText(page: Page, link: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: link }).click()]);
   return readFileSync(await download.path(), 'utf8');
@@ -83,7 +72,7 @@ const essence = (requests: readonly Saved[]) =>
 describe('saved collections exported, imported and saved again (static build)', () => {
   for (const width of [1440, 390]) {
     it(`${width} px: save → export (Postman, own) → import → save gives the same requests, no secret exported`, async () => {
-      const { page, errors } = await open(width);
+      const { page, errors } = await suite.open({ width, height: 900 });
       await putKeyval(page, COLLECTIONS, [DAILY]);
       await page.reload();
       await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
@@ -155,7 +144,7 @@ describe('saved collections exported, imported and saved again (static build)', 
 describe('"Save as variable" with the variables panel closed (static build)', () => {
   for (const width of [1440, 390]) {
     it(`${width} px: a status beside the button names the variable, and a secret name's value is not shown`, async () => {
-      const { page, errors } = await open(width);
+      const { page, errors } = await suite.open({ width, height: 900 });
       await chooseEndpoint(page, 'Get All Objects');
       expect(await sendRequest(page)).toMatch(/^200/);
       // the panel is closed: its button still offers to open it

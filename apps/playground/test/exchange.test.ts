@@ -8,24 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chooseEndpoint, sendRequest } from './browser.ts';
 import { staticSuite } from './static-suite.ts';
 
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 const suite = staticSuite();
-
-async function open(): Promise<{ page: Page; errors: string[] }> {
-  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
-  onTestFinished(() => context.close());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(suite.site.url);
-  await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
-  return { page, errors };
-}
 
 async function importText(page: Page, text: string): Promise<string> {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
@@ -43,7 +32,7 @@ async function downloadText(page: Page, link: string): Promise<string> {
 
 describe('import and export (static build)', () => {
   it('a curl command: credentials dropped and named, the request opened in the form and sent', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await suite.open();
     const status = await importText(
       page,
       `curl -u admin:hunter22 'http://127.0.0.1:8080/node/api/objects/1?fields=name&api-token=tok-98765' \\\n  -H 'Accept: application/json'\ncurl http://127.0.0.1:8080/node/api/nowhere`,
@@ -63,7 +52,7 @@ describe('import and export (static build)', () => {
   });
 
   it('round trip: the history exported as Postman v2.1 and as the playground file imports as the same requests', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await suite.open();
     for (const title of ['Get All Objects', 'Get Current User']) {
       await chooseEndpoint(page, title);
       expect(await sendRequest(page)).toMatch(/^200/);
@@ -106,7 +95,7 @@ describe('import and export (static build)', () => {
   });
 
   it('the OpenAPI document downloads from the built site', async () => {
-    const { page } = await open();
+    const { page } = await suite.open();
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const document = JSON.parse(await downloadText(page, 'OpenAPI document')) as { openapi: string; paths: object };
     expect(document.openapi).toMatch(/^3\./);

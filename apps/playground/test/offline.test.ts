@@ -7,7 +7,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NEVER_CACHED } from '../vite.config.ts';
 import { staticSuite } from './static-suite.ts';
 
@@ -41,13 +41,8 @@ describe('installable and offline (static build)', () => {
   });
 
   it('works offline after the first load, and caches no API answer, dev-server route or token', async () => {
-    const context = await suite.browser.newContext({ viewport: { width: 1440, height: 900 } });
-    onTestFinished(() => context.close());
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(suite.site.url);
-    await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
+    const { page, errors } = await suite.open();
+    const context = page.context();
     // the service worker installs (precaching the build) and takes the page over
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 

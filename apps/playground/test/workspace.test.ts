@@ -18,17 +18,6 @@ mkdirSync(artifacts, { recursive: true });
 
 const suite = staticSuite();
 
-async function open(): Promise<{ page: Page; errors: string[] }> {
-  const context = await suite.browser.newContext({ viewport: { width: 1440, height: 1100 }, acceptDownloads: true });
-  onTestFinished(() => context.close());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(suite.site.url);
-  await page.locator('button:has-text("Reset emulator"):not([disabled])').waitFor();
-  return { page, errors };
-}
-
 const body = (page: Page) => page.getByRole('region', { name: 'Response body' }).textContent();
 const curl = async (page: Page) => {
   await page.locator('#snippet-language').selectOption('curl');
@@ -58,7 +47,7 @@ async function secondObject(page: Page): Promise<{ id: string; name: string }> {
 
 describe('chaining (static build)', () => {
   it('uses an answer node in the next request, resolves {{last.*}} in the snippet, refuses an unknown variable', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await suite.open({ width: 1440, height: 1100 });
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
     await chooseEndpoint(page, 'Get All Objects');
     expect(await sendRequest(page)).toMatch(/^200/);
@@ -139,7 +128,7 @@ describe('chaining (static build)', () => {
 
 describe('environments, collections and history (static build)', () => {
   it('keeps an environment (its secret values for this tab only) and its variables resolve', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await suite.open({ width: 1440, height: 1100 });
     await openEnvironments(page);
     answerDialog(page, 'Staging');
     await page.getByRole('button', { name: 'New', exact: true }).click();
@@ -203,7 +192,7 @@ describe('environments, collections and history (static build)', () => {
   });
 
   it('saves requests into collections, reopens them after a reload, renames and deletes them', async () => {
-    const { page, errors } = await open();
+    const { page, errors } = await suite.open({ width: 1440, height: 1100 });
     await chooseEndpoint(page, 'Get Object by ID');
     await page.locator('.request fieldset').filter({ hasText: 'Path' }).locator('input').first().fill('1');
     await openCollections(page);
@@ -239,7 +228,7 @@ describe('environments, collections and history (static build)', () => {
   });
 
   it('shows time, status and target in the history, and searches it', async () => {
-    const { page } = await open();
+    const { page } = await suite.open({ width: 1440, height: 1100 });
     await chooseEndpoint(page, 'Get All Objects');
     expect(await sendRequest(page)).toMatch(/^200/);
     await chooseEndpoint(page, 'Get Object by ID');
