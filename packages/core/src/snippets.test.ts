@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { type CurlRequest, curlSnippet, shellQuote } from './snippets.ts';
+import { type CurlRequest, curlSnippet, secretBodyFields, secretMarker, shellQuote } from './snippets.ts';
 
 const server = 'http://127.0.0.1:8080';
 const json = { 'content-type': 'application/json' };
@@ -146,5 +146,23 @@ describe('curlSnippet', () => {
 
   it('shellQuote survives quotes', () => {
     expect(shellWords(shellQuote(`it's "x" $HOME`), {})).toEqual([`it's "x" $HOME`]);
+  });
+
+  it('secretBodyFields: each secret value becomes the marker of its variable, the rest stays', () => {
+    const { body, variables } = secretBodyFields({
+      login: 'ops',
+      password: 'pw-LEAK',
+      nested: [{ newPassword: 'n-LEAK' }],
+      properties: [{ name: 'bindPassword', value: 'b-LEAK' }],
+    });
+    expect(variables).toEqual(['BIND_PASSWORD', 'NEW_PASSWORD', 'PASSWORD']);
+    expect(body).toEqual({
+      login: 'ops',
+      password: secretMarker('PASSWORD'),
+      nested: [{ newPassword: secretMarker('NEW_PASSWORD') }],
+      properties: [{ name: 'bindPassword', value: secretMarker('BIND_PASSWORD') }],
+    });
+    expect(JSON.stringify(body)).not.toContain('LEAK');
+    expect(secretBodyFields({ name: 'x' })).toEqual({ body: { name: 'x' }, variables: [] });
   });
 });

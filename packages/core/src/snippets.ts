@@ -109,8 +109,28 @@ function markSecrets(value: unknown, variables: Set<string>, name?: string): unk
   if (name === undefined || value === null || value === undefined) return value;
   const variable = variableOf(name);
   variables.add(variable);
-  return `${MARK}${variable}@@`;
+  return secretMarker(variable);
 }
+
+/** A JSON body with each secret field's value replaced by its marker, and the variables named (sorted). */
+export interface MarkedBody {
+  readonly body: unknown;
+  readonly variables: readonly string[];
+}
+
+/**
+ * The body's secret fields (the one classifier, `isSecretName` / `isSecretProperty`) as markers naming the
+ * environment variable each is read from (`password` → `secretMarker('PASSWORD')`): every snippet kind writes a
+ * body from this and turns each marker into its language's read of that variable, never the value.
+ */
+export function secretBodyFields(body: unknown): MarkedBody {
+  const found = new Set<string>();
+  const marked = markSecrets(body, found);
+  return { body: marked, variables: [...found].sort() };
+}
+
+/** The marker standing for environment variable `variable` in a body of `secretBodyFields`. */
+export const secretMarker = (variable: string): string => `${MARK}${variable}@@`;
 
 /** The shell variable holding an environment variable's value written as JSON (`PASSWORD` → `password_as_json`). */
 const asJson = (variable: string) => `${variable.toLowerCase()}_as_json`;
@@ -120,7 +140,7 @@ const asJson = (variable: string) => `${variable.toLowerCase()}_as_json`;
  * environment variable as JSON (`jsonStringAwk`, any value), printf puts the pieces together, and no
  * process lists a secret among its arguments; `before` holds those lines.
  */
-function dataArgument(wire: SnippetWire): { arg: string; variables: string[]; before: string[] } {
+function dataArgument(wire: SnippetWire): { arg: string; variables: readonly string[]; before: string[] } {
   const body = wire.body as string;
   const flag = body.startsWith('@') ? '--data-raw' : '--data';
   const plain = { arg: `${flag} ${shellQuote(body)}`, variables: [], before: [] };
@@ -131,10 +151,8 @@ function dataArgument(wire: SnippetWire): { arg: string; variables: string[]; be
   } catch {
     return plain;
   }
-  const found = new Set<string>();
-  const marked = markSecrets(parsed, found);
-  if (found.size === 0) return plain;
-  const variables = [...found].sort();
+  const { body: marked, variables } = secretBodyFields(parsed);
+  if (variables.length === 0) return plain;
   // literal JSON and secrets alternate: `{"password":"`, PASSWORD, `"}`
   const pieces = JSON.stringify(marked)
     .split(/@@saymon-secret:(\w+)@@/)
