@@ -136,6 +136,23 @@ export const secretMarker = (variable: string): string => `${MARK}${variable}@@`
 const asJson = (variable: string) => `${variable.toLowerCase()}_as_json`;
 
 /**
+ * Shell lines that print a marked JSON body (`secretBodyFields`) with each secret read from its environment variable:
+ * awk writes each as JSON (`jsonStringAwk`, any value) into a shell variable, and the last line, a `printf`, prints
+ * the body. The caller pipes that line into its tool or into a file; no process lists a secret among its arguments.
+ */
+export function shellSecretBody(marked: MarkedBody): string[] {
+  // literal JSON and secrets alternate: `{"password":"`, PASSWORD, `"}`
+  const pieces = JSON.stringify(marked.body)
+    .split(/@@saymon-secret:(\w+)@@/)
+    .map((piece, i) => (i % 2 === 1 ? `"$${asJson(piece)}"` : piece && shellQuote(piece)))
+    .filter(Boolean);
+  return [
+    ...marked.variables.map((v) => `${asJson(v)}=$(awk ${shellQuote(jsonStringAwk(v))})`),
+    `printf '%s' ${pieces.join(' ')}`,
+  ];
+}
+
+/**
  * The body's argument. A JSON body with secrets is piped in (`--data-binary @-`): awk writes each secret's
  * environment variable as JSON (`jsonStringAwk`, any value), printf puts the pieces together, and no
  * process lists a secret among its arguments; `before` holds those lines.
@@ -151,17 +168,11 @@ function dataArgument(wire: SnippetWire): { arg: string; variables: readonly str
   } catch {
     return plain;
   }
-  const { body: marked, variables } = secretBodyFields(parsed);
-  if (variables.length === 0) return plain;
-  // literal JSON and secrets alternate: `{"password":"`, PASSWORD, `"}`
-  const pieces = JSON.stringify(marked)
-    .split(/@@saymon-secret:(\w+)@@/)
-    .map((piece, i) => (i % 2 === 1 ? `"$${asJson(piece)}"` : piece && shellQuote(piece)))
-    .filter(Boolean);
-  const before = [
-    ...variables.map((v) => `${asJson(v)}=$(awk ${shellQuote(jsonStringAwk(v))})`),
-    `printf '%s' ${pieces.join(' ')} |`,
-  ];
+  const marked = secretBodyFields(parsed);
+  if (marked.variables.length === 0) return plain;
+  const lines = shellSecretBody(marked);
+  const before = [...lines.slice(0, -1), `${lines.at(-1)} |`];
+  const { variables } = marked;
   return { arg: '--data-binary @-', variables, before };
 }
 
