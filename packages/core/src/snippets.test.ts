@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { type CurlRequest, curlSnippet, secretBodyFields, secretMarker, shellQuote } from './snippets.ts';
+import { type CurlRequest, curlSnippet, secretBodyFields, shellQuote, shellSecretBody } from './snippets.ts';
 
 const server = 'http://127.0.0.1:8080';
 const json = { 'content-type': 'application/json' };
@@ -149,7 +149,7 @@ describe('curlSnippet', () => {
   });
 
   it('secretBodyFields: each secret value becomes the marker of its variable, the rest stays', () => {
-    const { body, variables } = secretBodyFields({
+    const { body, variables, marker } = secretBodyFields({
       login: 'ops',
       password: 'pw-LEAK',
       nested: [{ newPassword: 'n-LEAK' }],
@@ -158,11 +158,22 @@ describe('curlSnippet', () => {
     expect(variables).toEqual(['BIND_PASSWORD', 'NEW_PASSWORD', 'PASSWORD']);
     expect(body).toEqual({
       login: 'ops',
-      password: secretMarker('PASSWORD'),
-      nested: [{ newPassword: secretMarker('NEW_PASSWORD') }],
-      properties: [{ name: 'bindPassword', value: secretMarker('BIND_PASSWORD') }],
+      password: marker('PASSWORD'),
+      nested: [{ newPassword: marker('NEW_PASSWORD') }],
+      properties: [{ name: 'bindPassword', value: marker('BIND_PASSWORD') }],
     });
     expect(JSON.stringify(body)).not.toContain('LEAK');
-    expect(secretBodyFields({ name: 'x' })).toEqual({ body: { name: 'x' }, variables: [] });
+    expect(secretBodyFields({ name: 'x' })).toMatchObject({ body: { name: 'x' }, variables: [] });
+  });
+
+  it('a value holding the marker text is written as typed, not read from the environment', () => {
+    const typed = '@@saymon-secret:PASSWORD@@ and @@saymon-secret-0:X@@';
+    const marked = secretBodyFields({ name: typed, password: 'pw' });
+    expect(JSON.stringify(marked.body)).toContain(JSON.stringify(typed).slice(1, -1));
+    expect(JSON.stringify(marked.body).split(marked.marker('PASSWORD')).length).toBe(2);
+    const printed = execFileSync('sh', ['-c', shellSecretBody(marked).join('\n')], {
+      env: { PATH: process.env.PATH, PASSWORD: 'from-env' },
+    }).toString();
+    expect(JSON.parse(printed)).toEqual({ name: typed, password: 'from-env' });
   });
 });

@@ -89,48 +89,50 @@ function variableOf(name: string): string {
   return /^[0-9]/.test(variable) ? `_${variable}` : variable;
 }
 
-const MARK = '@@saymon-secret:';
-
 /** The value with every secret replaced by a marker naming its variable; the variables found. */
-function markSecrets(value: unknown, variables: Set<string>, name?: string): unknown {
+function markSecrets(value: unknown, variables: Set<string>, marker: (v: string) => string, name?: string): unknown {
   if (value !== null && typeof value === 'object') {
-    if (Array.isArray(value)) return value.map((item) => markSecrets(item, variables, name));
+    if (Array.isArray(value)) return value.map((item) => markSecrets(item, variables, marker, name));
     const record = value as Record<string, unknown>;
     const secretValue = isSecretProperty(record) ? (record.name as string) : undefined;
     return Object.fromEntries(
       Object.entries(record).map(([key, item]) => [
         key,
         key === 'value' && secretValue !== undefined
-          ? markSecrets(item, variables, secretValue)
-          : markSecrets(item, variables, isSecretName(key) ? key : undefined),
+          ? markSecrets(item, variables, marker, secretValue)
+          : markSecrets(item, variables, marker, isSecretName(key) ? key : undefined),
       ]),
     );
   }
   if (name === undefined || value === null || value === undefined) return value;
   const variable = variableOf(name);
   variables.add(variable);
-  return secretMarker(variable);
+  return marker(variable);
 }
 
 /** A JSON body with each secret field's value replaced by its marker, and the variables named (sorted). */
 export interface MarkedBody {
   readonly body: unknown;
   readonly variables: readonly string[];
+  /** The marker standing for `variable` in `body`: a text no value of this body contains, so none is taken for one. */
+  marker(variable: string): string;
 }
 
 /**
  * The body's secret fields (the one classifier, `isSecretName` / `isSecretProperty`) as markers naming the
- * environment variable each is read from (`password` → `secretMarker('PASSWORD')`): every snippet kind writes a
+ * environment variable each is read from (`password` → `marker('PASSWORD')`): every snippet kind writes a
  * body from this and turns each marker into its language's read of that variable, never the value.
  */
 export function secretBodyFields(body: unknown): MarkedBody {
+  // a value that holds the marker's text would be taken for a secret: the prefix is one no value holds
+  const text = JSON.stringify(body) ?? '';
+  let prefix = '@@saymon-secret:';
+  for (let n = 0; text.includes(prefix); n++) prefix = `@@saymon-secret-${n}:`;
+  const marker = (variable: string) => `${prefix}${variable}@@`;
   const found = new Set<string>();
-  const marked = markSecrets(body, found);
-  return { body: marked, variables: [...found].sort() };
+  const marked = markSecrets(body, found, marker);
+  return { body: marked, variables: [...found].sort(), marker };
 }
-
-/** The marker standing for environment variable `variable` in a body of `secretBodyFields`. */
-export const secretMarker = (variable: string): string => `${MARK}${variable}@@`;
 
 /** The shell variable holding an environment variable's value written as JSON (`PASSWORD` → `password_as_json`). */
 const asJson = (variable: string) => `${variable.toLowerCase()}_as_json`;
@@ -143,7 +145,7 @@ const asJson = (variable: string) => `${variable.toLowerCase()}_as_json`;
 export function shellSecretBody(marked: MarkedBody): string[] {
   // literal JSON and secrets alternate: `{"password":"`, PASSWORD, `"}`
   const pieces = JSON.stringify(marked.body)
-    .split(/@@saymon-secret:(\w+)@@/)
+    .split(new RegExp(marked.marker('(\\w+)')))
     .map((piece, i) => (i % 2 === 1 ? `"$${asJson(piece)}"` : piece && shellQuote(piece)))
     .filter(Boolean);
   return [

@@ -8,13 +8,7 @@
  * environment variables named after them (`process.env.PASSWORD`, `os.environ["PASSWORD"]`; asked for in a
  * page), and a comment line names them.
  */
-import {
-  curlSnippet,
-  type MarkedBody,
-  type SnippetAuth,
-  secretBodyFields,
-  secretMarker,
-} from '@saymon-sdk/core/snippets';
+import { curlSnippet, type MarkedBody, type SnippetAuth, secretBodyFields } from '@saymon-sdk/core/snippets';
 import type { Endpoint } from './registry.ts';
 import type { CallInput, UploadInfo, WireRequest } from './wire.ts';
 
@@ -123,17 +117,17 @@ export function pyLiteral(value: unknown, indent = ''): string {
 
 /** A JSON body with its secrets marked (`secretBodyFields` of core); a body that is not JSON has none. */
 export function markedBody(body: unknown): MarkedBody {
-  return body === undefined || body instanceof FormData ? { body, variables: [] } : secretBodyFields(body);
+  return secretBodyFields(body instanceof FormData ? undefined : body);
 }
 
 /** `code` with each secret's marker, as `quote` writes a string, replaced by `read(variable)`. */
 export function readSecrets(
   code: string,
-  { variables }: MarkedBody,
+  { variables, marker }: MarkedBody,
   quote: (text: string) => string,
   read: (variable: string) => string,
 ): string {
-  return variables.reduce((text, variable) => text.replaceAll(quote(secretMarker(variable)), read(variable)), code);
+  return variables.reduce((text, variable) => text.replaceAll(quote(marker(variable)), read(variable)), code);
 }
 
 /** The comment line naming where a body's secrets come from (none without secrets). */
