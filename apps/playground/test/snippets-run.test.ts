@@ -44,10 +44,13 @@ interface Ran {
   output: string;
 }
 
+type Env = Readonly<Record<string, string>>;
+
 /** Runs a snippet as shown, in a directory that holds the files it uploads. */
-async function runSnippet(language: Language, code: string, password: string): Promise<Ran> {
+async function runSnippet(language: Language, code: string, password: string, extra: Env = {}): Promise<Ran> {
   const env = {
     ...process.env,
+    ...extra,
     PATH: `${python.bin}:${process.env.PATH}`,
     PYTHONPATH: SAYMON_SDK_PATH,
     SAYMON_PASSWORD: password,
@@ -63,7 +66,8 @@ async function runSnippet(language: Language, code: string, password: string): P
         ? // the page's prompt and file input, stood in for in Node
           [
             "const { readFileSync: readSnippetFile } = await import('node:fs');",
-            'globalThis.prompt = () => process.env.SAYMON_PASSWORD;',
+            // the auth's prompt asks for the SAYMON password, a body secret's prompt names its variable
+            'globalThis.prompt = (question) => process.env[question] ?? process.env.SAYMON_PASSWORD;',
             'globalThis.document = { querySelector: () => ({ files: [new File([readSnippetFile(UPLOAD)], UPLOAD, { type: "text/plain" })] }) };',
           ]
         : [];
@@ -171,28 +175,33 @@ describe.each(LANGUAGES.map((l) => l.id))('%s snippets run against the emulator'
   });
 });
 
-describe('curl: a secret body field from the environment, JSON-safe for any value', () => {
+describe("a body's secret field from the environment, JSON-safe for any value, in every kind", () => {
   // `"`, `\`, `$`, a space, non-ASCII, and what else breaks shells and JSON: `'`, a newline, a tab, `%s`
   const PASSWORD = `q"b\\s $HOME é 中 it's\nline 2\t%s $(id)`;
-  it('users.create with $PASSWORD: the user is made, and logs in with exactly that password', async () => {
-    const login = 'made-by-curl';
-    const code = await snippetFor('curl', 'users.create', { body: { login, password: 'typed-on-the-page' } }, basic);
-    expect(code).not.toContain('typed-on-the-page');
-    const ran = await run('bash', ['-c', code], {
-      cwd: dir,
-      env: { PATH: process.env.PATH, SAYMON_PASSWORD: 'saymon', PASSWORD },
-      timeout: 60_000,
-    });
-    expect(ran.stdout).toMatch(/\n200\n$/);
-    const user = createClient({ url: emulator.url, auth: { type: 'basic', login, password: PASSWORD } });
-    expect((await user.users.current()).login).toBe(login);
-    const wrong = createClient({
-      url: emulator.url,
-      auth: { type: 'basic', login, password: PASSWORD.replace('é', 'e') },
-    });
-    await expect(wrong.users.current()).rejects.toThrow();
-    table.push('curl: users.create with a hostile $PASSWORD ran; the user logs in with it');
-  });
+  it.each(LANGUAGES.map((l) => l.id))(
+    '%s: users.create with $PASSWORD makes the user, who logs in with exactly that password',
+    async (language) => {
+      const login = `made-by-${language}`;
+      const code = await snippetFor(
+        language,
+        'users.create',
+        { body: { login, password: 'typed-on-the-page' } },
+        basic,
+      );
+      expect(code).not.toContain('typed-on-the-page');
+      const ran = await runSnippet(language, code, 'saymon', { PASSWORD });
+      expect(ran.code, ran.output).toBe(0);
+      if (PRINTS_STATUS.has(language)) expect(ran.output).toMatch(/\b200\b/);
+      const user = createClient({ url: emulator.url, auth: { type: 'basic', login, password: PASSWORD } });
+      expect((await user.users.current()).login).toBe(login);
+      const wrong = createClient({
+        url: emulator.url,
+        auth: { type: 'basic', login, password: PASSWORD.replace('é', 'e') },
+      });
+      await expect(wrong.users.current()).rejects.toThrow();
+      table.push(`${language}: users.create with a hostile $PASSWORD ran; the user logs in with it`);
+    },
+  );
 });
 
 afterAll(() => {

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { type CurlRequest, curlSnippet, shellQuote } from './snippets.ts';
+import { type CurlRequest, curlSnippet, secretBodyFields, shellQuote, shellSecretBody } from './snippets.ts';
 
 const server = 'http://127.0.0.1:8080';
 const json = { 'content-type': 'application/json' };
@@ -146,5 +146,34 @@ describe('curlSnippet', () => {
 
   it('shellQuote survives quotes', () => {
     expect(shellWords(shellQuote(`it's "x" $HOME`), {})).toEqual([`it's "x" $HOME`]);
+  });
+
+  it('secretBodyFields: each secret value becomes the marker of its variable, the rest stays', () => {
+    const { body, variables, marker } = secretBodyFields({
+      login: 'ops',
+      password: 'pw-LEAK',
+      nested: [{ newPassword: 'n-LEAK' }],
+      properties: [{ name: 'bindPassword', value: 'b-LEAK' }],
+    });
+    expect(variables).toEqual(['BIND_PASSWORD', 'NEW_PASSWORD', 'PASSWORD']);
+    expect(body).toEqual({
+      login: 'ops',
+      password: marker('PASSWORD'),
+      nested: [{ newPassword: marker('NEW_PASSWORD') }],
+      properties: [{ name: 'bindPassword', value: marker('BIND_PASSWORD') }],
+    });
+    expect(JSON.stringify(body)).not.toContain('LEAK');
+    expect(secretBodyFields({ name: 'x' })).toMatchObject({ body: { name: 'x' }, variables: [] });
+  });
+
+  it('a value holding the marker text is written as typed, not read from the environment', () => {
+    const typed = '@@saymon-secret:PASSWORD@@ and @@saymon-secret-0:X@@';
+    const marked = secretBodyFields({ name: typed, password: 'pw' });
+    expect(JSON.stringify(marked.body)).toContain(JSON.stringify(typed).slice(1, -1));
+    expect(JSON.stringify(marked.body).split(marked.marker('PASSWORD')).length).toBe(2);
+    const printed = execFileSync('sh', ['-c', shellSecretBody(marked).join('\n')], {
+      env: { PATH: process.env.PATH, PASSWORD: 'from-env' },
+    }).toString();
+    expect(JSON.parse(printed)).toEqual({ name: typed, password: 'from-env' });
   });
 });

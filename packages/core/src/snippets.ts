@@ -89,38 +89,77 @@ function variableOf(name: string): string {
   return /^[0-9]/.test(variable) ? `_${variable}` : variable;
 }
 
-const MARK = '@@saymon-secret:';
-
 /** The value with every secret replaced by a marker naming its variable; the variables found. */
-function markSecrets(value: unknown, variables: Set<string>, name?: string): unknown {
+function markSecrets(value: unknown, variables: Set<string>, marker: (v: string) => string, name?: string): unknown {
   if (value !== null && typeof value === 'object') {
-    if (Array.isArray(value)) return value.map((item) => markSecrets(item, variables, name));
+    if (Array.isArray(value)) return value.map((item) => markSecrets(item, variables, marker, name));
     const record = value as Record<string, unknown>;
     const secretValue = isSecretProperty(record) ? (record.name as string) : undefined;
     return Object.fromEntries(
       Object.entries(record).map(([key, item]) => [
         key,
         key === 'value' && secretValue !== undefined
-          ? markSecrets(item, variables, secretValue)
-          : markSecrets(item, variables, isSecretName(key) ? key : undefined),
+          ? markSecrets(item, variables, marker, secretValue)
+          : markSecrets(item, variables, marker, isSecretName(key) ? key : undefined),
       ]),
     );
   }
   if (name === undefined || value === null || value === undefined) return value;
   const variable = variableOf(name);
   variables.add(variable);
-  return `${MARK}${variable}@@`;
+  return marker(variable);
+}
+
+/** A JSON body with each secret field's value replaced by its marker, and the variables named (sorted). */
+export interface MarkedBody {
+  readonly body: unknown;
+  readonly variables: readonly string[];
+  /** The marker standing for `variable` in `body`: a text no value of this body contains, so none is taken for one. */
+  marker(variable: string): string;
+}
+
+/**
+ * The body's secret fields (the one classifier, `isSecretName` / `isSecretProperty`) as markers naming the
+ * environment variable each is read from (`password` → `marker('PASSWORD')`): every snippet kind writes a
+ * body from this and turns each marker into its language's read of that variable, never the value.
+ */
+export function secretBodyFields(body: unknown): MarkedBody {
+  // a value that holds the marker's text would be taken for a secret: the prefix is one no value holds
+  const text = JSON.stringify(body) ?? '';
+  let prefix = '@@saymon-secret:';
+  for (let n = 0; text.includes(prefix); n++) prefix = `@@saymon-secret-${n}:`;
+  const marker = (variable: string) => `${prefix}${variable}@@`;
+  const found = new Set<string>();
+  const marked = markSecrets(body, found, marker);
+  return { body: marked, variables: [...found].sort(), marker };
 }
 
 /** The shell variable holding an environment variable's value written as JSON (`PASSWORD` → `password_as_json`). */
 const asJson = (variable: string) => `${variable.toLowerCase()}_as_json`;
 
 /**
+ * Shell lines that print a marked JSON body (`secretBodyFields`) with each secret read from its environment variable:
+ * awk writes each as JSON (`jsonStringAwk`, any value) into a shell variable, and the last line, a `printf`, prints
+ * the body. The caller pipes that line into its tool or into a file; no process lists a secret among its arguments.
+ */
+export function shellSecretBody(marked: MarkedBody): string[] {
+  // literal JSON and secrets alternate: `{"password":"`, PASSWORD, `"}`
+  const pieces = JSON.stringify(marked.body)
+    .split(new RegExp(marked.marker('(\\w+)')))
+    .map((piece, i) => (i % 2 === 1 ? `"$${asJson(piece)}"` : piece && shellQuote(piece)))
+    .filter(Boolean);
+  return [
+    ...marked.variables.map((v) => `${asJson(v)}=$(awk ${shellQuote(jsonStringAwk(v))})`),
+    `printf '%s' ${pieces.join(' ')}`,
+  ];
+}
+
+/**
  * The body's argument. A JSON body with secrets is piped in (`--data-binary @-`): awk writes each secret's
  * environment variable as JSON (`jsonStringAwk`, any value), printf puts the pieces together, and no
  * process lists a secret among its arguments; `before` holds those lines.
  */
-function dataArgument(wire: SnippetWire): { arg: string; variables: string[]; before: string[] } {
+function dataArgument(wire: SnippetWire): { arg: string; variables: readonly string[]; before: string[] } {
   const body = wire.body as string;
   const flag = body.startsWith('@') ? '--data-raw' : '--data';
   const plain = { arg: `${flag} ${shellQuote(body)}`, variables: [], before: [] };
@@ -131,19 +170,11 @@ function dataArgument(wire: SnippetWire): { arg: string; variables: string[]; be
   } catch {
     return plain;
   }
-  const found = new Set<string>();
-  const marked = markSecrets(parsed, found);
-  if (found.size === 0) return plain;
-  const variables = [...found].sort();
-  // literal JSON and secrets alternate: `{"password":"`, PASSWORD, `"}`
-  const pieces = JSON.stringify(marked)
-    .split(/@@saymon-secret:(\w+)@@/)
-    .map((piece, i) => (i % 2 === 1 ? `"$${asJson(piece)}"` : piece && shellQuote(piece)))
-    .filter(Boolean);
-  const before = [
-    ...variables.map((v) => `${asJson(v)}=$(awk ${shellQuote(jsonStringAwk(v))})`),
-    `printf '%s' ${pieces.join(' ')} |`,
-  ];
+  const marked = secretBodyFields(parsed);
+  if (marked.variables.length === 0) return plain;
+  const lines = shellSecretBody(marked);
+  const before = [...lines.slice(0, -1), `${lines.at(-1)} |`];
+  const { variables } = marked;
   return { arg: '--data-binary @-', variables, before };
 }
 

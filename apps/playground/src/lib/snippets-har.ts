@@ -2,15 +2,17 @@
  * HTTPie, wget and Python `requests` snippets from Scalar's generator (`@scalar/snippetz`, the one Scalar's API
  * client uses; one module per client, so only these three are bundled), loaded on first use. The request goes in as
  * HAR made from the wire request the SDK sends, with a marker wherever a secret goes; the markers become environment
- * variables (`$SAYMON_PASSWORD`, `os.environ["SAYMON_TOKEN"]`), never values. Around what the generator writes we
+ * variables (`$SAYMON_PASSWORD`, `os.environ["SAYMON_TOKEN"]`), never values; so do a JSON body's secret fields
+ * (core's `secretBodyFields`): `os.environ["PASSWORD"]` in Python, and for HTTPie and wget the body is printed by
+ * core's `shellSecretBody` (awk writes each secret as JSON, for any value) into HTTPie's stdin or wget's body file. Around what the generator writes we
  * add what it does not do: the status printed and a failure on an HTTP error, and a session's login.
  */
 
-import { JSON_STRING_AWK } from '@saymon-sdk/core/snippets';
+import { JSON_STRING_AWK, type MarkedBody, shellSecretBody } from '@saymon-sdk/core/snippets';
 import { pythonRequests } from '@scalar/snippetz/plugins/python/requests';
 import { shellHttpie } from '@scalar/snippetz/plugins/shell/httpie';
 import { shellWget } from '@scalar/snippetz/plugins/shell/wget';
-import { pyLiteral, type SnippetRequest, shellQuote } from './snippets.ts';
+import { markedBody, pyLiteral, readSecrets, type SnippetRequest, secretsComment, shellQuote } from './snippets.ts';
 
 export type HarLanguage = 'httpie' | 'wget' | 'requests';
 
@@ -19,8 +21,23 @@ type Har = NonNullable<Parameters<typeof shellHttpie.generate>[0]>;
 const SESSION_PATH = '/node/api/users/session';
 const MARK = { password: '__saymon_password__', token: '__saymon_token__', csrf: '__saymon_csrf__' } as const;
 
-/** The request as HAR: the query as the SDK encodes it, the token and the csrf header as markers. */
-function harOf(request: SnippetRequest): Har {
+/** A JSON body's secrets marked (none for any other body). */
+function bodySecrets(request: SnippetRequest): MarkedBody {
+  const { wire } = request;
+  if (wire.body === undefined || wire.upload || !wire.headers['content-type']?.includes('json'))
+    return markedBody(undefined);
+  try {
+    return markedBody(JSON.parse(wire.body));
+  } catch {
+    return markedBody(undefined);
+  }
+}
+
+/**
+ * The request as HAR: the query as the SDK encodes it, the token and the csrf header as markers, and a JSON body's
+ * secrets as core's markers (`marked`).
+ */
+function harOf(request: SnippetRequest, marked: MarkedBody): Har {
   const { wire, auth } = request;
   const [path, search = ''] = wire.pathAndQuery.split('?');
   const queryString = [...new URLSearchParams(search)].map(([name, value]) => ({ name, value }));
@@ -35,7 +52,10 @@ function harOf(request: SnippetRequest): Har {
       mimeType: 'multipart/form-data',
       params: [{ name: field, fileName: name, contentType: fileType }],
     };
-  } else if (wire.body !== undefined) har.postData = { mimeType: type, text: wire.body };
+  } else if (wire.body !== undefined) {
+    const text = marked.variables.length ? JSON.stringify(marked.body) : wire.body;
+    har.postData = { mimeType: type, text };
+  }
   return har;
 }
 
@@ -100,7 +120,18 @@ function httpie(request: SnippetRequest): string {
     );
     flags.push('--session="$session"');
   }
-  let code = shellHttpie.generate(harOf(request));
+  const marked = bodySecrets(request);
+  let code = shellHttpie.generate(harOf(request, marked));
+  if (marked.variables.length) {
+    // the body from core's printf, through stdin: no longer `--ignore-stdin`, no `--raw=` argument
+    code = code.replace(/^http --ignore-stdin /, 'http ').replace(/ \\\n\s*--raw='(?:[^']|'\\'')*'/, '');
+    const lines = shellSecretBody(marked);
+    code = [...lines.slice(0, -1), `${lines.at(-1)} |`, code].join('\n');
+    before.unshift(
+      ...secretsComment('#', marked),
+      '# (awk writes each as JSON, for any value; the body goes to http through a pipe)',
+    );
+  }
   // the generator's first `http`, on a line or after a pipe, takes the flags
   code = code.replace(/(^|\| )http (--ignore-stdin )?/m, (_, lead: string, stdin = '') => {
     return `${lead}http ${stdin}${flags.join(' ')} `;
@@ -130,7 +161,19 @@ function wget(request: SnippetRequest): string {
       '',
     );
   }
-  let code = shellWget.generate(harOf(request), basic ? { auth: basic } : {});
+  const marked = bodySecrets(request);
+  let code = shellWget.generate(harOf(request, marked), basic ? { auth: basic } : {});
+  if (marked.variables.length) {
+    // wget posts files, not pipes: core's printf writes the body into a file of a private directory
+    if (auth.type !== 'session') before.push(`dir=$(mktemp -d) && trap 'rm -rf "$dir"' EXIT`);
+    before.unshift(
+      ...secretsComment('#', marked),
+      '# (awk writes each as JSON, for any value, into a file of a private directory, removed on exit)',
+    );
+    const lines = shellSecretBody(marked);
+    before.push(...lines.slice(0, -1), `${lines.at(-1)} > "$dir/body.json"`);
+    code = code.replace(/--body-data '(?:[^']|'\\'')*'/, `--body-file="$dir/body.json"`);
+  }
   // the status line and headers on stderr, the body even for an HTTP error (wget then exits with 8)
   const flags = ['--server-response', '--content-on-error'];
   if (basic) flags.push('--auth-no-challenge');
@@ -149,7 +192,14 @@ function requests(request: SnippetRequest): string {
   const { auth } = request;
   const basic = auth.type === 'basic' ? { username: auth.login, password: MARK.password } : undefined;
   const session = auth.type === 'session';
-  let call = pythonRequests.generate(harOf(request), basic ? { auth: basic } : {});
+  const marked = bodySecrets(request);
+  let call = pythonRequests.generate(harOf(request, marked), basic ? { auth: basic } : {});
+  call = readSecrets(
+    call,
+    marked,
+    (text) => JSON.stringify(text),
+    (variable) => `os.environ[${JSON.stringify(variable)}]`,
+  );
   call = call
     .replaceAll(JSON.stringify(MARK.password), 'os.environ["SAYMON_PASSWORD"]')
     .replaceAll(JSON.stringify(MARK.token), 'os.environ["SAYMON_TOKEN"]')
@@ -164,7 +214,12 @@ function requests(request: SnippetRequest): string {
   ]
     .join('\n')
     .replace(/^/gm, pad);
-  const lines = auth.type === 'none' ? ['import requests', ''] : ['import os', '', 'import requests', ''];
+  const lines = [
+    ...secretsComment('#', marked),
+    ...(auth.type === 'none' && marked.variables.length === 0 ? [] : ['import os', '']),
+    'import requests',
+    '',
+  ];
   if (session) {
     lines.push(
       'with requests.Session() as session:',

@@ -99,6 +99,40 @@ describe('snippets', () => {
     expect(await loadSnippet('wget', write)).toMatch(/trap 'rm -rf "\$dir"' EXIT[\s\S]*x-csrf-token: \$\(awk/);
   });
 
+  describe("a JSON body's secret never shows: each kind reads it from the environment (in a page, asks)", () => {
+    const users = () =>
+      request(
+        'users.create',
+        { body: { login: 'ops', password: 'pw-LEAK', name: 'Ops' } },
+        { type: 'basic', login: 'admin' },
+      );
+    // how each kind reads $PASSWORD, and the comment naming it
+    const reads: Record<(typeof LANGUAGES)[number]['id'], string> = {
+      curl: '"$password_as_json"',
+      fetch: 'password: process.env.PASSWORD',
+      browser: "password: prompt('PASSWORD')",
+      node: 'password: process.env.PASSWORD',
+      python: '"password": os.environ["PASSWORD"]',
+      httpx: '"password": os.environ["PASSWORD"]',
+      requests: '"password": os.environ["PASSWORD"]',
+      httpie: '"$password_as_json"',
+      wget: '"$password_as_json"',
+    };
+    it.each(LANGUAGES.map((l) => l.id))('%s', async (language) => {
+      const text = await loadSnippet(language, await users());
+      expect(text).not.toContain('pw-LEAK');
+      expect(text).not.toContain('@@saymon-secret');
+      expect(text).toContain(reads[language]);
+      expect(text).toMatch(/^(#|\/\/) the body's secrets come from [^\n]*\$?PASSWORD/m);
+      // the rest of the body is written out
+      expect(text).toMatch(/Ops/);
+    });
+    it('a body without secrets gets no comment', async () => {
+      const r = await request('objects.create', { body: { name: 'x' } }, { type: 'basic', login: 'admin' });
+      for (const { id } of LANGUAGES) expect(await loadSnippet(id, r)).not.toContain("the body's secrets");
+    });
+  });
+
   it('literals', () => {
     expect(jsLiteral({ a: 1, 'b-c': ["x'y"], d: null })).toBe(`{ a: 1, 'b-c': ['x\\'y'], d: null }`);
     expect(pyLiteral({ a: true, b: [null, 1.5] })).toBe('{"a": True, "b": [None, 1.5]}');

@@ -4,9 +4,11 @@
  * input. No snippet ever holds a credential: passwords and tokens are read from `SAYMON_PASSWORD`
  * and `SAYMON_TOKEN` (or asked for, in a page), and only the login name is written out. An upload
  * reads the file by its name (`curl --form file=@name`, `openAsBlob`, `open()`): no snippet holds
- * a file's bytes.
+ * a file's bytes. A JSON body's secret fields (core's one classifier, `secretBodyFields`) are read from
+ * environment variables named after them (`process.env.PASSWORD`, `os.environ["PASSWORD"]`; asked for in a
+ * page), and a comment line names them.
  */
-import { curlSnippet, type SnippetAuth } from '@saymon-sdk/core/snippets';
+import { curlSnippet, type MarkedBody, type SnippetAuth, secretBodyFields } from '@saymon-sdk/core/snippets';
 import type { Endpoint } from './registry.ts';
 import type { CallInput, UploadInfo, WireRequest } from './wire.ts';
 
@@ -111,6 +113,32 @@ export function pyLiteral(value: unknown, indent = ''): string {
   return literal(PY, value, indent);
 }
 
+// ---- a body's secrets ----
+
+/** A JSON body with its secrets marked (`secretBodyFields` of core); a body that is not JSON has none. */
+export function markedBody(body: unknown): MarkedBody {
+  return secretBodyFields(body instanceof FormData ? undefined : body);
+}
+
+/** `code` with each secret's marker, as `quote` writes a string, replaced by `read(variable)`. */
+export function readSecrets(
+  code: string,
+  { variables, marker }: MarkedBody,
+  quote: (text: string) => string,
+  read: (variable: string) => string,
+): string {
+  return variables.reduce((text, variable) => text.replaceAll(quote(marker(variable)), read(variable)), code);
+}
+
+/** The comment line naming where a body's secrets come from (none without secrets). */
+export function secretsComment(comment: '//' | '#', { variables }: MarkedBody, from = 'the environment'): string[] {
+  return variables.length ? [`${comment} the body's secrets come from ${from}: ${variables.join(', ')}`] : [];
+}
+
+const jsEnv = (variable: string) => `process.env.${variable}`;
+const pyEnv = (variable: string) => `os.environ[${JSON.stringify(variable)}]`;
+const pyString = (text: string) => JSON.stringify(text);
+
 // ---- generic ----
 
 function url(request: SnippetRequest): string {
@@ -129,7 +157,12 @@ const OPEN_AS_BLOB = "import { openAsBlob } from 'node:fs';";
 
 function fetchSnippet(request: SnippetRequest): string {
   const { wire, auth } = request;
-  const lines: string[] = wire.upload ? [OPEN_AS_BLOB, '', ...jsForm(wire.upload), ''] : [];
+  const json = wire.body !== undefined && isJson(wire);
+  const marked = markedBody(json ? JSON.parse(wire.body as string) : undefined);
+  const lines: string[] = [
+    ...secretsComment('//', marked),
+    ...(wire.upload ? [OPEN_AS_BLOB, '', ...jsForm(wire.upload), ''] : []),
+  ];
   const headers: string[] = [];
   let target = jsLiteral(url(request));
   if (auth.type === 'token') {
@@ -164,9 +197,10 @@ function fetchSnippet(request: SnippetRequest): string {
   if (wire.method !== 'GET') options.push(`  method: '${wire.method}',`);
   if (headers.length) options.push(`  headers: {\n${headers.map((h) => `    ${h},`).join('\n')}\n  },`);
   if (wire.body !== undefined) {
-    const json = wire.headers['content-type']?.includes('json');
     options.push(
-      json ? `  body: JSON.stringify(${jsLiteral(JSON.parse(wire.body), '  ')}),` : `  body: ${jsLiteral(wire.body)},`,
+      json
+        ? `  body: JSON.stringify(${readSecrets(jsLiteral(marked.body, '  '), marked, jsString, jsEnv)}),`
+        : `  body: ${jsLiteral(wire.body)},`,
     );
   }
   if (wire.upload) options.push('  body: form,');
@@ -182,7 +216,8 @@ function fetchSnippet(request: SnippetRequest): string {
 
 function httpx(request: SnippetRequest): string {
   const { wire, auth } = request;
-  const lines = ['import os', '', 'import httpx', ''];
+  const marked = markedBody(wire.body !== undefined && isJson(wire) ? JSON.parse(wire.body) : undefined);
+  const lines = [...secretsComment('#', marked), 'import os', '', 'import httpx', ''];
   const [path, search = ''] = wire.pathAndQuery.split('?');
   const params = [...new URLSearchParams(search)].map(([k, v]) => `(${pyLiteral(k)}, ${pyLiteral(v)})`);
   if (auth.type === 'token') params.push(`("api-token", os.environ["SAYMON_TOKEN"])`);
@@ -198,7 +233,11 @@ function httpx(request: SnippetRequest): string {
     );
   }
   if (wire.body !== undefined)
-    args.push(isJson(wire) ? `json=${pyLiteral(JSON.parse(wire.body), '    ')}` : `content=${pyLiteral(wire.body)}`);
+    args.push(
+      isJson(wire)
+        ? `json=${readSecrets(pyLiteral(marked.body, '    '), marked, pyString, pyEnv)}`
+        : `content=${pyLiteral(wire.body)}`,
+    );
   if (wire.upload) args.push(`files={${pyLiteral(wire.upload.field)}: ${pyFile(wire.upload, false)}}`);
   const clientArgs = [`base_url=${pyLiteral(request.server)}`];
   if (auth.type === 'basic') clientArgs.push(`auth=(${pyLiteral(auth.login)}, os.environ["SAYMON_PASSWORD"])`);
@@ -229,13 +268,17 @@ const isJson = (wire: WireRequest) => Boolean(wire.headers['content-type']?.incl
 
 const FORM = '\u0000form';
 
-/** The SDK input literal: path parameters at the top level, then `query` and `body` (`form` for an upload). */
-function sdkArgument(input: CallInput, indent = ''): string {
+/**
+ * The SDK input literal: path parameters at the top level, then `query` and `body` (`form` for an upload); the
+ * body's secrets marked (`marked`, from `markedBody(input.body)`) and read by `read`.
+ */
+function sdkArgument(input: CallInput, marked: MarkedBody, read: (variable: string) => string): string {
   const value: Record<string, unknown> = { ...(input.path ?? {}) };
   if (input.query && Object.keys(input.query).length) value.query = input.query;
   if (input.upload) value.body = FORM;
-  else if (input.body !== undefined) value.body = input.body;
-  return Object.keys(value).length ? jsLiteral(value, indent).replace(jsLiteral(FORM), 'form') : '';
+  else if (input.body !== undefined) value.body = marked.body;
+  if (!Object.keys(value).length) return '';
+  return readSecrets(jsLiteral(value).replace(jsLiteral(FORM), 'form'), marked, jsString, read);
 }
 
 function jsAuth(auth: SnippetAuth, secret: (name: 'password' | 'token') => string): string {
@@ -270,6 +313,9 @@ function sdkSnippet(request: SnippetRequest, runtime: 'browser' | 'node'): strin
       `form.append(${jsLiteral(upload.field)}, document.querySelector('input[type=file]').files[0]);`,
     );
   }
+  const marked = markedBody(upload ? undefined : request.input.body);
+  // in a page there is no environment: the page asks, as for the password of the auth
+  const read = runtime === 'node' ? jsEnv : (variable: string) => `prompt(${jsLiteral(variable)})`;
   const entity = /^(objects|links)\.addDocument$/.exec(request.endpoint.id)?.[1];
   if (upload && runtime === 'node' && entity) {
     form.push(
@@ -277,18 +323,20 @@ function sdkSnippet(request: SnippetRequest, runtime: 'browser' | 'node'): strin
     );
   }
   return [
+    ...secretsComment('//', marked, runtime === 'node' ? 'the environment' : 'prompts naming them'),
     ...(upload && runtime === 'node' ? [OPEN_AS_BLOB] : []),
     `import { createClient } from '@saymon-sdk/${runtime}';`,
     '',
     `const saymon = createClient({\n${client.join('\n')}\n});`,
     ...form,
-    `const result = await saymon.${group}.${verb}(${sdkArgument(request.input)});`,
+    `const result = await saymon.${group}.${verb}(${sdkArgument(request.input, marked, read)});`,
     runtime === 'node' ? 'console.log(JSON.stringify(result, null, 2));' : 'console.log(result);',
   ].join('\n');
 }
 
 function python(request: SnippetRequest): string {
   const { auth, input } = request;
+  const marked = markedBody(input.upload ? undefined : input.body);
   const imports = ['Client'];
   let authArg = '';
   if (auth.type === 'basic' || auth.type === 'session') {
@@ -306,10 +354,12 @@ function python(request: SnippetRequest): string {
   if (input.upload && request.endpoint.bodyKind === 'multipart')
     args.push(`body={${pyLiteral(input.upload.field)}: ${pyFile(input.upload, true)}}`);
   else if (input.upload) args.push(`files={${pyLiteral(input.upload.field)}: ${pyFile(input.upload, false)}}`);
-  else if (input.body !== undefined) args.push(`body=${pyLiteral(input.body, '    ')}`);
+  else if (input.body !== undefined)
+    args.push(`body=${readSecrets(pyLiteral(marked.body, '    '), marked, pyString, pyEnv)}`);
   return [
+    ...secretsComment('#', marked),
     'import json',
-    ...(auth.type === 'none' ? [] : ['import os']),
+    ...(auth.type === 'none' && marked.variables.length === 0 ? [] : ['import os']),
     '',
     `from saymon_sdk import ${imports.sort().join(', ')}`,
     '',
