@@ -13,18 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { expect, it, onTestFinished } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../apps/playground/test/browser.ts';
 import { tempDir } from '../../packages/core/test/temp-dir.ts';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 /** The msw this run is on: `msw` (2), or the `msw3` alias (see vitest.config.ts); the page is bundled with it. */
 const msw = process.env.SAYMON_TEST_MSW === 'msw3' ? 'msw3' : 'msw';
 const mswRoot = fileURLToPath(new URL(`../node_modules/${msw}/`, import.meta.url));
@@ -86,7 +77,7 @@ it(`the page (${msw}) calls SAYMON with fetch and axios, answered by the emulato
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: [...CHROMIUM_ARGS],
   });
   onTestFinished(() => context.close());
   const page = context.pages()[0] ?? (await context.newPage());
